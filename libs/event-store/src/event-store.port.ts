@@ -1,0 +1,78 @@
+/**
+ * The event store port. One meaning of "version" for every adapter: the number of events in the
+ * stream, 0 = the stream does not exist (KurrentDB's 0-based revisions are converted by its adapter).
+ * A Checkpoint is an adapter-specific opaque string whose text order is the global log order;
+ * checkpoints never cross adapters.
+ */
+
+export type StreamVersion = number;
+export type ExpectedVersion = StreamVersion | 'any' | 'no_stream' | 'stream_exists';
+export type Checkpoint = string;
+
+/** Who did it and why: travels from the request into every event. */
+export interface EventMetadata {
+  correlationId?: string;
+  causationId?: string;
+  actor?: { userId?: string; organisationId?: string; role?: string };
+  /** Legal date of the fact, when the event has one (distinct from recordedAt). */
+  occurredOn?: string;
+  [key: string]: unknown;
+}
+
+export interface NewEvent {
+  /** UUID chosen by the writer; a retried append with the same ids is not duplicated. */
+  id: string;
+  type: string;
+  schemaVersion: number;
+  data: unknown;
+  metadata: EventMetadata;
+}
+
+export interface RecordedEvent extends NewEvent {
+  streamId: string;
+  streamVersion: StreamVersion;
+  position: Checkpoint;
+  recordedAt: Date;
+}
+
+export interface AppendResult {
+  nextVersion: StreamVersion;
+  /** Position of the last appended event: a reader caught up to it has seen the append. */
+  position: Checkpoint;
+  /** True when every event id was already stored (a retried append): nothing new was written. */
+  duplicate: boolean;
+}
+
+export interface ReadAllOptions {
+  /** Exclusive: return events after this checkpoint; omitted = from the start. */
+  after?: Checkpoint;
+  limit: number;
+  streamPrefix?: string;
+}
+
+export interface SubscribeOptions {
+  after?: Checkpoint;
+  streamPrefix?: string;
+  batchSize?: number;
+  /** Upper bound on how long a subscriber sleeps without a wake-up signal. */
+  pollIntervalMs?: number;
+  signal?: AbortSignal;
+}
+
+export interface EventStore {
+  readStream(streamId: string): Promise<{ events: RecordedEvent[]; version: StreamVersion }>;
+  appendToStream(streamId: string, events: NewEvent[], options: { expected: ExpectedVersion }): Promise<AppendResult>;
+  /** A batch of the global log in order; only events no earlier writer can still slip in before. */
+  readAll(options: ReadAllOptions): Promise<RecordedEvent[]>;
+  /**
+   * Batches of the global log from `after`, waking on new appends (with a polling fallback).
+   * The next batch is read only when the consumer asks for it, so handlers never overlap.
+   * Ends when `signal` aborts.
+   */
+  subscribe(options: SubscribeOptions): AsyncIterable<RecordedEvent[]>;
+  /** Position of the newest readable event, for lag reporting; undefined when the log is empty. */
+  headPosition(): Promise<Checkpoint | undefined>;
+  close(): Promise<void>;
+}
+
+export const EVENT_STORE = Symbol('EVENT_STORE');

@@ -1,0 +1,4 @@
+export * from './event-store.port';
+export * from './event-store.errors';
+export * from './in-memory/in-memory-event-store';
+export * from './postgres/postgres-event-store';

@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto';
+import { createTestDatabase, type TestDatabase } from '@lemon/testing';
+import { collect, describeEventStoreContract, newEvent, streamName } from '../testing/event-store.contract';
+import { PostgresEventStore } from './postgres-event-store';
+
+let db: TestDatabase;
+beforeAll(async () => {
+  db = await createTestDatabase('event_store');
+  await PostgresEventStore.migrate(db.pool);
+  await PostgresEventStore.migrate(db.pool); // start-up migrations run again on every start
+});
+afterAll(async () => db?.drop());
+
+describeEventStoreContract('postgres', {
+  setup: async () => {
+    await db.pool.query('TRUNCATE es_events, es_streams');
+    return new PostgresEventStore(db.pool);
+  },
+  teardown: (store) => store.close(),
+});
+
+describe('PostgreSQL global log: commits that land out of position order', () => {
+  /** Append inside a transaction that the test holds open, as a slow writer would. */
+  const beginSlowAppend = async (stream: string, type: string) => {
+    const client = await db.pool.connect();
+    await client.query('BEGIN');
+    const e = newEvent(type);
+    await client.query(
+      `SELECT * FROM es_append($1, 'case', 'exact', 0, $2::uuid[], $3::text[], $4::int[], $5::jsonb[], $6::jsonb[])`,
+      [stream, [e.id], [e.type], [1], [JSON.stringify(e.data)], [JSON.stringify(e.metadata)]],
+    );
+    return {
+      commit: async () => void (await client.query('COMMIT'), client.release()),
+      rollback: async () => void (await client.query('ROLLBACK'), client.release()),
+    };
+  };
+
+  it('holds back a later commit until the earlier open transaction ends, then delivers both in order', async () => {
+    const store = new PostgresEventStore(db.pool);
+    const start = await store.headPosition();
+    const slow = await beginSlowAppend(streamName(), 'SlowFirst'); // takes the lower position
+    await store.appendToStream(streamName(), [newEvent('FastSecond')], { expected: 'no_stream' });
+
+    // While T1 is open, T2's event must not be readable: a reader passing it would skip T1 for ever.
+    expect(await store.readAll({ after: start, limit: 10, streamPrefix: 'case-' })).toEqual([]);
+    const delivered = collect(store, 2, { after: start, streamPrefix: 'case-' });
+    await new Promise((r) => setTimeout(r, 300));
+    await slow.commit();
+    const seen = await delivered;
+    expect(seen.map((e) => e.type)).toEqual(['SlowFirst', 'FastSecond']);
+  });
+
+  it('loses nothing when the earlier transaction rolls back', async () => {
+    const store = new PostgresEventStore(db.pool);
+    const start = await store.headPosition();
+    const slow = await beginSlowAppend(streamName(), 'RolledBack');
+    const stream = streamName();
+    await store.appendToStream(stream, [newEvent('Kept')], { expected: 'no_stream' });
+    await slow.rollback();
+    const seen = await collect(store, 1, { after: start, streamPrefix: 'case-' });
+    expect(seen.map((e) => e.type)).toEqual(['Kept']);
+    expect(await store.readAll({ after: seen[0].position, limit: 10, streamPrefix: 'case-' })).toEqual([]);
+  });
+
+  it('wakes a subscriber through LISTEN/NOTIFY well before its polling interval', async () => {
+    const store = new PostgresEventStore(db.pool);
+    const controller = new AbortController();
+    const start = await store.headPosition();
+    const iterator = store.subscribe({ after: start, pollIntervalMs: 60_000, signal: controller.signal })[Symbol.asyncIterator]();
+    const next = iterator.next();
+    await new Promise((r) => setTimeout(r, 200)); // let the subscriber read, find nothing and LISTEN
+    const id = randomUUID();
+    await store.appendToStream(streamName(), [{ ...newEvent('Woken'), id }], { expected: 'no_stream' });
+    const result = await Promise.race([
+      next,
+      new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 10_000)),
+    ]);
+    controller.abort();
+    expect(result).not.toBe('timeout');
+    expect((result as IteratorResult<{ id: string }[]>).value.map((e) => e.id)).toEqual([id]);
+    await iterator.return?.(undefined);
+  });
+});

@@ -1,0 +1,234 @@
+import { randomUUID } from 'node:crypto';
+import { ConcurrencyError, EventIdConflictError } from '../event-store.errors';
+import type { EventStore, NewEvent, RecordedEvent } from '../event-store.port';
+
+/**
+ * ONE behavioural contract for every EventStore adapter (in-memory, PostgreSQL, KurrentDB).
+ * `setup` gives a fresh, empty store for each test; `teardown` releases it.
+ */
+export interface ContractHarness {
+  setup(): Promise<EventStore>;
+  teardown(store: EventStore): Promise<void>;
+}
+
+export const newEvent = (type = 'Tested', data: unknown = {}): NewEvent => ({
+  id: randomUUID(),
+  type,
+  schemaVersion: 1,
+  data,
+  metadata: { correlationId: randomUUID() },
+});
+
+export const streamName = (): string => `case-${randomUUID()}`;
+
+/** Read the global log through a subscription until `count` events arrived (or fail after `timeoutMs`). */
+export async function collect(store: EventStore, count: number, options: { after?: string; streamPrefix?: string; timeoutMs?: number } = {}) {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), options.timeoutMs ?? 15_000);
+  const seen: RecordedEvent[] = [];
+  try {
+    for await (const batch of store.subscribe({ after: options.after, streamPrefix: options.streamPrefix, batchSize: 50, pollIntervalMs: 100, signal: controller.signal })) {
+      seen.push(...batch);
+      if (seen.length >= count) break;
+    }
+  } finally {
+    clearTimeout(timer);
+    controller.abort();
+  }
+  return seen;
+}
+
+export function describeEventStoreContract(adapterName: string, harness: ContractHarness): void {
+  describe(`EventStore contract: ${adapterName}`, () => {
+    let store: EventStore;
+    beforeEach(async () => {
+      store = await harness.setup();
+    });
+    afterEach(async () => {
+      await harness.teardown(store);
+    });
+
+    describe('appending with an expected version', () => {
+      it('creates a stream with no_stream and returns its new version', async () => {
+        const stream = streamName();
+        const result = await store.appendToStream(stream, [newEvent(), newEvent()], { expected: 'no_stream' });
+        expect(result.nextVersion).toBe(2);
+        expect(result.duplicate).toBe(false);
+        await expect(store.appendToStream(stream, [newEvent()], { expected: 'no_stream' })).rejects.toMatchObject({
+          name: 'ConcurrencyError',
+          actual: 2,
+        });
+      });
+
+      it('treats expected version 0 as no_stream', async () => {
+        const stream = streamName();
+        await store.appendToStream(stream, [newEvent()], { expected: 0 });
+        await expect(store.appendToStream(stream, [newEvent()], { expected: 0 })).rejects.toBeInstanceOf(ConcurrencyError);
+      });
+
+      it('appends at the exact version and refuses a stale one with the actual version', async () => {
+        const stream = streamName();
+        await store.appendToStream(stream, [newEvent()], { expected: 'no_stream' });
+        expect((await store.appendToStream(stream, [newEvent()], { expected: 1 })).nextVersion).toBe(2);
+        const error = await store.appendToStream(stream, [newEvent()], { expected: 1 }).catch((e) => e);
+        expect(error).toBeInstanceOf(ConcurrencyError);
+        expect(error).toMatchObject({ streamId: stream, expected: 1, actual: 2 });
+      });
+
+      it('lets exactly one of two concurrent appends at the same version win', async () => {
+        const stream = streamName();
+        await store.appendToStream(stream, [newEvent()], { expected: 'no_stream' });
+        const results = await Promise.allSettled(
+          Array.from({ length: 5 }, () => store.appendToStream(stream, [newEvent()], { expected: 1 })),
+        );
+        expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+        for (const r of results.filter((r) => r.status === 'rejected')) {
+          expect((r as PromiseRejectedResult).reason).toBeInstanceOf(ConcurrencyError);
+        }
+        expect((await store.readStream(stream)).version).toBe(2);
+      });
+
+      it('lets exactly one of several concurrent creators win', async () => {
+        const stream = streamName();
+        const results = await Promise.allSettled(
+          Array.from({ length: 5 }, () => store.appendToStream(stream, [newEvent()], { expected: 'no_stream' })),
+        );
+        expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+      });
+
+      it('appends with any, whether or not the stream exists', async () => {
+        const stream = streamName();
+        expect((await store.appendToStream(stream, [newEvent()], { expected: 'any' })).nextVersion).toBe(1);
+        expect((await store.appendToStream(stream, [newEvent()], { expected: 'any' })).nextVersion).toBe(2);
+      });
+
+      it('concurrent appends with any all land, in distinct versions', async () => {
+        const stream = streamName();
+        await store.appendToStream(stream, [newEvent()], { expected: 'no_stream' });
+        await Promise.all(Array.from({ length: 8 }, () => store.appendToStream(stream, [newEvent()], { expected: 'any' })));
+        const { events, version } = await store.readStream(stream);
+        expect(version).toBe(9);
+        expect(events.map((e) => e.streamVersion)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+      });
+
+      it('stream_exists refuses an absent stream and appends to a present one', async () => {
+        const stream = streamName();
+        await expect(store.appendToStream(stream, [newEvent()], { expected: 'stream_exists' })).rejects.toMatchObject({ actual: 0 });
+        await store.appendToStream(stream, [newEvent()], { expected: 'no_stream' });
+        expect((await store.appendToStream(stream, [newEvent()], { expected: 'stream_exists' })).nextVersion).toBe(2);
+      });
+    });
+
+    describe('idempotent append by event id', () => {
+      it('a retried append with the same ids is not duplicated and returns the first result', async () => {
+        const stream = streamName();
+        const events = [newEvent('A'), newEvent('B')];
+        const first = await store.appendToStream(stream, events, { expected: 'no_stream' });
+        const retried = await store.appendToStream(stream, events, { expected: 'no_stream' });
+        expect(retried).toEqual({ ...first, duplicate: true });
+        expect((await store.readStream(stream)).events.map((e) => e.type)).toEqual(['A', 'B']);
+      });
+
+      it('concurrent identical retries store the events once', async () => {
+        const stream = streamName();
+        await store.appendToStream(stream, [newEvent()], { expected: 'no_stream' });
+        const events = [newEvent('Retried')];
+        const results = await Promise.all(Array.from({ length: 4 }, () => store.appendToStream(stream, events, { expected: 1 })));
+        expect(new Set(results.map((r) => r.position)).size).toBe(1);
+        expect((await store.readStream(stream)).version).toBe(2);
+      });
+
+      it('refuses ids already used in another stream', async () => {
+        const events = [newEvent()];
+        await store.appendToStream(streamName(), events, { expected: 'no_stream' });
+        await expect(store.appendToStream(streamName(), events, { expected: 'no_stream' })).rejects.toBeInstanceOf(EventIdConflictError);
+      });
+    });
+
+    describe('reading', () => {
+      it('reads a stream in version order with data, metadata and positions', async () => {
+        const stream = streamName();
+        const events = [newEvent('A', { n: 1 }), newEvent('B', { nested: { list: [1, 'two'] } })];
+        await store.appendToStream(stream, events, { expected: 'no_stream' });
+        await store.appendToStream(stream, [newEvent('C')], { expected: 2 });
+        const read = await store.readStream(stream);
+        expect(read.version).toBe(3);
+        expect(read.events.map((e) => [e.type, e.streamVersion])).toEqual([['A', 1], ['B', 2], ['C', 3]]);
+        expect(read.events[1].data).toEqual({ nested: { list: [1, 'two'] } });
+        expect(read.events[0].metadata).toEqual(events[0].metadata);
+        expect(read.events[0].id).toBe(events[0].id);
+        expect(read.events[0].recordedAt).toBeInstanceOf(Date);
+        expect(read.events[0].position < read.events[2].position).toBe(true);
+      });
+
+      it('reads a missing stream as empty at version 0', async () => {
+        expect(await store.readStream(streamName())).toEqual({ events: [], version: 0 });
+      });
+
+      it('reads the global log from a position, in append order, filtered by stream prefix', async () => {
+        const a = streamName();
+        const other = `other-${randomUUID()}`;
+        await store.appendToStream(a, [newEvent('A1')], { expected: 'no_stream' });
+        await store.appendToStream(other, [newEvent('X')], { expected: 'no_stream' });
+        await store.appendToStream(a, [newEvent('A2'), newEvent('A3')], { expected: 1 });
+        const all = await store.readAll({ limit: 100 });
+        expect(all.map((e) => e.type)).toEqual(['A1', 'X', 'A2', 'A3']);
+        const afterFirst = await store.readAll({ after: all[0].position, limit: 100 });
+        expect(afterFirst.map((e) => e.type)).toEqual(['X', 'A2', 'A3']);
+        const onlyCases = await store.readAll({ limit: 100, streamPrefix: 'case-' });
+        expect(onlyCases.map((e) => e.type)).toEqual(['A1', 'A2', 'A3']);
+        expect(await store.readAll({ after: all[1].position, limit: 1 })).toHaveLength(1);
+        expect(await store.headPosition()).toBe(all[3].position);
+      });
+    });
+
+    describe('subscription', () => {
+      it('delivers existing events, then wakes on new ones', async () => {
+        const stream = streamName();
+        await store.appendToStream(stream, [newEvent('Before')], { expected: 'no_stream' });
+        const seen = collect(store, 3, { streamPrefix: 'case-' });
+        await new Promise((r) => setTimeout(r, 50));
+        await store.appendToStream(stream, [newEvent('After1')], { expected: 1 });
+        await store.appendToStream(stream, [newEvent('After2')], { expected: 2 });
+        expect((await seen).map((e) => e.type)).toEqual(['Before', 'After1', 'After2']);
+      });
+
+      it('resumes after a stored checkpoint with exactly the later events', async () => {
+        const stream = streamName();
+        await store.appendToStream(stream, [newEvent('A'), newEvent('B'), newEvent('C')], { expected: 'no_stream' });
+        const [first] = await store.readAll({ limit: 1 });
+        const seen = await collect(store, 2, { after: first.position });
+        expect(seen.map((e) => e.type)).toEqual(['B', 'C']);
+      });
+
+      it('is gap-free under concurrent writers: every event seen exactly once, per-stream order kept', async () => {
+        const writers = 12;
+        const appendsPerWriter = 15;
+        for (let round = 0; round < 3; round++) {
+          const start = await store.headPosition();
+          const total = writers * appendsPerWriter;
+          const seenPromise = collect(store, total, { after: start, timeoutMs: 60_000 });
+          await Promise.all(
+            Array.from({ length: writers }, async () => {
+              const stream = streamName();
+              for (let i = 0; i < appendsPerWriter; i++) {
+                await store.appendToStream(stream, [newEvent('Seq', { i })], { expected: i === 0 ? 'no_stream' : i });
+              }
+            }),
+          );
+          const seen = await seenPromise;
+          expect(seen).toHaveLength(total);
+          expect(new Set(seen.map((e) => e.id)).size).toBe(total);
+          const positions = seen.map((e) => e.position);
+          expect([...positions].sort()).toEqual(positions);
+          const byStream = new Map<string, number[]>();
+          for (const e of seen) byStream.set(e.streamId, [...(byStream.get(e.streamId) ?? []), e.streamVersion]);
+          expect(byStream.size).toBe(writers);
+          for (const versions of byStream.values()) {
+            expect(versions).toEqual(Array.from({ length: appendsPerWriter }, (_, i) => i + 1));
+          }
+        }
+      });
+    });
+  });
+}
