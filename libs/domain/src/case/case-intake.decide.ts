@@ -1,0 +1,75 @@
+/** Opening a case, the facts around it (nonconformities, odometer), resolution and notes. */
+import type { AddNote, DecisionContext, OpenCase, ReportNonconformity, ReportOdometer, ResolveCase } from './case.commands';
+import type { CaseOpened, CaseResolved, NonconformityReported, NoteAdded, OdometerReported } from './case.events';
+import type { CaseFile, OpenCaseState } from './case.state';
+import { assertNewId, assertNotBeforeDelivery, assertNotInFuture } from './case.guards';
+import { assertOdometerConsistent } from './case.odometer';
+import { ruleViolation } from '../shared/domain-error';
+import { formatMiles, yearOf } from '../shared/legal-date';
+
+/** A model year more than this many years after the delivery year is implausible. */
+export const MAX_MODEL_YEARS_AHEAD_OF_DELIVERY = 2;
+
+export const openCase = (command: OpenCase, context: DecisionContext): CaseOpened => {
+  const { acquisition, warranty, vehicle } = command.data;
+  assertNotInFuture(acquisition.deliveryDate, 'acquisition.deliveryDate', 'delivery date', context);
+  if (acquisition.odometerAtDelivery < 0) {
+    throw ruleViolation(
+      `odometer at delivery ${formatMiles(acquisition.odometerAtDelivery)} cannot be negative`,
+      'acquisition.odometerAtDelivery',
+    );
+  }
+  if (!(warranty.months > 0)) {
+    throw ruleViolation(`warranty term of ${warranty.months} months must be positive`, 'warranty.months');
+  }
+  if (!(warranty.miles > 0)) {
+    throw ruleViolation(`warranty term of ${formatMiles(warranty.miles)} miles must be positive`, 'warranty.miles');
+  }
+  const latestModelYear = yearOf(acquisition.deliveryDate) + MAX_MODEL_YEARS_AHEAD_OF_DELIVERY;
+  if (vehicle.modelYear > latestModelYear) {
+    throw ruleViolation(
+      `model year ${vehicle.modelYear} is implausible for a vehicle delivered on ${acquisition.deliveryDate} (latest plausible model year is ${latestModelYear})`,
+      'vehicle.modelYear',
+    );
+  }
+  return { type: 'CaseOpened', data: { ...command.data } };
+};
+
+export const reportNonconformity = (
+  command: ReportNonconformity,
+  state: OpenCaseState,
+  context: DecisionContext,
+): NonconformityReported => {
+  const { nonconformityId, firstReportedOn, mileage } = command.data;
+  assertNewId(state.nonconformities, nonconformityId, 'nonconformityId', 'nonconformity');
+  if (firstReportedOn !== undefined) {
+    assertNotInFuture(firstReportedOn, 'firstReportedOn', 'first-reported date', context);
+    if (mileage !== undefined) {
+      assertOdometerConsistent({ on: firstReportedOn, mileage, label: 'mileage', field: 'mileage' }, state.odometerFacts);
+    }
+  }
+  return { type: 'NonconformityReported', data: { ...command.data } };
+};
+
+const hasReading = (state: CaseFile, readingId: string): boolean =>
+  state.odometerFacts.some((fact) => fact.origin.kind === 'reading' && fact.origin.readingId === readingId);
+
+export const reportOdometer = (command: ReportOdometer, state: OpenCaseState, context: DecisionContext): OdometerReported => {
+  const { readingId, readOn, mileage } = command.data;
+  if (hasReading(state, readingId)) {
+    throw ruleViolation(`odometer reading ${readingId} already exists on this case; use a new id`, 'readingId');
+  }
+  assertNotInFuture(readOn, 'readOn', 'odometer reading date', context);
+  assertOdometerConsistent({ on: readOn, mileage, label: 'odometer', field: 'mileage' }, state.odometerFacts);
+  return { type: 'OdometerReported', data: { ...command.data } };
+};
+
+export const resolveCase = (command: ResolveCase, state: OpenCaseState, context: DecisionContext): CaseResolved => {
+  const { resolvedOn } = command.data;
+  assertNotInFuture(resolvedOn, 'resolvedOn', 'resolution date', context);
+  assertNotBeforeDelivery(state, resolvedOn, 'resolvedOn', 'resolution date');
+  return { type: 'CaseResolved', data: { ...command.data } };
+};
+
+/** Notes are commentary, not history: accepted on open and resolved cases alike. */
+export const addNote = (command: AddNote): NoteAdded => ({ type: 'NoteAdded', data: { ...command.data } });

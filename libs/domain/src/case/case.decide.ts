@@ -1,0 +1,104 @@
+/**
+ * decideCase: the case stream's command side. Pure: the same command, state and context always
+ * give the same events or the same DomainError. Each accepted command yields exactly one event.
+ * The rules per phase live in case-intake / repair-history / manufacturer-contact / dispute-claim.
+ */
+import type { CaseCommand, CaseCommandType, DecisionContext } from './case.commands';
+import type { CaseEvent } from './case.events';
+import type { CaseState, ExistingCaseState, OpenCaseState } from './case.state';
+import { addNote, openCase, reportNonconformity, reportOdometer, resolveCase } from './case-intake.decide';
+import {
+  correctOutOfService,
+  correctRepairAttempt,
+  recordOutOfService,
+  recordRepairAttempt,
+  voidOutOfService,
+  voidRepairAttempt,
+} from './repair-history.decide';
+import {
+  completeFinalRepairOpportunity,
+  notifyManufacturer,
+  offerFinalRepairOpportunity,
+} from './manufacturer-contact.decide';
+import {
+  acceptDisputeDecision,
+  fileDisputeClaim,
+  issueDisputeDecision,
+  recordManufacturerCompliance,
+  rejectDisputeDecision,
+  requestDisputeInspection,
+} from './dispute-claim.decide';
+import { DomainError, ruleViolation } from '../shared/domain-error';
+
+const requireCase = (state: CaseState, commandType: CaseCommandType): ExistingCaseState => {
+  if (state.status === 'none') {
+    throw new DomainError('case_not_found', `case not found: open the case before ${commandType}`);
+  }
+  return state;
+};
+
+/** The case must exist and not be resolved: a resolved case's history is closed. */
+const requireOpenCase = (state: CaseState, commandType: CaseCommandType): OpenCaseState => {
+  const existing = requireCase(state, commandType);
+  if (existing.status === 'resolved') {
+    const { resolution, resolvedOn } = existing.resolution;
+    throw ruleViolation(`case is resolved (${resolution} on ${resolvedOn}); no further changes are accepted`);
+  }
+  return existing;
+};
+
+const assertNever = (command: never): never => {
+  throw new Error(`unhandled case command ${JSON.stringify(command)}`);
+};
+
+export const decideCase = (command: CaseCommand, state: CaseState, context: DecisionContext): CaseEvent[] => {
+  const open = (): OpenCaseState => requireOpenCase(state, command.type);
+  switch (command.type) {
+    case 'OpenCase':
+      if (state.status !== 'none') {
+        throw new DomainError('case_already_exists', `case ${state.caseId} already exists`, 'caseId');
+      }
+      return [openCase(command, context)];
+    case 'ReportNonconformity':
+      return [reportNonconformity(command, open(), context)];
+    case 'RecordRepairAttempt':
+      return [recordRepairAttempt(command, open(), context)];
+    case 'CorrectRepairAttempt':
+      return [correctRepairAttempt(command, open(), context)];
+    case 'VoidRepairAttempt':
+      return [voidRepairAttempt(command, open())];
+    case 'RecordOutOfService':
+      return [recordOutOfService(command, open(), context)];
+    case 'CorrectOutOfService':
+      return [correctOutOfService(command, open(), context)];
+    case 'VoidOutOfService':
+      return [voidOutOfService(command, open())];
+    case 'ReportOdometer':
+      return [reportOdometer(command, open(), context)];
+    case 'NotifyManufacturer':
+      return [notifyManufacturer(command, open(), context)];
+    case 'OfferFinalRepairOpportunity':
+      return [offerFinalRepairOpportunity(command, open(), context)];
+    case 'CompleteFinalRepairOpportunity':
+      return [completeFinalRepairOpportunity(command, open(), context)];
+    case 'FileDisputeClaim':
+      return [fileDisputeClaim(command, open(), context)];
+    case 'RequestDisputeInspection':
+      return [requestDisputeInspection(command, open(), context)];
+    case 'IssueDisputeDecision':
+      return [issueDisputeDecision(command, open(), context)];
+    case 'AcceptDisputeDecision':
+      return [acceptDisputeDecision(command, open(), context)];
+    case 'RejectDisputeDecision':
+      return [rejectDisputeDecision(command, open(), context)];
+    case 'RecordManufacturerCompliance':
+      return [recordManufacturerCompliance(command, open(), context)];
+    case 'ResolveCase':
+      return [resolveCase(command, open(), context)];
+    case 'AddNote':
+      requireCase(state, command.type); // notes stay allowed on resolved cases
+      return [addNote(command)];
+    default:
+      return assertNever(command);
+  }
+};

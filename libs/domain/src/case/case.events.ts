@@ -1,0 +1,211 @@
+/**
+ * Case events: immutable facts about one lemon-law case, stored in the stream `case-<caseId>`.
+ * Type names are stable strings (never derived from class names) because they are persisted.
+ * Every date a statute counts from is a legal date (`LegalDate`, ISO yyyy-mm-dd, no time zone);
+ * instants (recordedAt) live only in event metadata.
+ */
+
+/** ISO calendar date, e.g. "2024-01-10". Parsed with Temporal.PlainDate where arithmetic is needed. */
+export type LegalDate = string;
+
+export type Jurisdiction = string; // two-letter USPS code, validated against the rule-pack registry
+
+export interface ClientDetails {
+  name: string;
+  email?: string;
+  phone?: string;
+  address?: string;
+}
+
+export interface VehicleDetails {
+  vin: string;
+  make: string;
+  model: string;
+  modelYear: number;
+}
+
+export type AcquisitionType = 'purchase' | 'lease';
+
+export interface Acquisition {
+  type: AcquisitionType;
+  deliveryDate: LegalDate;
+  odometerAtDelivery: number;
+  price?: number;
+}
+
+export interface WarrantyTerms {
+  months: number;
+  miles: number;
+}
+
+export interface ManufacturerDetails {
+  name: string;
+  /**
+   * Whether the manufacturer clearly and conspicuously disclosed the duty to notify it directly
+   * (Cal. Civ. Code 1793.22(b)(3)). BMW's warranty booklets do, so the default is true.
+   */
+  noticeRequirementDisclosed: boolean;
+}
+
+export type RepairOutcome = 'not_fixed' | 'fixed' | 'no_problem_found' | 'parts_on_order';
+export const REPAIR_OUTCOMES: readonly RepairOutcome[] = ['not_fixed', 'fixed', 'no_problem_found', 'parts_on_order'];
+
+export type NoticeMethod = 'certified_mail' | 'mail' | 'email' | 'fax' | 'online_form' | 'hand_delivery' | 'other';
+export const NOTICE_METHODS: readonly NoticeMethod[] = ['certified_mail', 'mail', 'email', 'fax', 'online_form', 'hand_delivery', 'other'];
+
+export type DisputeProgram = 'BBB_AUTO_LINE' | 'STATE_PROGRAM' | 'MANUFACTURER_PROGRAM';
+export const DISPUTE_PROGRAMS: readonly DisputeProgram[] = ['BBB_AUTO_LINE', 'STATE_PROGRAM', 'MANUFACTURER_PROGRAM'];
+
+export type DisputeAward = 'repurchase' | 'replacement' | 'repair' | 'reimbursement' | 'other' | 'no_award';
+export const DISPUTE_AWARDS: readonly DisputeAward[] = ['repurchase', 'replacement', 'repair', 'reimbursement', 'other', 'no_award'];
+
+export type Resolution = 'repurchase' | 'replacement' | 'settlement' | 'withdrawn';
+export const RESOLUTIONS: readonly Resolution[] = ['repurchase', 'replacement', 'settlement', 'withdrawn'];
+
+export interface RepairAttemptFields {
+  repairOrderNumber?: string;
+  dealer?: string;
+  dateIn: LegalDate;
+  dateOut?: LegalDate;
+  mileageIn: number;
+  mileageOut?: number;
+  nonconformityIds: string[];
+  outcome: RepairOutcome;
+}
+
+export interface OutOfServiceFields {
+  from: LegalDate;
+  to: LegalDate;
+  reason: string;
+  /** Days inside [from, to] that do not count: beyond the manufacturer's control (war, strike, natural disaster...). */
+  excludedDays?: LegalDate[];
+}
+
+type Event<Type extends string, Data> = { type: Type; data: Data };
+
+export type CaseOpened = Event<
+  'CaseOpened',
+  {
+    caseId: string;
+    client: ClientDetails;
+    vehicle: VehicleDetails;
+    jurisdiction: Jurisdiction;
+    acquisition: Acquisition;
+    warranty: WarrantyTerms;
+    manufacturer: ManufacturerDetails;
+  }
+>;
+export type NonconformityReported = Event<
+  'NonconformityReported',
+  { nonconformityId: string; description: string; safetyCritical: boolean; firstReportedOn?: LegalDate; mileage?: number }
+>;
+export type RepairAttemptRecorded = Event<'RepairAttemptRecorded', { repairAttemptId: string } & RepairAttemptFields>;
+export type RepairAttemptCorrected = Event<
+  'RepairAttemptCorrected',
+  { repairAttemptId: string; correctionReason: string } & RepairAttemptFields
+>;
+export type RepairAttemptVoided = Event<'RepairAttemptVoided', { repairAttemptId: string; reason: string }>;
+export type OutOfServiceRecorded = Event<'OutOfServiceRecorded', { intervalId: string } & OutOfServiceFields>;
+export type OutOfServiceCorrected = Event<
+  'OutOfServiceCorrected',
+  { intervalId: string; correctionReason: string } & OutOfServiceFields
+>;
+export type OutOfServiceVoided = Event<'OutOfServiceVoided', { intervalId: string; reason: string }>;
+export type OdometerReported = Event<'OdometerReported', { readingId: string; readOn: LegalDate; mileage: number; source?: string }>;
+export type ManufacturerNotified = Event<
+  'ManufacturerNotified',
+  { noticeId: string; sentOn: LegalDate; method: NoticeMethod; receivedOn?: LegalDate; nonconformityIds: string[] }
+>;
+export type FinalRepairOpportunityOffered = Event<
+  'FinalRepairOpportunityOffered',
+  { opportunityId: string; offeredOn: LegalDate; nonconformityIds: string[] }
+>;
+export type FinalRepairOpportunityCompleted = Event<
+  'FinalRepairOpportunityCompleted',
+  { opportunityId: string; completedOn: LegalDate; outcome: RepairOutcome }
+>;
+export type DisputeClaimFiled = Event<
+  'DisputeClaimFiled',
+  { claimId: string; program: DisputeProgram; filedOn: LegalDate; manufacturerContactedFirst: boolean }
+>;
+export type DisputeInspectionRequested = Event<
+  'DisputeInspectionRequested',
+  { claimId: string; requestedOn: LegalDate; additionalDays: number }
+>;
+export type DisputeDecisionIssued = Event<
+  'DisputeDecisionIssued',
+  { claimId: string; decidedOn: LegalDate; award: DisputeAward; summary?: string }
+>;
+export type DisputeDecisionAccepted = Event<'DisputeDecisionAccepted', { claimId: string; acceptedOn: LegalDate }>;
+export type DisputeDecisionRejected = Event<'DisputeDecisionRejected', { claimId: string; rejectedOn: LegalDate }>;
+export type ManufacturerComplied = Event<'ManufacturerComplied', { claimId: string; compliedOn: LegalDate }>;
+export type CaseResolved = Event<
+  'CaseResolved',
+  { resolvedOn: LegalDate; resolution: Resolution; amount?: number; summary?: string }
+>;
+export type NoteAdded = Event<'NoteAdded', { noteId: string; text: string }>;
+
+export type CaseEvent =
+  | CaseOpened
+  | NonconformityReported
+  | RepairAttemptRecorded
+  | RepairAttemptCorrected
+  | RepairAttemptVoided
+  | OutOfServiceRecorded
+  | OutOfServiceCorrected
+  | OutOfServiceVoided
+  | OdometerReported
+  | ManufacturerNotified
+  | FinalRepairOpportunityOffered
+  | FinalRepairOpportunityCompleted
+  | DisputeClaimFiled
+  | DisputeInspectionRequested
+  | DisputeDecisionIssued
+  | DisputeDecisionAccepted
+  | DisputeDecisionRejected
+  | ManufacturerComplied
+  | CaseResolved
+  | NoteAdded;
+
+export type CaseEventType = CaseEvent['type'];
+
+/** Every persisted type name, in one list so stores and projections can filter by it. */
+export const CASE_EVENT_TYPES: readonly CaseEventType[] = [
+  'CaseOpened',
+  'NonconformityReported',
+  'RepairAttemptRecorded',
+  'RepairAttemptCorrected',
+  'RepairAttemptVoided',
+  'OutOfServiceRecorded',
+  'OutOfServiceCorrected',
+  'OutOfServiceVoided',
+  'OdometerReported',
+  'ManufacturerNotified',
+  'FinalRepairOpportunityOffered',
+  'FinalRepairOpportunityCompleted',
+  'DisputeClaimFiled',
+  'DisputeInspectionRequested',
+  'DisputeDecisionIssued',
+  'DisputeDecisionAccepted',
+  'DisputeDecisionRejected',
+  'ManufacturerComplied',
+  'CaseResolved',
+  'NoteAdded',
+];
+
+/** Schema version of each event's data shape; bump and add an upcaster when a shape changes. */
+export const CASE_EVENT_SCHEMA_VERSION = 1;
+
+export const caseStreamId = (caseId: string): string => `case-${caseId}`;
+export const CASE_STREAM_PREFIX = 'case-';
+
+/**
+ * A case event as a projection or evaluator sees it: the fact plus where it sits in the stream and
+ * when it was recorded. `version` is the 1-based position in the case stream.
+ */
+export interface CaseEventEnvelope<E extends CaseEvent = CaseEvent> {
+  event: E;
+  eventId: string;
+  version: number;
+  recordedAt: string; // ISO instant
+}

@@ -1,0 +1,12 @@
+export * from './case/case.events';
+export * from './case/case.commands';
+export * from './case/case.state';
+export type { OdometerFact, OdometerFactOrigin } from './case/case.odometer';
+export { describeOdometerOrigin } from './case/case.odometer';
+export { decideCase } from './case/case.decide';
+export { caseDecider } from './case/case.decider';
+export { MAX_MODEL_YEARS_AHEAD_OF_DELIVERY } from './case/case-intake.decide';
+export { MAX_INSPECTION_ADDITIONAL_DAYS } from './case/dispute-claim.decide';
+export * from './shared/decider';
+export * from './shared/domain-error';
+export { compareLegalDates, parseLegalDate } from './shared/legal-date';
