@@ -43,6 +43,12 @@ export interface AppendResult {
   duplicate: boolean;
 }
 
+export interface AppendOptions {
+  expected: ExpectedVersion;
+  /** When the events were entered, from the application's clock; the store's own clock when omitted. */
+  recordedAt?: Date;
+}
+
 export interface ReadAllOptions {
   /** Exclusive: return events after this checkpoint; omitted = from the start. */
   after?: Checkpoint;
@@ -61,7 +67,7 @@ export interface SubscribeOptions {
 
 export interface EventStore {
   readStream(streamId: string): Promise<{ events: RecordedEvent[]; version: StreamVersion }>;
-  appendToStream(streamId: string, events: NewEvent[], options: { expected: ExpectedVersion }): Promise<AppendResult>;
+  appendToStream(streamId: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult>;
   /** A batch of the global log in order; only events no earlier writer can still slip in before. */
   readAll(options: ReadAllOptions): Promise<RecordedEvent[]>;
   /**
@@ -70,6 +76,8 @@ export interface EventStore {
    * Ends when `signal` aborts.
    */
   subscribe(options: SubscribeOptions): AsyncIterable<RecordedEvent[]>;
+  /** How many events the log holds (streams with this prefix): progress bars and lag, not logic. */
+  countEvents(streamPrefix?: string): Promise<number>;
   /** Position of the newest readable event, for lag reporting; undefined when the log is empty. */
   headPosition(): Promise<Checkpoint | undefined>;
   close(): Promise<void>;

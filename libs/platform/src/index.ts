@@ -1,3 +1,5 @@
 export * from './clock';
 export * from './database/database-url';
 export * from './database/embedded-postgres';
+export * from './config/app-config';
+export * from './logging/logging.module';

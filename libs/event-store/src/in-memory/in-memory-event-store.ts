@@ -2,10 +2,10 @@ import { EventEmitter } from 'node:events';
 import { padPosition } from '../checkpoint';
 import { ConcurrencyError, EventIdConflictError, matchesExpected } from '../event-store.errors';
 import type {
+  AppendOptions,
   AppendResult,
   Checkpoint,
   EventStore,
-  ExpectedVersion,
   NewEvent,
   ReadAllOptions,
   RecordedEvent,
@@ -32,7 +32,7 @@ export class InMemoryEventStore implements EventStore {
     return { events, version: events.length };
   }
 
-  async appendToStream(streamId: string, events: NewEvent[], { expected }: { expected: ExpectedVersion }): Promise<AppendResult> {
+  async appendToStream(streamId: string, events: NewEvent[], { expected, recordedAt: given }: AppendOptions): Promise<AppendResult> {
     const known = events.map((e) => this.byEventId.get(e.id)).filter((e): e is RecordedEvent => e !== undefined);
     if (known.length > 0) {
       if (known.length === events.length && known.every((e) => e.streamId === streamId)) {
@@ -43,7 +43,7 @@ export class InMemoryEventStore implements EventStore {
     }
     const stream = this.streams.get(streamId) ?? [];
     if (!matchesExpected(expected, stream.length)) throw new ConcurrencyError(streamId, expected, stream.length);
-    const recordedAt = this.now();
+    const recordedAt = given ?? this.now();
     for (const event of events) {
       const recorded: RecordedEvent = {
         ...event,
@@ -76,6 +76,10 @@ export class InMemoryEventStore implements EventStore {
       this.appended.on('appended', wake);
       return async () => void this.appended.off('appended', wake);
     });
+  }
+
+  async countEvents(streamPrefix?: string): Promise<number> {
+    return this.log.filter((e) => !streamPrefix || e.streamId.startsWith(streamPrefix)).length;
   }
 
   async headPosition(): Promise<Checkpoint | undefined> {

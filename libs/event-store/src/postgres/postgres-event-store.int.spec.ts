@@ -77,7 +77,7 @@ describe('PostgreSQL global log: commits that land out of position order', () =>
     ]);
     controller.abort();
     expect(result).not.toBe('timeout');
-    expect((result as IteratorResult<{ id: string }[]>).value.map((e) => e.id)).toEqual([id]);
+    expect((result as IteratorResult<Array<{ id: string }>>).value.map((e: { id: string }) => e.id)).toEqual([id]);
     await iterator.return?.(undefined);
   });
 });

@@ -61,9 +61,11 @@ $fn$;
 
 -- One round trip per append. p_mode: 'exact' (p_expected = version, 0 = no stream), 'any',
 -- 'stream_exists'. Returns outcome 'ok' | 'duplicate' | 'conflict' | 'id_conflict'.
+DROP FUNCTION IF EXISTS es_append(text, text, text, bigint, uuid[], text[], int[], jsonb[], jsonb[]);
 CREATE OR REPLACE FUNCTION es_append(
   p_stream_id text, p_stream_type text, p_mode text, p_expected bigint,
-  p_ids uuid[], p_types text[], p_schema_versions int[], p_data jsonb[], p_metadata jsonb[]
+  p_ids uuid[], p_types text[], p_schema_versions int[], p_data jsonb[], p_metadata jsonb[],
+  p_recorded_at timestamptz DEFAULT NULL
 ) RETURNS TABLE (outcome text, stream_version bigint, tx xid8, pos bigint, conflicting uuid[])
 LANGUAGE plpgsql AS $fn$
 DECLARE
@@ -98,8 +100,8 @@ BEGIN
     RETURN;
   END IF;
 
-  INSERT INTO es_events (stream_id, stream_version, event_id, event_type, schema_version, data, metadata)
-  SELECT p_stream_id, v_new - n + u.ord, u.id, u.type, u.sv, u.data, u.meta
+  INSERT INTO es_events (stream_id, stream_version, event_id, event_type, schema_version, data, metadata, recorded_at)
+  SELECT p_stream_id, v_new - n + u.ord, u.id, u.type, u.sv, u.data, u.meta, coalesce(p_recorded_at, now())
     FROM unnest(p_ids, p_types, p_schema_versions, p_data, p_metadata) WITH ORDINALITY
       AS u(id, type, sv, data, meta, ord);
 

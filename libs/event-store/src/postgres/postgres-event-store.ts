@@ -2,6 +2,7 @@ import { Pool, type PoolClient } from 'pg';
 import { padPosition } from '../checkpoint';
 import { ConcurrencyError, EventIdConflictError } from '../event-store.errors';
 import type {
+  AppendOptions,
   AppendResult,
   Checkpoint,
   EventStore,
@@ -84,7 +85,8 @@ export class PostgresEventStore implements EventStore {
     return { events, version: events.length };
   }
 
-  async appendToStream(streamId: string, events: NewEvent[], { expected }: { expected: ExpectedVersion }): Promise<AppendResult> {
+  async appendToStream(streamId: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult> {
+    const { expected } = options;
     if (events.length === 0) throw new Error('appendToStream needs at least one event');
     const [mode, expectedVersion] =
       typeof expected === 'number' ? ['exact', expected] : expected === 'no_stream' ? ['exact', 0] : [expected, 0];
@@ -98,6 +100,7 @@ export class PostgresEventStore implements EventStore {
       events.map((e) => e.schemaVersion),
       events.map((e) => JSON.stringify(e.data)),
       events.map((e) => JSON.stringify(e.metadata)),
+      options.recordedAt ?? null,
     ];
     for (let attempt = 0; ; attempt++) {
       try {
@@ -109,7 +112,7 @@ export class PostgresEventStore implements EventStore {
           conflicting: string[] | null;
         }>(
           `SELECT outcome, stream_version, tx::text, pos, conflicting
-             FROM es_append($1, $2, $3, $4, $5::uuid[], $6::text[], $7::int[], $8::jsonb[], $9::jsonb[])`,
+             FROM es_append($1, $2, $3, $4, $5::uuid[], $6::text[], $7::int[], $8::jsonb[], $9::jsonb[], $10::timestamptz)`,
           params,
         );
         const row = rows[0];
@@ -181,6 +184,14 @@ export class PostgresEventStore implements EventStore {
         listener.release();
       };
     });
+  }
+
+  async countEvents(streamPrefix?: string): Promise<number> {
+    const { rows } = await this.pool.query<{ count: string }>(
+      'SELECT count(*) AS count FROM es_events WHERE $1::text IS NULL OR starts_with(stream_id, $1::text)',
+      [streamPrefix ?? null],
+    );
+    return Number(rows[0].count);
   }
 
   async headPosition(): Promise<Checkpoint | undefined> {

@@ -161,6 +161,16 @@ export function describeEventStoreContract(adapterName: string, harness: Contrac
         expect(read.events[0].position < read.events[2].position).toBe(true);
       });
 
+      it('records the time the writer gives (its injected clock), else its own', async () => {
+        const stream = streamName();
+        const recordedAt = new Date('2024-03-05T10:11:12.000Z');
+        await store.appendToStream(stream, [newEvent()], { expected: 'no_stream', recordedAt });
+        await store.appendToStream(stream, [newEvent()], { expected: 1 });
+        const [given, own] = (await store.readStream(stream)).events;
+        expect(given.recordedAt.toISOString()).toBe('2024-03-05T10:11:12.000Z');
+        expect(Math.abs(own.recordedAt.getTime() - Date.now())).toBeLessThan(60_000);
+      });
+
       it('reads a missing stream as empty at version 0', async () => {
         expect(await store.readStream(streamName())).toEqual({ events: [], version: 0 });
       });
@@ -179,6 +189,8 @@ export function describeEventStoreContract(adapterName: string, harness: Contrac
         expect(onlyCases.map((e) => e.type)).toEqual(['A1', 'A2', 'A3']);
         expect(await store.readAll({ after: all[1].position, limit: 1 })).toHaveLength(1);
         expect(await store.headPosition()).toBe(all[3].position);
+        expect(await store.countEvents()).toBe(4);
+        expect(await store.countEvents('case-')).toBe(3);
       });
     });
 

@@ -42,8 +42,8 @@ export async function startEmbeddedPostgres(options: {
     createPostgresUser: true,
     // Session-level safety net: an idle open transaction would hold back every event-log reader.
     postgresFlags: ['-c', 'idle_in_transaction_session_timeout=60000', '-c', 'max_connections=300'],
-    onLog: options.log ?? (() => undefined),
-    onError: options.log ?? (() => undefined),
+    onLog: (line: string) => options.log?.(line),
+    onError: (error: unknown) => options.log?.(String(error)),
   });
   if (!existsSync(join(options.dataDir, 'PG_VERSION'))) await server.initialise();
   await server.start();

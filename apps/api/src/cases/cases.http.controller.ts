@@ -1,0 +1,79 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { GetCaseHistoryQuery, GetCaseSummaryQuery, ListCasesQuery } from '@lemon/cases';
+import type { Request, Response } from 'express';
+import { caseIdParam, etag } from '../http/request-context';
+import { CaseCommandSender } from './case-command.sender';
+import { OpenCaseRequest } from './dto';
+import { ListCasesRequest } from './list-cases.request';
+
+@ApiTags('cases')
+@Controller('cases')
+export class CasesHttpController {
+  constructor(
+    private readonly sender: CaseCommandSender,
+    private readonly queryBus: QueryBus,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Open a case: client, vehicle (VIN checked), jurisdiction, delivery, warranty' })
+  @ApiCreatedResponse({ description: '{ caseId, version, position }, with Location and ETag' })
+  async open(@Body() body: OpenCaseRequest, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+    const caseId = this.sender.newId();
+    const result = await this.sender.send(
+      caseId,
+      {
+        type: 'OpenCase',
+        data: {
+          caseId,
+          client: body.client,
+          vehicle: body.vehicle,
+          jurisdiction: body.jurisdiction,
+          acquisition: body.acquisition,
+          warranty: body.warranty,
+          manufacturer: {
+            name: body.manufacturer?.name ?? body.vehicle.make,
+            noticeRequirementDisclosed: body.manufacturer?.noticeRequirementDisclosed ?? true,
+          },
+        },
+      },
+      request,
+      response,
+    );
+    response.setHeader('Location', `/cases/${caseId}`);
+    return result;
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'List cases (paginated), filtered by jurisdiction, status or free text' })
+  list(@Query() query: ListCasesRequest) {
+    return this.queryBus.execute(
+      new ListCasesQuery({
+        jurisdiction: query.jurisdiction,
+        status: query.status,
+        q: query.q,
+        page: query.page ?? 1,
+        pageSize: query.pageSize ?? 25,
+        minPosition: query.minPosition,
+      }),
+    );
+  }
+
+  @Get(':caseId')
+  @ApiOperation({ summary: 'Case summary: repair history per nonconformity, days out of service, odometer, dispute state' })
+  async get(@Param('caseId') rawCaseId: string, @Res({ passthrough: true }) response: Response) {
+    const summary = await this.queryBus.execute(new GetCaseSummaryQuery(caseIdParam(rawCaseId)));
+    response.setHeader('ETag', etag(summary.version));
+    return summary;
+  }
+
+  @Get(':caseId/history')
+  @ApiOperation({ summary: 'Every event of the case: type, version, position, occurredOn, recordedAt, actor, correlation id' })
+  async history(@Param('caseId') rawCaseId: string, @Res({ passthrough: true }) response: Response) {
+    const history = await this.queryBus.execute(new GetCaseHistoryQuery(caseIdParam(rawCaseId)));
+    response.setHeader('ETag', etag(history.version));
+    return history;
+  }
+}

@@ -1,0 +1,42 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+
+export class ListCasesRequest {
+  @ApiPropertyOptional({ example: 'CA' })
+  @IsOptional()
+  @Matches(/^[A-Z]{2}$/, { message: 'jurisdiction must be a two-letter code such as CA' })
+  jurisdiction?: string;
+
+  @ApiPropertyOptional({ enum: ['open', 'resolved'] })
+  @IsOptional()
+  @IsIn(['open', 'resolved'])
+  status?: string;
+
+  @ApiPropertyOptional({ description: 'matches client name, VIN, make, model, manufacturer, repair-order numbers' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+
+  @ApiPropertyOptional({ default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  page?: number;
+
+  @ApiPropertyOptional({ default: 25 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  pageSize?: number;
+
+  @ApiPropertyOptional({ description: 'a command response position: wait until the list includes that write' })
+  @IsOptional()
+  @Matches(/^[0-9:]{1,60}$/, { message: 'minPosition must be a position returned by a command' })
+  minPosition?: string;
+}

@@ -1,0 +1,53 @@
+import { Body, Controller, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { CaseCommandSender } from './case-command.sender';
+import { CompleteFinalRepairOpportunityRequest, NotifyManufacturerRequest, OfferFinalRepairOpportunityRequest } from './dto';
+
+/** Written notices to the manufacturer and its final repair opportunity. */
+@ApiTags('manufacturer contact')
+@Controller('cases/:caseId')
+export class ManufacturerContactHttpController {
+  constructor(private readonly sender: CaseCommandSender) {}
+
+  @Post('manufacturer-notices')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Record a written notice to the manufacturer: sent, method, received' })
+  notify(@Param('caseId') caseId: string, @Body() body: NotifyManufacturerRequest, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    const noticeId = this.sender.newId();
+    return this.sender.send(
+      caseId,
+      { type: 'NotifyManufacturer', data: { noticeId, sentOn: body.sentOn, method: body.method, receivedOn: body.receivedOn, nonconformityIds: body.nonconformityIds ?? [] } },
+      req,
+      res,
+      { noticeId },
+    );
+  }
+
+  @Post('final-repair-opportunities')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Record the manufacturer’s final repair opportunity being offered' })
+  offer(@Param('caseId') caseId: string, @Body() body: OfferFinalRepairOpportunityRequest, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    const opportunityId = this.sender.newId();
+    return this.sender.send(
+      caseId,
+      { type: 'OfferFinalRepairOpportunity', data: { opportunityId, offeredOn: body.offeredOn, nonconformityIds: body.nonconformityIds ?? [] } },
+      req,
+      res,
+      { opportunityId },
+    );
+  }
+
+  @Post('final-repair-opportunities/:opportunityId/completion')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Record the outcome of the final repair opportunity' })
+  complete(
+    @Param('caseId') caseId: string,
+    @Param('opportunityId') opportunityId: string,
+    @Body() body: CompleteFinalRepairOpportunityRequest,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return this.sender.send(caseId, { type: 'CompleteFinalRepairOpportunity', data: { opportunityId, ...body } }, req, res, { opportunityId });
+  }
+}

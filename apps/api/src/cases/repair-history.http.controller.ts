@@ -1,0 +1,122 @@
+import { Body, Controller, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { CaseCommandSender } from './case-command.sender';
+import {
+  CorrectOutOfServiceRequest,
+  CorrectRepairAttemptRequest,
+  RecordOutOfServiceRequest,
+  RecordRepairAttemptRequest,
+  ReportNonconformityRequest,
+  ReportOdometerRequest,
+  VoidRequest,
+} from './dto';
+
+const repairFields = (body: RecordRepairAttemptRequest) => ({
+  repairOrderNumber: body.repairOrderNumber,
+  dealer: body.dealer,
+  dateIn: body.dateIn,
+  dateOut: body.dateOut,
+  mileageIn: body.mileageIn,
+  mileageOut: body.mileageOut,
+  nonconformityIds: body.nonconformityIds,
+  outcome: body.outcome,
+});
+
+const outOfServiceFields = (body: RecordOutOfServiceRequest) => ({
+  from: body.from,
+  to: body.to,
+  reason: body.reason,
+  excludedDays: body.excludedDays,
+});
+
+/** Nonconformities, repair attempts, out-of-service intervals, odometer readings, and their corrections. */
+@ApiTags('repair history')
+@Controller('cases/:caseId')
+export class RepairHistoryHttpController {
+  constructor(private readonly sender: CaseCommandSender) {}
+
+  @Post('nonconformities')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Report a nonconformity (a defect), flagged safety-critical or not' })
+  reportNonconformity(@Param('caseId') caseId: string, @Body() body: ReportNonconformityRequest, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    const nonconformityId = this.sender.newId();
+    return this.sender.send(caseId, { type: 'ReportNonconformity', data: { nonconformityId, ...body } }, req, res, { nonconformityId });
+  }
+
+  @Post('repair-attempts')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Record a repair attempt (repair order): dates in/out, mileage, nonconformities addressed, outcome' })
+  recordRepairAttempt(@Param('caseId') caseId: string, @Body() body: RecordRepairAttemptRequest, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    const repairAttemptId = this.sender.newId();
+    return this.sender.send(caseId, { type: 'RecordRepairAttempt', data: { repairAttemptId, ...repairFields(body) } }, req, res, { repairAttemptId });
+  }
+
+  @Post('repair-attempts/:repairAttemptId/corrections')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Correct a repair attempt: the full corrected record and the reason; the original stays in the history' })
+  correctRepairAttempt(
+    @Param('caseId') caseId: string,
+    @Param('repairAttemptId') repairAttemptId: string,
+    @Body() body: CorrectRepairAttemptRequest,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return this.sender.send(
+      caseId,
+      { type: 'CorrectRepairAttempt', data: { repairAttemptId, correctionReason: body.correctionReason, ...repairFields(body) } },
+      req,
+      res,
+      { repairAttemptId },
+    );
+  }
+
+  @Post('repair-attempts/:repairAttemptId/void')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Void a repair attempt recorded in error (with a reason); it stops counting' })
+  voidRepairAttempt(@Param('caseId') caseId: string, @Param('repairAttemptId') repairAttemptId: string, @Body() body: VoidRequest, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    return this.sender.send(caseId, { type: 'VoidRepairAttempt', data: { repairAttemptId, reason: body.reason } }, req, res, { repairAttemptId });
+  }
+
+  @Post('out-of-service')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Record an out-of-service interval, with days beyond the manufacturer’s control excluded' })
+  recordOutOfService(@Param('caseId') caseId: string, @Body() body: RecordOutOfServiceRequest, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    const intervalId = this.sender.newId();
+    return this.sender.send(caseId, { type: 'RecordOutOfService', data: { intervalId, ...outOfServiceFields(body) } }, req, res, { intervalId });
+  }
+
+  @Post('out-of-service/:intervalId/corrections')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Correct an out-of-service interval (full corrected record and the reason)' })
+  correctOutOfService(
+    @Param('caseId') caseId: string,
+    @Param('intervalId') intervalId: string,
+    @Body() body: CorrectOutOfServiceRequest,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return this.sender.send(
+      caseId,
+      { type: 'CorrectOutOfService', data: { intervalId, correctionReason: body.correctionReason, ...outOfServiceFields(body) } },
+      req,
+      res,
+      { intervalId },
+    );
+  }
+
+  @Post('out-of-service/:intervalId/void')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Void an out-of-service interval recorded in error (with a reason)' })
+  voidOutOfService(@Param('caseId') caseId: string, @Param('intervalId') intervalId: string, @Body() body: VoidRequest, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    return this.sender.send(caseId, { type: 'VoidOutOfService', data: { intervalId, reason: body.reason } }, req, res, { intervalId });
+  }
+
+  @Post('odometer-readings')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Report an odometer reading (it may never go backwards)' })
+  reportOdometer(@Param('caseId') caseId: string, @Body() body: ReportOdometerRequest, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    const readingId = this.sender.newId();
+    return this.sender.send(caseId, { type: 'ReportOdometer', data: { readingId, ...body } }, req, res, { readingId });
+  }
+}

@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto';
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import {
+  CASE_EVENT_SCHEMA_VERSION,
+  caseDecider,
+  caseStreamId,
+  foldEvents,
+  type CaseEvent,
+} from '@lemon/domain';
+import { ConcurrencyError, EVENT_STORE, type EventStore, type NewEvent } from '@lemon/event-store';
+import { APP_CONFIG, CLOCK, todayIn, type AppConfig, type Clock } from '@lemon/platform';
+import { ExecuteCaseCommand, type CaseCommandResult } from './execute-case-command';
+
+/** Enough for dozens of simultaneous writers on one case; each retry re-reads and re-decides. */
+const MAX_ATTEMPTS = 25;
+
+/** The legal date an event is "about": what a reader of the history sorts and filters by. */
+const occurredOnOf = (event: CaseEvent): string | undefined => {
+  const data = event.data as Record<string, unknown>;
+  for (const key of ['dateIn', 'from', 'readOn', 'sentOn', 'offeredOn', 'completedOn', 'filedOn', 'requestedOn', 'decidedOn', 'acceptedOn', 'rejectedOn', 'compliedOn', 'resolvedOn', 'firstReportedOn']) {
+    if (typeof data[key] === 'string') return data[key] as string;
+  }
+  if (event.type === 'CaseOpened') return event.data.acquisition.deliveryDate;
+  return undefined;
+};
+
+@CommandHandler(ExecuteCaseCommand)
+export class ExecuteCaseCommandHandler implements ICommandHandler<ExecuteCaseCommand, CaseCommandResult> {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async execute({ caseId, command, origin, expectedVersion }: ExecuteCaseCommand): Promise<CaseCommandResult> {
+    const streamId = caseStreamId(caseId);
+    for (let attempt = 1; ; attempt++) {
+      const { events: recorded, version } = await this.store.readStream(streamId);
+      if (expectedVersion !== undefined && expectedVersion !== version) {
+        throw new ConcurrencyError(streamId, expectedVersion, version);
+      }
+      const state = foldEvents(caseDecider, recorded.map((e) => ({ type: e.type, data: e.data }) as CaseEvent));
+      const decided = caseDecider.decide(command, state, { today: todayIn(this.clock, this.config.legalTimeZone) });
+      const recordedAt = new Date(this.clock.now().epochMilliseconds);
+      const toAppend: NewEvent[] = decided.map((event) => ({
+        id: randomUUID(),
+        type: event.type,
+        schemaVersion: CASE_EVENT_SCHEMA_VERSION,
+        data: event.data,
+        metadata: {
+          correlationId: origin.correlationId,
+          causationId: origin.causationId ?? origin.correlationId,
+          actor: origin.actor,
+          occurredOn: occurredOnOf(event),
+          commandType: command.type,
+                  },
+      }));
+      try {
+        const result = await this.store.appendToStream(streamId, toAppend, { expected: version === 0 ? 'no_stream' : version, recordedAt });
+        return { caseId, version: result.nextVersion, position: result.position, eventIds: toAppend.map((e) => e.id) };
+      } catch (error) {
+        // Someone appended between our read and our write: decide again on the new history,
+        // unless the caller pinned the version it saw (If-Match), in which case it must re-read.
+        if (error instanceof ConcurrencyError && expectedVersion === undefined && attempt < MAX_ATTEMPTS) {
+          await new Promise((resolve) => setTimeout(resolve, Math.random() * 3 * attempt)); // jitter: spread the retries
+          continue;
+        }
+        throw error;
+      }
+    }
+  }
+}

@@ -1,0 +1,34 @@
+import { Command } from '@nestjs/cqrs';
+import type { CaseCommand } from '@lemon/domain';
+import type { EventMetadata } from '@lemon/event-store';
+
+export interface CaseCommandResult {
+  caseId: string;
+  /** Stream version after the command: the case's ETag. */
+  version: number;
+  /** Global log position of the last event written: reads may wait for projections to reach it. */
+  position: string;
+  eventIds: string[];
+}
+
+export interface CommandOrigin {
+  actor?: EventMetadata['actor'];
+  correlationId: string;
+  causationId?: string;
+}
+
+/**
+ * Runs one case command: read the case stream, fold, decide with today's date, append at the
+ * version read. `expectedVersion` (from If-Match) pins that version: a mismatch is a conflict.
+ * Without it, a concurrent append to the same case makes the handler re-read and decide again.
+ */
+export class ExecuteCaseCommand extends Command<CaseCommandResult> {
+  constructor(
+    readonly caseId: string,
+    readonly command: CaseCommand,
+    readonly origin: CommandOrigin,
+    readonly expectedVersion?: number,
+  ) {
+    super();
+  }
+}

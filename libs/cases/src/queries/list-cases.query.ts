@@ -1,0 +1,36 @@
+import { Query } from '@nestjs/cqrs';
+
+export interface CaseListItem {
+  caseId: string;
+  version: number;
+  status: string;
+  jurisdiction: string;
+  clientName: string;
+  vehicle: { vin: string; make: string; model: string; modelYear: number };
+  deliveryDate: string;
+  openedAt: string;
+  updatedAt: string;
+}
+
+export interface CaseListPage {
+  items: CaseListItem[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface CaseListFilter {
+  jurisdiction?: string;
+  status?: string;
+  q?: string;
+  page: number;
+  pageSize: number;
+  /** Wait until the case list has applied the log up to this position (read-your-writes). */
+  minPosition?: string;
+}
+
+export class ListCasesQuery extends Query<CaseListPage> {
+  constructor(readonly filter: CaseListFilter) {
+    super();
+  }
+}

@@ -1,0 +1,87 @@
+import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
+import { EVENT_STORE, PostgresEventStore, type EventStore } from '@lemon/event-store';
+import { APP_CONFIG, CLOCK, type AppConfig, type Clock } from '@lemon/platform';
+import {
+  CaseSummaryEntity,
+  CheckpointEntity,
+  READ_MODEL_MIGRATIONS,
+  ReadModelWaiter,
+} from '@lemon/projections';
+import { Pool } from 'pg';
+import type { DataSource } from 'typeorm';
+import { migrateReadModels } from './migrate-read-models';
+
+export const PG_POOL = Symbol('PG_POOL');
+export const READ_MODEL_ENTITIES = [CaseSummaryEntity, CheckpointEntity];
+
+/** Resolved connection string: DATABASE_URL, or the embedded server's URL found at start-up. */
+export interface PersistenceOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  clock: Clock;
+}
+
+class PoolCloser implements OnApplicationShutdown {
+  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+  async onApplicationShutdown(): Promise<void> {
+    await this.pool.end().catch(() => undefined);
+  }
+}
+
+/**
+ * Everything that talks to storage, wired once for the api, the worker and the tests: the event
+ * store (PostgreSQL by default), the read-model DataSource, start-up migrations for both.
+ */
+@Global()
+@Module({})
+export class PersistenceModule {
+  static forRoot({ config, databaseUrl, clock }: PersistenceOptions): DynamicModule {
+    return {
+      module: PersistenceModule,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({
+            type: 'postgres' as const,
+            url: databaseUrl,
+            entities: READ_MODEL_ENTITIES,
+            migrations: READ_MODEL_MIGRATIONS,
+            migrationsTableName: 'rm_migrations',
+            synchronize: false,
+            logging: false,
+            extra: { max: 10 },
+          }),
+        }),
+      ],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: CLOCK, useValue: clock },
+        { provide: 'DATABASE_URL', useValue: databaseUrl },
+        {
+          provide: PG_POOL,
+          useFactory: () => {
+            const pool = new Pool({ connectionString: databaseUrl, max: 20 });
+            pool.on('error', () => undefined); // idle-client errors surface on the next query instead
+            return pool;
+          },
+        },
+        {
+          provide: EVENT_STORE,
+          inject: [PG_POOL, getDataSourceToken()],
+          useFactory: async (pool: Pool, dataSource: DataSource): Promise<EventStore> => {
+            await PostgresEventStore.migrate(pool);
+            await migrateReadModels(pool, dataSource);
+            return new PostgresEventStore(pool);
+          },
+        },
+        {
+          provide: ReadModelWaiter,
+          inject: [getDataSourceToken()],
+          useFactory: (dataSource: DataSource) => new ReadModelWaiter(dataSource, config.readYourWritesTimeoutMs),
+        },
+        PoolCloser,
+      ],
+      exports: [APP_CONFIG, CLOCK, 'DATABASE_URL', PG_POOL, EVENT_STORE, ReadModelWaiter],
+    };
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * Process configuration, read from the environment once at start-up (main.ts) and passed into
+ * modules as a value: nothing else reads process.env.
+ */
+export interface AppConfig {
+  port: number;
+  /** Unset = start the embedded PostgreSQL into `dataDir`. */
+  databaseUrl?: string;
+  dataDir: string;
+  eventStore: 'postgres' | 'kurrentdb';
+  kurrentDbUrl?: string;
+  logLevel: string;
+  /** Time zone whose calendar date is "today" for fact-date checks (no fact may be dated in the future). */
+  legalTimeZone: string;
+  /** How long a read waits for projections to catch up with the caller's last write. */
+  readYourWritesTimeoutMs: number;
+  projectionBatchSize: number;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+const integer = (value: string | undefined, fallback: number, name: string): number => {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0) throw new Error(`${name} must be a non-negative integer, got "${value}"`);
+  return parsed;
+};
+
+export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
+  const eventStore = env.EVENT_STORE ?? 'postgres';
+  if (eventStore !== 'postgres' && eventStore !== 'kurrentdb') {
+    throw new Error(`EVENT_STORE must be "postgres" or "kurrentdb", got "${eventStore}"`);
+  }
+  if (eventStore === 'kurrentdb' && !env.KURRENTDB_URL) throw new Error('EVENT_STORE=kurrentdb needs KURRENTDB_URL');
+  return {
+    port: integer(env.PORT, 3000, 'PORT'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.DATA_DIR || '.data',
+    eventStore,
+    kurrentDbUrl: env.KURRENTDB_URL || undefined,
+    logLevel: env.LOG_LEVEL || 'info',
+    // The most-ahead mainland US zone: a date that is already "today" anywhere in the 50 states + DC is never refused as future.
+    legalTimeZone: env.LEGAL_TIME_ZONE || 'America/New_York',
+    readYourWritesTimeoutMs: integer(env.READ_YOUR_WRITES_TIMEOUT_MS, 5000, 'READ_YOUR_WRITES_TIMEOUT_MS'),
+    projectionBatchSize: integer(env.PROJECTION_BATCH_SIZE, 500, 'PROJECTION_BATCH_SIZE'),
+  };
+}

@@ -1,0 +1,23 @@
+import type { DynamicModule } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+
+/** Headers that carry credentials: never written to a log. */
+export const REDACTED_PATHS = [
+  'req.headers.authorization',
+  'req.headers["x-api-key"]',
+  'req.headers.cookie',
+  'res.headers["set-cookie"]',
+];
+
+/** pino JSON logs for every process; request logs without bodies (they hold client data). */
+export const loggingModule = (level: string): DynamicModule =>
+  LoggerModule.forRoot({
+    pinoHttp: {
+      level,
+      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+      customProps: (req) => ({ correlationId: req.headers['x-correlation-id'] }),
+      serializers: {
+        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+      },
+    },
+  });

@@ -1,0 +1,68 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/** A case event as the read side keeps it: enough to rebuild any view of the case at any moment. */
+export interface StoredCaseEvent {
+  eventId: string;
+  type: string;
+  version: number;
+  position: string;
+  data: unknown;
+  metadata: Record<string, unknown>;
+  recordedAt: string;
+}
+
+/**
+ * One row per case: searchable columns for the case list, and the case's events so the summary,
+ * presumption and deadlines can be computed for any "today" without reading the event store.
+ */
+@Entity({ name: 'rm_case_summaries' })
+export class CaseSummaryEntity {
+  @PrimaryColumn({ name: 'case_id', type: 'uuid' })
+  caseId: string;
+
+  /** Last stream version applied: events at or below it are skipped (idempotent replays). */
+  @Column({ type: 'int' })
+  version: number;
+
+  @Column({ name: 'last_position', type: 'text' })
+  lastPosition: string;
+
+  @Index()
+  @Column({ type: 'text' })
+  status: string;
+
+  @Index()
+  @Column({ type: 'text' })
+  jurisdiction: string;
+
+  @Column({ name: 'client_name', type: 'text' })
+  clientName: string;
+
+  @Column({ type: 'text' })
+  vin: string;
+
+  @Column({ type: 'text' })
+  make: string;
+
+  @Column({ type: 'text' })
+  model: string;
+
+  @Column({ name: 'model_year', type: 'int' })
+  modelYear: number;
+
+  @Column({ name: 'delivery_date', type: 'date' })
+  deliveryDate: string;
+
+  /** Lower-cased client name, VIN, make, model and repair-order numbers for `q=` search. */
+  @Column({ name: 'search_text', type: 'text' })
+  searchText: string;
+
+  @Column({ name: 'opened_at', type: 'timestamptz' })
+  openedAt: Date;
+
+  @Column({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+
+  @Column({ type: 'jsonb' })
+  events: StoredCaseEvent[];
+}

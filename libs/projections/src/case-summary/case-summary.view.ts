@@ -1,0 +1,138 @@
+import {
+  foldCase,
+  type CaseEvent,
+  type CaseOpened,
+  type ExistingCaseState,
+  type LegalDate,
+  type OdometerFact,
+} from '@lemon/domain';
+import { countDaysInIntervals, type DateInterval } from '../../../state-rules/src/calendar/day-intervals'; // TEMP until the barrel lands
+import type { CaseSummaryEntity, StoredCaseEvent } from './case-summary.entity';
+
+/**
+ * The case summary as the API shows it, computed from the stored events for a given "today"
+ * (an open repair counts as out of service through today).
+ */
+export interface CaseSummaryView {
+  caseId: string;
+  version: number;
+  position: string;
+  status: 'open' | 'resolved';
+  jurisdiction: string;
+  openedAt: string;
+  updatedAt: string;
+  client: CaseOpened['data']['client'];
+  vehicle: CaseOpened['data']['vehicle'];
+  acquisition: CaseOpened['data']['acquisition'];
+  warranty: CaseOpened['data']['warranty'];
+  manufacturer: CaseOpened['data']['manufacturer'];
+  nonconformities: Array<{
+    nonconformityId: string;
+    description: string;
+    safetyCritical: boolean;
+    firstReportedOn?: LegalDate;
+    mileage?: number;
+    repairAttempts: number;
+    repairAttemptIds: string[];
+  }>;
+  repairAttempts: Array<ExistingCaseState['repairAttempts'] extends ReadonlyMap<string, infer V> ? V & { corrected: boolean } : never>;
+  outOfService: {
+    /** Calendar days out of service: repairs' date in to date out plus recorded intervals, merged, excluded days removed. */
+    cumulativeDays: number;
+    asOf: LegalDate;
+    excludedDays: LegalDate[];
+    openRepairAttemptIds: string[];
+    intervals: Array<{ intervalId: string; from: LegalDate; to: LegalDate; reason: string; excludedDays: LegalDate[]; voided: boolean; corrected: boolean }>;
+  };
+  latestOdometer?: { mileage: number; readOn: LegalDate; origin: OdometerFact['origin'] };
+  manufacturerNotices: Array<ExistingCaseState['manufacturerNotices'] extends ReadonlyMap<string, infer V> ? V : never>;
+  finalRepairOpportunities: Array<ExistingCaseState['finalRepairOpportunities'] extends ReadonlyMap<string, infer V> ? V : never>;
+  disputeClaims: Array<
+    (ExistingCaseState['disputeClaims'] extends ReadonlyMap<string, infer V> ? V : never) & { state: DisputeClaimStage }
+  >;
+  resolution?: { resolvedOn: LegalDate; resolution: string; amount?: number; summary?: string };
+  notesCount: number;
+}
+
+export type DisputeClaimStage = 'filed' | 'inspection_requested' | 'decided' | 'accepted' | 'rejected' | 'complied';
+
+const stageOf = (claim: { inspection?: unknown; decision?: unknown; acceptedOn?: string; rejectedOn?: string; compliedOn?: string }): DisputeClaimStage =>
+  claim.compliedOn
+    ? 'complied'
+    : claim.rejectedOn
+      ? 'rejected'
+      : claim.acceptedOn
+        ? 'accepted'
+        : claim.decision
+          ? 'decided'
+          : claim.inspection
+            ? 'inspection_requested'
+            : 'filed';
+
+const correctedIds = (events: readonly StoredCaseEvent[], type: string, key: string): Set<string> =>
+  new Set(events.filter((e) => e.type === type).map((e) => (e.data as Record<string, string>)[key]));
+
+export function caseSummaryView(row: CaseSummaryEntity, today: LegalDate): CaseSummaryView {
+  const caseEvents = row.events.map((e) => ({ type: e.type, data: e.data }) as CaseEvent);
+  const state = foldCase(caseEvents);
+  if (state.status === 'none') throw new Error(`case ${row.caseId} has no CaseOpened event`);
+  const opened = caseEvents.find((e): e is CaseOpened => e.type === 'CaseOpened')!.data;
+
+  const repairs = [...state.repairAttempts.values()];
+  const liveRepairs = repairs.filter((r) => !r.voided);
+  const intervals = [...state.outOfService.values()];
+  const liveIntervals = intervals.filter((i) => !i.voided);
+  const outOfServiceRuns: DateInterval[] = [
+    ...liveRepairs.map((r) => ({ from: r.dateIn, to: r.dateOut ?? (today > r.dateIn ? today : r.dateIn) })),
+    ...liveIntervals.map((i) => ({ from: i.from, to: i.to })),
+  ];
+  const days = countDaysInIntervals(outOfServiceRuns, {
+    dayType: 'calendar',
+    excludedDays: liveIntervals.flatMap((i) => i.excludedDays ?? []),
+  });
+
+  const correctedRepairs = correctedIds(row.events, 'RepairAttemptCorrected', 'repairAttemptId');
+  const correctedIntervals = correctedIds(row.events, 'OutOfServiceCorrected', 'intervalId');
+  const latest = [...state.odometerFacts].sort((a, b) => (a.on === b.on ? a.mileage - b.mileage : a.on < b.on ? -1 : 1)).at(-1);
+
+  return {
+    caseId: row.caseId,
+    version: row.version,
+    position: row.lastPosition,
+    status: state.status,
+    jurisdiction: state.jurisdiction,
+    openedAt: row.openedAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    client: opened.client,
+    vehicle: opened.vehicle,
+    acquisition: state.acquisition,
+    warranty: state.warranty,
+    manufacturer: state.manufacturer,
+    nonconformities: [...state.nonconformities.values()].map((n) => {
+      const attempts = liveRepairs.filter((r) => r.nonconformityIds.includes(n.nonconformityId));
+      return { ...n, repairAttempts: attempts.length, repairAttemptIds: attempts.map((r) => r.repairAttemptId) };
+    }),
+    repairAttempts: repairs.map((r) => ({ ...r, corrected: correctedRepairs.has(r.repairAttemptId) })),
+    outOfService: {
+      cumulativeDays: days.count,
+      asOf: today,
+      excludedDays: days.excluded,
+      openRepairAttemptIds: liveRepairs.filter((r) => r.dateOut === undefined).map((r) => r.repairAttemptId),
+      intervals: intervals.map((i) => ({
+        intervalId: i.intervalId,
+        from: i.from,
+        to: i.to,
+        reason: i.reason,
+        excludedDays: i.excludedDays ?? [],
+        voided: i.voided,
+        corrected: correctedIntervals.has(i.intervalId),
+      })),
+    },
+    latestOdometer: latest && { mileage: latest.mileage, readOn: latest.on, origin: latest.origin },
+    manufacturerNotices: [...state.manufacturerNotices.values()],
+    finalRepairOpportunities: [...state.finalRepairOpportunities.values()],
+    disputeClaims: [...state.disputeClaims.values()].map((c) => ({ ...c, state: stageOf(c) })),
+    resolution: state.status === 'resolved' ? state.resolution : undefined,
+    notesCount: state.notesCount,
+  };
+}

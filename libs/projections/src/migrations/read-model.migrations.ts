@@ -1,0 +1,4 @@
+import { ReadModels1732262400000 } from './1732262400000-read-models';
+
+/** Every read-model migration, in order; run at start-up. */
+export const READ_MODEL_MIGRATIONS = [ReadModels1732262400000];

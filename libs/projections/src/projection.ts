@@ -1,0 +1,20 @@
+import type { RecordedEvent } from '@lemon/event-store';
+import type { EntityManager } from 'typeorm';
+
+/**
+ * A read model fed from the global log. `apply` runs inside the runner's transaction together
+ * with the checkpoint update, so a batch is applied entirely or not at all; it must also be
+ * idempotent per event (a row remembers the last stream version it applied).
+ * Bump `version` when the read model's shape or meaning changes: a new version rebuilds from zero.
+ */
+export interface Projection {
+  readonly name: string;
+  readonly version: number;
+  /** Only streams with this prefix are read (e.g. "case-"). */
+  readonly streamPrefix: string;
+  apply(events: readonly RecordedEvent[], manager: EntityManager): Promise<void>;
+  /** Empties the read model (for a rebuild), inside the rebuild's first transaction. */
+  reset(manager: EntityManager): Promise<void>;
+}
+
+export const PROJECTIONS = Symbol('PROJECTIONS');

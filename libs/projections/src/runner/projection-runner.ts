@@ -1,0 +1,141 @@
+import type { EventStore, RecordedEvent } from '@lemon/event-store';
+import { Client } from 'pg';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Projection } from '../projection';
+import { CheckpointEntity } from './checkpoint.entity';
+
+export interface ProjectionRunnerOptions {
+  batchSize: number;
+  pollIntervalMs?: number;
+  /** Connection string used for the lease's session-level advisory lock. */
+  leaseDatabaseUrl: string;
+  log?: (message: string, details?: Record<string, unknown>) => void;
+}
+
+export interface ProjectionProgress {
+  projection: string;
+  version: number;
+  position?: string;
+  eventsApplied: number;
+}
+
+/** Stable 31-bit key for a projection's advisory lock. */
+const leaseKey = (projection: Projection): number => {
+  let hash = 7;
+  for (const char of `projection:${projection.name}:v${projection.version}`) hash = (hash * 31 + char.charCodeAt(0)) | 0;
+  return hash & 0x7fffffff;
+};
+
+/**
+ * Feeds projections from the global log: from each projection's checkpoint, in batches; a batch's
+ * read-model writes and the checkpoint commit in ONE transaction. One active runner per
+ * projection across processes, guarded by a session advisory lock (released if the process dies).
+ */
+export class ProjectionRunner {
+  private controller = new AbortController();
+  private loops: Promise<void>[] = [];
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly dataSource: DataSource,
+    private readonly projections: readonly Projection[],
+    private readonly options: ProjectionRunnerOptions,
+  ) {}
+
+  start(): void {
+    this.controller = new AbortController();
+    this.loops = this.projections.map((projection) => this.runWithLease(projection, this.controller.signal));
+  }
+
+  async stop(): Promise<void> {
+    this.controller.abort();
+    await Promise.allSettled(this.loops);
+    this.loops = [];
+  }
+
+  async progress(): Promise<ProjectionProgress[]> {
+    const rows = await this.dataSource.getRepository(CheckpointEntity).find();
+    return this.projections.map((p) => {
+      const row = rows.find((r) => r.projection === p.name && r.version === p.version);
+      return { projection: p.name, version: p.version, position: row?.position, eventsApplied: row?.eventsApplied ?? 0 };
+    });
+  }
+
+  /**
+   * Empties a projection's read model and replays the whole log into it, batch by batch
+   * (never one giant transaction). Run it with the live runner stopped.
+   */
+  async rebuild(projection: Projection, onProgress?: (applied: number) => void): Promise<number> {
+    await this.dataSource.transaction(async (manager) => {
+      await projection.reset(manager);
+      await manager.delete(CheckpointEntity, { projection: projection.name, version: projection.version });
+    });
+    let after: string | undefined;
+    let applied = 0;
+    for (;;) {
+      const batch = await this.store.readAll({ after, limit: this.options.batchSize, streamPrefix: projection.streamPrefix });
+      if (batch.length === 0) return applied;
+      await this.applyBatch(projection, batch);
+      after = batch[batch.length - 1].position;
+      applied += batch.length;
+      onProgress?.(applied);
+    }
+  }
+
+  private async runWithLease(projection: Projection, signal: AbortSignal): Promise<void> {
+    while (!signal.aborted) {
+      const lease = new Client({ connectionString: this.options.leaseDatabaseUrl });
+      try {
+        await lease.connect();
+        lease.on('error', () => undefined); // a dropped lease connection ends this round; the loop retries
+        const { rows } = await lease.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [leaseKey(projection)]);
+        if (rows[0].locked) {
+          await this.follow(projection, signal);
+        } else {
+          await sleep(2000, signal); // another worker runs this projection; stand by
+        }
+      } catch (error) {
+        if (signal.aborted) break;
+        this.options.log?.('projection failed; retrying', { projection: projection.name, error: (error as Error).message });
+        await sleep(1000, signal);
+      } finally {
+        await lease.end().catch(() => undefined);
+      }
+    }
+  }
+
+  private async follow(projection: Projection, signal: AbortSignal): Promise<void> {
+    const checkpoint = await this.dataSource
+      .getRepository(CheckpointEntity)
+      .findOneBy({ projection: projection.name, version: projection.version });
+    const batches = this.store.subscribe({
+      after: checkpoint?.position,
+      streamPrefix: projection.streamPrefix,
+      batchSize: this.options.batchSize,
+      pollIntervalMs: this.options.pollIntervalMs ?? 1000,
+      signal,
+    });
+    for await (const batch of batches) await this.applyBatch(projection, batch);
+  }
+
+  private async applyBatch(projection: Projection, batch: readonly RecordedEvent[]): Promise<void> {
+    await this.dataSource.transaction(async (manager: EntityManager) => {
+      await projection.apply(batch, manager);
+      await manager.query(
+        `INSERT INTO rm_checkpoints (projection, version, position, events_applied, updated_at)
+         VALUES ($1, $2, $3, $4, now())
+         ON CONFLICT (projection, version) DO UPDATE
+           SET position = EXCLUDED.position,
+               events_applied = rm_checkpoints.events_applied + EXCLUDED.events_applied,
+               updated_at = now()`,
+        [projection.name, projection.version, batch[batch.length - 1].position, batch.length],
+      );
+    });
+  }
+}
+
+const sleep = (ms: number, signal: AbortSignal): Promise<void> =>
+  new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+  });

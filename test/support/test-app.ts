@@ -1,0 +1,50 @@
+import { Module, type INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { PersistenceModule } from '@lemon/persistence';
+import { loadConfig } from '@lemon/platform';
+import { createTestDatabase, FixedClock, type TestDatabase } from '@lemon/testing';
+import { ApiModule } from '../../apps/api/src/api.module';
+import { configureHttp } from '../../apps/api/src/configure-http';
+import { WorkerModule } from '../../apps/worker/src/worker.module';
+
+export interface TestApp {
+  app: INestApplication;
+  /** Base URL of the real HTTP listener (an ephemeral port on loopback). */
+  url: string;
+  clock: FixedClock;
+  db: TestDatabase;
+  close(): Promise<void>;
+}
+
+/**
+ * The whole product as `npm start` runs it (api + worker in one process) on a fresh database of
+ * the run's PostgreSQL, listening on a real port, with a clock the test controls.
+ */
+export async function startTestApp(options: { now?: string; env?: NodeJS.ProcessEnv; worker?: boolean } = {}): Promise<TestApp> {
+  const db = await createTestDatabase('e2e');
+  const clock = FixedClock.at(options.now ?? '2025-06-02T15:00:00Z');
+  const config = loadConfig({ DATABASE_URL: db.url, LOG_LEVEL: 'silent', ...options.env });
+  @Module({
+    imports: [
+      PersistenceModule.forRoot({ config, databaseUrl: db.url, clock }),
+      ApiModule,
+      ...(options.worker === false ? [] : [WorkerModule]),
+    ],
+  })
+  class TestAppModule {}
+  const moduleRef = await Test.createTestingModule({ imports: [TestAppModule] }).compile();
+  const app = moduleRef.createNestApplication({ logger: false });
+  configureHttp(app);
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address() as { port: number };
+  return {
+    app,
+    url: `http://127.0.0.1:${address.port}`,
+    clock,
+    db,
+    async close() {
+      await app.close();
+      await db.drop();
+    },
+  };
+}
