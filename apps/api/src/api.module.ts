@@ -10,6 +10,7 @@ import { DisputeClaimsHttpController } from './cases/dispute-claims.http.control
 import { ManufacturerContactHttpController } from './cases/manufacturer-contact.http.controller';
 import { RepairHistoryHttpController } from './cases/repair-history.http.controller';
 import { ApiExceptionFilter } from './http/api-exception.filter';
+import { JurisdictionsHttpController } from './jurisdictions/jurisdictions.http.controller';
 import { HealthHttpController } from './operations/health.http.controller';
 
 /** HTTP only: controllers, DTOs, the error shape. Needs PersistenceModule (global) beside it. */
@@ -21,6 +22,7 @@ import { HealthHttpController } from './operations/health.http.controller';
     ManufacturerContactHttpController,
     DisputeClaimsHttpController,
     CaseClosingHttpController,
+    JurisdictionsHttpController,
     HealthHttpController,
   ],
   providers: [CaseCommandSender, { provide: APP_FILTER, useClass: ApiExceptionFilter }],

@@ -6,3 +6,4 @@ export * from './case-summary/case-summary.entity';
 export * from './case-summary/case-summary.projection';
 export * from './case-summary/case-summary.view';
 export * from './migrations/read-model.migrations';
+export * from './case-presumption/case-presumption';

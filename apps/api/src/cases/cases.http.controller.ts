@@ -1,12 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { GetCaseHistoryQuery, GetCaseSummaryQuery, ListCasesQuery } from '@lemon/cases';
+import { GetCaseHistoryQuery, GetCasePresumptionQuery, GetCaseSummaryQuery, ListCasesQuery } from '@lemon/cases';
 import type { Request, Response } from 'express';
 import { caseIdParam, etag } from '../http/request-context';
 import { CaseCommandSender } from './case-command.sender';
 import { OpenCaseRequest } from './dto';
 import { ListCasesRequest } from './list-cases.request';
+import { PresumptionRequest } from './presumption.request';
 
 @ApiTags('cases')
 @Controller('cases')
@@ -54,6 +55,7 @@ export class CasesHttpController {
         jurisdiction: query.jurisdiction,
         status: query.status,
         q: query.q,
+        presumption: query.presumption,
         page: query.page ?? 1,
         pageSize: query.pageSize ?? 25,
         minPosition: query.minPosition,
@@ -62,11 +64,19 @@ export class CasesHttpController {
   }
 
   @Get(':caseId')
-  @ApiOperation({ summary: 'Case summary: repair history per nonconformity, days out of service, odometer, dispute state' })
+  @ApiOperation({ summary: 'Case summary: repair history per nonconformity, days out of service, odometer, dispute state, presumption today' })
   async get(@Param('caseId') rawCaseId: string, @Res({ passthrough: true }) response: Response) {
     const summary = await this.queryBus.execute(new GetCaseSummaryQuery(caseIdParam(rawCaseId)));
     response.setHeader('ETag', etag(summary.version));
     return summary;
+  }
+
+  @Get(':caseId/presumption')
+  @ApiOperation({
+    summary: 'Is the statutory presumption met, under which prong, and if not what is missing; at any date (asOf, default today)',
+  })
+  presumption(@Param('caseId') rawCaseId: string, @Query() query: PresumptionRequest) {
+    return this.queryBus.execute(new GetCasePresumptionQuery(caseIdParam(rawCaseId), query.asOf));
   }
 
   @Get(':caseId/history')

@@ -13,6 +13,11 @@ export class ListCasesRequest {
   @IsIn(['open', 'resolved'])
   status?: string;
 
+  @ApiPropertyOptional({ enum: ['MET', 'NOT_MET', 'PERIOD_EXPIRED', 'INSUFFICIENT_DATA'], description: 'presumption status today' })
+  @IsOptional()
+  @IsIn(['MET', 'NOT_MET', 'PERIOD_EXPIRED', 'INSUFFICIENT_DATA'])
+  presumption?: string;
+
   @ApiPropertyOptional({ description: 'matches client name, VIN, make, model, manufacturer, repair-order numbers' })
   @IsOptional()
   @IsString()

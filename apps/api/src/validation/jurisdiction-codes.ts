@@ -1,18 +1,8 @@
 import { IsIn, type ValidationOptions } from 'class-validator';
+import { JURISDICTION_CODES } from '@lemon/state-rules';
 
-/** The 50 states and the District of Columbia, by USPS code: the jurisdictions a case may be opened in. */
-export const JURISDICTION_CODES = [
-  'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS',
-  'KY', 'LA', 'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC',
-  'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY',
-] as const;
-
-export type JurisdictionCode = (typeof JURISDICTION_CODES)[number];
-
-const CODES: ReadonlySet<string> = new Set(JURISDICTION_CODES);
-
-export const isJurisdictionCode = (value: unknown): value is JurisdictionCode =>
-  typeof value === 'string' && CODES.has(value);
+/** The 50 states and DC: exactly the jurisdictions that have a rule pack. */
+export { isJurisdictionCode, JURISDICTION_CODES, type JurisdictionCode } from '@lemon/state-rules';
 
 export const JURISDICTION_MESSAGE = '$property must be one of the 50 US states or DC as a two-letter code';
 

@@ -1,12 +1,12 @@
 import { Query } from '@nestjs/cqrs';
 import type { CaseSummaryView } from '@lemon/projections';
+import type { PresumptionEvaluation } from '@lemon/state-rules';
 
-/** The case summary for today; waits (bounded) until the read model has every event the store holds for the case. */
-export class GetCaseSummaryQuery extends Query<CaseSummaryView> {
-  constructor(
-    readonly caseId: string,
-    readonly consistent = true,
-  ) {
+export type CaseSummaryWithPresumption = CaseSummaryView & { presumption: PresumptionEvaluation };
+
+/** The case summary for today, with its presumption block, consistent with the case's last write. */
+export class GetCaseSummaryQuery extends Query<CaseSummaryWithPresumption> {
+  constructor(readonly caseId: string) {
     super();
   }
 }

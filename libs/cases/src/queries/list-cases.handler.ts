@@ -2,11 +2,26 @@ import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { EVENT_STORE, type EventStore } from '@lemon/event-store';
-import { CaseSummaryProjection, ReadModelWaiter } from '@lemon/projections';
+import { CaseSummaryProjection, evaluateCasePresumption, ReadModelWaiter, type StoredCaseEvent } from '@lemon/projections';
 import type { DataSource } from 'typeorm';
+import { CaseRowReader } from './case-row.reader';
 import { ListCasesQuery, type CaseListPage } from './list-cases.query';
 
 const summary = new CaseSummaryProjection();
+
+/** A parameterised WHERE clause built filter by filter. */
+class Where {
+  readonly params: unknown[] = [];
+  private readonly clauses: string[] = [];
+  /** `sql` receives one placeholder per value, in order. */
+  add(sql: (...placeholders: string[]) => string, ...values: unknown[]): void {
+    const placeholders = values.map((value) => `$${this.params.push(value)}`);
+    this.clauses.push(sql(...placeholders));
+  }
+  toString(): string {
+    return this.clauses.length ? `WHERE ${this.clauses.join(' AND ')}` : '';
+  }
+}
 
 @QueryHandler(ListCasesQuery)
 export class ListCasesHandler implements IQueryHandler<ListCasesQuery, CaseListPage> {
@@ -14,29 +29,38 @@ export class ListCasesHandler implements IQueryHandler<ListCasesQuery, CaseListP
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly waiter: ReadModelWaiter,
+    private readonly rows: CaseRowReader,
   ) {}
 
   async execute({ filter }: ListCasesQuery): Promise<CaseListPage> {
     // Read-your-writes for lists: wait for the caller's position, or for the log's head at request time.
     await this.waiter.waitFor(summary.name, summary.version, filter.minPosition ?? (await this.store.headPosition()));
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const add = (sql: string, value: unknown) => {
-      params.push(value);
-      where.push(sql.replace('?', `$${params.length}`));
-    };
-    if (filter.jurisdiction) add('jurisdiction = ?', filter.jurisdiction);
-    if (filter.status) add('status = ?', filter.status);
-    if (filter.q) add("search_text LIKE ? ESCAPE '\\'", `%${filter.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM rm_case_summaries ${whereSql}`, params);
+    const today = this.rows.today();
+    const where = new Where();
+    if (filter.jurisdiction) where.add((p) => `jurisdiction = ${p}`, filter.jurisdiction);
+    if (filter.status) where.add((p) => `status = ${p}`, filter.status);
+    if (filter.q) where.add((p) => `search_text LIKE ${p} ESCAPE '\\'`, `%${filter.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    if (filter.presumption) {
+      // Stored statuses hold until their stale date; the few stale rows are re-judged for today.
+      const matchingStale = await this.staleCasesNowIn(filter.presumption, today, where);
+      where.add(
+        (status, day, stale) =>
+          `((presumption_status = ${status} AND (presumption_stale_on IS NULL OR presumption_stale_on > ${day}::date)) OR case_id = ANY(${stale}::uuid[]))`,
+        filter.presumption,
+        today,
+        matchingStale,
+      );
+    }
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM rm_case_summaries ${where}`, where.params);
     const rows: Array<Record<string, unknown>> = await this.dataSource.query(
       `SELECT case_id, version, status, jurisdiction, client_name, vin, make, model, model_year,
-              to_char(delivery_date, 'YYYY-MM-DD') AS delivery_date, opened_at, updated_at
-         FROM rm_case_summaries ${whereSql}
+              to_char(delivery_date, 'YYYY-MM-DD') AS delivery_date, opened_at, updated_at, presumption_status,
+              presumption_stale_on IS NOT NULL AND presumption_stale_on <= $${where.params.length + 1}::date AS stale,
+              CASE WHEN presumption_stale_on IS NOT NULL AND presumption_stale_on <= $${where.params.length + 1}::date THEN events END AS events
+         FROM rm_case_summaries ${where}
         ORDER BY opened_at DESC, case_id
         LIMIT ${filter.pageSize} OFFSET ${(filter.page - 1) * filter.pageSize}`,
-      params,
+      [...where.params, today],
     );
     return {
       items: rows.map((r) => ({
@@ -47,6 +71,9 @@ export class ListCasesHandler implements IQueryHandler<ListCasesQuery, CaseListP
         clientName: r.client_name as string,
         vehicle: { vin: r.vin as string, make: r.make as string, model: r.model as string, modelYear: r.model_year as number },
         deliveryDate: r.delivery_date as string,
+        presumptionStatus: r.stale
+          ? evaluateCasePresumption(r.jurisdiction as string, r.events as StoredCaseEvent[], today).status
+          : (r.presumption_status as string),
         openedAt: (r.opened_at as Date).toISOString(),
         updatedAt: (r.updated_at as Date).toISOString(),
       })),
@@ -54,5 +81,16 @@ export class ListCasesHandler implements IQueryHandler<ListCasesQuery, CaseListP
       pageSize: filter.pageSize,
       total,
     };
+  }
+
+  /** Ids of rows whose stored status went stale and whose status today is `wanted`. */
+  private async staleCasesNowIn(wanted: string, today: string, where: Where): Promise<string[]> {
+    const day = where.params.length + 1;
+    const stale: Array<{ case_id: string; jurisdiction: string; events: StoredCaseEvent[] }> = await this.dataSource.query(
+      `SELECT case_id, jurisdiction, events FROM rm_case_summaries ${where}${where.toString() ? ' AND' : ' WHERE'}
+         presumption_stale_on IS NOT NULL AND presumption_stale_on <= $${day}::date`,
+      [...where.params, today],
+    );
+    return stale.filter((r) => evaluateCasePresumption(r.jurisdiction, r.events, today).status === wanted).map((r) => r.case_id);
   }
 }

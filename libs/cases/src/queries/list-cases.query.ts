@@ -8,6 +8,8 @@ export interface CaseListItem {
   clientName: string;
   vehicle: { vin: string; make: string; model: string; modelYear: number };
   deliveryDate: string;
+  /** The statutory presumption's status today. */
+  presumptionStatus: string;
   openedAt: string;
   updatedAt: string;
 }
@@ -23,6 +25,8 @@ export interface CaseListFilter {
   jurisdiction?: string;
   status?: string;
   q?: string;
+  /** MET | NOT_MET | PERIOD_EXPIRED | INSUFFICIENT_DATA, as of today. */
+  presumption?: string;
   page: number;
   pageSize: number;
   /** Wait until the case list has applied the log up to this position (read-your-writes). */

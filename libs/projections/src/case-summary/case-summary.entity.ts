@@ -65,4 +65,16 @@ export class CaseSummaryEntity {
 
   @Column({ type: 'jsonb' })
   events: StoredCaseEvent[];
+
+  /** Presumption status on `presumptionEvaluatedOn` (the last event's date), for `?presumption=` filters. */
+  @Index()
+  @Column({ name: 'presumption_status', type: 'text' })
+  presumptionStatus: string;
+
+  @Column({ name: 'presumption_evaluated_on', type: 'date' })
+  presumptionEvaluatedOn: string;
+
+  /** From this date the stored status must be re-evaluated (time alone may change it); null = until the next event. */
+  @Column({ name: 'presumption_stale_on', type: 'date', nullable: true })
+  presumptionStaleOn: string | null;
 }

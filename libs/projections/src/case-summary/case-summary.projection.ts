@@ -2,6 +2,7 @@ import type { CaseOpened, CaseEventType, RepairAttemptRecorded, RepairAttemptCor
 import { CASE_STREAM_PREFIX } from '@lemon/domain';
 import type { RecordedEvent } from '@lemon/event-store';
 import type { EntityManager } from 'typeorm';
+import { presumptionForStorage } from '../case-presumption/case-presumption';
 import type { Projection } from '../projection';
 import { CaseSummaryEntity, type StoredCaseEvent } from './case-summary.entity';
 
@@ -36,7 +37,7 @@ const searchTextOf = (opened: CaseOpened['data'], events: readonly StoredCaseEve
  */
 export class CaseSummaryProjection implements Projection {
   readonly name = 'case-summary';
-  readonly version = 1;
+  readonly version = 2; // v2: stores the presumption status
   readonly streamPrefix = CASE_STREAM_PREFIX;
 
   async apply(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
@@ -58,6 +59,7 @@ export class CaseSummaryProjection implements Projection {
       if (!opened) continue; // a stream always starts with CaseOpened; anything else is not a case
       const openedData = opened.data as CaseOpened['data'];
       const last = all[all.length - 1];
+      const presumption = presumptionForStorage(openedData.jurisdiction, all);
       changed.push(
         repository.create({
           caseId,
@@ -75,6 +77,9 @@ export class CaseSummaryProjection implements Projection {
           openedAt: new Date(opened.recordedAt),
           updatedAt: new Date(last.recordedAt),
           events: all,
+          presumptionStatus: presumption.status,
+          presumptionEvaluatedOn: presumption.evaluatedOn,
+          presumptionStaleOn: presumption.staleOn,
         }),
       );
     }

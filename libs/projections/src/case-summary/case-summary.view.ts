@@ -6,7 +6,7 @@ import {
   type LegalDate,
   type OdometerFact,
 } from '@lemon/domain';
-import { countDaysInIntervals, type DateInterval } from '../../../state-rules/src/calendar/day-intervals'; // TEMP until the barrel lands
+import { countDaysInIntervals, type DateInterval } from '@lemon/state-rules';
 import type { CaseSummaryEntity, StoredCaseEvent } from './case-summary.entity';
 
 /**

@@ -1,4 +1,5 @@
 import { ReadModels1732262400000 } from './1732262400000-read-models';
+import { CasePresumptionStatus1732348800000 } from './1732348800000-case-presumption-status';
 
 /** Every read-model migration, in order; run at start-up. */
-export const READ_MODEL_MIGRATIONS = [ReadModels1732262400000];
+export const READ_MODEL_MIGRATIONS = [ReadModels1732262400000, CasePresumptionStatus1732348800000];
