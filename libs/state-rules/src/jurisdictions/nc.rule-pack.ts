@@ -1,0 +1,85 @@
+import type { RulePack } from '../state-rule-pack';
+import { EARLIEST, earliestBasis, sourced } from './pack-helpers';
+
+// North Carolina: values, confidence (H/M/L) and sources from the lemon-law research extract
+// (lemon-law-states, see README); structured numbers are our reading, interpretations are flagged.
+const CITE = 'N.C. Gen. Stat. s 20-351 et seq.';
+
+export const NC_RULE_PACK: RulePack = {
+  code: 'NC',
+  name: 'North Carolina',
+  statute: sourced('N.C. Gen. Stat. s 20-351 et seq.', 'M', CITE, ['LLAZ:north-carolina']),
+  versions: [
+    {
+      id: 'NC-1',
+      effectiveFrom: EARLIEST,
+      effectiveFromBasis: earliestBasis(CITE),
+      period: sourced({
+        months: 24,
+        miles: 24000,
+        combine: 'whichever_first',
+        endsWithExpressWarranty: false,
+        mileageBasis: 'miles_since_delivery',
+        mileageBasisStated: false,
+        measuredFrom: 'original delivery',
+        text: 'Defects reported during the greater of 1 year or the warranty term must be repaired; refund/replacement for defects occurring within 24 months/24,000 miles (rule: remedy for defects occurring no later than 24 months/24,000 miles; warranties at least 1 year/12,000 miles)',
+      }, 'M', CITE, ['LLAZ:north-carolina'], {
+        interpretations: ["The source does not say 'whichever first' or 'later'; read as whichever occurs first."],
+      }),
+      sameNonconformity: sourced({
+        threshold: 4,
+        comparison: 'at_least',
+        plusFinalManufacturerAttempt: false,
+        window: 'counting_window',
+        text: 'Same nonconformity presented for repair 4 or more times',
+      }, 'M', CITE, ['LLAZ:north-carolina']),
+      anyDefectAttempts: null,
+      seriousSafety: sourced([], 'M', CITE, ['LLAZ:north-carolina'], { note: 'No separate serious-safety threshold' }),
+      daysOutOfService: sourced({
+        days: 20,
+        comparison: 'at_least',
+        dayType: 'business',
+        sameDefectOnly: false,
+        rollingWindowMonths: 12,
+        countOnlyAfterNotice: false,
+        text: 'Cumulative 20 or more business days during any 12-month period of the warranty (requires written notice + up to 15 calendar days to correct) (day type in the source: business)',
+      }, 'M', CITE, ['LLAZ:north-carolina']),
+      notice: sourced({
+        required: 'if_disclosed',
+        method: 'Direct written notice to the manufacturer (if disclosed), for the days test',
+        conditionsProngs: ['days_out_of_service'],
+        text: 'Yes - direct written notice to the manufacturer (if disclosed) for the days test; plus written notice of intent to sue at least 10 days before filing',
+      }, 'M', CITE, ['LLAZ:north-carolina']),
+      finalRepairOpportunity: sourced({
+        required: 'yes',
+        conditionsProngs: ['days_out_of_service'],
+        satisfiedBy: 'offered',
+        designateFacilityWithinDays: null,
+        repairWithinDays: 15,
+        repairWindowFrom: 'notice_received',
+        dayType: 'calendar',
+        missedWindowSatisfies: false,
+        text: 'Yes - reasonable period not to exceed 15 calendar days',
+      }, 'M', CITE, ['LLAZ:north-carolina'], {
+        interpretations: [
+          "'Opportunity to cure' is read as satisfied once a final repair opportunity was offered (FinalRepairOpportunityOffered).",
+        ],
+      }),
+      disputeProgram: sourced({
+        requirement: 'required_if_compliant',
+        compliance: '16_cfr_703',
+        text: 'Manufacturer may require use of an informal procedure that substantially complies with 16 CFR 703',
+      }, 'M', CITE, ['LLAZ:north-carolina']),
+      stateArbitration: null,
+      timeToFile: sourced({ known: false, deadline: null, text: 'not established from available sources' }, 'L', CITE, []),
+      preSuitNotice: sourced({
+        daysBeforeFiling: 10,
+        text: 'Yes - direct written notice to the manufacturer (if disclosed) for the days test; plus written notice of intent to sue at least 10 days before filing',
+      }, 'M', CITE, ['LLAZ:north-carolina']),
+      coverage: {
+        leased: sourced('Covered (separate lessee remedy provisions)', 'M', CITE, ['LLAZ:north-carolina']),
+        used: sourced('not established from available sources', 'L', CITE, []),
+      },
+    },
+  ],
+};

@@ -1,0 +1,86 @@
+import type { RulePack } from '../state-rule-pack';
+import { ALL_PRONGS, EARLIEST, earliestBasis, sourced } from './pack-helpers';
+
+// New Mexico: values, confidence (H/M/L) and sources from the lemon-law research extract
+// (lemon-law-states, see README); structured numbers are our reading, interpretations are flagged.
+const CITE = 'N.M. Stat. s 57-16A-1 et seq.';
+
+export const NM_RULE_PACK: RulePack = {
+  code: 'NM',
+  name: 'New Mexico',
+  statute: sourced('N.M. Stat. ss 57-16A-1 to 57-16A-9 (Motor Vehicle Quality Assurance Act)', 'M', CITE, ['LLAZ:new-mexico']),
+  versions: [
+    {
+      id: 'NM-1',
+      effectiveFrom: EARLIEST,
+      effectiveFromBasis: earliestBasis(CITE),
+      period: sourced({
+        months: 12,
+        miles: null,
+        combine: 'whichever_first',
+        endsWithExpressWarranty: true,
+        mileageBasis: 'miles_since_delivery',
+        mileageBasisStated: false,
+        measuredFrom: 'original delivery',
+        text: 'Warranty term or 1 year (rule: shorter of warranty term or 1 year)',
+      }, 'M', CITE, ['LLAZ:new-mexico']),
+      sameNonconformity: sourced({
+        threshold: 4,
+        comparison: 'at_least',
+        plusFinalManufacturerAttempt: false,
+        window: 'counting_window',
+        text: '4 or more repairs of the same uncorrected nonconformity',
+      }, 'M', CITE, ['LLAZ:new-mexico']),
+      anyDefectAttempts: null,
+      seriousSafety: sourced([], 'M', CITE, ['LLAZ:new-mexico'], { note: 'No separate serious-safety threshold' }),
+      daysOutOfService: sourced({
+        days: 30,
+        comparison: 'at_least',
+        dayType: 'business',
+        sameDefectOnly: false,
+        rollingWindowMonths: null,
+        countOnlyAfterNotice: false,
+        text: "Cumulative 30 or more business days (day type in the source: business, in repairer's possession, excluding routine maintenance)",
+      }, 'M', CITE, ['LLAZ:new-mexico']),
+      notice: sourced({
+        required: 'yes',
+        method: 'Prior direct written notification to the manufacturer',
+        conditionsProngs: ALL_PRONGS,
+        text: 'Yes - prior direct written notification and opportunity to cure',
+      }, 'M', CITE, ['LLAZ:new-mexico']),
+      finalRepairOpportunity: sourced({
+        required: 'yes',
+        conditionsProngs: ALL_PRONGS,
+        satisfiedBy: 'offered',
+        designateFacilityWithinDays: null,
+        repairWithinDays: null,
+        repairWindowFrom: null,
+        dayType: 'calendar',
+        missedWindowSatisfies: false,
+        text: 'Yes - opportunity to cure (days not specified)',
+      }, 'M', CITE, ['LLAZ:new-mexico'], {
+        interpretations: [
+          "'Opportunity to cure' is read as satisfied once a final repair opportunity was offered (FinalRepairOpportunityOffered).",
+        ],
+      }),
+      disputeProgram: sourced({
+        requirement: 'required_if_compliant',
+        compliance: '16_cfr_703',
+        text: 'Yes - must first resort to a 703-compliant procedure',
+      }, 'M', CITE, ['LLAZ:new-mexico']),
+      stateArbitration: null,
+      timeToFile: sourced({
+        known: true,
+        deadline: {
+          terms: [{ anchor: 'delivery', months: 18 }, { anchor: 'idsm_final_action', days: 90 }],
+          combine: 'latest',
+        },
+        text: 'Within 18 months after delivery, or 90 days after final IDSM panel action, whichever later',
+      }, 'M', CITE, ['LLAZ:new-mexico']),
+      coverage: {
+        leased: sourced('not established from available sources', 'L', CITE, []),
+        used: sourced('not established from available sources', 'L', CITE, []),
+      },
+    },
+  ],
+};

@@ -1,0 +1,89 @@
+import type { RulePack } from '../state-rule-pack';
+import { EARLIEST, NO_PRONGS, earliestBasis, sourced } from './pack-helpers';
+
+// New York: values, confidence (H/M/L) and sources from the lemon-law research extract
+// (lemon-law-states, see README); structured numbers are our reading, interpretations are flagged.
+const CITE = 'N.Y. Gen. Bus. Law s 198-a';
+
+export const NY_RULE_PACK: RulePack = {
+  code: 'NY',
+  name: 'New York',
+  statute: sourced('N.Y. Gen. Bus. Law s 198-a (New Car Lemon Law); separate Used Car Lemon Law s 198-b', 'H', CITE, ['LLAZ:new-york', 'NY_198A', 'NY_AG']),
+  versions: [
+    {
+      id: 'NY-1',
+      effectiveFrom: EARLIEST,
+      effectiveFromBasis: earliestBasis(CITE),
+      period: sourced({
+        months: 24,
+        miles: 18000,
+        combine: 'whichever_first',
+        endsWithExpressWarranty: false,
+        mileageBasis: 'miles_since_delivery',
+        mileageBasisStated: false,
+        measuredFrom: 'original delivery to consumer',
+        text: 'First 18,000 miles or 2 years from original delivery, whichever first. Vehicle purchased/leased/transferred in NY within that window, or registered in NY. (rule: whichever is earlier)',
+      }, 'H', CITE, ['LLAZ:new-york', 'NY_198A', 'NY_AG']),
+      sameNonconformity: sourced({
+        threshold: 4,
+        comparison: 'at_least',
+        plusFinalManufacturerAttempt: false,
+        window: 'counting_window',
+        text: '4 or more repairs of the same nonconformity, defect or condition within the period, still existing',
+      }, 'H', CITE, ['LLAZ:new-york', 'NY_AG']),
+      anyDefectAttempts: null,
+      seriousSafety: sourced([], 'H', CITE, ['LLAZ:new-york'], { note: 'No separate serious-safety threshold' }),
+      daysOutOfService: sourced({
+        days: 30,
+        comparison: 'at_least',
+        dayType: 'calendar',
+        sameDefectOnly: false,
+        rollingWindowMonths: null,
+        countOnlyAfterNotice: false,
+        text: 'Cumulative 30 or more calendar days out of service for one or more nonconformities within the period (day type in the source: calendar)',
+      }, 'H', CITE, ['LLAZ:new-york', 'NY_AG']),
+      notice: sourced({
+        required: 'yes',
+        method: 'Report the defect to the manufacturer or dealer during the period (a dealer forwards written notice within 7 days)',
+        conditionsProngs: NO_PRONGS,
+        text: 'Report the defect to manufacturer or dealer during the period; a dealer receiving notice must forward written notice to the manufacturer within 7 days by certified mail. If a dealer refuses to repair within 7 days, consumer may send certified-mail notice of refusal; manufacturer then has 20 days to commence repairs or must refund/replace.',
+      }, 'H', CITE, ['LLAZ:new-york', 'NY_AG'], {
+        interpretations: [
+          'A repair visit to a dealer is taken as the report to the manufacturer or dealer, so it does not gate the presumption.',
+        ],
+      }),
+      finalRepairOpportunity: sourced({
+        required: 'no',
+        conditionsProngs: NO_PRONGS,
+        satisfiedBy: 'offered',
+        designateFacilityWithinDays: null,
+        repairWithinDays: null,
+        repairWindowFrom: null,
+        dayType: 'calendar',
+        missedWindowSatisfies: false,
+        text: 'No general final-repair step; the 20-day commence-repairs window applies only after a dealer refuses repair',
+      }, 'M', CITE, ['LLAZ:new-york']),
+      disputeProgram: sourced({
+        requirement: 'required_if_compliant',
+        compliance: '16_cfr_703',
+        text: "Yes if the manufacturer has an informal dispute settlement mechanism: refund/replacement remedy does not apply to a consumer who has not first resorted to it. Alternatively the consumer may choose the AG's alternate arbitration program (fee). Manufacturer must comply within 30 days of consumer's acceptance of an arbitrator's decision; $25 per business day of noncompliance up to $500.",
+      }, 'H', CITE, ['LLAZ:new-york']),
+      stateArbitration: sourced({
+        name: 'New York Attorney General alternate arbitration program',
+        mandatory: false,
+        manufacturerComplianceDays: 30,
+        text: "Yes if the manufacturer has an informal dispute settlement mechanism: refund/replacement remedy does not apply to a consumer who has not first resorted to it. Alternatively the consumer may choose the AG's alternate arbitration program (fee). Manufacturer must comply within 30 days of consumer's acceptance of an arbitrator's decision; $25 per business day of noncompliance up to $500.",
+      }, 'H', CITE, ['LLAZ:new-york']),
+      timeToFile: sourced({
+        known: true,
+        deadline: { terms: [{ anchor: 'delivery', months: 48 }], combine: 'earliest' },
+        text: 'Action must be commenced within 4 years of original delivery',
+      }, 'H', CITE, ['LLAZ:new-york']),
+      coverage: {
+        leased: sourced('Covered (purchaser, lessee or transferee)', 'H', CITE, ['LLAZ:new-york', 'NY_AG']),
+        used: sourced('New Car Lemon Law covers vehicles transferred within first 18,000 miles/2 years; other used cars under Used Car Lemon Law (GBL 198-b)', 'H', CITE, ['NY_AG', 'LLAZ:new-york']),
+      },
+      notes: ['Mileage deduction only for miles in excess of 12,000 (mileage x price / 100,000).'],
+    },
+  ],
+};

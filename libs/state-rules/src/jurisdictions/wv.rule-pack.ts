@@ -1,0 +1,93 @@
+import type { RulePack } from '../state-rule-pack';
+import { ALL_PRONGS, EARLIEST, earliestBasis, sourced } from './pack-helpers';
+
+// West Virginia: values, confidence (H/M/L) and sources from the lemon-law research extract
+// (lemon-law-states, see README); structured numbers are our reading, interpretations are flagged.
+const CITE = 'W. Va. Code s 46A-6A-1 et seq.';
+
+export const WV_RULE_PACK: RulePack = {
+  code: 'WV',
+  name: 'West Virginia',
+  statute: sourced('W. Va. Code s 46A-6A-1 et seq.', 'M', CITE, ['LLAZ:west-virginia']),
+  versions: [
+    {
+      id: 'WV-1',
+      effectiveFrom: EARLIEST,
+      effectiveFromBasis: earliestBasis(CITE),
+      period: sourced({
+        months: 12,
+        miles: null,
+        combine: 'whichever_first',
+        endsWithExpressWarranty: true,
+        mileageBasis: 'miles_since_delivery',
+        mileageBasisStated: false,
+        measuredFrom: 'original delivery',
+        text: 'Warranty term or 1 year (rule: shorter of warranty term or 1 year)',
+      }, 'M', CITE, ['LLAZ:west-virginia']),
+      sameNonconformity: sourced({
+        threshold: 3,
+        comparison: 'at_least',
+        plusFinalManufacturerAttempt: false,
+        window: 'counting_window',
+        text: '3 or more repairs of the same nonconformity',
+      }, 'M', CITE, ['LLAZ:west-virginia']),
+      anyDefectAttempts: null,
+      seriousSafety: sourced([
+        {
+          threshold: 1,
+          comparison: 'at_least',
+          plusFinalManufacturerAttempt: false,
+          window: 'counting_window',
+          scope: 'any_serious_safety',
+          text: '1 repair of a nonconformity likely to cause death or serious bodily injury',
+        },
+      ], 'M', CITE, ['LLAZ:west-virginia']),
+      daysOutOfService: sourced({
+        days: 30,
+        comparison: 'at_least',
+        dayType: 'calendar',
+        sameDefectOnly: false,
+        rollingWindowMonths: null,
+        countOnlyAfterNotice: false,
+        text: 'Cumulative 30 or more calendar days (day type in the source: calendar)',
+      }, 'M', CITE, ['LLAZ:west-virginia']),
+      notice: sourced({
+        required: 'yes',
+        method: 'Prior written notification to the manufacturer',
+        conditionsProngs: ALL_PRONGS,
+        text: 'Yes - prior written notification and at least one opportunity to cure',
+      }, 'M', CITE, ['LLAZ:west-virginia']),
+      finalRepairOpportunity: sourced({
+        required: 'yes',
+        conditionsProngs: ALL_PRONGS,
+        satisfiedBy: 'offered',
+        designateFacilityWithinDays: null,
+        repairWithinDays: null,
+        repairWindowFrom: null,
+        dayType: 'calendar',
+        missedWindowSatisfies: false,
+        text: 'Yes - at least one opportunity to cure (days not specified)',
+      }, 'M', CITE, ['LLAZ:west-virginia'], {
+        interpretations: [
+          "'Opportunity to cure' is read as satisfied once a final repair opportunity was offered (FinalRepairOpportunityOffered).",
+        ],
+      }),
+      disputeProgram: sourced({
+        requirement: 'required_if_compliant',
+        compliance: '16_cfr_703',
+        text: 'Yes - if a qualified third-party process exists and consumer was timely notified',
+      }, 'M', CITE, ['LLAZ:west-virginia']),
+      stateArbitration: null,
+      timeToFile: sourced({
+        known: true,
+        deadline: { terms: [{ anchor: 'warranty_expiry', months: 12 }], combine: 'earliest' },
+        alternatives: 'Tolled during the third-party process.',
+        text: 'Within 1 year after express warranty expiration; tolled during third-party process',
+      }, 'M', CITE, ['LLAZ:west-virginia']),
+      coverage: {
+        leased: sourced('not established from available sources', 'L', CITE, []),
+        used: sourced('not established from available sources', 'L', CITE, []),
+      },
+    },
+  ],
+};

@@ -1,0 +1,157 @@
+import type { AttemptsRule, ProngKind, SeriousSafetyRule } from '../state-rule-pack';
+import type { Confidence } from '../sourced';
+import type { RepairFacts } from './case-facts';
+import { placeInWindow } from './evaluation-windows';
+import { firstNoticeDate, missingPreconditions } from './preconditions';
+import type { ExcludedItem, MissingPrecondition, Prong, QualifyingItem } from './presumption.types';
+import { attemptsDistance, placementDetail, repairItem, unusableRepair, type ProngContext } from './prong-context';
+
+interface AttemptProngSpec {
+  kind: ProngKind;
+  rule: AttemptsRule;
+  label: string;
+  citation: string;
+  confidence: Confidence;
+  nonconformityId?: string;
+  extraMissing?: MissingPrecondition[];
+}
+
+/**
+ * Counts repair attempts for one prong. A repair counts when it is live on asOf (not voided,
+ * date in on or before asOf), addresses the nonconformity (per-defect prongs) and its date in AND
+ * mileage in are inside the prong's window. Every other repair is listed with the reason.
+ */
+function attemptProng(ctx: ProngContext, spec: AttemptProngSpec): Prong {
+  const { rule, nonconformityId } = spec;
+  const window = ctx.windowFor(rule);
+  const noticeDate = rule.countOnlyAfterNotice ? firstNoticeDate(ctx.facts) : undefined;
+  const counted: RepairFacts[] = [];
+  const qualifying: QualifyingItem[] = [];
+  const excluded: ExcludedItem[] = [];
+  for (const r of ctx.facts.repairs) {
+    const addresses = nonconformityId === undefined || r.fields.nonconformityIds.includes(nonconformityId);
+    const unusable = unusableRepair(r, ctx.asOf);
+    if (!addresses) {
+      if (!unusable) excluded.push({ eventId: r.eventId, id: r.repairAttemptId, reason: 'different_nonconformity', detail: `Addresses ${r.fields.nonconformityIds.join(', ') || 'no nonconformity'}, not ${nonconformityId}.` });
+      continue;
+    }
+    if (unusable) {
+      excluded.push(unusable);
+      continue;
+    }
+    const placement = placeInWindow(window, r.fields.dateIn, r.fields.mileageIn);
+    if (placement !== 'inside') {
+      excluded.push({ eventId: r.eventId, id: r.repairAttemptId, reason: placement, detail: placementDetail(placement, window, r) });
+    } else if (rule.countOnlyAfterNotice && (!noticeDate || r.fields.dateIn < noticeDate)) {
+      excluded.push({ eventId: r.eventId, id: r.repairAttemptId, reason: 'before_notice', detail: 'Attempts count only after the manufacturer was notified.' });
+    } else {
+      counted.push(r);
+      qualifying.push(repairItem(r));
+    }
+  }
+
+  const required = rule.comparison === 'more_than' ? rule.threshold + 1 : rule.threshold;
+  const count = counted.length;
+  const thresholdReached = count >= required;
+  const missing: MissingPrecondition[] = [];
+  let anchorForeclosed = false;
+  if (rule.anchor?.minAttempts) {
+    const anchorWindow = ctx.anchorWindow(rule.anchor);
+    const inAnchor = counted.filter((r) => placeInWindow(anchorWindow, r.fields.dateIn, r.fields.mileageIn) === 'inside').length;
+    if (inAnchor < rule.anchor.minAttempts) {
+      missing.push({ kind: 'anchor', text: rule.anchor.text, citation: spec.citation });
+      anchorForeclosed = anchorWindow.closedAsOf;
+    }
+  }
+  missing.push(...(spec.extraMissing ?? []), ...missingPreconditions(ctx.version, ctx.facts, ctx.asOf, spec.kind, nonconformityId));
+  return {
+    kind: spec.kind,
+    label: spec.label,
+    ...(nonconformityId !== undefined ? { nonconformityId } : {}),
+    count,
+    threshold: rule.threshold,
+    comparison: rule.comparison,
+    required,
+    unit: 'repair_attempts',
+    thresholdReached,
+    met: thresholdReached && missing.length === 0,
+    canStillBeMet: !(window.closedAsOf && !thresholdReached) && !anchorForeclosed,
+    qualifying,
+    excluded,
+    missingPreconditions: missing,
+    distance: attemptsDistance(required - count, missing.map((m) => m.text)),
+    citation: spec.citation,
+    confidence: spec.confidence,
+  };
+}
+
+const times = (rule: AttemptsRule): string =>
+  rule.comparison === 'more_than' ? `more than ${rule.threshold} times` : `${rule.threshold} or more times`;
+
+/** Nonconformities in play on asOf: reported ones and any a live repair addresses. */
+export function nonconformityIds(ctx: ProngContext): string[] {
+  const ids = new Set<string>();
+  for (const n of ctx.facts.nonconformities.values()) if (!n.firstReportedOn || n.firstReportedOn <= ctx.asOf) ids.add(n.nonconformityId);
+  for (const r of ctx.facts.repairs) if (!unusableRepair(r, ctx.asOf)) r.fields.nonconformityIds.forEach((id) => ids.add(id));
+  return [...ids];
+}
+
+export function sameNonconformityProngs(ctx: ProngContext): Prong[] {
+  const s = ctx.version.sameNonconformity;
+  const final = s.value.plusFinalManufacturerAttempt ? ' plus a final manufacturer attempt' : '';
+  return nonconformityIds(ctx).map((id) =>
+    attemptProng(ctx, {
+      kind: 'same_nonconformity_attempts',
+      rule: s.value,
+      label: `Same nonconformity (${id}) subject to repair ${times(s.value)}${final}`,
+      citation: s.citation,
+      confidence: s.confidence,
+      nonconformityId: id,
+    }),
+  );
+}
+
+export function anyDefectProngs(ctx: ProngContext): Prong[] {
+  const s = ctx.version.anyDefectAttempts;
+  if (!s) return [];
+  return [
+    attemptProng(ctx, {
+      kind: 'any_defect_attempts',
+      rule: s.value,
+      label: `Repair attempts for any nonconformities ${times(s.value)}`,
+      citation: s.citation,
+      confidence: s.confidence,
+    }),
+  ];
+}
+
+const SCOPE_TEXT: Record<SeriousSafetyRule['scope'], string> = {
+  any_serious_safety: 'a serious safety defect',
+  brakes_or_steering: 'a braking or steering defect',
+  total_brake_or_steering_failure: 'a complete failure of braking or steering',
+};
+
+/** One prong per safety-critical nonconformity and safety tier. */
+export function seriousSafetyProngs(ctx: ProngContext): Prong[] {
+  const s = ctx.version.seriousSafety;
+  const safetyIds = nonconformityIds(ctx).filter((id) => ctx.facts.nonconformities.get(id)?.safetyCritical === true);
+  return s.value.flatMap((rule) =>
+    safetyIds.map((id) => {
+      // The case records only a safety-critical flag: narrower scopes and extra elements need the user's confirmation.
+      const needsConfirmation = rule.scope !== 'any_serious_safety' || (rule.unverifiableElements?.length ?? 0) > 0;
+      const extraMissing: MissingPrecondition[] =
+        needsConfirmation && !ctx.safetyScopeConfirmed.has(id)
+          ? [{ kind: 'safety_scope', text: `Confirm that ${id} is ${SCOPE_TEXT[rule.scope]}${rule.unverifiableElements?.length ? ` and: ${rule.unverifiableElements.join(' ')}` : ''} (the case only flags it safety-critical).`, citation: s.citation }]
+          : [];
+      return attemptProng(ctx, {
+        kind: 'serious_safety_attempts',
+        rule,
+        label: `Serious safety (${SCOPE_TEXT[rule.scope]}: ${id}) subject to repair ${times(rule)}${rule.plusFinalManufacturerAttempt ? ' plus a final manufacturer attempt' : ''}`,
+        citation: s.citation,
+        confidence: s.confidence,
+        nonconformityId: id,
+        extraMissing,
+      });
+    }),
+  );
+}
