@@ -1,2 +1,3 @@
 export * from './postgres/test-database';
 export * from './fixed-clock';
+export * from './webhooks/webhook-receiver';
