@@ -73,6 +73,28 @@ describe('presumption through HTTP', () => {
     expect(thirtyOne.prongs.find((p: { kind: string }) => p.kind === 'days_out_of_service')).toMatchObject({ count: 31, met: true });
   });
 
+  it('facts the repair orders cannot show: a confirmed safety scope (GA) and the manufacturer’s notice disclosure (CA)', async () => {
+    const ga = await post('/cases', openCaseBody({ jurisdiction: 'GA' }));
+    const { nonconformityId } = await post(`/cases/${ga.caseId}/nonconformities`, { description: 'Steering locks up', safetyCritical: true });
+    await post(`/cases/${ga.caseId}/repair-attempts`, { dateIn: '2024-03-01', dateOut: '2024-03-02', mileageIn: 1500, nonconformityIds: [nonconformityId], outcome: 'not_fixed' });
+    const tierOne = (body: { prongs: Array<{ kind: string; threshold: number; missingPreconditions: Array<{ kind: string }> }> }) =>
+      body.prongs.find((p) => p.kind === 'serious_safety_attempts' && p.threshold === 1)!.missingPreconditions.map((m) => m.kind);
+    expect(tierOne((await api().get(`/cases/${ga.caseId}/presumption`).query({ asOf: '2024-04-01' })).body)).toContain('safety_scope');
+    await post(`/cases/${ga.caseId}/nonconformities/${nonconformityId}/safety-scope`, { scopes: ['brakes_or_steering'] });
+    expect(tierOne((await api().get(`/cases/${ga.caseId}/presumption`).query({ asOf: '2024-04-01' })).body)).not.toContain('safety_scope');
+    await api().post(`/cases/${ga.caseId}/nonconformities/${nonconformityId}/safety-scope`).send({ scopes: ['wheels'] }).expect(400);
+
+    const ca = await post('/cases', openCaseBody());
+    const brakes = await post(`/cases/${ca.caseId}/nonconformities`, { description: 'Brakes fade', safetyCritical: true });
+    for (const [dateIn, mileageIn] of [['2024-02-05', 900], ['2024-03-05', 1900]] as const) {
+      await post(`/cases/${ca.caseId}/repair-attempts`, { dateIn, dateOut: dateIn, mileageIn, nonconformityIds: [brakes.nonconformityId], outcome: 'not_fixed' });
+    }
+    expect((await api().get(`/cases/${ca.caseId}/presumption`).query({ asOf: '2024-04-01' })).body.status).toBe('NOT_MET');
+    await post(`/cases/${ca.caseId}/manufacturer-disclosure`, { noticeRequirementDisclosed: false });
+    expect((await api().get(`/cases/${ca.caseId}/presumption`).query({ asOf: '2024-04-01' })).body.status).toBe('MET');
+    expect((await api().get(`/cases/${ca.caseId}`)).body.manufacturer.noticeRequirementDisclosed).toBe(false);
+  });
+
   it('rejects a malformed asOf and an unknown case', async () => {
     const { caseId } = await post('/cases', openCaseBody());
     const bad = await api().get(`/cases/${caseId}/presumption`).query({ asOf: '2024-02-30' }).expect(400);

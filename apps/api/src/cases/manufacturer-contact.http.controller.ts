@@ -2,7 +2,12 @@ import { Body, Controller, HttpCode, Param, Post, Req, Res } from '@nestjs/commo
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { CaseCommandSender } from './case-command.sender';
-import { CompleteFinalRepairOpportunityRequest, NotifyManufacturerRequest, OfferFinalRepairOpportunityRequest } from './dto';
+import {
+  CompleteFinalRepairOpportunityRequest,
+  NotifyManufacturerRequest,
+  OfferFinalRepairOpportunityRequest,
+  RecordManufacturerDisclosureRequest,
+} from './dto';
 
 /** Written notices to the manufacturer and its final repair opportunity. */
 @ApiTags('manufacturer contact')
@@ -22,6 +27,13 @@ export class ManufacturerContactHttpController {
       res,
       { noticeId },
     );
+  }
+
+  @Post('manufacturer-disclosure')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Record whether the manufacturer disclosed the duty to notify it directly (the notice element of CA’s presumption)' })
+  disclosure(@Param('caseId') caseId: string, @Body() body: RecordManufacturerDisclosureRequest, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    return this.sender.send(caseId, { type: 'RecordManufacturerDisclosure', data: { noticeRequirementDisclosed: body.noticeRequirementDisclosed, note: body.note } }, req, res);
   }
 
   @Post('final-repair-opportunities')

@@ -3,6 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { CaseCommandSender } from './case-command.sender';
 import {
+  ConfirmSafetyScopeRequest,
   CorrectOutOfServiceRequest,
   CorrectRepairAttemptRequest,
   RecordOutOfServiceRequest,
@@ -42,6 +43,19 @@ export class RepairHistoryHttpController {
   reportNonconformity(@Param('caseId') caseId: string, @Body() body: ReportNonconformityRequest, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     const nonconformityId = this.sender.newId();
     return this.sender.send(caseId, { type: 'ReportNonconformity', data: { nonconformityId, ...body } }, req, res, { nonconformityId });
+  }
+
+  @Post('nonconformities/:nonconformityId/safety-scope')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Confirm a nonconformity’s narrower safety scope (brakes or steering, complete failure, failed state inspection)' })
+  confirmSafetyScope(
+    @Param('caseId') caseId: string,
+    @Param('nonconformityId') nonconformityId: string,
+    @Body() body: ConfirmSafetyScopeRequest,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return this.sender.send(caseId, { type: 'ConfirmSafetyScope', data: { nonconformityId, scopes: body.scopes, note: body.note } }, req, res, { nonconformityId });
   }
 
   @Post('repair-attempts')

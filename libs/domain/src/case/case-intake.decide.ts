@@ -1,6 +1,23 @@
 /** Opening a case, the facts around it (nonconformities, odometer), resolution and notes. */
-import type { AddNote, DecisionContext, OpenCase, ReportNonconformity, ReportOdometer, ResolveCase } from './case.commands';
-import type { CaseOpened, CaseResolved, NonconformityReported, NoteAdded, OdometerReported } from './case.events';
+import type {
+  AddNote,
+  ConfirmSafetyScope,
+  DecisionContext,
+  OpenCase,
+  RecordManufacturerDisclosure,
+  ReportNonconformity,
+  ReportOdometer,
+  ResolveCase,
+} from './case.commands';
+import type {
+  CaseOpened,
+  CaseResolved,
+  ManufacturerDisclosureRecorded,
+  NonconformityReported,
+  NonconformitySafetyScopeConfirmed,
+  NoteAdded,
+  OdometerReported,
+} from './case.events';
 import type { CaseFile, OpenCaseState } from './case.state';
 import { assertNewId, assertNotBeforeDelivery, assertNotInFuture } from './case.guards';
 import { assertOdometerConsistent } from './case.odometer';
@@ -73,3 +90,18 @@ export const resolveCase = (command: ResolveCase, state: OpenCaseState, context:
 
 /** Notes are commentary, not history: accepted on open and resolved cases alike. */
 export const addNote = (command: AddNote): NoteAdded => ({ type: 'NoteAdded', data: { ...command.data } });
+
+/** Confirms the narrower safety categories of a known nonconformity (replacing an earlier confirmation). */
+export const confirmSafetyScope = (command: ConfirmSafetyScope, state: OpenCaseState): NonconformitySafetyScopeConfirmed => {
+  const { nonconformityId, scopes } = command.data;
+  if (!state.nonconformities.has(nonconformityId)) {
+    throw ruleViolation(`nonconformity ${nonconformityId} is not part of this case`, 'nonconformityId');
+  }
+  if (new Set(scopes).size !== scopes.length) throw ruleViolation('scopes must not repeat', 'scopes');
+  return { type: 'NonconformitySafetyScopeConfirmed', data: { ...command.data, scopes: [...scopes] } };
+};
+
+export const recordManufacturerDisclosure = (command: RecordManufacturerDisclosure): ManufacturerDisclosureRecorded => ({
+  type: 'ManufacturerDisclosureRecorded',
+  data: { ...command.data },
+});

@@ -16,6 +16,7 @@ import type {
   RepairAttemptFields,
   RepairOutcome,
   Resolution,
+  SafetyScopeFact,
   VehicleDetails,
   WarrantyTerms,
 } from './case.events';
@@ -37,6 +38,14 @@ export type OpenCase = Command<
 export type ReportNonconformity = Command<
   'ReportNonconformity',
   { nonconformityId: string; description: string; safetyCritical: boolean; firstReportedOn?: LegalDate; mileage?: number }
+>;
+export type ConfirmSafetyScope = Command<
+  'ConfirmSafetyScope',
+  { nonconformityId: string; scopes: SafetyScopeFact[]; note?: string }
+>;
+export type RecordManufacturerDisclosure = Command<
+  'RecordManufacturerDisclosure',
+  { noticeRequirementDisclosed: boolean; note?: string }
 >;
 export type RecordRepairAttempt = Command<'RecordRepairAttempt', { repairAttemptId: string } & RepairAttemptFields>;
 export type CorrectRepairAttempt = Command<
@@ -87,6 +96,8 @@ export type AddNote = Command<'AddNote', { noteId: string; text: string }>;
 export type CaseCommand =
   | OpenCase
   | ReportNonconformity
+  | ConfirmSafetyScope
+  | RecordManufacturerDisclosure
   | RecordRepairAttempt
   | CorrectRepairAttempt
   | VoidRepairAttempt

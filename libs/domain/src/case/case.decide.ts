@@ -6,7 +6,15 @@
 import type { CaseCommand, CaseCommandType, DecisionContext } from './case.commands';
 import type { CaseEvent } from './case.events';
 import type { CaseState, ExistingCaseState, OpenCaseState } from './case.state';
-import { addNote, openCase, reportNonconformity, reportOdometer, resolveCase } from './case-intake.decide';
+import {
+  addNote,
+  confirmSafetyScope,
+  openCase,
+  recordManufacturerDisclosure,
+  reportNonconformity,
+  reportOdometer,
+  resolveCase,
+} from './case-intake.decide';
 import {
   correctOutOfService,
   correctRepairAttempt,
@@ -61,6 +69,11 @@ export const decideCase = (command: CaseCommand, state: CaseState, context: Deci
       return [openCase(command, context)];
     case 'ReportNonconformity':
       return [reportNonconformity(command, open(), context)];
+    case 'ConfirmSafetyScope':
+      return [confirmSafetyScope(command, open())];
+    case 'RecordManufacturerDisclosure':
+      open();
+      return [recordManufacturerDisclosure(command)];
     case 'RecordRepairAttempt':
       return [recordRepairAttempt(command, open(), context)];
     case 'CorrectRepairAttempt':

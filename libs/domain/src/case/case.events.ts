@@ -59,6 +59,14 @@ export const DISPUTE_PROGRAMS: readonly DisputeProgram[] = ['BBB_AUTO_LINE', 'ST
 export type DisputeAward = 'repurchase' | 'replacement' | 'repair' | 'reimbursement' | 'other' | 'no_award';
 export const DISPUTE_AWARDS: readonly DisputeAward[] = ['repurchase', 'replacement', 'repair', 'reimbursement', 'other', 'no_award'];
 
+/**
+ * Narrower safety categories some statutes require (GA, MD: brakes or steering; ID, MN: complete
+ * failure of braking or steering; MD also: the repair failed the state safety inspection). A
+ * safety-critical flag alone cannot show them, so a user confirms them per nonconformity.
+ */
+export type SafetyScopeFact = 'brakes_or_steering' | 'total_brake_or_steering_failure' | 'failed_state_inspection';
+export const SAFETY_SCOPE_FACTS: readonly SafetyScopeFact[] = ['brakes_or_steering', 'total_brake_or_steering_failure', 'failed_state_inspection'];
+
 export type Resolution = 'repurchase' | 'replacement' | 'settlement' | 'withdrawn';
 export const RESOLUTIONS: readonly Resolution[] = ['repurchase', 'replacement', 'settlement', 'withdrawn'];
 
@@ -98,6 +106,15 @@ export type CaseOpened = Event<
 export type NonconformityReported = Event<
   'NonconformityReported',
   { nonconformityId: string; description: string; safetyCritical: boolean; firstReportedOn?: LegalDate; mileage?: number }
+>;
+export type NonconformitySafetyScopeConfirmed = Event<
+  'NonconformitySafetyScopeConfirmed',
+  { nonconformityId: string; scopes: SafetyScopeFact[]; note?: string }
+>;
+/** Whether the manufacturer clearly and conspicuously disclosed the duty to notify it directly (Cal. Civ. Code 1793.22(b)(3)). */
+export type ManufacturerDisclosureRecorded = Event<
+  'ManufacturerDisclosureRecorded',
+  { noticeRequirementDisclosed: boolean; note?: string }
 >;
 export type RepairAttemptRecorded = Event<'RepairAttemptRecorded', { repairAttemptId: string } & RepairAttemptFields>;
 export type RepairAttemptCorrected = Event<
@@ -148,6 +165,8 @@ export type NoteAdded = Event<'NoteAdded', { noteId: string; text: string }>;
 export type CaseEvent =
   | CaseOpened
   | NonconformityReported
+  | NonconformitySafetyScopeConfirmed
+  | ManufacturerDisclosureRecorded
   | RepairAttemptRecorded
   | RepairAttemptCorrected
   | RepairAttemptVoided
@@ -173,6 +192,8 @@ export type CaseEventType = CaseEvent['type'];
 export const CASE_EVENT_TYPES: readonly CaseEventType[] = [
   'CaseOpened',
   'NonconformityReported',
+  'NonconformitySafetyScopeConfirmed',
+  'ManufacturerDisclosureRecorded',
   'RepairAttemptRecorded',
   'RepairAttemptCorrected',
   'RepairAttemptVoided',

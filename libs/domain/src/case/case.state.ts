@@ -15,6 +15,7 @@ import type {
   RepairAttemptFields,
   RepairOutcome,
   Resolution,
+  SafetyScopeFact,
   WarrantyTerms,
 } from './case.events';
 import { odometerFactsOfRepair, replaceOdometerFacts, withoutOdometerFactsOf, type OdometerFact } from './case.odometer';
@@ -25,6 +26,8 @@ export interface NonconformityState {
   safetyCritical: boolean;
   firstReportedOn?: LegalDate;
   mileage?: number;
+  /** Narrower safety categories a user confirmed (the latest confirmation replaces earlier ones). */
+  confirmedSafetyScopes?: SafetyScopeFact[];
 }
 
 /** A repair attempt's current fields (after the latest correction) and whether it was voided. */
@@ -169,6 +172,12 @@ const evolveExistingCase = (state: ExistingCaseState, event: CaseEvent): CaseSta
         odometerFacts: [...state.odometerFacts, ...fact],
       };
     }
+    case 'NonconformitySafetyScopeConfirmed': {
+      const { nonconformityId, scopes } = event.data;
+      return { ...state, nonconformities: updateEntry(state.nonconformities, nonconformityId, (n) => ({ ...n, confirmedSafetyScopes: [...scopes] })) };
+    }
+    case 'ManufacturerDisclosureRecorded':
+      return { ...state, manufacturer: { ...state.manufacturer, noticeRequirementDisclosed: event.data.noticeRequirementDisclosed } };
     case 'RepairAttemptRecorded':
     case 'RepairAttemptCorrected': {
       const { repairAttemptId } = event.data;

@@ -131,6 +131,22 @@ const SCOPE_TEXT: Record<SeriousSafetyRule['scope'], string> = {
   total_brake_or_steering_failure: 'a complete failure of braking or steering',
 };
 
+/**
+ * Whether a nonconformity is confirmed to fall within a rule's narrower scope: by the caller's
+ * list, or by the case's own NonconformitySafetyScopeConfirmed facts (a complete failure of
+ * braking or steering is also a braking or steering defect).
+ */
+function scopeConfirmed(ctx: ProngContext, rule: SeriousSafetyRule, id: string): boolean {
+  if (ctx.safetyScopeConfirmed.has(id)) return true;
+  const scopes = ctx.facts.nonconformities.get(id)?.confirmedSafetyScopes ?? [];
+  const inScope =
+    rule.scope === 'any_serious_safety' ||
+    scopes.includes('total_brake_or_steering_failure') ||
+    (rule.scope === 'brakes_or_steering' && scopes.includes('brakes_or_steering'));
+  const extraElements = (rule.unverifiableElements?.length ?? 0) === 0 || scopes.includes('failed_state_inspection');
+  return inScope && extraElements;
+}
+
 /** One prong per safety-critical nonconformity and safety tier. */
 export function seriousSafetyProngs(ctx: ProngContext): Prong[] {
   const s = ctx.version.seriousSafety;
@@ -140,7 +156,7 @@ export function seriousSafetyProngs(ctx: ProngContext): Prong[] {
       // The case records only a safety-critical flag: narrower scopes and extra elements need the user's confirmation.
       const needsConfirmation = rule.scope !== 'any_serious_safety' || (rule.unverifiableElements?.length ?? 0) > 0;
       const extraMissing: MissingPrecondition[] =
-        needsConfirmation && !ctx.safetyScopeConfirmed.has(id)
+        needsConfirmation && !scopeConfirmed(ctx, rule, id)
           ? [{ kind: 'safety_scope', text: `Confirm that ${id} is ${SCOPE_TEXT[rule.scope]}${rule.unverifiableElements?.length ? ` and: ${rule.unverifiableElements.join(' ')}` : ''} (the case only flags it safety-critical).`, citation: s.citation }]
           : [];
       return attemptProng(ctx, {

@@ -5,6 +5,7 @@ import type {
   OutOfServiceFields,
   RepairAttemptFields,
   RepairOutcome,
+  SafetyScopeFact,
   WarrantyTerms,
 } from '@lemon/domain';
 import type { OdometerPoint } from '../warranty/odometer-trend';
@@ -25,6 +26,9 @@ export interface CaseOpenedFacts {
   noticeRequirementDisclosed: boolean;
 }
 
+const withDisclosure = (opened: CaseOpenedFacts | null, disclosed: boolean): CaseOpenedFacts | null =>
+  opened && { ...opened, noticeRequirementDisclosed: disclosed };
+
 interface RecordFacts<F> {
   /** The event whose fields are in effect: the record, or its latest correction. */
   eventId: string;
@@ -43,6 +47,8 @@ export interface NonconformityFacts {
   description: string;
   safetyCritical: boolean;
   firstReportedOn?: LegalDate;
+  /** Narrower safety categories a user confirmed (NonconformitySafetyScopeConfirmed). */
+  confirmedSafetyScopes: readonly SafetyScopeFact[];
 }
 
 export interface NoticeFacts {
@@ -117,6 +123,7 @@ export function foldCaseFacts(envelopes: readonly CaseEventEnvelope[], asOf: Leg
           eventId,
           description: d.description,
           safetyCritical: d.safetyCritical,
+          confirmedSafetyScopes: [],
           ...(d.firstReportedOn ? { firstReportedOn: d.firstReportedOn } : {}),
         });
         if (d.firstReportedOn && d.mileage !== undefined && d.firstReportedOn <= asOf) readings.push({ date: d.firstReportedOn, mileage: d.mileage });
@@ -186,6 +193,15 @@ export function foldCaseFacts(envelopes: readonly CaseEventEnvelope[], asOf: Leg
         if (offer && d.completedOn <= asOf) finalRepairs.set(d.opportunityId, { ...offer, completed: { eventId, completedOn: d.completedOn, outcome: d.outcome } });
         break;
       }
+      case 'NonconformitySafetyScopeConfirmed': {
+        const known = nonconformities.get(event.data.nonconformityId);
+        if (known) nonconformities.set(known.nonconformityId, { ...known, confirmedSafetyScopes: [...event.data.scopes] });
+        break;
+      }
+      case 'ManufacturerDisclosureRecorded':
+        // Undated: the disclosure is a property of the manufacturer's booklet, not a fact on a date.
+        opened = withDisclosure(opened, event.data.noticeRequirementDisclosed);
+        break;
       case 'DisputeClaimFiled':
         if (event.data.filedOn <= asOf) disputeClaimsFiled.push({ claimId: event.data.claimId, eventId, filedOn: event.data.filedOn });
         break;

@@ -1,4 +1,4 @@
-import type { CaseEvent, CaseEventEnvelope, LegalDate, RepairOutcome } from '@lemon/domain';
+import type { CaseEvent, CaseEventEnvelope, LegalDate, RepairOutcome, SafetyScopeFact } from '@lemon/domain';
 
 /**
  * Small builder for case histories in tests: one method per event, ids and versions assigned in
@@ -96,6 +96,14 @@ export class CaseHistory {
     this.add({ type: 'FinalRepairOpportunityOffered', data: { opportunityId, offeredOn, nonconformityIds } });
     if (completed) this.add({ type: 'FinalRepairOpportunityCompleted', data: { opportunityId, completedOn: completed.on, outcome: completed.outcome ?? 'not_fixed' } });
     return this;
+  }
+
+  confirmSafetyScope(nonconformityId: string, scopes: SafetyScopeFact[]): this {
+    return this.add({ type: 'NonconformitySafetyScopeConfirmed', data: { nonconformityId, scopes } });
+  }
+
+  disclosure(noticeRequirementDisclosed: boolean): this {
+    return this.add({ type: 'ManufacturerDisclosureRecorded', data: { noticeRequirementDisclosed } });
   }
 
   disputeClaim(filedOn: LegalDate): this {

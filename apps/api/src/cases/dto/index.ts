@@ -17,3 +17,5 @@ export * from './reject-dispute-decision.request.dto';
 export * from './record-manufacturer-compliance.request.dto';
 export * from './resolve-case.request.dto';
 export * from './add-note.request.dto';
+export * from './confirm-safety-scope.request.dto';
+export * from './record-manufacturer-disclosure.request.dto';
