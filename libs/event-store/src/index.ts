@@ -2,3 +2,4 @@ export * from './event-store.port';
 export * from './event-store.errors';
 export * from './in-memory/in-memory-event-store';
 export * from './postgres/postgres-event-store';
+export * from './kurrentdb';

@@ -1,19 +1,22 @@
 import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
-import { EVENT_STORE, PostgresEventStore, type EventStore } from '@lemon/event-store';
+import { EVENT_STORE, KurrentDbEventStore, PostgresEventStore, type EventStore } from '@lemon/event-store';
 import { APP_CONFIG, CLOCK, type AppConfig, type Clock } from '@lemon/platform';
 import {
   CaseSummaryEntity,
   CheckpointEntity,
+  DeadlineEntity,
   READ_MODEL_MIGRATIONS,
   ReadModelWaiter,
 } from '@lemon/projections';
+import { WebhookDispatcher, Webhooks1732435200000, WebhookSubscriptionsService } from '@lemon/webhooks';
 import { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 import { migrateReadModels } from './migrate-read-models';
+import { WEBHOOK_PROVIDERS } from './webhooks.providers';
 
 export const PG_POOL = Symbol('PG_POOL');
-export const READ_MODEL_ENTITIES = [CaseSummaryEntity, CheckpointEntity];
+export const READ_MODEL_ENTITIES = [CaseSummaryEntity, CheckpointEntity, DeadlineEntity];
 
 /** Resolved connection string: DATABASE_URL, or the embedded server's URL found at start-up. */
 export interface PersistenceOptions {
@@ -22,9 +25,13 @@ export interface PersistenceOptions {
   clock: Clock;
 }
 
-class PoolCloser implements OnApplicationShutdown {
-  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+class StorageCloser implements OnApplicationShutdown {
+  constructor(
+    @Inject(PG_POOL) private readonly pool: Pool,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
   async onApplicationShutdown(): Promise<void> {
+    await this.store.close().catch(() => undefined);
     await this.pool.end().catch(() => undefined);
   }
 }
@@ -45,7 +52,7 @@ export class PersistenceModule {
             type: 'postgres' as const,
             url: databaseUrl,
             entities: READ_MODEL_ENTITIES,
-            migrations: READ_MODEL_MIGRATIONS,
+            migrations: [...READ_MODEL_MIGRATIONS, Webhooks1732435200000],
             migrationsTableName: 'rm_migrations',
             synchronize: false,
             logging: false,
@@ -71,7 +78,8 @@ export class PersistenceModule {
           useFactory: async (pool: Pool, dataSource: DataSource): Promise<EventStore> => {
             await PostgresEventStore.migrate(pool);
             await migrateReadModels(pool, dataSource);
-            return new PostgresEventStore(pool);
+            // Read models and their checkpoints stay in PostgreSQL whichever store holds the events.
+            return config.eventStore === 'kurrentdb' ? KurrentDbEventStore.connect(config.kurrentDbUrl!) : new PostgresEventStore(pool);
           },
         },
         {
@@ -79,9 +87,10 @@ export class PersistenceModule {
           inject: [getDataSourceToken()],
           useFactory: (dataSource: DataSource) => new ReadModelWaiter(dataSource, config.readYourWritesTimeoutMs),
         },
-        PoolCloser,
+        StorageCloser,
+        ...WEBHOOK_PROVIDERS,
       ],
-      exports: [APP_CONFIG, CLOCK, 'DATABASE_URL', PG_POOL, EVENT_STORE, ReadModelWaiter],
+      exports: [APP_CONFIG, CLOCK, 'DATABASE_URL', PG_POOL, EVENT_STORE, ReadModelWaiter, WebhookDispatcher, WebhookSubscriptionsService],
     };
   }
 }
