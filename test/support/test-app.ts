@@ -14,15 +14,19 @@ export interface TestApp {
   clock: FixedClock;
   db: TestDatabase;
   close(): Promise<void>;
+  /** Stops this process but keeps its database, as a restart would. */
+  stop(): Promise<void>;
 }
 
 /**
  * The whole product as `npm start` runs it (api + worker in one process) on a fresh database of
  * the run's PostgreSQL, listening on a real port, with a clock the test controls.
  */
-export async function startTestApp(options: { now?: string; env?: NodeJS.ProcessEnv; worker?: boolean } = {}): Promise<TestApp> {
-  const db = await createTestDatabase('e2e');
-  const clock = FixedClock.at(options.now ?? '2025-06-02T15:00:00Z');
+export async function startTestApp(
+  options: { now?: string; env?: NodeJS.ProcessEnv; worker?: boolean; database?: TestDatabase; clock?: FixedClock } = {},
+): Promise<TestApp> {
+  const db = options.database ?? (await createTestDatabase('e2e'));
+  const clock = options.clock ?? FixedClock.at(options.now ?? '2025-06-02T15:00:00Z');
   const config = loadConfig({ DATABASE_URL: db.url, LOG_LEVEL: 'silent', ...options.env });
   @Module({
     imports: [
@@ -45,6 +49,9 @@ export async function startTestApp(options: { now?: string; env?: NodeJS.Process
     async close() {
       await app.close();
       await db.drop();
+    },
+    async stop() {
+      await app.close();
     },
   };
 }

@@ -1,25 +1,58 @@
-import { Inject, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Logger, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { EVENT_STORE, type EventStore } from '@lemon/event-store';
-import { APP_CONFIG, type AppConfig } from '@lemon/platform';
-import { CaseSummaryProjection, ProjectionRunner } from '@lemon/projections';
-import { Logger } from '@nestjs/common';
+import { APP_CONFIG, CLOCK, todayIn, type AppConfig, type Clock } from '@lemon/platform';
+import { CaseSummaryProjection, DeadlineAlertScheduler, ProjectionRunner } from '@lemon/projections';
+import { WebhookDispatcher } from '@lemon/webhooks';
 import type { DataSource } from 'typeorm';
 
 /** Every projection the worker keeps up to date. */
 export const allProjections = () => [new CaseSummaryProjection()];
 
-class ProjectionRunnerLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
-  constructor(@Inject(ProjectionRunner) private readonly runner: ProjectionRunner) {}
+/** Scans the docket for due alerts on an interval; safe to run in several workers at once. */
+class AlertLoop implements OnApplicationBootstrap, OnApplicationShutdown {
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<unknown>;
+  private readonly logger = new Logger('DeadlineAlerts');
+
+  constructor(
+    @Inject(DeadlineAlertScheduler) private readonly scheduler: DeadlineAlertScheduler,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const tick = () => {
+      this.running = this.scheduler
+        .scan(todayIn(this.clock, this.config.legalTimeZone), new Date(this.clock.now().epochMilliseconds))
+        .catch((error: Error) => this.logger.warn({ msg: 'alert scan failed; retrying', error: error.message }))
+        .finally(() => (this.timer = setTimeout(tick, this.config.alertScanIntervalMs)));
+    };
+    tick();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearTimeout(this.timer);
+    await this.running;
+  }
+}
+
+class BackgroundLoops implements OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(
+    @Inject(ProjectionRunner) private readonly runner: ProjectionRunner,
+    @Inject(WebhookDispatcher) private readonly dispatcher: WebhookDispatcher,
+  ) {}
   onApplicationBootstrap(): void {
     this.runner.start();
+    this.dispatcher.start();
   }
   async onApplicationShutdown(): Promise<void> {
+    await this.dispatcher.stop();
     await this.runner.stop();
   }
 }
 
-/** No HTTP: the projection runner (and later the deadline scheduler and webhook dispatcher). */
+/** No HTTP: the projection runner, the deadline alert scheduler and the webhook dispatcher. */
 @Module({
   providers: [
     {
@@ -34,8 +67,14 @@ class ProjectionRunnerLifecycle implements OnApplicationBootstrap, OnApplication
         });
       },
     },
-    ProjectionRunnerLifecycle,
+    {
+      provide: DeadlineAlertScheduler,
+      inject: [getDataSourceToken(), APP_CONFIG],
+      useFactory: (dataSource: DataSource, config: AppConfig) => new DeadlineAlertScheduler(dataSource, { leadDays: config.alertLeadDays }),
+    },
+    BackgroundLoops,
+    AlertLoop,
   ],
-  exports: [ProjectionRunner],
+  exports: [ProjectionRunner, DeadlineAlertScheduler],
 })
 export class WorkerModule {}

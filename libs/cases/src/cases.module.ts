@@ -1,8 +1,11 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { CalendarFeedsService } from './calendar-feeds/calendar-feeds.service';
 import { ExecuteCaseCommandHandler } from './commands/execute-case-command.handler';
 import { CaseRowReader } from './queries/case-row.reader';
+import { GetCaseDeadlinesHandler } from './queries/get-case-deadlines.handler';
 import { GetCaseHistoryHandler } from './queries/get-case-history.handler';
+import { ListDeadlinesHandler } from './queries/list-deadlines.handler';
 import { GetCasePresumptionHandler } from './queries/get-case-presumption.handler';
 import { GetCaseSummaryHandler } from './queries/get-case-summary.handler';
 import { ListCasesHandler } from './queries/list-cases.handler';
@@ -11,12 +14,16 @@ import { ListCasesHandler } from './queries/list-cases.handler';
 @Module({
   imports: [CqrsModule],
   providers: [
+    CalendarFeedsService,
     CaseRowReader,
     ExecuteCaseCommandHandler,
     GetCaseSummaryHandler,
     GetCasePresumptionHandler,
     ListCasesHandler,
+    GetCaseDeadlinesHandler,
+    ListDeadlinesHandler,
     GetCaseHistoryHandler,
   ],
+  exports: [CalendarFeedsService],
 })
 export class CasesModule {}

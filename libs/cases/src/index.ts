@@ -4,3 +4,8 @@ export * from './queries/get-case-summary.query';
 export * from './queries/list-cases.query';
 export * from './queries/get-case-history.query';
 export * from './queries/get-case-presumption.query';
+export * from './queries/get-case-deadlines.query';
+export * from './queries/list-deadlines.query';
+export * from './calendar-feeds/calendar-feeds.service';
+export * from './calendar-feeds/docket-calendar';
+export { CalendarFeeds1732608000000 } from './calendar-feeds/1732608000000-calendar-feeds';

@@ -10,6 +10,7 @@ import {
   ReadModelWaiter,
 } from '@lemon/projections';
 import { WebhookDispatcher, Webhooks1732435200000, WebhookSubscriptionsService } from '@lemon/webhooks';
+import { CalendarFeeds1732608000000 } from '@lemon/cases';
 import { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 import { migrateReadModels } from './migrate-read-models';
@@ -52,7 +53,7 @@ export class PersistenceModule {
             type: 'postgres' as const,
             url: databaseUrl,
             entities: READ_MODEL_ENTITIES,
-            migrations: [...READ_MODEL_MIGRATIONS, Webhooks1732435200000],
+            migrations: [...READ_MODEL_MIGRATIONS, Webhooks1732435200000, CalendarFeeds1732608000000],
             migrationsTableName: 'rm_migrations',
             synchronize: false,
             logging: false,

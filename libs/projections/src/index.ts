@@ -7,3 +7,6 @@ export * from './case-summary/case-summary.projection';
 export * from './case-summary/case-summary.view';
 export * from './migrations/read-model.migrations';
 export * from './case-presumption/case-presumption';
+export * from './deadline-docket/deadline.entity';
+export * from './deadline-docket/deadline-docket';
+export * from './deadline-docket/deadline-alert-scheduler';

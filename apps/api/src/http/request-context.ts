@@ -36,3 +36,6 @@ export const originFrom = (request: Request): CommandOrigin => {
 };
 
 export const etag = (version: number): string => `"${version}"`;
+
+/** The caller's organisation. */
+export const organisationOf = (request: Request): string => originFrom(request).actor?.organisationId ?? 'local';

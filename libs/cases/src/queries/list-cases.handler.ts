@@ -6,22 +6,9 @@ import { CaseSummaryProjection, evaluateCasePresumption, ReadModelWaiter, type S
 import type { DataSource } from 'typeorm';
 import { CaseRowReader } from './case-row.reader';
 import { ListCasesQuery, type CaseListPage } from './list-cases.query';
+import { SqlWhere } from './sql-where';
 
 const summary = new CaseSummaryProjection();
-
-/** A parameterised WHERE clause built filter by filter. */
-class Where {
-  readonly params: unknown[] = [];
-  private readonly clauses: string[] = [];
-  /** `sql` receives one placeholder per value, in order. */
-  add(sql: (...placeholders: string[]) => string, ...values: unknown[]): void {
-    const placeholders = values.map((value) => `$${this.params.push(value)}`);
-    this.clauses.push(sql(...placeholders));
-  }
-  toString(): string {
-    return this.clauses.length ? `WHERE ${this.clauses.join(' AND ')}` : '';
-  }
-}
 
 @QueryHandler(ListCasesQuery)
 export class ListCasesHandler implements IQueryHandler<ListCasesQuery, CaseListPage> {
@@ -36,7 +23,7 @@ export class ListCasesHandler implements IQueryHandler<ListCasesQuery, CaseListP
     // Read-your-writes for lists: wait for the caller's position, or for the log's head at request time.
     await this.waiter.waitFor(summary.name, summary.version, filter.minPosition ?? (await this.store.headPosition()));
     const today = this.rows.today();
-    const where = new Where();
+    const where = new SqlWhere();
     if (filter.jurisdiction) where.add((p) => `jurisdiction = ${p}`, filter.jurisdiction);
     if (filter.status) where.add((p) => `status = ${p}`, filter.status);
     if (filter.q) where.add((p) => `search_text LIKE ${p} ESCAPE '\\'`, `%${filter.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
@@ -84,7 +71,7 @@ export class ListCasesHandler implements IQueryHandler<ListCasesQuery, CaseListP
   }
 
   /** Ids of rows whose stored status went stale and whose status today is `wanted`. */
-  private async staleCasesNowIn(wanted: string, today: string, where: Where): Promise<string[]> {
+  private async staleCasesNowIn(wanted: string, today: string, where: SqlWhere): Promise<string[]> {
     const day = where.params.length + 1;
     const stale: Array<{ case_id: string; jurisdiction: string; events: StoredCaseEvent[] }> = await this.dataSource.query(
       `SELECT case_id, jurisdiction, events FROM rm_case_summaries ${where}${where.toString() ? ' AND' : ' WHERE'}

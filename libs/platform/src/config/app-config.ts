@@ -15,6 +15,16 @@ export interface AppConfig {
   /** How long a read waits for projections to catch up with the caller's last write. */
   readYourWritesTimeoutMs: number;
   projectionBatchSize: number;
+  /** Days before a deadline's due date that `deadline.approaching` fires. */
+  alertLeadDays: number[];
+  alertScanIntervalMs: number;
+  /** Internal hosts/addresses webhook targets may use (a local receiver in tests); empty in production. */
+  webhookAllowedTargets: string[];
+  /** Shrinks the ~3-day retry schedule (tests); 1 in production. */
+  webhookRetryScale: number;
+  webhookPollIntervalMs: number;
+  /** Browser origins allowed by CORS; empty = no cross-origin browser access. */
+  corsOrigins: string[];
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -23,6 +33,16 @@ const integer = (value: string | undefined, fallback: number, name: string): num
   if (value === undefined || value === '') return fallback;
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed < 0) throw new Error(`${name} must be a non-negative integer, got "${value}"`);
+  return parsed;
+};
+
+const list = (value: string | undefined): string[] =>
+  (value ?? '').split(',').map((v) => v.trim()).filter(Boolean);
+
+const positiveNumber = (value: string | undefined, fallback: number, name: string): number => {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed) || parsed <= 0) throw new Error(`${name} must be a positive number, got "${value}"`);
   return parsed;
 };
 
@@ -43,5 +63,11 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     legalTimeZone: env.LEGAL_TIME_ZONE || 'America/New_York',
     readYourWritesTimeoutMs: integer(env.READ_YOUR_WRITES_TIMEOUT_MS, 5000, 'READ_YOUR_WRITES_TIMEOUT_MS'),
     projectionBatchSize: integer(env.PROJECTION_BATCH_SIZE, 500, 'PROJECTION_BATCH_SIZE'),
+    alertLeadDays: env.ALERT_LEAD_DAYS ? list(env.ALERT_LEAD_DAYS).map((d) => integer(d, 0, 'ALERT_LEAD_DAYS')) : [30, 14, 7, 1],
+    alertScanIntervalMs: integer(env.ALERT_SCAN_INTERVAL_MS, 60_000, 'ALERT_SCAN_INTERVAL_MS'),
+    webhookAllowedTargets: list(env.WEBHOOK_ALLOWED_TARGETS),
+    webhookRetryScale: positiveNumber(env.WEBHOOK_RETRY_SCALE, 1, 'WEBHOOK_RETRY_SCALE'),
+    webhookPollIntervalMs: integer(env.WEBHOOK_POLL_INTERVAL_MS, 1000, 'WEBHOOK_POLL_INTERVAL_MS'),
+    corsOrigins: list(env.CORS_ORIGINS),
   };
 }

@@ -66,6 +66,11 @@ export class CaseSummaryEntity {
   @Column({ type: 'jsonb' })
   events: StoredCaseEvent[];
 
+  /** The organisation that owns the case (its user opened it). */
+  @Index()
+  @Column({ name: 'organisation_id', type: 'text' })
+  organisationId: string;
+
   /** Presumption status on `presumptionEvaluatedOn` (the last event's date), for `?presumption=` filters. */
   @Index()
   @Column({ name: 'presumption_status', type: 'text' })

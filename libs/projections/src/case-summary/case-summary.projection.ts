@@ -2,7 +2,9 @@ import type { CaseOpened, CaseEventType, RepairAttemptRecorded, RepairAttemptCor
 import { CASE_STREAM_PREFIX } from '@lemon/domain';
 import type { RecordedEvent } from '@lemon/event-store';
 import type { EntityManager } from 'typeorm';
+import { enqueueWebhookEvent } from '@lemon/webhooks';
 import { presumptionForStorage } from '../case-presumption/case-presumption';
+import { refreshCaseDeadlines } from '../deadline-docket/deadline-docket';
 import type { Projection } from '../projection';
 import { CaseSummaryEntity, type StoredCaseEvent } from './case-summary.entity';
 
@@ -30,14 +32,19 @@ const searchTextOf = (opened: CaseOpened['data'], events: readonly StoredCaseEve
     .toLowerCase();
 };
 
+/** The organisation a case belongs to: the one whose user opened it. */
+const ownerOf = (opened: StoredCaseEvent): string =>
+  ((opened.metadata.actor as { organisationId?: string } | undefined)?.organisationId ?? 'local');
+
 /**
- * Case summaries and the case list: one row per case holding its events and searchable columns.
- * Views (days out of service, presumption, deadlines) are computed from the stored events at
- * read time, because they depend on "today".
+ * The case files: one row per case holding its events and searchable columns, its deadlines on
+ * the docket, and the `case.presumption_met` alert when a case crosses into MET, all written in
+ * the same transaction. Views that depend on "today" are computed from the stored events at
+ * read time.
  */
 export class CaseSummaryProjection implements Projection {
   readonly name = 'case-summary';
-  readonly version = 2; // v2: stores the presumption status
+  readonly version = 3; // v2: presumption status; v3: deadline docket and owner
   readonly streamPrefix = CASE_STREAM_PREFIX;
 
   async apply(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
@@ -60,6 +67,17 @@ export class CaseSummaryProjection implements Projection {
       const openedData = opened.data as CaseOpened['data'];
       const last = all[all.length - 1];
       const presumption = presumptionForStorage(openedData.jurisdiction, all);
+      const organisationId = ownerOf(opened);
+      await refreshCaseDeadlines(manager, caseId, organisationId, openedData.jurisdiction, all);
+      if (presumption.status === 'MET' && row?.presumptionStatus !== 'MET') {
+        await enqueueWebhookEvent(manager, {
+          organisationId,
+          type: 'case.presumption_met',
+          dedupeKey: `presumption_met:${caseId}:v${last.version}`,
+          data: { caseId, jurisdiction: openedData.jurisdiction, evaluatedOn: presumption.evaluatedOn, links: { case: `/cases/${caseId}`, presumption: `/cases/${caseId}/presumption` } },
+          now: new Date(last.recordedAt),
+        });
+      }
       changed.push(
         repository.create({
           caseId,
@@ -80,6 +98,7 @@ export class CaseSummaryProjection implements Projection {
           presumptionStatus: presumption.status,
           presumptionEvaluatedOn: presumption.evaluatedOn,
           presumptionStaleOn: presumption.staleOn,
+          organisationId,
         }),
       );
     }
@@ -87,6 +106,6 @@ export class CaseSummaryProjection implements Projection {
   }
 
   async reset(manager: EntityManager): Promise<void> {
-    await manager.query('TRUNCATE rm_case_summaries');
+    await manager.query('TRUNCATE rm_case_summaries, rm_deadlines');
   }
 }

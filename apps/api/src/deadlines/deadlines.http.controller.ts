@@ -1,0 +1,57 @@
+import { Controller, Get, Header, Inject, Param, Query, Req, UnauthorizedException } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { CalendarFeedsService, docketCalendar, GetCaseDeadlinesQuery, ListDeadlinesQuery } from '@lemon/cases';
+import { CLOCK, type Clock } from '@lemon/platform';
+import type { Request } from 'express';
+import { PresumptionRequest } from '../cases/presumption.request';
+import { caseIdParam } from '../http/request-context';
+import { ListDeadlinesRequest } from './list-deadlines.request';
+
+const FEED_LIMIT = 5000;
+
+/** The deadline docket: per case, across cases, and as an iCalendar feed. */
+@ApiTags('deadlines')
+@Controller()
+export class DeadlinesHttpController {
+  constructor(
+    private readonly queryBus: QueryBus,
+    private readonly feeds: CalendarFeedsService,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @Get('cases/:caseId/deadlines')
+  @ApiOperation({ summary: 'Every deadline the case runs, computed now (or asOf): due date, status, rule, citation, confidence, arithmetic, events' })
+  caseDeadlines(@Param('caseId') rawCaseId: string, @Query() query: PresumptionRequest) {
+    return this.queryBus.execute(new GetCaseDeadlinesQuery(caseIdParam(rawCaseId), query.asOf));
+  }
+
+  @Get('deadlines')
+  @ApiOperation({ summary: 'The docket across cases, sorted by due date; filter by dueBefore, dueAfter, status (today), jurisdiction, kind' })
+  docket(@Query() query: ListDeadlinesRequest) {
+    return this.queryBus.execute(
+      new ListDeadlinesQuery({
+        dueBefore: query.dueBefore,
+        dueAfter: query.dueAfter,
+        status: query.status,
+        jurisdiction: query.jurisdiction,
+        kind: query.kind,
+        page: query.page ?? 1,
+        pageSize: query.pageSize ?? 100,
+      }),
+    );
+  }
+
+  @Get('deadlines.ics')
+  @Header('Content-Type', 'text/calendar; charset=utf-8')
+  @Header('Cache-Control', 'private, max-age=300')
+  @ApiProduces('text/calendar')
+  @ApiQuery({ name: 'token', description: 'a calendar feed token (POST /calendar-feeds)' })
+  @ApiOperation({ summary: 'The organisation’s docket as an iCalendar feed, for a calendar app to subscribe to' })
+  async calendar(@Query('token') token: unknown, @Req() request: Request): Promise<string> {
+    const organisationId = typeof token === 'string' && token.length <= 200 ? await this.feeds.organisationOf(token) : undefined;
+    if (!organisationId) throw new UnauthorizedException({ message: 'a valid, unrevoked calendar feed token is required', code: 'invalid_feed_token' });
+    const page = await this.queryBus.execute(new ListDeadlinesQuery({ organisationIds: [organisationId], page: 1, pageSize: FEED_LIMIT }));
+    return docketCalendar(page.items, { name: 'Lemon Ledger deadlines', baseUrl: `${request.protocol}://${request.get('host')}`, now: new Date(this.clock.now().epochMilliseconds) });
+  }
+}

@@ -1,0 +1,71 @@
+import { Inject } from '@nestjs/common';
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { EVENT_STORE, type EventStore } from '@lemon/event-store';
+import { CaseSummaryProjection, ReadModelWaiter } from '@lemon/projections';
+import type { DataSource } from 'typeorm';
+import { CaseRowReader } from './case-row.reader';
+import { ListDeadlinesQuery, type DocketPage } from './list-deadlines.query';
+import { SqlWhere } from './sql-where';
+
+const caseFiles = new CaseSummaryProjection();
+
+/** Today's status in SQL: OPEN past its due date is MISSED (see effectiveStatus). */
+const STATUS_TODAY = (today: string) => `CASE WHEN status = 'OPEN' AND due_on < ${today}::date THEN 'MISSED' ELSE status END`;
+
+@QueryHandler(ListDeadlinesQuery)
+export class ListDeadlinesHandler implements IQueryHandler<ListDeadlinesQuery, DocketPage> {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly waiter: ReadModelWaiter,
+    private readonly rows: CaseRowReader,
+  ) {}
+
+  async execute({ filter }: ListDeadlinesQuery): Promise<DocketPage> {
+    await this.waiter.waitFor(caseFiles.name, caseFiles.version, await this.store.headPosition());
+    const today = this.rows.today();
+    const where = new SqlWhere();
+    if (filter.organisationIds) {
+      where.add((orgs, cases) => `(organisation_id = ANY(${orgs}) OR case_id = ANY(${cases}::uuid[]))`, filter.organisationIds, filter.extraCaseIds ?? []);
+    }
+    if (filter.dueBefore) where.add((d) => `due_on < ${d}::date`, filter.dueBefore);
+    if (filter.dueAfter) where.add((d) => `due_on >= ${d}::date`, filter.dueAfter);
+    if (filter.status) where.add((s, day) => `${STATUS_TODAY(day)} = ${s}`, filter.status, today);
+    if (filter.jurisdiction) where.add((j) => `jurisdiction = ${j}`, filter.jurisdiction);
+    if (filter.kind) where.add((k) => `kind = ${k}`, filter.kind);
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM rm_deadlines ${where}`, where.params);
+    const todayParam = `$${where.params.length + 1}`;
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+      `SELECT deadline_id, case_id, jurisdiction, kind, title, to_char(due_on, 'YYYY-MM-DD') AS due_text, due_is_estimate, day_type,
+              ${STATUS_TODAY(todayParam)} AS status_today, status, status_reason, rule, computation, based_on, low_confidence
+         FROM rm_deadlines ${where}
+        ORDER BY due_on NULLS LAST, deadline_id
+        LIMIT ${filter.pageSize} OFFSET ${(filter.page - 1) * filter.pageSize}`,
+      [...where.params, today],
+    );
+    return {
+      items: rows.map((r) => ({
+        deadlineId: r.deadline_id as string,
+        caseId: r.case_id as string,
+        jurisdiction: r.jurisdiction as string,
+        kind: r.kind as string,
+        title: r.title as string,
+        dueOn: r.due_text as string | null,
+        dueIsEstimate: r.due_is_estimate as boolean,
+        dayType: r.day_type as string,
+        status: r.status_today as string,
+        statusReason:
+          r.status_today !== r.status ? `The last day to act was ${r.due_text as string}; nothing recorded satisfies it.` : (r.status_reason as string | null),
+        rule: r.rule as DocketPage['items'][number]['rule'],
+        computation: r.computation as string,
+        basedOn: r.based_on as string[],
+        lowConfidence: r.low_confidence as boolean,
+      })),
+      page: filter.page,
+      pageSize: filter.pageSize,
+      total,
+      asOf: today,
+    };
+  }
+}

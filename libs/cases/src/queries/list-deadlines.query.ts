@@ -1,0 +1,48 @@
+import { Query } from '@nestjs/cqrs';
+
+export interface DocketFilter {
+  /** Only deadlines of cases these organisations may see; undefined = every case. */
+  organisationIds?: readonly string[];
+  /** Also cases shared with the caller (ids of cases). */
+  extraCaseIds?: readonly string[];
+  dueBefore?: string;
+  dueAfter?: string;
+  status?: string;
+  jurisdiction?: string;
+  kind?: string;
+  page: number;
+  pageSize: number;
+}
+
+export interface DocketEntry {
+  deadlineId: string;
+  caseId: string;
+  jurisdiction: string;
+  kind: string;
+  title: string;
+  dueOn: string | null;
+  dueIsEstimate: boolean;
+  dayType: string;
+  /** Status today: an OPEN deadline whose last day has passed is MISSED. */
+  status: string;
+  statusReason: string | null;
+  rule: { text: string; citation: string; confidence: string; rulePackVersion: string };
+  computation: string;
+  basedOn: string[];
+  lowConfidence: boolean;
+}
+
+export interface DocketPage {
+  items: DocketEntry[];
+  page: number;
+  pageSize: number;
+  total: number;
+  asOf: string;
+}
+
+/** The docket across cases, sorted by due date. */
+export class ListDeadlinesQuery extends Query<DocketPage> {
+  constructor(readonly filter: DocketFilter) {
+    super();
+  }
+}
