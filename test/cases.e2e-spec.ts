@@ -18,7 +18,7 @@ describe('cases over HTTP (api + worker on PostgreSQL)', () => {
   });
   afterAll(async () => t?.close());
 
-  const api = () => request(t.url);
+  const api = () => t.client();
   const historyLength = async (caseId: string) => (await api().get(`/cases/${caseId}/history`).expect(200)).body.events.length;
 
   it('opens a case, records a repair history, and reads back the summary and the full history', async () => {

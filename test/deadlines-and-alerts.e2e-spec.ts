@@ -17,7 +17,7 @@ describe('deadlines, docket, calendar feed and signed alerts', () => {
   const clock = FixedClock.at('2024-05-01T15:00:00Z');
   const receiver = new WebhookReceiver(() => new Date(clock.now().epochMilliseconds));
   let t: TestApp;
-  const api = () => request(t.url);
+  const api = () => t.client();
   const post = async (path: string, body: object) => (await api().post(path).send(body).expect(201)).body;
 
   beforeAll(async () => {

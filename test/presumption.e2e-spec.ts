@@ -14,7 +14,7 @@ describe('presumption through HTTP', () => {
     t = await startTestApp({ now: '2025-06-02T15:00:00Z' });
   });
   afterAll(async () => t?.close());
-  const api = () => request(t.url);
+  const api = () => t.client();
   const post = async (path: string, body: object) => (await api().post(path).send(body).expect(201)).body;
 
   it('CA safety prong: two repairs are not enough until the manufacturer is notified directly', async () => {

@@ -20,8 +20,8 @@ describe('projections: a rebuilt read model equals the live one', () => {
   });
 
   it('drops the read model, replays the log, and gets identical rows and checkpoint', async () => {
-    const caseIds = await Promise.all(Array.from({ length: 12 }, (_, seed) => recordVariedHistory(t.url, seed)));
-    for (const caseId of caseIds) await request(t.url).get(`/cases/${caseId}`).expect(200); // waits for the live projection
+    const caseIds = await Promise.all(Array.from({ length: 12 }, (_, seed) => recordVariedHistory(() => t.client(), seed)));
+    for (const caseId of caseIds) await t.client().get(`/cases/${caseId}`).expect(200); // waits for the live projection
     const runner = t.app.get(ProjectionRunner);
     await runner.stop();
     const live = await snapshot();

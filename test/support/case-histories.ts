@@ -1,4 +1,4 @@
-import request from 'supertest';
+import type request from 'supertest';
 
 /** Valid VINs (check digit per 49 CFR 565.15) for fixtures. */
 export const VINS = ['5UXCR6C06R9S12345', 'WBA5R1C00LFH12345', '1M8GDM9AXKP042788', '11111111111111111'];
@@ -17,8 +17,7 @@ export const openCaseBody = (overrides: Record<string, unknown> = {}) => ({
  * Records a varied history through HTTP: defects, repairs (one corrected, one voided), intervals,
  * odometer, notice, a dispute claim. Returns the case id.
  */
-export async function recordVariedHistory(baseUrl: string, seed: number): Promise<string> {
-  const api = () => request(baseUrl);
+export async function recordVariedHistory(api: () => ReturnType<typeof request.agent>, seed: number): Promise<string> {
   const post = async (path: string, body: object) => (await api().post(path).send(body).expect(201)).body;
   const { caseId } = await post('/cases', openCaseBody({ client: { name: `Client ${seed}` }, vehicle: { vin: VINS[seed % VINS.length], make: 'BMW', model: `Model ${seed}`, modelYear: 2024 }, jurisdiction: ['CA', 'NY', 'TX', 'FL'][seed % 4] }));
   const { nonconformityId } = await post(`/cases/${caseId}/nonconformities`, { description: `Defect ${seed}`, safetyCritical: seed % 2 === 0 });

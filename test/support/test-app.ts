@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { Module, type INestApplication } from '@nestjs/common';
+import request from 'supertest';
 import { Test } from '@nestjs/testing';
 import { PersistenceModule } from '@lemon/persistence';
 import { loadConfig } from '@lemon/platform';
@@ -13,6 +15,10 @@ export interface TestApp {
   url: string;
   clock: FixedClock;
   db: TestDatabase;
+  /** The bootstrap admin's API key (operator law firm). */
+  adminKey: string;
+  /** A supertest agent that authenticates with `key` (the bootstrap admin by default). */
+  client(key?: string): ReturnType<typeof request.agent>;
   close(): Promise<void>;
   /** Stops this process but keeps its database, as a restart would. */
   stop(): Promise<void>;
@@ -27,7 +33,9 @@ export async function startTestApp(
 ): Promise<TestApp> {
   const db = options.database ?? (await createTestDatabase('e2e'));
   const clock = options.clock ?? FixedClock.at(options.now ?? '2025-06-02T15:00:00Z');
-  const config = loadConfig({ DATABASE_URL: db.url, LOG_LEVEL: 'silent', ...options.env });
+  const adminKey = options.env?.BOOTSTRAP_ADMIN_API_KEY ?? (db as TestDatabase & { adminKey?: string }).adminKey ?? `ll_${randomBytes(32).toString('base64url')}`;
+  (db as TestDatabase & { adminKey?: string }).adminKey = adminKey; // a restart on the same database keeps its admin
+  const config = loadConfig({ DATABASE_URL: db.url, LOG_LEVEL: 'silent', BOOTSTRAP_ADMIN_API_KEY: adminKey, ...options.env });
   @Module({
     imports: [
       PersistenceModule.forRoot({ config, databaseUrl: db.url, clock }),
@@ -38,14 +46,17 @@ export async function startTestApp(
   class TestAppModule {}
   const moduleRef = await Test.createTestingModule({ imports: [TestAppModule] }).compile();
   const app = moduleRef.createNestApplication({ logger: false });
-  configureHttp(app);
+  configureHttp(app, config);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
+  const url = `http://127.0.0.1:${address.port}`;
   return {
     app,
-    url: `http://127.0.0.1:${address.port}`,
+    url,
     clock,
     db,
+    adminKey,
+    client: (key = adminKey) => request.agent(url).set('Authorization', `Bearer ${key}`),
     async close() {
       await app.close();
       await db.drop();

@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   class AllInOneModule {}
   const app = await NestFactory.create(AllInOneModule, { bufferLogs: true });
   app.useLogger(app.get(Logger));
-  configureHttp(app);
+  configureHttp(app, config);
   const shutdown = async () => {
     await app.close();
     await database.stop();

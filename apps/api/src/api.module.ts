@@ -1,8 +1,17 @@
 import { Module } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TerminusModule } from '@nestjs/terminus';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { AccessModule } from '@lemon/access';
 import { CasesModule } from '@lemon/cases';
+import { APP_CONFIG, type AppConfig } from '@lemon/platform';
+import { ApiKeyGuard, RequirementsGuard } from './auth/api-key.guard';
+import { AuditCaseReadInterceptor } from './auth/audit-case-read.interceptor';
+import { KeyThrottlerGuard } from './auth/key-throttler.guard';
+import { CaseAccessHttpController } from './cases/case-access.http.controller';
+import { IdempotencyInterceptor } from './http/idempotency.interceptor';
+import { OrganisationsHttpController } from './organisations/organisations.http.controller';
 import { CaseClosingHttpController } from './cases/case-closing.http.controller';
 import { CaseCommandSender } from './cases/case-command.sender';
 import { CasesHttpController } from './cases/cases.http.controller';
@@ -16,21 +25,41 @@ import { JurisdictionsHttpController } from './jurisdictions/jurisdictions.http.
 import { HealthHttpController } from './operations/health.http.controller';
 import { WebhookSubscriptionsHttpController } from './webhooks/webhook-subscriptions.http.controller';
 
-/** HTTP only: controllers, DTOs, the error shape. Needs PersistenceModule (global) beside it. */
+/** HTTP only: controllers, DTOs, authentication, the error shape. Needs PersistenceModule (global) beside it. */
 @Module({
-  imports: [CqrsModule, CasesModule, TerminusModule],
+  imports: [
+    CqrsModule,
+    AccessModule,
+    CasesModule,
+    TerminusModule,
+    ThrottlerModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({ throttlers: [{ ttl: 60_000, limit: config.rateLimitPerMinute }] }),
+    }),
+  ],
   controllers: [
     CasesHttpController,
     RepairHistoryHttpController,
     ManufacturerContactHttpController,
     DisputeClaimsHttpController,
     CaseClosingHttpController,
+    CaseAccessHttpController,
+    OrganisationsHttpController,
     JurisdictionsHttpController,
     DeadlinesHttpController,
     CalendarFeedsHttpController,
     WebhookSubscriptionsHttpController,
     HealthHttpController,
   ],
-  providers: [CaseCommandSender, { provide: APP_FILTER, useClass: ApiExceptionFilter }],
+  providers: [
+    CaseCommandSender,
+    AuditCaseReadInterceptor,
+    { provide: APP_FILTER, useClass: ApiExceptionFilter },
+    // Guards run in this order: who is calling, may their role do this, are they within their rate.
+    { provide: APP_GUARD, useClass: ApiKeyGuard },
+    { provide: APP_GUARD, useClass: RequirementsGuard },
+    { provide: APP_GUARD, useClass: KeyThrottlerGuard },
+    { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+  ],
 })
 export class ApiModule {}

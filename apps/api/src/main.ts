@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   class ApiProcessModule {}
   const app = await NestFactory.create(ApiProcessModule, { bufferLogs: true });
   app.useLogger(app.get(Logger));
-  configureHttp(app);
+  configureHttp(app, config);
   app.enableShutdownHooks();
   process.once('SIGTERM', () => void database.stop());
   await app.listen(config.port, '0.0.0.0');

@@ -3,6 +3,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { CalendarFeedsService } from './calendar-feeds/calendar-feeds.service';
 import { ExecuteCaseCommandHandler } from './commands/execute-case-command.handler';
 import { CaseRowReader } from './queries/case-row.reader';
+import { GetCaseAccessLogHandler, GetCaseSharingHandler } from './queries/get-case-access.handler';
 import { GetCaseDeadlinesHandler } from './queries/get-case-deadlines.handler';
 import { GetCaseHistoryHandler } from './queries/get-case-history.handler';
 import { ListDeadlinesHandler } from './queries/list-deadlines.handler';
@@ -22,6 +23,8 @@ import { ListCasesHandler } from './queries/list-cases.handler';
     ListCasesHandler,
     GetCaseDeadlinesHandler,
     ListDeadlinesHandler,
+    GetCaseSharingHandler,
+    GetCaseAccessLogHandler,
     GetCaseHistoryHandler,
   ],
   exports: [CalendarFeedsService],

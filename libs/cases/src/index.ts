@@ -9,3 +9,4 @@ export * from './queries/list-deadlines.query';
 export * from './calendar-feeds/calendar-feeds.service';
 export * from './calendar-feeds/docket-calendar';
 export { CalendarFeeds1732608000000 } from './calendar-feeds/1732608000000-calendar-feeds';
+export * from './queries/get-case-access.query';

@@ -10,6 +10,7 @@ import {
   ReadModelWaiter,
 } from '@lemon/projections';
 import { WebhookDispatcher, Webhooks1732435200000, WebhookSubscriptionsService } from '@lemon/webhooks';
+import { Access1732694400000 } from '@lemon/access';
 import { CalendarFeeds1732608000000 } from '@lemon/cases';
 import { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
@@ -53,7 +54,7 @@ export class PersistenceModule {
             type: 'postgres' as const,
             url: databaseUrl,
             entities: READ_MODEL_ENTITIES,
-            migrations: [...READ_MODEL_MIGRATIONS, Webhooks1732435200000, CalendarFeeds1732608000000],
+            migrations: [...READ_MODEL_MIGRATIONS, Webhooks1732435200000, CalendarFeeds1732608000000, Access1732694400000],
             migrationsTableName: 'rm_migrations',
             synchronize: false,
             logging: false,

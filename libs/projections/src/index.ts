@@ -10,3 +10,4 @@ export * from './case-presumption/case-presumption';
 export * from './deadline-docket/deadline.entity';
 export * from './deadline-docket/deadline-docket';
 export * from './deadline-docket/deadline-alert-scheduler';
+export * from './case-summary/case-file-as-of';

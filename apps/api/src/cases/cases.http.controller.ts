@@ -1,12 +1,16 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import type { Principal } from '@lemon/access';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { GetCaseHistoryQuery, GetCasePresumptionQuery, GetCaseSummaryQuery, ListCasesQuery } from '@lemon/cases';
 import type { Request, Response } from 'express';
+import { AuditedCaseRead } from '../auth/audit-case-read.interceptor';
+import { CurrentPrincipal, Requires } from '../auth/auth.decorators';
 import { caseIdParam, etag } from '../http/request-context';
 import { CaseCommandSender } from './case-command.sender';
 import { OpenCaseRequest } from './dto';
 import { ListCasesRequest } from './list-cases.request';
+import { AsOfInstantRequest } from './as-of-instant.request';
 import { PresumptionRequest } from './presumption.request';
 
 @ApiTags('cases')
@@ -19,9 +23,15 @@ export class CasesHttpController {
 
   @Post()
   @HttpCode(201)
-  @ApiOperation({ summary: 'Open a case: client, vehicle (VIN checked), jurisdiction, delivery, warranty' })
+  @Requires({ kinds: ['law_firm'], roles: ['admin', 'attorney', 'staff'] })
+  @ApiOperation({ summary: 'Open a case: client, vehicle (VIN checked), jurisdiction, delivery, warranty; the caller’s firm owns it' })
   @ApiCreatedResponse({ description: '{ caseId, version, position }, with Location and ETag' })
-  async open(@Body() body: OpenCaseRequest, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+  async open(
+    @Body() body: OpenCaseRequest,
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const caseId = this.sender.newId();
     const result = await this.sender.send(
       caseId,
@@ -38,6 +48,7 @@ export class CasesHttpController {
             name: body.manufacturer?.name ?? body.vehicle.make,
             noticeRequirementDisclosed: body.manufacturer?.noticeRequirementDisclosed ?? true,
           },
+          ownerOrganisationId: principal.organisationId,
         },
       },
       request,
@@ -49,9 +60,10 @@ export class CasesHttpController {
 
   @Get()
   @ApiOperation({ summary: 'List cases (paginated), filtered by jurisdiction, status or free text' })
-  list(@Query() query: ListCasesRequest) {
+  list(@Query() query: ListCasesRequest, @CurrentPrincipal() principal: Principal) {
     return this.queryBus.execute(
       new ListCasesQuery({
+        visibleTo: principal.organisationId,
         jurisdiction: query.jurisdiction,
         status: query.status,
         q: query.q,
@@ -64,25 +76,38 @@ export class CasesHttpController {
   }
 
   @Get(':caseId')
-  @ApiOperation({ summary: 'Case summary: repair history per nonconformity, days out of service, odometer, dispute state, presumption today' })
-  async get(@Param('caseId') rawCaseId: string, @Res({ passthrough: true }) response: Response) {
-    const summary = await this.queryBus.execute(new GetCaseSummaryQuery(caseIdParam(rawCaseId)));
+  @AuditedCaseRead()
+  @ApiOperation({ summary: 'Case summary: repair history per nonconformity, days out of service, odometer, dispute state, presumption and deadlines; ?asOf=<instant> for the file as it stood then' })
+  async get(
+    @Param('caseId') rawCaseId: string,
+    @Query() query: AsOfInstantRequest,
+    @CurrentPrincipal() principal: Principal,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const summary = await this.queryBus.execute(new GetCaseSummaryQuery(principal, caseIdParam(rawCaseId), query.asOf));
     response.setHeader('ETag', etag(summary.version));
     return summary;
   }
 
   @Get(':caseId/presumption')
+  @AuditedCaseRead()
   @ApiOperation({
     summary: 'Is the statutory presumption met, under which prong, and if not what is missing; at any date (asOf, default today)',
   })
-  presumption(@Param('caseId') rawCaseId: string, @Query() query: PresumptionRequest) {
-    return this.queryBus.execute(new GetCasePresumptionQuery(caseIdParam(rawCaseId), query.asOf));
+  presumption(@Param('caseId') rawCaseId: string, @Query() query: PresumptionRequest, @CurrentPrincipal() principal: Principal) {
+    return this.queryBus.execute(new GetCasePresumptionQuery(principal, caseIdParam(rawCaseId), query.asOf));
   }
 
   @Get(':caseId/history')
-  @ApiOperation({ summary: 'Every event of the case: type, version, position, occurredOn, recordedAt, actor, correlation id' })
-  async history(@Param('caseId') rawCaseId: string, @Res({ passthrough: true }) response: Response) {
-    const history = await this.queryBus.execute(new GetCaseHistoryQuery(caseIdParam(rawCaseId)));
+  @AuditedCaseRead()
+  @ApiOperation({ summary: 'Every event of the case: type, version, position, occurredOn, recordedAt, actor, correlation id; corrections beside what they replace; ?asOf=<instant>' })
+  async history(
+    @Param('caseId') rawCaseId: string,
+    @Query() query: AsOfInstantRequest,
+    @CurrentPrincipal() principal: Principal,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const history = await this.queryBus.execute(new GetCaseHistoryQuery(principal, caseIdParam(rawCaseId), query.asOf));
     response.setHeader('ETag', etag(history.version));
     return history;
   }

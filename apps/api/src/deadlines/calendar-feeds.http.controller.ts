@@ -3,6 +3,7 @@ import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs
 import { IsString, MaxLength } from 'class-validator';
 import { CalendarFeedsService } from '@lemon/cases';
 import type { Request } from 'express';
+import { Requires } from '../auth/auth.decorators';
 import { organisationOf } from '../http/request-context';
 import { IsOmittable } from '../validation';
 
@@ -21,6 +22,7 @@ class CalendarFeedCreated {
 }
 
 @ApiTags('deadlines')
+@Requires({ roles: ['admin', 'attorney'] })
 @Controller('calendar-feeds')
 export class CalendarFeedsHttpController {
   constructor(private readonly feeds: CalendarFeedsService) {}

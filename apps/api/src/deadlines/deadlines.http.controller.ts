@@ -2,7 +2,10 @@ import { Controller, Get, Header, Inject, Param, Query, Req, UnauthorizedExcepti
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CalendarFeedsService, docketCalendar, GetCaseDeadlinesQuery, ListDeadlinesQuery } from '@lemon/cases';
+import type { Principal } from '@lemon/access';
 import { CLOCK, type Clock } from '@lemon/platform';
+import { AuditedCaseRead } from '../auth/audit-case-read.interceptor';
+import { CurrentPrincipal, Public } from '../auth/auth.decorators';
 import type { Request } from 'express';
 import { PresumptionRequest } from '../cases/presumption.request';
 import { caseIdParam } from '../http/request-context';
@@ -21,16 +24,18 @@ export class DeadlinesHttpController {
   ) {}
 
   @Get('cases/:caseId/deadlines')
+  @AuditedCaseRead()
   @ApiOperation({ summary: 'Every deadline the case runs, computed now (or asOf): due date, status, rule, citation, confidence, arithmetic, events' })
-  caseDeadlines(@Param('caseId') rawCaseId: string, @Query() query: PresumptionRequest) {
-    return this.queryBus.execute(new GetCaseDeadlinesQuery(caseIdParam(rawCaseId), query.asOf));
+  caseDeadlines(@Param('caseId') rawCaseId: string, @Query() query: PresumptionRequest, @CurrentPrincipal() principal: Principal) {
+    return this.queryBus.execute(new GetCaseDeadlinesQuery(principal, caseIdParam(rawCaseId), query.asOf));
   }
 
   @Get('deadlines')
   @ApiOperation({ summary: 'The docket across cases, sorted by due date; filter by dueBefore, dueAfter, status (today), jurisdiction, kind' })
-  docket(@Query() query: ListDeadlinesRequest) {
+  docket(@Query() query: ListDeadlinesRequest, @CurrentPrincipal() principal: Principal) {
     return this.queryBus.execute(
       new ListDeadlinesQuery({
+        visibleTo: principal.organisationId,
         dueBefore: query.dueBefore,
         dueAfter: query.dueAfter,
         status: query.status,
@@ -43,6 +48,7 @@ export class DeadlinesHttpController {
   }
 
   @Get('deadlines.ics')
+  @Public() // calendar apps send no headers: the feed token in the URL authenticates
   @Header('Content-Type', 'text/calendar; charset=utf-8')
   @Header('Cache-Control', 'private, max-age=300')
   @ApiProduces('text/calendar')
@@ -51,7 +57,7 @@ export class DeadlinesHttpController {
   async calendar(@Query('token') token: unknown, @Req() request: Request): Promise<string> {
     const organisationId = typeof token === 'string' && token.length <= 200 ? await this.feeds.organisationOf(token) : undefined;
     if (!organisationId) throw new UnauthorizedException({ message: 'a valid, unrevoked calendar feed token is required', code: 'invalid_feed_token' });
-    const page = await this.queryBus.execute(new ListDeadlinesQuery({ organisationIds: [organisationId], page: 1, pageSize: FEED_LIMIT }));
+    const page = await this.queryBus.execute(new ListDeadlinesQuery({ visibleTo: organisationId, page: 1, pageSize: FEED_LIMIT }));
     return docketCalendar(page.items, { name: 'Lemon Ledger deadlines', baseUrl: `${request.protocol}://${request.get('host')}`, now: new Date(this.clock.now().epochMilliseconds) });
   }
 }

@@ -1,4 +1,5 @@
 import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
+import { AccessDenied } from '@lemon/access';
 import { DomainError } from '@lemon/domain';
 import { ConcurrencyError } from '@lemon/event-store';
 import type { Response } from 'express';
@@ -44,7 +45,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const [status, body] = this.describe(exception);
-    if (status >= 500) this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
+    // Name and message only: stack traces stay out of responses and logs alike.
+    if (status >= 500) this.logger.error({ msg: 'unexpected error', error: exception instanceof Error ? `${exception.name}: ${exception.message}` : String(exception) });
     if (response.headersSent) return;
     response.status(status).json({ statusCode: status, error: STATUS_TEXT[status] ?? 'Error', ...body });
   }
@@ -54,6 +56,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
       const errors = exception.field ? [{ field: exception.field, messages: [exception.message] }] : undefined;
       return [DOMAIN_STATUS[exception.code], { message: exception.message, code: exception.code, errors }];
     }
+    if (exception instanceof AccessDenied) return [HttpStatus.FORBIDDEN, { message: exception.message, code: 'forbidden' }];
     if (exception instanceof ConcurrencyError) {
       return [
         HttpStatus.CONFLICT,

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { BadRequestException, NotFoundException } from '@nestjs/common';
 import type { CommandOrigin } from '@lemon/cases';
+import type { Principal } from '@lemon/access';
 import type { Request } from 'express';
+import { principalOf } from '../auth/auth.decorators';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,100}$/;
@@ -31,11 +33,10 @@ export const expectedVersionFrom = (request: Request): number | undefined => {
 export const originFrom = (request: Request): CommandOrigin => {
   const header = request.headers['x-correlation-id'];
   const correlationId = typeof header === 'string' && CORRELATION_ID.test(header) ? header : randomUUID();
-  // Authentication arrives with the organisations issue; until then every caller is anonymous.
-  return { correlationId, actor: { userId: 'anonymous', organisationId: 'local', role: 'admin' } };
+  return { correlationId, principal: principalOf(request as Request & { principal?: Principal }) };
 };
 
 export const etag = (version: number): string => `"${version}"`;
 
 /** The caller's organisation. */
-export const organisationOf = (request: Request): string => originFrom(request).actor?.organisationId ?? 'local';
+export const organisationOf = (request: Request): string => principalOf(request as Request & { principal?: Principal }).organisationId;

@@ -3,11 +3,13 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator, type HealthIndicatorResult } from '@nestjs/terminus';
 import { EVENT_STORE, type EventStore } from '@lemon/event-store';
 import { CaseSummaryProjection, ReadModelWaiter } from '@lemon/projections';
+import { Public } from '../auth/auth.decorators';
 
 const LAG_SCAN_LIMIT = 10_000;
 const projections = [new CaseSummaryProjection()];
 
 @ApiTags('operations')
+@Public()
 @Controller('health')
 export class HealthHttpController {
   constructor(

@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Req, Unpro
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { WebhookSubscriptionNotFound, WebhookSubscriptionsService, WebhookTargetRefused } from '@lemon/webhooks';
 import type { Request } from 'express';
+import { Requires } from '../auth/auth.decorators';
 import { organisationOf } from '../http/request-context';
 import { CreateWebhookSubscriptionRequest } from './create-webhook-subscription.request';
 
@@ -27,6 +28,7 @@ const subscriptionId = (raw: string): string => {
 
 /** Webhook subscriptions: signed (Standard Webhooks) alerts on approaching and missed deadlines and presumption changes. */
 @ApiTags('webhooks')
+@Requires({ roles: ['admin', 'attorney'] })
 @Controller('webhook-subscriptions')
 export class WebhookSubscriptionsHttpController {
   constructor(private readonly subscriptions: WebhookSubscriptionsService) {}

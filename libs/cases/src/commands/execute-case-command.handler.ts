@@ -6,11 +6,14 @@ import {
   caseDecider,
   caseStreamId,
   foldEvents,
+  type CaseCommand,
   type CaseEvent,
+  type CaseState,
 } from '@lemon/domain';
+import { AccessDenied, assertCaseAccess, mayOpenCases } from '@lemon/access';
 import { ConcurrencyError, EVENT_STORE, type EventStore, type NewEvent } from '@lemon/event-store';
 import { APP_CONFIG, CLOCK, todayIn, type AppConfig, type Clock } from '@lemon/platform';
-import { ExecuteCaseCommand, type CaseCommandResult } from './execute-case-command';
+import { ExecuteCaseCommand, type CaseCommandResult, type CommandOrigin } from './execute-case-command';
 
 /** Enough for dozens of simultaneous writers on one case; each retry re-reads and re-decides. */
 const MAX_ATTEMPTS = 25;
@@ -41,6 +44,7 @@ export class ExecuteCaseCommandHandler implements ICommandHandler<ExecuteCaseCom
         throw new ConcurrencyError(streamId, expectedVersion, version);
       }
       const state = foldEvents(caseDecider, recorded.map((e) => ({ type: e.type, data: e.data }) as CaseEvent));
+      this.authorize(command, state, caseId, origin);
       const decided = caseDecider.decide(command, state, { today: todayIn(this.clock, this.config.legalTimeZone) });
       const recordedAt = new Date(this.clock.now().epochMilliseconds);
       const toAppend: NewEvent[] = decided.map((event) => ({
@@ -51,7 +55,7 @@ export class ExecuteCaseCommandHandler implements ICommandHandler<ExecuteCaseCom
         metadata: {
           correlationId: origin.correlationId,
           causationId: origin.causationId ?? origin.correlationId,
-          actor: origin.actor,
+          actor: { userId: origin.principal.userId, organisationId: origin.principal.organisationId, role: origin.principal.role },
           occurredOn: occurredOnOf(event),
           commandType: command.type,
                   },
@@ -69,5 +73,16 @@ export class ExecuteCaseCommandHandler implements ICommandHandler<ExecuteCaseCom
         throw error;
       }
     }
+  }
+
+  /** Object-level authorisation against the case's own events: owner, shares, role. */
+  private authorize(command: CaseCommand, state: CaseState, caseId: string, { principal }: CommandOrigin): void {
+    if (command.type === 'OpenCase') {
+      if (!mayOpenCases(principal)) throw new AccessDenied('only admins, attorneys and staff of a law firm open cases');
+      return;
+    }
+    if (state.status === 'none') return; // decide answers case_not_found
+    const action = command.type === 'ShareCase' || command.type === 'RevokeCaseShare' ? 'share' : 'write';
+    assertCaseAccess(principal, caseId, { ownerOrganisationId: state.ownerOrganisationId, sharedWith: state.sharedWith }, action);
   }
 }

@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import type { CaseCommand } from '@lemon/domain';
-import type { EventMetadata } from '@lemon/event-store';
+import type { Principal } from '@lemon/access';
 
 export interface CaseCommandResult {
   caseId: string;
@@ -12,7 +12,8 @@ export interface CaseCommandResult {
 }
 
 export interface CommandOrigin {
-  actor?: EventMetadata['actor'];
+  /** The authenticated caller: authorised against the case, recorded as the events' actor. */
+  principal: Principal;
   correlationId: string;
   causationId?: string;
 }

@@ -1,9 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { assertCaseAccess, type CaseAction, type Principal } from '@lemon/access';
 import { caseStreamId, DomainError } from '@lemon/domain';
 import { EVENT_STORE, type EventStore } from '@lemon/event-store';
 import { APP_CONFIG, CLOCK, todayIn, type AppConfig, type Clock } from '@lemon/platform';
 import { CaseSummaryEntity } from '@lemon/projections';
+import { Temporal } from 'temporal-polyfill';
 import type { DataSource } from 'typeorm';
 
 /**
@@ -23,7 +25,19 @@ export class CaseRowReader {
     return todayIn(this.clock, this.config.legalTimeZone);
   }
 
-  async read(caseId: string): Promise<CaseSummaryEntity> {
+  /** The legal date an instant falls on. */
+  dayOf(instant: Date): string {
+    return todayIn({ now: () => Temporal.Instant.fromEpochMilliseconds(instant.getTime()) }, this.config.legalTimeZone);
+  }
+
+  /** The row, once the caller is known to be allowed `action` on the case (else 404 / 403). */
+  async readFor(principal: Principal, caseId: string, action: CaseAction = 'read'): Promise<CaseSummaryEntity> {
+    const row = await this.read(caseId);
+    assertCaseAccess(principal, caseId, { ownerOrganisationId: row.organisationId, sharedWith: row.sharedWith }, action);
+    return row;
+  }
+
+  private async read(caseId: string): Promise<CaseSummaryEntity> {
     const { version } = await this.store.readStream(caseStreamId(caseId));
     if (version === 0) throw new DomainError('case_not_found', `case ${caseId} does not exist`);
     const deadline = Date.now() + this.config.readYourWritesTimeoutMs;

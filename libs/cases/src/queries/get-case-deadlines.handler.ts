@@ -8,8 +8,8 @@ import { GetCaseDeadlinesQuery } from './get-case-deadlines.query';
 export class GetCaseDeadlinesHandler implements IQueryHandler<GetCaseDeadlinesQuery, DeadlineReport> {
   constructor(private readonly rows: CaseRowReader) {}
 
-  async execute({ caseId, asOf }: GetCaseDeadlinesQuery): Promise<DeadlineReport> {
-    const row = await this.rows.read(caseId);
+  async execute({ principal, caseId, asOf }: GetCaseDeadlinesQuery): Promise<DeadlineReport> {
+    const row = await this.rows.readFor(principal, caseId);
     return computeDeadlines({ events: toEnvelopes(row.events), asOf: asOf ?? this.rows.today() });
   }
 }

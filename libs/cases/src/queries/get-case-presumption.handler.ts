@@ -8,8 +8,8 @@ import { GetCasePresumptionQuery } from './get-case-presumption.query';
 export class GetCasePresumptionHandler implements IQueryHandler<GetCasePresumptionQuery, PresumptionEvaluation> {
   constructor(private readonly rows: CaseRowReader) {}
 
-  async execute({ caseId, asOf }: GetCasePresumptionQuery): Promise<PresumptionEvaluation> {
-    const row = await this.rows.read(caseId);
+  async execute({ principal, caseId, asOf }: GetCasePresumptionQuery): Promise<PresumptionEvaluation> {
+    const row = await this.rows.readFor(principal, caseId);
     return evaluateCasePresumption(row.jurisdiction, row.events, asOf ?? this.rows.today());
   }
 }

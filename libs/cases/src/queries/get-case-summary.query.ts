@@ -1,12 +1,27 @@
 import { Query } from '@nestjs/cqrs';
+import type { Principal } from '@lemon/access';
+import type { DeadlineReport } from '@lemon/deadlines';
 import type { CaseSummaryView } from '@lemon/projections';
 import type { PresumptionEvaluation } from '@lemon/state-rules';
 
-export type CaseSummaryWithPresumption = CaseSummaryView & { presumption: PresumptionEvaluation };
+export type CaseSummaryWithPresumption = CaseSummaryView & {
+  presumption: PresumptionEvaluation;
+  deadlines: DeadlineReport;
+  /** Set when the view is the file as it stood at an earlier instant. */
+  asOf?: { instant: string; legalDate: string };
+};
 
-/** The case summary for today, with its presumption block, consistent with the case's last write. */
+/**
+ * The case summary with its presumption and deadlines, consistent with the case's last write;
+ * with `asOf` (an instant), the file as it stood then: events recorded up to that instant,
+ * judged on that day.
+ */
 export class GetCaseSummaryQuery extends Query<CaseSummaryWithPresumption> {
-  constructor(readonly caseId: string) {
+  constructor(
+    readonly principal: Principal,
+    readonly caseId: string,
+    readonly asOf?: Date,
+  ) {
     super();
   }
 }

@@ -24,6 +24,7 @@ export class ListCasesHandler implements IQueryHandler<ListCasesQuery, CaseListP
     await this.waiter.waitFor(summary.name, summary.version, filter.minPosition ?? (await this.store.headPosition()));
     const today = this.rows.today();
     const where = new SqlWhere();
+    where.add((org) => `(organisation_id = ${org} OR ${org} = ANY (shared_with))`, filter.visibleTo);
     if (filter.jurisdiction) where.add((p) => `jurisdiction = ${p}`, filter.jurisdiction);
     if (filter.status) where.add((p) => `status = ${p}`, filter.status);
     if (filter.q) where.add((p) => `search_text LIKE ${p} ESCAPE '\\'`, `%${filter.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);

@@ -22,6 +22,8 @@ export interface CaseListPage {
 }
 
 export interface CaseListFilter {
+  /** Only cases this organisation owns or was shared. */
+  visibleTo: string;
   jurisdiction?: string;
   status?: string;
   q?: string;

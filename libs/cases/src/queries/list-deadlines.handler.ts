@@ -26,9 +26,10 @@ export class ListDeadlinesHandler implements IQueryHandler<ListDeadlinesQuery, D
     await this.waiter.waitFor(caseFiles.name, caseFiles.version, await this.store.headPosition());
     const today = this.rows.today();
     const where = new SqlWhere();
-    if (filter.organisationIds) {
-      where.add((orgs, cases) => `(organisation_id = ANY(${orgs}) OR case_id = ANY(${cases}::uuid[]))`, filter.organisationIds, filter.extraCaseIds ?? []);
-    }
+    where.add(
+      (org) => `(organisation_id = ${org} OR case_id IN (SELECT case_id FROM rm_case_summaries WHERE ${org} = ANY (shared_with)))`,
+      filter.visibleTo,
+    );
     if (filter.dueBefore) where.add((d) => `due_on < ${d}::date`, filter.dueBefore);
     if (filter.dueAfter) where.add((d) => `due_on >= ${d}::date`, filter.dueAfter);
     if (filter.status) where.add((s, day) => `${STATUS_TODAY(day)} = ${s}`, filter.status, today);

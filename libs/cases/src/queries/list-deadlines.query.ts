@@ -1,10 +1,8 @@
 import { Query } from '@nestjs/cqrs';
 
 export interface DocketFilter {
-  /** Only deadlines of cases these organisations may see; undefined = every case. */
-  organisationIds?: readonly string[];
-  /** Also cases shared with the caller (ids of cases). */
-  extraCaseIds?: readonly string[];
+  /** Only deadlines of cases this organisation owns or was shared. */
+  visibleTo: string;
   dueBefore?: string;
   dueAfter?: string;
   status?: string;

@@ -8,6 +8,8 @@ import type {
   ReportNonconformity,
   ReportOdometer,
   ResolveCase,
+  RevokeCaseShare,
+  ShareCase,
 } from './case.commands';
 import type {
   CaseOpened,
@@ -17,6 +19,8 @@ import type {
   NonconformitySafetyScopeConfirmed,
   NoteAdded,
   OdometerReported,
+  CaseShared,
+  CaseShareRevoked,
 } from './case.events';
 import type { CaseFile, OpenCaseState } from './case.state';
 import { assertNewId, assertNotBeforeDelivery, assertNotInFuture } from './case.guards';
@@ -105,3 +109,17 @@ export const recordManufacturerDisclosure = (command: RecordManufacturerDisclosu
   type: 'ManufacturerDisclosureRecorded',
   data: { ...command.data },
 });
+
+/** Read-only access for another organisation; the owner cannot share with itself, nor twice. */
+export const shareCase = (command: ShareCase, state: CaseFile): CaseShared => {
+  const { organisationId } = command.data;
+  if (organisationId === state.ownerOrganisationId) throw ruleViolation('the case already belongs to that organisation', 'organisationId');
+  if (state.sharedWith.has(organisationId)) throw ruleViolation(`the case is already shared with ${organisationId}`, 'organisationId');
+  return { type: 'CaseShared', data: { organisationId, access: 'read' } };
+};
+
+export const revokeCaseShare = (command: RevokeCaseShare, state: CaseFile): CaseShareRevoked => {
+  const { organisationId } = command.data;
+  if (!state.sharedWith.has(organisationId)) throw ruleViolation(`the case is not shared with ${organisationId}`, 'organisationId');
+  return { type: 'CaseShareRevoked', data: { organisationId } };
+};

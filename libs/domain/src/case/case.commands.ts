@@ -33,8 +33,11 @@ export type OpenCase = Command<
     acquisition: Acquisition;
     warranty: WarrantyTerms;
     manufacturer: ManufacturerDetails;
+    ownerOrganisationId?: string;
   }
 >;
+export type ShareCase = Command<'ShareCase', { organisationId: string }>;
+export type RevokeCaseShare = Command<'RevokeCaseShare', { organisationId: string }>;
 export type ReportNonconformity = Command<
   'ReportNonconformity',
   { nonconformityId: string; description: string; safetyCritical: boolean; firstReportedOn?: LegalDate; mileage?: number }
@@ -115,7 +118,9 @@ export type CaseCommand =
   | RejectDisputeDecision
   | RecordManufacturerCompliance
   | ResolveCase
-  | AddNote;
+  | AddNote
+  | ShareCase
+  | RevokeCaseShare;
 
 export type CaseCommandType = CaseCommand['type'];
 

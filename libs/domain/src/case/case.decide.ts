@@ -14,6 +14,8 @@ import {
   reportNonconformity,
   reportOdometer,
   resolveCase,
+  revokeCaseShare,
+  shareCase,
 } from './case-intake.decide';
 import {
   correctOutOfService,
@@ -111,6 +113,11 @@ export const decideCase = (command: CaseCommand, state: CaseState, context: Deci
     case 'AddNote':
       requireCase(state, command.type); // notes stay allowed on resolved cases
       return [addNote(command)];
+    // Access to a resolved case's file may still be granted or withdrawn (audits come after the end).
+    case 'ShareCase':
+      return [shareCase(command, requireCase(state, command.type))];
+    case 'RevokeCaseShare':
+      return [revokeCaseShare(command, requireCase(state, command.type))];
     default:
       return assertNever(command);
   }

@@ -101,8 +101,13 @@ export type CaseOpened = Event<
     acquisition: Acquisition;
     warranty: WarrantyTerms;
     manufacturer: ManufacturerDetails;
+    /** The organisation (law firm) that owns the case file: its people may see and change it. */
+    ownerOrganisationId?: string;
   }
 >;
+/** Read-only access for another organisation (a manufacturer auditing the history). */
+export type CaseShared = Event<'CaseShared', { organisationId: string; access: 'read' }>;
+export type CaseShareRevoked = Event<'CaseShareRevoked', { organisationId: string }>;
 export type NonconformityReported = Event<
   'NonconformityReported',
   { nonconformityId: string; description: string; safetyCritical: boolean; firstReportedOn?: LegalDate; mileage?: number }
@@ -184,7 +189,9 @@ export type CaseEvent =
   | DisputeDecisionRejected
   | ManufacturerComplied
   | CaseResolved
-  | NoteAdded;
+  | NoteAdded
+  | CaseShared
+  | CaseShareRevoked;
 
 export type CaseEventType = CaseEvent['type'];
 
@@ -212,6 +219,8 @@ export const CASE_EVENT_TYPES: readonly CaseEventType[] = [
   'ManufacturerComplied',
   'CaseResolved',
   'NoteAdded',
+  'CaseShared',
+  'CaseShareRevoked',
 ];
 
 /** Schema version of each event's data shape; bump and add an upcaster when a shape changes. */

@@ -91,6 +91,9 @@ export interface CaseFile {
   finalRepairOpportunities: ReadonlyMap<string, FinalRepairOpportunityState>;
   disputeClaims: ReadonlyMap<string, DisputeClaimState>;
   notesCount: number;
+  /** Who owns the case file, and which other organisations may read it. */
+  ownerOrganisationId?: string;
+  sharedWith: ReadonlySet<string>;
 }
 
 export type NoCase = { status: 'none' };
@@ -135,7 +138,7 @@ const outOfServiceFields = (data: OutOfServiceFields): OutOfServiceFields => ({
 export const evolveCase = (state: CaseState, event: CaseEvent): CaseState => {
   if (state.status === 'none') {
     if (event.type !== 'CaseOpened') return state;
-    const { caseId, jurisdiction, acquisition, warranty, manufacturer } = event.data;
+    const { caseId, jurisdiction, acquisition, warranty, manufacturer, ownerOrganisationId } = event.data;
     return {
       status: 'open',
       caseId,
@@ -153,6 +156,8 @@ export const evolveCase = (state: CaseState, event: CaseEvent): CaseState => {
       finalRepairOpportunities: new Map(),
       disputeClaims: new Map(),
       notesCount: 0,
+      ownerOrganisationId,
+      sharedWith: new Set(),
     };
   }
   return evolveExistingCase(state, event);
@@ -248,6 +253,13 @@ const evolveExistingCase = (state: ExistingCaseState, event: CaseEvent): CaseSta
       return { ...state, status: 'resolved', resolution: { ...event.data } };
     case 'NoteAdded':
       return { ...state, notesCount: state.notesCount + 1 };
+    case 'CaseShared':
+      return { ...state, sharedWith: new Set(state.sharedWith).add(event.data.organisationId) };
+    case 'CaseShareRevoked': {
+      const sharedWith = new Set(state.sharedWith);
+      sharedWith.delete(event.data.organisationId);
+      return { ...state, sharedWith };
+    }
     default: // CaseOpened again, or a type this version does not know: facts are never refused here
       return state;
   }

@@ -25,6 +25,11 @@ export interface AppConfig {
   webhookPollIntervalMs: number;
   /** Browser origins allowed by CORS; empty = no cross-origin browser access. */
   corsOrigins: string[];
+  /** First start only: the bootstrap admin's API key (else one is generated and printed once). */
+  bootstrapAdminApiKey?: string;
+  bootstrapOrganisationName: string;
+  /** Requests per minute per API key. */
+  rateLimitPerMinute: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -69,5 +74,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     webhookRetryScale: positiveNumber(env.WEBHOOK_RETRY_SCALE, 1, 'WEBHOOK_RETRY_SCALE'),
     webhookPollIntervalMs: integer(env.WEBHOOK_POLL_INTERVAL_MS, 1000, 'WEBHOOK_POLL_INTERVAL_MS'),
     corsOrigins: list(env.CORS_ORIGINS),
+    bootstrapAdminApiKey: env.BOOTSTRAP_ADMIN_API_KEY || undefined,
+    bootstrapOrganisationName: env.BOOTSTRAP_ORGANISATION_NAME || 'Bootstrap law firm',
+    rateLimitPerMinute: integer(env.RATE_LIMIT_PER_MINUTE, 1200, 'RATE_LIMIT_PER_MINUTE'),
   };
 }

@@ -9,6 +9,8 @@ export const REDACTED_PATHS = [
   'res.headers["set-cookie"]',
 ];
 
+export const redactUrlSecrets = (url: string): string => url.replace(/([?&](?:token|key|api_key)=)[^&]*/gi, '$1[redacted]');
+
 /** pino JSON logs for every process; request logs without bodies (they hold client data). */
 export const loggingModule = (level: string): DynamicModule =>
   LoggerModule.forRoot({
@@ -17,7 +19,8 @@ export const loggingModule = (level: string): DynamicModule =>
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
       customProps: (req) => ({ correlationId: req.headers['x-correlation-id'] }),
       serializers: {
-        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        // Calendar feed tokens travel in the URL: keep them out of the log.
+        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: redactUrlSecrets(req.url) }),
       },
     },
   });

@@ -71,6 +71,10 @@ export class CaseSummaryEntity {
   @Column({ name: 'organisation_id', type: 'text' })
   organisationId: string;
 
+  /** Organisations the owner shared the case with, read-only. */
+  @Column({ name: 'shared_with', type: 'text', array: true })
+  sharedWith: string[];
+
   /** Presumption status on `presumptionEvaluatedOn` (the last event's date), for `?presumption=` filters. */
   @Index()
   @Column({ name: 'presumption_status', type: 'text' })

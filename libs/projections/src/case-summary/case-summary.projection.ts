@@ -32,9 +32,21 @@ const searchTextOf = (opened: CaseOpened['data'], events: readonly StoredCaseEve
     .toLowerCase();
 };
 
-/** The organisation a case belongs to: the one whose user opened it. */
+/** The organisation a case belongs to (recorded on CaseOpened; before that, the opener's organisation). */
 const ownerOf = (opened: StoredCaseEvent): string =>
-  ((opened.metadata.actor as { organisationId?: string } | undefined)?.organisationId ?? 'local');
+  (opened.data as CaseOpened['data']).ownerOrganisationId ??
+  (opened.metadata.actor as { organisationId?: string } | undefined)?.organisationId ??
+  'unowned';
+
+/** Organisations the case is shared with, read-only, after every share and revocation in order. */
+const sharedWithOf = (events: readonly StoredCaseEvent[]): string[] => {
+  const shared = new Set<string>();
+  for (const e of events) {
+    if (e.type === 'CaseShared') shared.add((e.data as { organisationId: string }).organisationId);
+    if (e.type === 'CaseShareRevoked') shared.delete((e.data as { organisationId: string }).organisationId);
+  }
+  return [...shared].sort();
+};
 
 /**
  * The case files: one row per case holding its events and searchable columns, its deadlines on
@@ -44,7 +56,7 @@ const ownerOf = (opened: StoredCaseEvent): string =>
  */
 export class CaseSummaryProjection implements Projection {
   readonly name = 'case-summary';
-  readonly version = 3; // v2: presumption status; v3: deadline docket and owner
+  readonly version = 4; // v2: presumption status; v3: deadline docket and owner; v4: shares
   readonly streamPrefix = CASE_STREAM_PREFIX;
 
   async apply(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
@@ -99,6 +111,7 @@ export class CaseSummaryProjection implements Projection {
           presumptionEvaluatedOn: presumption.evaluatedOn,
           presumptionStaleOn: presumption.staleOn,
           organisationId,
+          sharedWith: sharedWithOf(all),
         }),
       );
     }

@@ -1,0 +1,50 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { IdentityService, type Principal } from '@lemon/access';
+import { GetCaseAccessLogQuery, GetCaseSharingQuery } from '@lemon/cases';
+import { DomainError } from '@lemon/domain';
+import type { Request, Response } from 'express';
+import { CurrentPrincipal } from '../auth/auth.decorators';
+import { caseIdParam } from '../http/request-context';
+import { ShareCaseRequest } from '../organisations/organisations.requests';
+import { CaseCommandSender } from './case-command.sender';
+
+/** Who may read a case file besides its firm, and who did read it. */
+@ApiTags('case access')
+@Controller('cases/:caseId')
+export class CaseAccessHttpController {
+  constructor(
+    private readonly sender: CaseCommandSender,
+    private readonly queryBus: QueryBus,
+    private readonly identity: IdentityService,
+  ) {}
+
+  @Post('shares')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Share the case read-only with another organisation, e.g. the manufacturer’s customer relations' })
+  async share(@Param('caseId') caseId: string, @Body() body: ShareCaseRequest, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    const organisation = /^[0-9a-f-]{36}$/i.test(body.organisationId) ? await this.identity.organisation(body.organisationId) : undefined;
+    if (!organisation) throw new DomainError('rule_violation', `organisation ${body.organisationId} does not exist`, 'organisationId');
+    return this.sender.send(caseId, { type: 'ShareCase', data: { organisationId: organisation.id } }, req, res, { organisationId: organisation.id });
+  }
+
+  @Delete('shares/:organisationId')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Revoke a share: the organisation no longer sees the case' })
+  revoke(@Param('caseId') caseId: string, @Param('organisationId') organisationId: string, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    return this.sender.send(caseId, { type: 'RevokeCaseShare', data: { organisationId } }, req, res, { organisationId });
+  }
+
+  @Get('shares')
+  @ApiOperation({ summary: 'The owning firm and the organisations the case is shared with (the firm’s people)' })
+  shares(@Param('caseId') caseId: string, @CurrentPrincipal() principal: Principal) {
+    return this.queryBus.execute(new GetCaseSharingQuery(principal, caseIdParam(caseId)));
+  }
+
+  @Get('access-log')
+  @ApiOperation({ summary: 'Every read of this case file: who, which organisation and role, which route, when (admins, attorneys, auditors of the firm)' })
+  accessLog(@Param('caseId') caseId: string, @CurrentPrincipal() principal: Principal) {
+    return this.queryBus.execute(new GetCaseAccessLogQuery(principal, caseIdParam(caseId)));
+  }
+}

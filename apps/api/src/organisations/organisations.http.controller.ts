@@ -1,0 +1,111 @@
+import { Body, Controller, Delete, ForbiddenException, Get, HttpCode, NotFoundException, Param, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { IdentityService, type Principal } from '@lemon/access';
+import { CurrentPrincipal, Requires } from '../auth/auth.decorators';
+import { CreateApiKeyRequest, CreateOrganisationRequest, CreateUserRequest } from './organisations.requests';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const notFound = (what: string) => new NotFoundException({ message: `${what} not found`, code: 'not_found' });
+
+/**
+ * Who may manage whom: the operator's admins manage every organisation; an organisation's admin
+ * manages its own users and keys; anyone may revoke their own key. Other organisations' things
+ * are "not found".
+ */
+@ApiTags('organisations')
+@Controller()
+export class OrganisationsHttpController {
+  constructor(private readonly identity: IdentityService) {}
+
+  @Get('me')
+  @ApiOperation({ summary: 'The caller: user, organisation, role' })
+  async me(@CurrentPrincipal() principal: Principal) {
+    return { ...principal, organisation: await this.identity.organisation(principal.organisationId), user: await this.identity.user(principal.userId) };
+  }
+
+  @Post('organisations')
+  @HttpCode(201)
+  @Requires({ operator: true, roles: ['admin'] })
+  @ApiOperation({ summary: 'Create a law firm or manufacturer organisation (operator admins)' })
+  createOrganisation(@Body() body: CreateOrganisationRequest) {
+    return this.identity.createOrganisation(body.name, body.kind);
+  }
+
+  @Get('organisations')
+  @ApiOperation({ summary: 'Organisations the caller may see: all for operator admins, else its own' })
+  async organisations(@CurrentPrincipal() principal: Principal) {
+    return { items: await this.identity.organisations(this.isOperatorAdmin(principal) ? undefined : [principal.organisationId]) };
+  }
+
+  @Get('organisations/:organisationId')
+  @ApiOperation({ summary: 'One organisation' })
+  async organisation(@Param('organisationId') id: string, @CurrentPrincipal() principal: Principal) {
+    return this.visibleOrganisation(id, principal);
+  }
+
+  @Post('organisations/:organisationId/users')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Add a user with a role: admin, attorney, staff or auditor (the organisation’s admins)' })
+  async createUser(@Param('organisationId') id: string, @Body() body: CreateUserRequest, @CurrentPrincipal() principal: Principal) {
+    await this.managedOrganisation(id, principal);
+    return this.identity.createUser(id, body);
+  }
+
+  @Get('organisations/:organisationId/users')
+  @ApiOperation({ summary: 'The organisation’s users (its admins)' })
+  async users(@Param('organisationId') id: string, @CurrentPrincipal() principal: Principal) {
+    await this.managedOrganisation(id, principal);
+    return { items: await this.identity.users(id) };
+  }
+
+  @Post('users/:userId/api-keys')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Issue an API key for a user: the key is in this response only; it is stored hashed' })
+  async createKey(@Param('userId') userId: string, @Body() body: CreateApiKeyRequest, @CurrentPrincipal() principal: Principal) {
+    await this.managedUser(userId, principal);
+    return this.identity.createApiKey(userId, body.label);
+  }
+
+  @Get('users/:userId/api-keys')
+  @ApiOperation({ summary: 'A user’s keys: prefix, label, created, last used, revoked (never the key)' })
+  async keys(@Param('userId') userId: string, @CurrentPrincipal() principal: Principal) {
+    await this.managedUser(userId, principal, true);
+    return { items: await this.identity.apiKeys(userId) };
+  }
+
+  @Delete('api-keys/:keyId')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Revoke an API key (the organisation’s admins, or its own user)' })
+  async revokeKey(@Param('keyId') keyId: string, @CurrentPrincipal() principal: Principal): Promise<void> {
+    const key = UUID.test(keyId) ? await this.identity.apiKey(keyId) : undefined;
+    if (!key || (key.organisationId !== principal.organisationId && !this.isOperatorAdmin(principal))) throw notFound(`API key ${keyId}`);
+    if (key.userId !== principal.userId && principal.role !== 'admin') throw new ForbiddenException({ message: 'only admins revoke other users’ keys', code: 'forbidden' });
+    await this.identity.revokeApiKey(keyId);
+  }
+
+  private isOperatorAdmin(principal: Principal): boolean {
+    return principal.operator && principal.role === 'admin';
+  }
+
+  private async visibleOrganisation(id: string, principal: Principal) {
+    const organisation = UUID.test(id) ? await this.identity.organisation(id) : undefined;
+    if (!organisation || (organisation.id !== principal.organisationId && !this.isOperatorAdmin(principal))) throw notFound(`organisation ${id}`);
+    return organisation;
+  }
+
+  private async managedOrganisation(id: string, principal: Principal) {
+    const organisation = await this.visibleOrganisation(id, principal);
+    if (principal.role !== 'admin') throw new ForbiddenException({ message: 'only admins manage users and keys', code: 'forbidden' });
+    return organisation;
+  }
+
+  /** `selfMayRead`: a user may list their own keys. */
+  private async managedUser(userId: string, principal: Principal, selfMayRead = false) {
+    const user = UUID.test(userId) ? await this.identity.user(userId) : undefined;
+    if (!user || (user.organisationId !== principal.organisationId && !this.isOperatorAdmin(principal))) throw notFound(`user ${userId}`);
+    if (principal.role !== 'admin' && !(selfMayRead && user.id === principal.userId)) {
+      throw new ForbiddenException({ message: 'only admins manage users and keys', code: 'forbidden' });
+    }
+    return user;
+  }
+}

@@ -1,0 +1,47 @@
+import { Global, Inject, Logger, Module, type OnApplicationBootstrap } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { APP_CONFIG, CLOCK, type AppConfig, type Clock } from '@lemon/platform';
+import type { DataSource } from 'typeorm';
+import { AccessLogService } from './audit/access-log.service';
+import { IdentityService } from './identity/identity.service';
+import { IdempotencyService } from './idempotency/idempotency.service';
+
+/**
+ * First start: create the bootstrap organisation and its admin key. A generated key is written
+ * to stdout once (never to the log: logs are shipped and kept); a key from
+ * BOOTSTRAP_ADMIN_API_KEY is not printed at all.
+ */
+class Bootstrapper implements OnApplicationBootstrap {
+  private readonly logger = new Logger('Access');
+  constructor(
+    private readonly identity: IdentityService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const name = this.config.bootstrapOrganisationName;
+    const result = await this.identity.bootstrap({ organisationName: name, adminKey: this.config.bootstrapAdminApiKey });
+    if (!result.created) return;
+    this.logger.log({ msg: 'bootstrap organisation created', organisationId: result.organisationId });
+    if (result.generatedKey) {
+      process.stdout.write(
+        `\nBootstrap admin API key for "${name}" (shown once, store it now):\n  ${result.generatedKey}\nUse it as: Authorization: Bearer <key>\n\n`,
+      );
+    }
+  }
+}
+
+/** Identity (organisations, users, keys), the case access log and idempotency records, with first-start bootstrap. */
+@Global()
+@Module({
+  providers: [
+    ...[IdentityService, AccessLogService, IdempotencyService].map((service) => ({
+      provide: service,
+      inject: [getDataSourceToken(), CLOCK],
+      useFactory: (dataSource: DataSource, clock: Clock) => new service(dataSource, clock),
+    })),
+    Bootstrapper,
+  ],
+  exports: [IdentityService, AccessLogService, IdempotencyService],
+})
+export class AccessModule {}

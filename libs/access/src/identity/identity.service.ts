@@ -1,0 +1,206 @@
+import { randomUUID } from 'node:crypto';
+import type { Clock } from '@lemon/platform';
+import type { DataSource, EntityManager } from 'typeorm';
+import { API_KEY_PATTERN, apiKeyPrefix, hashApiKey, newApiKey } from './api-key';
+import type { OrganisationKind, Principal, Role } from './principal';
+
+export interface OrganisationView {
+  id: string;
+  name: string;
+  kind: OrganisationKind;
+  operator: boolean;
+  createdAt: string;
+}
+
+export interface UserView {
+  id: string;
+  organisationId: string;
+  name: string;
+  email: string | null;
+  role: Role;
+  createdAt: string;
+}
+
+export interface ApiKeyView {
+  id: string;
+  userId: string;
+  prefix: string;
+  label: string | null;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+const BOOTSTRAP_LOCK = 7_310_003;
+/** last_used_at is refreshed at most this often per key: a write per request would cost more than it tells. */
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+const iso = (value: Date | null): string | null => value?.toISOString() ?? null;
+const toOrganisation = (r: Record<string, unknown>): OrganisationView => ({
+  id: r.id as string,
+  name: r.name as string,
+  kind: r.kind as OrganisationKind,
+  operator: r.operator as boolean,
+  createdAt: (r.created_at as Date).toISOString(),
+});
+const toUser = (r: Record<string, unknown>): UserView => ({
+  id: r.id as string,
+  organisationId: r.organisation_id as string,
+  name: r.name as string,
+  email: r.email as string | null,
+  role: r.role as Role,
+  createdAt: (r.created_at as Date).toISOString(),
+});
+const toKey = (r: Record<string, unknown>): ApiKeyView => ({
+  id: r.id as string,
+  userId: r.user_id as string,
+  prefix: r.key_prefix as string,
+  label: r.label as string | null,
+  createdAt: (r.created_at as Date).toISOString(),
+  lastUsedAt: iso(r.last_used_at as Date | null),
+  revokedAt: iso(r.revoked_at as Date | null),
+});
+
+export interface BootstrapResult {
+  created: boolean;
+  organisationId?: string;
+  /** Only when the key was generated here (not taken from the environment): to be shown once. */
+  generatedKey?: string;
+}
+
+/** Organisations, their users and API keys. Authorisation of these operations is the caller's job. */
+export class IdentityService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * First start: when no organisation exists, create the bootstrap (operator) law firm, its admin
+   * and an API key: the given one (BOOTSTRAP_ADMIN_API_KEY) or a new one returned to be printed
+   * once. Safe when several processes start together (advisory lock).
+   */
+  async bootstrap(options: { organisationName: string; adminKey?: string }): Promise<BootstrapResult> {
+    if (options.adminKey !== undefined && !API_KEY_PATTERN.test(options.adminKey)) {
+      throw new Error('BOOTSTRAP_ADMIN_API_KEY must be "ll_" followed by at least 32 URL-safe characters (A-Z a-z 0-9 _ -)');
+    }
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [BOOTSTRAP_LOCK]);
+      const [{ count }] = await manager.query('SELECT count(*)::int AS count FROM iam_organisations');
+      if (count > 0) return { created: false };
+      const organisation = await this.insertOrganisation(manager, options.organisationName, 'law_firm', true);
+      const admin = await this.insertUser(manager, organisation.id, { name: 'Bootstrap admin', role: 'admin' });
+      const key = options.adminKey ?? newApiKey();
+      await this.insertKey(manager, admin.id, key, 'bootstrap');
+      return { created: true, organisationId: organisation.id, generatedKey: options.adminKey ? undefined : key };
+    });
+  }
+
+  async authenticate(key: string): Promise<Principal | undefined> {
+    if (!API_KEY_PATTERN.test(key)) return undefined;
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+      `SELECT k.id AS key_id, k.last_used_at, u.id AS user_id, u.role, o.id AS organisation_id, o.kind, o.operator
+         FROM iam_api_keys k JOIN iam_users u ON u.id = k.user_id JOIN iam_organisations o ON o.id = u.organisation_id
+        WHERE k.key_hash = $1 AND k.revoked_at IS NULL`,
+      [hashApiKey(key)],
+    );
+    const row = rows[0];
+    if (!row) return undefined;
+    const now = this.now();
+    const lastUsed = row.last_used_at as Date | null;
+    if (!lastUsed || now.getTime() - lastUsed.getTime() > LAST_USED_RESOLUTION_MS) {
+      await this.dataSource.query('UPDATE iam_api_keys SET last_used_at = $2 WHERE id = $1', [row.key_id, now]);
+    }
+    return {
+      userId: row.user_id as string,
+      organisationId: row.organisation_id as string,
+      organisationKind: row.kind as OrganisationKind,
+      operator: row.operator as boolean,
+      role: row.role as Role,
+      apiKeyId: row.key_id as string,
+    };
+  }
+
+  createOrganisation(name: string, kind: OrganisationKind): Promise<OrganisationView> {
+    return this.dataSource.transaction((manager) => this.insertOrganisation(manager, name, kind, false));
+  }
+
+  async organisation(id: string): Promise<OrganisationView | undefined> {
+    const rows = await this.dataSource.query('SELECT * FROM iam_organisations WHERE id = $1', [id]);
+    return rows[0] && toOrganisation(rows[0]);
+  }
+
+  async organisations(ids?: readonly string[]): Promise<OrganisationView[]> {
+    const rows: Array<Record<string, unknown>> = ids
+      ? await this.dataSource.query('SELECT * FROM iam_organisations WHERE id = ANY($1::uuid[]) ORDER BY created_at, id', [ids])
+      : await this.dataSource.query('SELECT * FROM iam_organisations ORDER BY created_at, id');
+    return rows.map(toOrganisation);
+  }
+
+  createUser(organisationId: string, input: { name: string; email?: string; role: Role }): Promise<UserView> {
+    return this.dataSource.transaction((manager) => this.insertUser(manager, organisationId, input));
+  }
+
+  async user(id: string): Promise<UserView | undefined> {
+    const rows = await this.dataSource.query('SELECT * FROM iam_users WHERE id = $1', [id]);
+    return rows[0] && toUser(rows[0]);
+  }
+
+  async users(organisationId: string): Promise<UserView[]> {
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query('SELECT * FROM iam_users WHERE organisation_id = $1 ORDER BY created_at, id', [organisationId]);
+    return rows.map(toUser);
+  }
+
+  /** A new key for the user: the key itself is in this result only. */
+  async createApiKey(userId: string, label?: string): Promise<ApiKeyView & { key: string }> {
+    const key = newApiKey();
+    const view = await this.dataSource.transaction((manager) => this.insertKey(manager, userId, key, label));
+    return { ...view, key };
+  }
+
+  async apiKeys(userId: string): Promise<ApiKeyView[]> {
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query('SELECT * FROM iam_api_keys WHERE user_id = $1 ORDER BY created_at, id', [userId]);
+    return rows.map(toKey);
+  }
+
+  /** The key with its owner's organisation, for authorising a revocation. */
+  async apiKey(id: string): Promise<(ApiKeyView & { organisationId: string }) | undefined> {
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+      'SELECT k.*, u.organisation_id FROM iam_api_keys k JOIN iam_users u ON u.id = k.user_id WHERE k.id = $1',
+      [id],
+    );
+    return rows[0] && { ...toKey(rows[0]), organisationId: rows[0].organisation_id as string };
+  }
+
+  async revokeApiKey(id: string): Promise<void> {
+    await this.dataSource.query('UPDATE iam_api_keys SET revoked_at = coalesce(revoked_at, $2) WHERE id = $1', [id, this.now()]);
+  }
+
+  private async insertOrganisation(manager: EntityManager, name: string, kind: OrganisationKind, operator: boolean): Promise<OrganisationView> {
+    const rows = await manager.query(
+      'INSERT INTO iam_organisations (id, name, kind, operator, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING *',
+      [randomUUID(), name, kind, operator, this.now()],
+    );
+    return toOrganisation(rows[0]);
+  }
+
+  private async insertUser(manager: EntityManager, organisationId: string, input: { name: string; email?: string; role: Role }): Promise<UserView> {
+    const rows = await manager.query(
+      'INSERT INTO iam_users (id, organisation_id, name, email, role, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING *',
+      [randomUUID(), organisationId, input.name, input.email ?? null, input.role, this.now()],
+    );
+    return toUser(rows[0]);
+  }
+
+  private async insertKey(manager: EntityManager, userId: string, key: string, label?: string): Promise<ApiKeyView> {
+    const rows = await manager.query(
+      'INSERT INTO iam_api_keys (id, user_id, key_hash, key_prefix, label, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING *',
+      [randomUUID(), userId, hashApiKey(key), apiKeyPrefix(key), label ?? null, this.now()],
+    );
+    return toKey(rows[0]);
+  }
+
+  private now(): Date {
+    return new Date(this.clock.now().epochMilliseconds);
+  }
+}

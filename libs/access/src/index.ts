@@ -1,0 +1,10 @@
+export * from './identity/principal';
+export * from './identity/api-key';
+export * from './identity/identity.service';
+export * from './policy/case-access.policy';
+export * from './audit/access-log.service';
+export * from './idempotency/idempotency.service';
+export * from './access.module';
+export { Access1732694400000 } from './migrations/1732694400000-access';
+export * from './policy/access-denied';
+export * from './policy/case-guard';

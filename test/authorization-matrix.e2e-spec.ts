@@ -1,0 +1,248 @@
+import request from 'supertest';
+import { WebhookReceiver } from '@lemon/testing';
+import { openCaseBody } from './support/case-histories';
+import { createWorld, PRINCIPALS, type PrincipalName, type World } from './support/organisations';
+import { startTestApp, type TestApp } from './support/test-app';
+
+/**
+ * Every route x every kind of caller, with the exact status each must get. The owner firm's four
+ * roles, another firm, the manufacturer the case is shared with, a manufacturer it is not, and no
+ * key at all. Routes come from the OpenAPI document: a route without a row here fails the suite.
+ */
+type Expect = Record<PrincipalName, number>;
+type Method = 'get' | 'post' | 'delete';
+interface Call {
+  path: string;
+  body?: object;
+  query?: Record<string, string>;
+  /** A case whose version must not change when the call is refused (nothing appended). */
+  caseId?: string;
+}
+interface Row {
+  expect: Expect;
+  call(w: Ctx, who: PrincipalName): Promise<Call>;
+}
+interface Ctx extends World {
+  t: TestApp;
+  as(who: PrincipalName): ReturnType<typeof request.agent>;
+  receiverUrl: string;
+}
+
+const statuses = (firm: [number, number, number, number], other: number, shared: number, unshared: number): Expect => ({
+  'firm.admin': firm[0],
+  'firm.attorney': firm[1],
+  'firm.staff': firm[2],
+  'firm.auditor': firm[3],
+  'other.admin': other,
+  'shared.auditor': shared,
+  'unshared.auditor': unshared,
+  anonymous: 401,
+});
+const CASE_READ = statuses([200, 200, 200, 200], 404, 200, 404);
+const caseWrite = (ok = 201) => statuses([ok, ok, ok, 403], 404, 403, 404);
+const caseShare = (ok = 201) => statuses([ok, ok, 403, 403], 404, 403, 404);
+const EVERYONE = statuses([200, 200, 200, 200], 200, 200, 200);
+const ORG_ADMIN = (ok: number) => statuses([ok, 403, 403, 403], 404, 404, 404);
+const orgResource = (ok: number) => statuses([ok, ok, 403, 403], 404, 403, 403);
+const orgCollection = (ok: number) => statuses([ok, ok, 403, 403], ok, 403, 403);
+
+/** Fixtures, made fresh per call as the firm's admin so every success has something to act on. */
+const fx = {
+  async case(c: Ctx, stage: 'basic' | 'claim' | 'decided' | 'accepted' = 'basic') {
+    const post = async (path: string, body: object) => (await c.as('firm.admin').post(path).send(body).expect(201)).body;
+    const { caseId } = await post('/cases', openCaseBody());
+    const { nonconformityId } = await post(`/cases/${caseId}/nonconformities`, { description: 'Brakes fade', safetyCritical: true });
+    const { repairAttemptId } = await post(`/cases/${caseId}/repair-attempts`, { dateIn: '2024-02-05', dateOut: '2024-02-06', mileageIn: 900, nonconformityIds: [nonconformityId], outcome: 'not_fixed' });
+    const { intervalId } = await post(`/cases/${caseId}/out-of-service`, { from: '2024-03-01', to: '2024-03-03', reason: 'towed' });
+    const { opportunityId } = await post(`/cases/${caseId}/final-repair-opportunities`, { offeredOn: '2024-04-01' });
+    await post(`/cases/${caseId}/shares`, { organisationId: c.bmw.id });
+    let claimId = '';
+    if (stage !== 'basic') ({ claimId } = await post(`/cases/${caseId}/dispute-claims`, { program: 'BBB_AUTO_LINE', filedOn: '2024-05-01', manufacturerContactedFirst: true }));
+    if (stage === 'decided' || stage === 'accepted') await post(`/cases/${caseId}/dispute-claims/${claimId}/decision`, { decidedOn: '2024-06-01', award: 'repurchase' });
+    if (stage === 'accepted') await post(`/cases/${caseId}/dispute-claims/${claimId}/acceptance`, { acceptedOn: '2024-06-05' });
+    return { caseId, nonconformityId, repairAttemptId, intervalId, opportunityId, claimId };
+  },
+  async subscription(c: Ctx) {
+    return (await c.as('firm.admin').post('/webhook-subscriptions').send({ url: c.receiverUrl, eventTypes: ['*'] }).expect(201)).body.id as string;
+  },
+};
+
+const REPAIR = { dateIn: '2024-02-10', dateOut: '2024-02-11', mileageIn: 1000, outcome: 'not_fixed' };
+
+const ROUTES: Record<string, Row> = {
+  'GET /health': { expect: { ...EVERYONE, anonymous: 200 }, call: async () => ({ path: '/health' }) },
+  'GET /me': { expect: EVERYONE, call: async () => ({ path: '/me' }) },
+  'GET /jurisdictions': { expect: EVERYONE, call: async () => ({ path: '/jurisdictions' }) },
+  'GET /jurisdictions/{code}': { expect: EVERYONE, call: async () => ({ path: '/jurisdictions/CA' }) },
+
+  // Only the operator (bootstrap) organisation's admins create organisations; see the last test.
+  'POST /organisations': { expect: statuses([403, 403, 403, 403], 403, 403, 403), call: async () => ({ path: '/organisations', body: { name: 'X', kind: 'law_firm' } }) },
+  'GET /organisations': { expect: EVERYONE, call: async () => ({ path: '/organisations' }) },
+  'GET /organisations/{organisationId}': { expect: statuses([200, 200, 200, 200], 404, 404, 404), call: async (c) => ({ path: `/organisations/${c.firm.id}` }) },
+  'POST /organisations/{organisationId}/users': { expect: ORG_ADMIN(201), call: async (c) => ({ path: `/organisations/${c.firm.id}/users`, body: { name: 'New Paralegal', role: 'staff' } }) },
+  'GET /organisations/{organisationId}/users': { expect: ORG_ADMIN(200), call: async (c) => ({ path: `/organisations/${c.firm.id}/users` }) },
+  'POST /users/{userId}/api-keys': { expect: ORG_ADMIN(201), call: async (c) => ({ path: `/users/${c.firm.users.staff}/api-keys`, body: { label: 'matrix' } }) },
+  // The target user is the firm's staff member: a user may list their own keys.
+  'GET /users/{userId}/api-keys': { expect: { ...ORG_ADMIN(200), 'firm.staff': 200 }, call: async (c) => ({ path: `/users/${c.firm.users.staff}/api-keys` }) },
+  // The key belongs to the firm's attorney: anyone may revoke their own key.
+  'DELETE /api-keys/{keyId}': {
+    expect: { ...ORG_ADMIN(204), 'firm.attorney': 204 },
+    call: async (c) => ({ path: `/api-keys/${(await c.as('firm.admin').post(`/users/${c.firm.users.attorney}/api-keys`).send({}).expect(201)).body.id}` }),
+  },
+
+  'POST /cases': { expect: statuses([201, 201, 201, 403], 201, 403, 403), call: async () => ({ path: '/cases', body: openCaseBody() }) },
+  'GET /cases': { expect: EVERYONE, call: async () => ({ path: '/cases' }) },
+  'GET /cases/{caseId}': { expect: CASE_READ, call: async (c) => ({ path: `/cases/${(await fx.case(c)).caseId}` }) },
+  'GET /cases/{caseId}/history': { expect: CASE_READ, call: async (c) => ({ path: `/cases/${(await fx.case(c)).caseId}/history` }) },
+  'GET /cases/{caseId}/presumption': { expect: CASE_READ, call: async (c) => ({ path: `/cases/${(await fx.case(c)).caseId}/presumption` }) },
+  'GET /cases/{caseId}/deadlines': { expect: CASE_READ, call: async (c) => ({ path: `/cases/${(await fx.case(c)).caseId}/deadlines` }) },
+  'GET /cases/{caseId}/shares': { expect: statuses([200, 200, 200, 200], 404, 403, 404), call: async (c) => ({ path: `/cases/${(await fx.case(c)).caseId}/shares` }) },
+  'GET /cases/{caseId}/access-log': { expect: statuses([200, 200, 403, 200], 404, 403, 404), call: async (c) => ({ path: `/cases/${(await fx.case(c)).caseId}/access-log` }) },
+  'POST /cases/{caseId}/shares': {
+    expect: caseShare(201),
+    call: async (c) => {
+      const { caseId } = await fx.case(c);
+      return { path: `/cases/${caseId}/shares`, body: { organisationId: c.audi.id }, caseId };
+    },
+  },
+  'DELETE /cases/{caseId}/shares/{organisationId}': {
+    expect: caseShare(200),
+    call: async (c) => {
+      const { caseId } = await fx.case(c);
+      return { path: `/cases/${caseId}/shares/${c.bmw.id}`, caseId };
+    },
+  },
+
+  'POST /cases/{caseId}/nonconformities': { expect: caseWrite(), call: async (c) => { const { caseId } = await fx.case(c); return { path: `/cases/${caseId}/nonconformities`, body: { description: 'Stalls', safetyCritical: false }, caseId }; } },
+  'POST /cases/{caseId}/nonconformities/{nonconformityId}/safety-scope': {
+    expect: caseWrite(),
+    call: async (c) => { const f = await fx.case(c); return { path: `/cases/${f.caseId}/nonconformities/${f.nonconformityId}/safety-scope`, body: { scopes: ['brakes_or_steering'] }, caseId: f.caseId }; },
+  },
+  'POST /cases/{caseId}/manufacturer-disclosure': { expect: caseWrite(), call: async (c) => { const { caseId } = await fx.case(c); return { path: `/cases/${caseId}/manufacturer-disclosure`, body: { noticeRequirementDisclosed: false }, caseId }; } },
+  'POST /cases/{caseId}/repair-attempts': { expect: caseWrite(), call: async (c) => { const f = await fx.case(c); return { path: `/cases/${f.caseId}/repair-attempts`, body: { ...REPAIR, nonconformityIds: [f.nonconformityId] }, caseId: f.caseId }; } },
+  'POST /cases/{caseId}/repair-attempts/{repairAttemptId}/corrections': {
+    expect: caseWrite(),
+    call: async (c) => { const f = await fx.case(c); return { path: `/cases/${f.caseId}/repair-attempts/${f.repairAttemptId}/corrections`, body: { ...REPAIR, dateIn: '2024-02-05', mileageIn: 900, nonconformityIds: [f.nonconformityId], correctionReason: 'RO misread' }, caseId: f.caseId }; },
+  },
+  'POST /cases/{caseId}/repair-attempts/{repairAttemptId}/void': {
+    expect: caseWrite(),
+    call: async (c) => { const f = await fx.case(c); return { path: `/cases/${f.caseId}/repair-attempts/${f.repairAttemptId}/void`, body: { reason: 'duplicate' }, caseId: f.caseId }; },
+  },
+  'POST /cases/{caseId}/out-of-service': { expect: caseWrite(), call: async (c) => { const { caseId } = await fx.case(c); return { path: `/cases/${caseId}/out-of-service`, body: { from: '2024-04-10', to: '2024-04-12', reason: 'parts' }, caseId }; } },
+  'POST /cases/{caseId}/out-of-service/{intervalId}/corrections': {
+    expect: caseWrite(),
+    call: async (c) => { const f = await fx.case(c); return { path: `/cases/${f.caseId}/out-of-service/${f.intervalId}/corrections`, body: { from: '2024-03-01', to: '2024-03-04', reason: 'towed', correctionReason: 'release date' }, caseId: f.caseId }; },
+  },
+  'POST /cases/{caseId}/out-of-service/{intervalId}/void': {
+    expect: caseWrite(),
+    call: async (c) => { const f = await fx.case(c); return { path: `/cases/${f.caseId}/out-of-service/${f.intervalId}/void`, body: { reason: 'wrong case' }, caseId: f.caseId }; },
+  },
+  'POST /cases/{caseId}/odometer-readings': { expect: caseWrite(), call: async (c) => { const { caseId } = await fx.case(c); return { path: `/cases/${caseId}/odometer-readings`, body: { readOn: '2024-05-01', mileage: 5000 }, caseId }; } },
+  'POST /cases/{caseId}/manufacturer-notices': { expect: caseWrite(), call: async (c) => { const { caseId } = await fx.case(c); return { path: `/cases/${caseId}/manufacturer-notices`, body: { sentOn: '2024-04-02', method: 'certified_mail' }, caseId }; } },
+  'POST /cases/{caseId}/final-repair-opportunities': { expect: caseWrite(), call: async (c) => { const { caseId } = await fx.case(c); return { path: `/cases/${caseId}/final-repair-opportunities`, body: { offeredOn: '2024-04-03' }, caseId }; } },
+  'POST /cases/{caseId}/final-repair-opportunities/{opportunityId}/completion': {
+    expect: caseWrite(),
+    call: async (c) => { const f = await fx.case(c); return { path: `/cases/${f.caseId}/final-repair-opportunities/${f.opportunityId}/completion`, body: { completedOn: '2024-04-09', outcome: 'not_fixed' }, caseId: f.caseId }; },
+  },
+  'POST /cases/{caseId}/dispute-claims': { expect: caseWrite(), call: async (c) => { const { caseId } = await fx.case(c); return { path: `/cases/${caseId}/dispute-claims`, body: { program: 'BBB_AUTO_LINE', filedOn: '2024-05-01', manufacturerContactedFirst: false }, caseId }; } },
+  'POST /cases/{caseId}/dispute-claims/{claimId}/inspection': {
+    expect: caseWrite(),
+    call: async (c) => { const f = await fx.case(c, 'claim'); return { path: `/cases/${f.caseId}/dispute-claims/${f.claimId}/inspection`, body: { requestedOn: '2024-05-10', additionalDays: 30 }, caseId: f.caseId }; },
+  },
+  'POST /cases/{caseId}/dispute-claims/{claimId}/decision': {
+    expect: caseWrite(),
+    call: async (c) => { const f = await fx.case(c, 'claim'); return { path: `/cases/${f.caseId}/dispute-claims/${f.claimId}/decision`, body: { decidedOn: '2024-06-01', award: 'repurchase' }, caseId: f.caseId }; },
+  },
+  'POST /cases/{caseId}/dispute-claims/{claimId}/acceptance': {
+    expect: caseWrite(),
+    call: async (c) => { const f = await fx.case(c, 'decided'); return { path: `/cases/${f.caseId}/dispute-claims/${f.claimId}/acceptance`, body: { acceptedOn: '2024-06-05' }, caseId: f.caseId }; },
+  },
+  'POST /cases/{caseId}/dispute-claims/{claimId}/rejection': {
+    expect: caseWrite(),
+    call: async (c) => { const f = await fx.case(c, 'decided'); return { path: `/cases/${f.caseId}/dispute-claims/${f.claimId}/rejection`, body: { rejectedOn: '2024-06-05' }, caseId: f.caseId }; },
+  },
+  'POST /cases/{caseId}/dispute-claims/{claimId}/compliance': {
+    expect: caseWrite(),
+    call: async (c) => { const f = await fx.case(c, 'accepted'); return { path: `/cases/${f.caseId}/dispute-claims/${f.claimId}/compliance`, body: { compliedOn: '2024-06-20' }, caseId: f.caseId }; },
+  },
+  'POST /cases/{caseId}/notes': { expect: caseWrite(), call: async (c) => { const { caseId } = await fx.case(c); return { path: `/cases/${caseId}/notes`, body: { text: 'called client' }, caseId }; } },
+  'POST /cases/{caseId}/resolution': { expect: caseWrite(), call: async (c) => { const { caseId } = await fx.case(c); return { path: `/cases/${caseId}/resolution`, body: { resolvedOn: '2024-07-01', resolution: 'settlement' }, caseId }; } },
+
+  'GET /deadlines': { expect: EVERYONE, call: async () => ({ path: '/deadlines' }) },
+  'GET /deadlines.ics': {
+    expect: { ...statuses([200, 200, 200, 200], 200, 200, 200), anonymous: 200 },
+    call: async (c) => ({ path: '/deadlines.ics', query: { token: (await c.as('firm.admin').post('/calendar-feeds').send({}).expect(201)).body.token } }),
+  },
+  'POST /calendar-feeds': { expect: orgCollection(201), call: async () => ({ path: '/calendar-feeds', body: { label: 'matrix' } }) },
+  'GET /calendar-feeds': { expect: orgCollection(200), call: async () => ({ path: '/calendar-feeds' }) },
+  'DELETE /calendar-feeds/{feedId}': {
+    expect: orgResource(204),
+    call: async (c) => ({ path: `/calendar-feeds/${(await c.as('firm.admin').post('/calendar-feeds').send({}).expect(201)).body.id}` }),
+  },
+
+  'POST /webhook-subscriptions': { expect: orgCollection(201), call: async (c) => ({ path: '/webhook-subscriptions', body: { url: c.receiverUrl, eventTypes: ['deadline.missed'] } }) },
+  'GET /webhook-subscriptions': { expect: orgCollection(200), call: async () => ({ path: '/webhook-subscriptions' }) },
+  'GET /webhook-subscriptions/{subscriptionId}': { expect: orgResource(200), call: async (c) => ({ path: `/webhook-subscriptions/${await fx.subscription(c)}` }) },
+  'DELETE /webhook-subscriptions/{subscriptionId}': { expect: orgResource(204), call: async (c) => ({ path: `/webhook-subscriptions/${await fx.subscription(c)}` }) },
+  'POST /webhook-subscriptions/{subscriptionId}/rotate-secret': { expect: orgResource(200), call: async (c) => ({ path: `/webhook-subscriptions/${await fx.subscription(c)}/rotate-secret`, body: {} }) },
+  'POST /webhook-subscriptions/{subscriptionId}/enable': { expect: orgResource(200), call: async (c) => ({ path: `/webhook-subscriptions/${await fx.subscription(c)}/enable`, body: {} }) },
+  'GET /webhook-subscriptions/{subscriptionId}/deliveries': { expect: orgResource(200), call: async (c) => ({ path: `/webhook-subscriptions/${await fx.subscription(c)}/deliveries` }) },
+  'POST /webhook-subscriptions/{subscriptionId}/test': { expect: orgResource(200), call: async (c) => ({ path: `/webhook-subscriptions/${await fx.subscription(c)}/test`, body: {} }) },
+  'POST /webhook-subscriptions/{subscriptionId}/deliveries/{messageId}/redeliver': {
+    expect: orgResource(200),
+    call: async (c) => {
+      const id = await fx.subscription(c);
+      const sent = (await c.as('firm.admin').post(`/webhook-subscriptions/${id}/test`).send({}).expect(200)).body;
+      return { path: `/webhook-subscriptions/${id}/deliveries/${sent.messageId}/redeliver`, body: {} };
+    },
+  },
+};
+
+describe('authorisation matrix: every route, every kind of caller, the exact status', () => {
+  let t: TestApp;
+  let c: Ctx;
+  const receiver = new WebhookReceiver();
+
+  beforeAll(async () => {
+    await receiver.start();
+    t = await startTestApp({ env: { WEBHOOK_ALLOWED_TARGETS: '127.0.0.1', RATE_LIMIT_PER_MINUTE: '100000' } });
+    const world = await createWorld(t);
+    c = {
+      ...world,
+      t,
+      receiverUrl: receiver.url,
+      as: (who) => (world.keys[who] ? t.client(world.keys[who]) : request.agent(t.url)),
+    };
+  });
+  afterAll(async () => {
+    await t?.close();
+    await receiver.stop();
+  });
+
+  it('has a row for every route the API serves', async () => {
+    const doc = (await t.client().get('/docs-json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
+    const served = Object.entries(doc.paths).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`));
+    expect(served.filter((route) => !ROUTES[route])).toEqual([]);
+    expect(Object.keys(ROUTES).filter((route) => !served.includes(route))).toEqual([]);
+  });
+
+  describe.each(Object.entries(ROUTES))('%s', (route, row) => {
+    const method = route.split(' ')[0].toLowerCase() as Method;
+    it.each(PRINCIPALS.map((who) => [who, row.expect[who]] as const))('%s gets %i', async (who, status) => {
+      const call = await row.call(c, who);
+      const before = call.caseId ? (await c.as('firm.admin').get(`/cases/${call.caseId}/history`).expect(200)).body.version : undefined;
+      let req = c.as(who)[method](call.path);
+      if (call.query) req = req.query(call.query);
+      const response = await (call.body ? req.send(call.body) : req);
+      expect({ route, who, status: response.status, body: response.status === status ? undefined : response.body }).toEqual({ route, who, status, body: undefined });
+      if (call.caseId && status >= 400) {
+        const after = (await c.as('firm.admin').get(`/cases/${call.caseId}/history`).expect(200)).body.version;
+        expect(after).toBe(before); // a refused request appends nothing
+      }
+    });
+  });
+
+  it('the operator’s admin may create organisations', async () => {
+    await t.client().post('/organisations').send({ name: 'Another Maker', kind: 'manufacturer' }).expect(201);
+  });
+});
