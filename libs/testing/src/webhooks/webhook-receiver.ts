@@ -76,6 +76,7 @@ export class WebhookReceiver {
   }
 
   async stop(): Promise<void> {
+    this.server?.closeAllConnections(); // keep-alive sockets would otherwise hold close() open for seconds
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 }
