@@ -4,97 +4,60 @@
  * command produces the same events.
  */
 import type {
-  Acquisition,
-  ClientDetails,
-  DisputeAward,
-  DisputeProgram,
-  Jurisdiction,
+  CaseOpened,
   LegalDate,
-  ManufacturerDetails,
-  NoticeMethod,
-  OutOfServiceFields,
-  RepairAttemptFields,
-  RepairOutcome,
-  Resolution,
-  SafetyScopeFact,
-  VehicleDetails,
-  WarrantyTerms,
+  CaseResolved,
+  CaseShareRevoked,
+  CaseShared,
+  DisputeClaimFiled,
+  DisputeDecisionAccepted,
+  DisputeDecisionIssued,
+  DisputeDecisionRejected,
+  DisputeInspectionRequested,
+  FinalRepairOpportunityCompleted,
+  FinalRepairOpportunityOffered,
+  ManufacturerComplied,
+  ManufacturerDisclosureRecorded,
+  ManufacturerNotified,
+  NonconformityReported,
+  NonconformitySafetyScopeConfirmed,
+  NoteAdded,
+  OdometerReported,
+  OutOfServiceCorrected,
+  OutOfServiceRecorded,
+  OutOfServiceVoided,
+  RepairAttemptCorrected,
+  RepairAttemptRecorded,
+  RepairAttemptVoided,
 } from './case.events';
 
 type Command<Type extends string, Data> = { type: Type; data: Data };
 
-export type OpenCase = Command<
-  'OpenCase',
-  {
-    caseId: string;
-    client: ClientDetails;
-    vehicle: VehicleDetails;
-    jurisdiction: Jurisdiction;
-    acquisition: Acquisition;
-    warranty: WarrantyTerms;
-    manufacturer: ManufacturerDetails;
-    ownerOrganisationId?: string;
-  }
->;
-export type ShareCase = Command<'ShareCase', { organisationId: string }>;
-export type RevokeCaseShare = Command<'RevokeCaseShare', { organisationId: string }>;
-export type ReportNonconformity = Command<
-  'ReportNonconformity',
-  { nonconformityId: string; description: string; safetyCritical: boolean; firstReportedOn?: LegalDate; mileage?: number }
->;
-export type ConfirmSafetyScope = Command<
-  'ConfirmSafetyScope',
-  { nonconformityId: string; scopes: SafetyScopeFact[]; note?: string }
->;
-export type RecordManufacturerDisclosure = Command<
-  'RecordManufacturerDisclosure',
-  { noticeRequirementDisclosed: boolean; note?: string }
->;
-export type RecordRepairAttempt = Command<'RecordRepairAttempt', { repairAttemptId: string } & RepairAttemptFields>;
-export type CorrectRepairAttempt = Command<
-  'CorrectRepairAttempt',
-  { repairAttemptId: string; correctionReason: string } & RepairAttemptFields
->;
-export type VoidRepairAttempt = Command<'VoidRepairAttempt', { repairAttemptId: string; reason: string }>;
-export type RecordOutOfService = Command<'RecordOutOfService', { intervalId: string } & OutOfServiceFields>;
-export type CorrectOutOfService = Command<
-  'CorrectOutOfService',
-  { intervalId: string; correctionReason: string } & OutOfServiceFields
->;
-export type VoidOutOfService = Command<'VoidOutOfService', { intervalId: string; reason: string }>;
-export type ReportOdometer = Command<'ReportOdometer', { readingId: string; readOn: LegalDate; mileage: number; source?: string }>;
-export type NotifyManufacturer = Command<
-  'NotifyManufacturer',
-  { noticeId: string; sentOn: LegalDate; method: NoticeMethod; receivedOn?: LegalDate; nonconformityIds: string[] }
->;
-export type OfferFinalRepairOpportunity = Command<
-  'OfferFinalRepairOpportunity',
-  { opportunityId: string; offeredOn: LegalDate; nonconformityIds: string[] }
->;
-export type CompleteFinalRepairOpportunity = Command<
-  'CompleteFinalRepairOpportunity',
-  { opportunityId: string; completedOn: LegalDate; outcome: RepairOutcome }
->;
-export type FileDisputeClaim = Command<
-  'FileDisputeClaim',
-  { claimId: string; program: DisputeProgram; filedOn: LegalDate; manufacturerContactedFirst: boolean }
->;
-export type RequestDisputeInspection = Command<
-  'RequestDisputeInspection',
-  { claimId: string; requestedOn: LegalDate; additionalDays: number }
->;
-export type IssueDisputeDecision = Command<
-  'IssueDisputeDecision',
-  { claimId: string; decidedOn: LegalDate; award: DisputeAward; summary?: string }
->;
-export type AcceptDisputeDecision = Command<'AcceptDisputeDecision', { claimId: string; acceptedOn: LegalDate }>;
-export type RejectDisputeDecision = Command<'RejectDisputeDecision', { claimId: string; rejectedOn: LegalDate }>;
-export type RecordManufacturerCompliance = Command<'RecordManufacturerCompliance', { claimId: string; compliedOn: LegalDate }>;
-export type ResolveCase = Command<
-  'ResolveCase',
-  { resolvedOn: LegalDate; resolution: Resolution; amount?: number; summary?: string }
->;
-export type AddNote = Command<'AddNote', { noteId: string; text: string }>;
+/** Most commands carry exactly the data of the event they produce when accepted. */
+export type OpenCase = Command<'OpenCase', CaseOpened['data']>;
+export type ShareCase = Command<'ShareCase', Omit<CaseShared['data'], 'access'>>; // shares are read-only: nothing to choose
+export type RevokeCaseShare = Command<'RevokeCaseShare', CaseShareRevoked['data']>;
+export type ReportNonconformity = Command<'ReportNonconformity', NonconformityReported['data']>;
+export type ConfirmSafetyScope = Command<'ConfirmSafetyScope', NonconformitySafetyScopeConfirmed['data']>;
+export type RecordManufacturerDisclosure = Command<'RecordManufacturerDisclosure', ManufacturerDisclosureRecorded['data']>;
+export type RecordRepairAttempt = Command<'RecordRepairAttempt', RepairAttemptRecorded['data']>;
+export type CorrectRepairAttempt = Command<'CorrectRepairAttempt', RepairAttemptCorrected['data']>;
+export type VoidRepairAttempt = Command<'VoidRepairAttempt', RepairAttemptVoided['data']>;
+export type RecordOutOfService = Command<'RecordOutOfService', OutOfServiceRecorded['data']>;
+export type CorrectOutOfService = Command<'CorrectOutOfService', OutOfServiceCorrected['data']>;
+export type VoidOutOfService = Command<'VoidOutOfService', OutOfServiceVoided['data']>;
+export type ReportOdometer = Command<'ReportOdometer', OdometerReported['data']>;
+export type NotifyManufacturer = Command<'NotifyManufacturer', ManufacturerNotified['data']>;
+export type OfferFinalRepairOpportunity = Command<'OfferFinalRepairOpportunity', FinalRepairOpportunityOffered['data']>;
+export type CompleteFinalRepairOpportunity = Command<'CompleteFinalRepairOpportunity', FinalRepairOpportunityCompleted['data']>;
+export type FileDisputeClaim = Command<'FileDisputeClaim', DisputeClaimFiled['data']>;
+export type RequestDisputeInspection = Command<'RequestDisputeInspection', DisputeInspectionRequested['data']>;
+export type IssueDisputeDecision = Command<'IssueDisputeDecision', DisputeDecisionIssued['data']>;
+export type AcceptDisputeDecision = Command<'AcceptDisputeDecision', DisputeDecisionAccepted['data']>;
+export type RejectDisputeDecision = Command<'RejectDisputeDecision', DisputeDecisionRejected['data']>;
+export type RecordManufacturerCompliance = Command<'RecordManufacturerCompliance', ManufacturerComplied['data']>;
+export type ResolveCase = Command<'ResolveCase', CaseResolved['data']>;
+export type AddNote = Command<'AddNote', NoteAdded['data']>;
 
 export type CaseCommand =
   | OpenCase
