@@ -1,4 +1,4 @@
-import { Inject, Logger, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Logger, Module, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { EVENT_STORE, type EventStore } from '@lemon/event-store';
 import { APP_CONFIG, CLOCK, todayIn, type AppConfig, type Clock } from '@lemon/platform';
@@ -10,7 +10,7 @@ import type { DataSource } from 'typeorm';
 export const allProjections = () => [new CaseSummaryProjection()];
 
 /** Scans the docket for due alerts on an interval; safe to run in several workers at once. */
-class AlertLoop implements OnApplicationBootstrap, OnApplicationShutdown {
+class AlertLoop implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private timer?: NodeJS.Timeout;
   private running?: Promise<unknown>;
   private readonly logger = new Logger('DeadlineAlerts');
@@ -31,13 +31,14 @@ class AlertLoop implements OnApplicationBootstrap, OnApplicationShutdown {
     tick();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  async beforeApplicationShutdown(): Promise<void> {
     clearTimeout(this.timer);
     await this.running;
   }
 }
 
-class BackgroundLoops implements OnApplicationBootstrap, OnApplicationShutdown {
+/** Loops stop before any storage closes (before-shutdown hooks all run before shutdown hooks). */
+class BackgroundLoops implements OnApplicationBootstrap, BeforeApplicationShutdown {
   constructor(
     @Inject(ProjectionRunner) private readonly runner: ProjectionRunner,
     @Inject(WebhookDispatcher) private readonly dispatcher: WebhookDispatcher,
@@ -46,7 +47,7 @@ class BackgroundLoops implements OnApplicationBootstrap, OnApplicationShutdown {
     this.runner.start();
     this.dispatcher.start();
   }
-  async onApplicationShutdown(): Promise<void> {
+  async beforeApplicationShutdown(): Promise<void> {
     await this.dispatcher.stop();
     await this.runner.stop();
   }

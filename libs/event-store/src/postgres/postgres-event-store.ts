@@ -171,6 +171,9 @@ export class PostgresEventStore implements EventStore {
         .then(async (client) => {
           if (closed) return client.release();
           listener = client;
+          // A checked-out client's errors (server restart, database dropped) reach only its own
+          // listeners: without one they would crash the process. Polling carries on regardless.
+          client.on('error', () => undefined);
           client.on('notification', wake);
           await client.query(`LISTEN ${NOTIFY_CHANNEL}`);
           wake(); // appends between the first read and LISTEN would otherwise wait a poll interval

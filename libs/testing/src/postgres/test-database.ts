@@ -31,6 +31,7 @@ export async function createTestDatabase(prefix = 'test'): Promise<TestDatabase>
   }
   const url = withDatabase(adminUrl, name);
   const pool = new Pool({ connectionString: url, max: 20 });
+  pool.on('error', () => undefined); // dropping the database at the end terminates idle clients
   return {
     url,
     name,
