@@ -14,6 +14,7 @@ describe('projections: a rebuilt read model equals the live one', () => {
     summaries: await t.db.pool
       .query('SELECT * FROM rm_case_summaries ORDER BY case_id')
       .then((r) => r.rows),
+    deadlines: await t.db.pool.query('SELECT * FROM rm_deadlines ORDER BY deadline_id').then((r) => r.rows),
     checkpoint: await t.db.pool
       .query("SELECT position FROM rm_checkpoints WHERE projection = 'case-summary'")
       .then((r) => r.rows[0]?.position),
@@ -26,6 +27,7 @@ describe('projections: a rebuilt read model equals the live one', () => {
     await runner.stop();
     const live = await snapshot();
     expect(live.summaries).toHaveLength(12);
+    expect(live.deadlines.length).toBeGreaterThan(12);
 
     const replayed = await runner.rebuild(new CaseSummaryProjection());
     expect(replayed).toBe(live.summaries.reduce((n, row) => n + row.events.length, 0));

@@ -1,5 +1,12 @@
 import type { RecordedEvent } from '@lemon/event-store';
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+
+/**
+ * `live`: following the log, every batch brings each read model fully up to date.
+ * `rebuild`: replaying the whole log; a projection may defer work that only the final state of
+ * each stream needs, and do it once in `finishRebuild`.
+ */
+export type ApplyMode = 'live' | 'rebuild';
 
 /**
  * A read model fed from the global log. `apply` runs inside the runner's transaction together
@@ -12,7 +19,9 @@ export interface Projection {
   readonly version: number;
   /** Only streams with this prefix are read (e.g. "case-"). */
   readonly streamPrefix: string;
-  apply(events: readonly RecordedEvent[], manager: EntityManager): Promise<void>;
+  apply(events: readonly RecordedEvent[], manager: EntityManager, mode?: ApplyMode): Promise<void>;
+  /** After a rebuild's last batch: the deferred work, in transactions of its own. */
+  finishRebuild?(dataSource: DataSource, onProgress?: (done: number) => void): Promise<void>;
   /** Empties the read model (for a rebuild), inside the rebuild's first transaction. */
   reset(manager: EntityManager): Promise<void>;
 }

@@ -1,11 +1,12 @@
 import type { CaseOpened, CaseEventType, RepairAttemptRecorded, RepairAttemptCorrected } from '@lemon/domain';
 import { CASE_STREAM_PREFIX } from '@lemon/domain';
 import type { RecordedEvent } from '@lemon/event-store';
-import type { EntityManager } from 'typeorm';
+import { In, MoreThan, type DataSource, type EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { enqueueWebhookEvent } from '@lemon/webhooks';
 import { presumptionForStorage } from '../case-presumption/case-presumption';
 import { refreshCaseDeadlines } from '../deadline-docket/deadline-docket';
-import type { Projection } from '../projection';
+import type { ApplyMode, Projection } from '../projection';
 import { CaseSummaryEntity, type StoredCaseEvent } from './case-summary.entity';
 
 const caseIdOf = (streamId: string): string => streamId.slice(CASE_STREAM_PREFIX.length);
@@ -21,6 +22,8 @@ const toStored = (event: RecordedEvent): StoredCaseEvent => ({
 });
 
 const RESOLVING: CaseEventType = 'CaseResolved';
+/** Presumption status of a row whose derived data a rebuild has not computed yet. */
+const PENDING = 'PENDING';
 
 /** Lower-cased words a user may search a case by. */
 const searchTextOf = (opened: CaseOpened['data'], events: readonly StoredCaseEvent[]): string => {
@@ -59,14 +62,14 @@ export class CaseSummaryProjection implements Projection {
   readonly version = 4; // v2: presumption status; v3: deadline docket and owner; v4: shares
   readonly streamPrefix = CASE_STREAM_PREFIX;
 
-  async apply(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
+  async apply(events: readonly RecordedEvent[], manager: EntityManager, mode: ApplyMode = 'live'): Promise<void> {
     const byCase = new Map<string, RecordedEvent[]>();
     for (const event of events) {
       const caseId = caseIdOf(event.streamId);
       byCase.set(caseId, [...(byCase.get(caseId) ?? []), event]);
     }
     const repository = manager.getRepository(CaseSummaryEntity);
-    const existing = await repository.find({ where: [...byCase.keys()].map((caseId) => ({ caseId })) });
+    const existing = await repository.findBy({ caseId: In([...byCase.keys()]) });
     const rows = new Map(existing.map((row) => [row.caseId, row]));
     const changed: CaseSummaryEntity[] = [];
     for (const [caseId, caseEvents] of byCase) {
@@ -78,10 +81,15 @@ export class CaseSummaryProjection implements Projection {
       if (!opened) continue; // a stream always starts with CaseOpened; anything else is not a case
       const openedData = opened.data as CaseOpened['data'];
       const last = all[all.length - 1];
-      const presumption = presumptionForStorage(openedData.jurisdiction, all);
       const organisationId = ownerOf(opened);
-      await refreshCaseDeadlines(manager, caseId, organisationId, openedData.jurisdiction, all);
-      if (presumption.status === 'MET' && row?.presumptionStatus !== 'MET') {
+      // A rebuild replays each case's events across many batches: its presumption and docket are
+      // computed once, from its final history, in finishRebuild (no alerts: they were raised live).
+      const presumption =
+        mode === 'rebuild'
+          ? { status: PENDING, evaluatedOn: last.recordedAt.slice(0, 10), staleOn: null }
+          : presumptionForStorage(openedData.jurisdiction, all);
+      if (mode === 'live') await refreshCaseDeadlines(manager, caseId, organisationId, openedData.jurisdiction, all);
+      if (mode === 'live' && presumption.status === 'MET' && row?.presumptionStatus !== 'MET') {
         await enqueueWebhookEvent(manager, {
           organisationId,
           type: 'case.presumption_met',
@@ -115,7 +123,38 @@ export class CaseSummaryProjection implements Projection {
         }),
       );
     }
-    if (changed.length > 0) await repository.save(changed, { reload: false });
+    // One multi-row upsert per batch (save() would read and write each row separately).
+    if (changed.length > 0) {
+      await repository.upsert(changed as QueryDeepPartialEntity<CaseSummaryEntity>[], { conflictPaths: ['caseId'], skipUpdateIfNoValuesChanged: false });
+    }
+  }
+
+  async finishRebuild(dataSource: DataSource, onProgress?: (done: number) => void): Promise<void> {
+    const chunk = 250;
+    let after = '00000000-0000-0000-0000-000000000000';
+    let done = 0;
+    for (;;) {
+      const rows = await dataSource.getRepository(CaseSummaryEntity).find({
+        where: { caseId: MoreThan(after), presumptionStatus: PENDING },
+        order: { caseId: 'ASC' },
+        take: chunk,
+      });
+      if (rows.length === 0) return;
+      await dataSource.transaction(async (manager) => {
+        for (const row of rows) {
+          const presumption = presumptionForStorage(row.jurisdiction, row.events);
+          await refreshCaseDeadlines(manager, row.caseId, row.organisationId, row.jurisdiction, row.events);
+          await manager.update(
+            CaseSummaryEntity,
+            { caseId: row.caseId },
+            { presumptionStatus: presumption.status, presumptionEvaluatedOn: presumption.evaluatedOn, presumptionStaleOn: presumption.staleOn },
+          );
+        }
+      });
+      after = rows[rows.length - 1].caseId;
+      done += rows.length;
+      onProgress?.(done);
+    }
   }
 
   async reset(manager: EntityManager): Promise<void> {

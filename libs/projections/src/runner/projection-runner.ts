@@ -1,7 +1,7 @@
 import type { EventStore, RecordedEvent } from '@lemon/event-store';
 import { Client } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Projection } from '../projection';
+import type { ApplyMode, Projection } from '../projection';
 import { CheckpointEntity } from './checkpoint.entity';
 
 export interface ProjectionRunnerOptions {
@@ -74,8 +74,11 @@ export class ProjectionRunner {
     let applied = 0;
     for (;;) {
       const batch = await this.store.readAll({ after, limit: this.options.batchSize, streamPrefix: projection.streamPrefix });
-      if (batch.length === 0) return applied;
-      await this.applyBatch(projection, batch);
+      if (batch.length === 0) {
+        await projection.finishRebuild?.(this.dataSource);
+        return applied;
+      }
+      await this.applyBatch(projection, batch, 'rebuild');
       after = batch[batch.length - 1].position;
       applied += batch.length;
       onProgress?.(applied);
@@ -118,9 +121,9 @@ export class ProjectionRunner {
     for await (const batch of batches) await this.applyBatch(projection, batch);
   }
 
-  private async applyBatch(projection: Projection, batch: readonly RecordedEvent[]): Promise<void> {
+  private async applyBatch(projection: Projection, batch: readonly RecordedEvent[], mode: ApplyMode = 'live'): Promise<void> {
     await this.dataSource.transaction(async (manager: EntityManager) => {
-      await projection.apply(batch, manager);
+      await projection.apply(batch, manager, mode);
       await manager.query(
         `INSERT INTO rm_checkpoints (projection, version, position, events_applied, updated_at)
          VALUES ($1, $2, $3, $4, now())
