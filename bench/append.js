@@ -62,7 +62,9 @@ async function withScratchDdl(url, variant) {
   const { Pool } = require('pg');
   const pool = new Pool({ connectionString: url, max: 1 });
   await pool.query(scratchDdl(variant));
+  const { rows } = await pool.query(`SELECT prosrc LIKE '%pg_notify%' AS notifies FROM pg_proc WHERE proname = 'es_append'`);
   await pool.end();
+  if (rows[0].notifies) throw new Error(`scratch es_append (${variant}) still notifies`);
 }
 
 async function run() {
@@ -75,8 +77,9 @@ async function run() {
   if (EXPERIMENTS) {
     for (const variant of ['no-notify', 'lean']) {
       const scratch = await c.createBenchDatabase(server.url, `append_${variant.replace('-', '')}`);
-      await withScratchDdl(scratch.url, variant);
+      // createTargets runs the product's migration (es_append as shipped): replace it afterwards.
       targets[`lemon-${variant}`] = (await createTargets(scratch.url, maxWriters, ['lemon'])).lemon;
+      await withScratchDdl(scratch.url, variant);
     }
   }
   const names = Object.keys(targets);

@@ -71,6 +71,7 @@ async function run() {
     c.log(`size ${c.fmt(loadedEvents)}: append ${c.fmtSpread(append.eventsPerSecond)} events/s (raw ${c.fmtSpread(append.rawEventsPerSecond)})`);
     const rebuild = await measureRebuilds(log.url, { runs: REBUILD_RUNS[i] ?? 1, batchSize: 500, label: `size ${c.fmt(loadedEvents)}: ` });
     steps.push({ size, events: loadedEvents, cases: loadedCases, append, rebuild });
+    c.saveResult('scaling', { machine, sizes: SIZES, writers: WRITERS, runs: RUNS, durationMs: DURATION, steps, partial: i < SIZES.length - 1 });
   }
   await pool.end();
 

@@ -22,10 +22,12 @@ c.main(async () => {
   for (const name of Object.keys(targets)) dbs[name] = main.url;
   for (const variant of ['no-notify', 'lean']) {
     const db = await c.createBenchDatabase(server.url, `waits_${variant.replace('-', '')}`);
+    targets[`lemon-${variant}`] = (await createTargets(db.url, WRITERS, ['lemon'])).lemon; // migrates es_append as shipped
     const pool = new Pool({ connectionString: db.url, max: 1 });
-    await pool.query(scratchDdl(variant));
+    await pool.query(scratchDdl(variant)); // then replaces it with the scratch copy
+    const { rows } = await pool.query(`SELECT prosrc LIKE '%pg_notify%' AS notifies FROM pg_proc WHERE proname = 'es_append'`);
+    if (rows[0].notifies) throw new Error(`scratch es_append (${variant}) still notifies`);
     await pool.end();
-    targets[`lemon-${variant}`] = (await createTargets(db.url, WRITERS, ['lemon'])).lemon;
     dbs[`lemon-${variant}`] = db.url;
   }
   const rows = [];

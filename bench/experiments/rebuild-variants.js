@@ -17,12 +17,10 @@ const RUNS = c.option('runs', 2);
 
 const VARIANTS = [
   ['product as is (log order, batch 500)', {}],
-  ['batched writes (log order, batch 500)', { writes: 'batched' }],
-  ['stream order (batch 500)', { order: 'stream' }],
-  ['stream order + batched writes (batch 500)', { order: 'stream', writes: 'batched' }],
-  ['stream order + batched writes (batch 2000)', { order: 'stream', writes: 'batched', batchSize: 2000 }],
-  ['date parsing memoised (log order, batch 500)', { dateCache: true }],
-  ['stream order + batched writes + date parsing memoised', { order: 'stream', writes: 'batched', dateCache: true }],
+  ['batched finishRebuild writes', { writes: 'batched' }],
+  ['date parsing memoised', { dateCache: true }],
+  ['stream order', { order: 'stream' }],
+  ['stream order + batched finish + memoised dates', { order: 'stream', writes: 'batched', dateCache: true }],
 ];
 
 async function fingerprint(url) {
