@@ -10,7 +10,7 @@ import { SqlWhere } from './sql-where';
 
 const caseFiles = new CaseSummaryProjection();
 
-/** Today's status in SQL: OPEN past its due date is MISSED (see effectiveStatus). */
+/** Today's status: rows hold the status on their computation day; an OPEN row past its due date is MISSED. */
 const STATUS_TODAY = (today: string) => `CASE WHEN status = 'OPEN' AND due_on < ${today}::date THEN 'MISSED' ELSE status END`;
 
 @QueryHandler(ListDeadlinesQuery)

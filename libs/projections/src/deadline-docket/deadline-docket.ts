@@ -47,7 +47,3 @@ export async function refreshCaseDeadlines(
   }
   return report.deadlines;
 }
-
-/** What a stored row means today: an OPEN deadline whose last day has passed is MISSED. */
-export const effectiveStatus = (row: Pick<DeadlineEntity, 'status' | 'dueOn'>, today: string): string =>
-  row.status === 'OPEN' && row.dueOn !== null && row.dueOn < today ? 'MISSED' : row.status;
