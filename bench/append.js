@@ -25,7 +25,8 @@ const DUPLICATE_FIRST = `  RETURN QUERY SELECT * FROM es_append_duplicate(p_stre
   IF FOUND THEN RETURN; END IF;
 
   IF p_mode = 'exact' AND p_expected = 0 THEN`;
-const INSERT_AND_RESULT = /  INSERT INTO es_events \(stream_id[\s\S]*?AS u\(id, type, sv, data, meta, ord\);\n\n  PERFORM pg_notify\('es_appended', ''\);\n  RETURN QUERY SELECT 'ok'::text, v_new, pg_current_xact_id\(\),\n    \(SELECT max\(e.global_position\) FROM es_events e WHERE e.stream_id = p_stream_id AND e.stream_version = v_new\), NULL::uuid\[\];/;
+const INSERT_AND_RESULT =
+  /  INSERT INTO es_events \(stream_id[\s\S]*?AS u\(id, type, sv, data, meta, ord\);\n\n  PERFORM pg_notify\('es_appended', ''\);\n  RETURN QUERY SELECT 'ok'::text, v_new, pg_current_xact_id\(\),\n    \(SELECT max\(e.global_position\) FROM es_events e WHERE e.stream_id = p_stream_id AND e.stream_version = v_new\), NULL::uuid\[\];/;
 
 /**
  * Scratch copies of the product's DDL, created in their own databases only (product code untouched):
@@ -38,7 +39,8 @@ function scratchDdl(variant) {
   const { EVENT_STORE_DDL } = c.product('libs/event-store/src/postgres/postgres-event-store.schema');
   if (!EVENT_STORE_DDL.includes(NOTIFY_LINE)) throw new Error('es_append no longer contains the NOTIFY line; update the experiment');
   if (variant === 'no-notify') return EVENT_STORE_DDL.replace(NOTIFY_LINE, '');
-  if (!EVENT_STORE_DDL.includes(DUPLICATE_FIRST) || !INSERT_AND_RESULT.test(EVENT_STORE_DDL)) throw new Error('es_append changed; update the lean experiment');
+  if (!EVENT_STORE_DDL.includes(DUPLICATE_FIRST) || !INSERT_AND_RESULT.test(EVENT_STORE_DDL))
+    throw new Error('es_append changed; update the lean experiment');
   return EVENT_STORE_DDL.replace(
     DUPLICATE_FIRST,
     `  IF p_mode <> 'exact' THEN
@@ -93,7 +95,9 @@ async function run() {
       for (const name of order) {
         const m = await measure(targets[name], { writers, durationMs: DURATION, streamPrefix: `bench${r}` });
         results[name][writers].push(m);
-        c.log(`run ${r + 1}/${RUNS} ${name.padEnd(15)} ${String(writers).padStart(2)} writers: ${c.fmt(m.eventsPerSecond)} ev/s p50 ${c.fmt(m.p50, 2)} ms p99 ${c.fmt(m.p99, 2)} ms${m.errors ? ` errors ${m.errors}` : ''}`);
+        c.log(
+          `run ${r + 1}/${RUNS} ${name.padEnd(15)} ${String(writers).padStart(2)} writers: ${c.fmt(m.eventsPerSecond)} ev/s p50 ${c.fmt(m.p50, 2)} ms p99 ${c.fmt(m.p99, 2)} ms${m.errors ? ` errors ${m.errors}` : ''}`,
+        );
       }
     }
   }
@@ -128,8 +132,12 @@ async function run() {
     summary[writers].lemonVsEmmett = c.spread(ratioTo('emmett'));
     for (const variant of ['no-notify', 'lean']) {
       const runs = results[`lemon-${variant}`]?.[writers];
-      if (runs) summary[writers][`${variant}VsRaw`] = c.spread(runs.map((m, i) => m.eventsPerSecond / results.raw[writers][i].eventsPerSecond));
-      if (runs) summary[writers][`${variant}VsEmmett`] = c.spread(runs.map((m, i) => m.eventsPerSecond / results.emmett[writers][i].eventsPerSecond));
+      if (runs)
+        summary[writers][`${variant}VsRaw`] = c.spread(runs.map((m, i) => m.eventsPerSecond / results.raw[writers][i].eventsPerSecond));
+      if (runs)
+        summary[writers][`${variant}VsEmmett`] = c.spread(
+          runs.map((m, i) => m.eventsPerSecond / results.emmett[writers][i].eventsPerSecond),
+        );
     }
   }
   console.log(`\n## Append (single event, expected version) – median (min–max) over ${RUNS} runs of ${DURATION / 1000} s\n`);

@@ -43,8 +43,17 @@ async function load(baseUrl, paths, { total, clients }) {
     }),
   );
   const seconds = (performance.now() - started) / 1000;
-  const non2xx = Object.entries(statuses).filter(([s]) => s < 200 || s >= 300).reduce((a, [, n]) => a + n, 0);
-  return { p50: latencies.percentile(50), p95: latencies.percentile(95), p99: latencies.percentile(99), requestsPerSecond: total / seconds, non2xx, statuses };
+  const non2xx = Object.entries(statuses)
+    .filter(([s]) => s < 200 || s >= 300)
+    .reduce((a, [, n]) => a + n, 0);
+  return {
+    p50: latencies.percentile(50),
+    p95: latencies.percentile(95),
+    p99: latencies.percentile(99),
+    requestsPerSecond: total / seconds,
+    non2xx,
+    statuses,
+  };
 }
 
 async function explain(url, organisationId, dueBefore) {
@@ -59,7 +68,10 @@ async function explain(url, organisationId, dueBefore) {
     const plans = {};
     for (const [name, sql] of [
       ['count', `SELECT count(*)::int FROM rm_deadlines WHERE ${visible} AND due_on < '${dueBefore}'::date`],
-      ['page', `SELECT * FROM rm_deadlines WHERE ${visible} AND due_on < '${dueBefore}'::date ORDER BY due_on NULLS LAST, deadline_id LIMIT 100 OFFSET 0`],
+      [
+        'page',
+        `SELECT * FROM rm_deadlines WHERE ${visible} AND due_on < '${dueBefore}'::date ORDER BY due_on NULLS LAST, deadline_id LIMIT 100 OFFSET 0`,
+      ],
       [
         'capped count (alternative)',
         `SELECT count(*)::int FROM ((SELECT 1 FROM rm_deadlines WHERE organisation_id = '${org}' AND due_on < '${dueBefore}'::date LIMIT 1001)
@@ -130,7 +142,9 @@ async function run() {
       const m = await load(app.url, ['/me'], { total: REQUESTS, clients });
       results.docket[clients].push(d);
       results.me[clients].push(m);
-      c.log(`run ${r + 1}/${RUNS} ${clients} client(s): docket p50 ${c.fmt(d.p50, 1)} p95 ${c.fmt(d.p95, 1)} p99 ${c.fmt(d.p99, 1)} ms ${c.fmt(d.requestsPerSecond)} req/s non-2xx ${d.non2xx}; /me p95 ${c.fmt(m.p95, 1)} ms`);
+      c.log(
+        `run ${r + 1}/${RUNS} ${clients} client(s): docket p50 ${c.fmt(d.p50, 1)} p95 ${c.fmt(d.p95, 1)} p99 ${c.fmt(d.p99, 1)} ms ${c.fmt(d.requestsPerSecond)} req/s non-2xx ${d.non2xx}; /me p95 ${c.fmt(m.p95, 1)} ms`,
+      );
     }
   }
   await app.stop();
@@ -151,15 +165,37 @@ async function run() {
       ratioP95ToMe: c.spread(d.map((x, i) => x.p95 / m[i].p95)),
     };
     const s = summary[clients];
-    rows.push([clients, c.fmtSpread(s.p50, 1), c.fmtSpread(s.p95, 1), c.fmtSpread(s.p99, 1), c.fmtSpread(s.requestsPerSecond), c.fmtSpread(s.meP95, 1), c.fmtRatio(s.ratioP95ToMe), `${s.non2xx}/${REQUESTS * RUNS}`]);
+    rows.push([
+      clients,
+      c.fmtSpread(s.p50, 1),
+      c.fmtSpread(s.p95, 1),
+      c.fmtSpread(s.p99, 1),
+      c.fmtSpread(s.requestsPerSecond),
+      c.fmtSpread(s.meP95, 1),
+      c.fmtRatio(s.ratioP95ToMe),
+      `${s.non2xx}/${REQUESTS * RUNS}`,
+    ]);
   }
-  console.log(`\n## Docket GET /deadlines?dueBefore= over ${c.fmt(state.rows)} cases (${c.fmt(state.deadlines)} deadlines) – median (min–max) over ${RUNS} runs of ${REQUESTS} requests\n`);
-  console.log(c.table(['clients', 'p50 ms', 'p95 ms', 'p99 ms', 'requests/s', 'GET /me p95 ms (reference)', 'docket/me p95', 'non-2xx'], rows));
+  console.log(
+    `\n## Docket GET /deadlines?dueBefore= over ${c.fmt(state.rows)} cases (${c.fmt(state.deadlines)} deadlines) – median (min–max) over ${RUNS} runs of ${REQUESTS} requests\n`,
+  );
+  console.log(
+    c.table(['clients', 'p50 ms', 'p95 ms', 'p99 ms', 'requests/s', 'GET /me p95 ms (reference)', 'docket/me p95', 'non-2xx'], rows),
+  );
   const p95 = summary[1].p95.median;
   console.log(`\nGoal p95 < 20 ms (1 client): ${c.fmt(p95, 1)} ms ${p95 < 20 ? 'MET' : 'MISSED'}`);
   console.log(`\nEXPLAIN ANALYZE (the handler's SQL shape, dueBefore = today + 30):`);
   for (const [name, plan] of Object.entries(plans)) console.log(`  ${name}:\n    ${plan.join('\n    ')}`);
-  c.saveResult('docket', { machine, cases: state.rows, deadlines: state.deadlines, requests: REQUESTS, runs: RUNS, summary, plans, results });
+  c.saveResult('docket', {
+    machine,
+    cases: state.rows,
+    deadlines: state.deadlines,
+    requests: REQUESTS,
+    runs: RUNS,
+    summary,
+    plans,
+    results,
+  });
 }
 
 if (require.main === module) c.main(run);

@@ -24,11 +24,13 @@ async function run() {
   const server = await c.postgresServer();
   const machine = c.machine(await c.serverFacts(server.url));
   const db = await c.createBenchDatabase(server.url, 'http');
-  const bare = await c.startNode(join(__dirname, 'lib', 'bare-nest-app.js'), {
-    name: 'bare-nest',
-    port: await c.freePort(),
-    ready: async (url) => (await fetch(`${url}/bare`)).status === 200,
-  }).then(async (b) => b);
+  const bare = await c
+    .startNode(join(__dirname, 'lib', 'bare-nest-app.js'), {
+      name: 'bare-nest',
+      port: await c.freePort(),
+      ready: async (url) => (await fetch(`${url}/bare`)).status === 200,
+    })
+    .then(async (b) => b);
   const app = await h.startProduct(db.url, { entry: 'all-in-one' });
   c.log(`product (all-in-one) pid ${app.pid} at ${app.url}, bare Nest pid ${bare.pid} at ${bare.url}`);
   const idle = c.memoryOf(app.pid);
@@ -41,7 +43,12 @@ async function run() {
   const targets = {
     'bare GET': { base: bare.url, method: 'GET', path: '/bare' },
     'GET /cases/{id}': { base: app.url, method: 'GET', path: '/', build: (req) => (req.path = `/cases/${pick().caseId}`), product: true },
-    'bare POST': { base: bare.url, method: 'POST', path: '/bare', build: (req) => (req.body = h.repairAttemptBody({ caseId: '00000000', nonconformityId: 'x', sent: next++ })) },
+    'bare POST': {
+      base: bare.url,
+      method: 'POST',
+      path: '/bare',
+      build: (req) => (req.body = h.repairAttemptBody({ caseId: '00000000', nonconformityId: 'x', sent: next++ })),
+    },
     'POST /cases/{id}/repair-attempts': {
       base: app.url,
       method: 'POST',
@@ -122,8 +129,20 @@ async function run() {
       console.log(`Goal p99 < 50 ms at 16 connections, ${name}: ${c.fmt(p99, 1)} ms ${p99 < 50 ? 'MET' : 'MISSED'}`);
     }
   }
-  console.log(`\nRSS of the all-in-one process: idle ${c.fmt(idle.rss)} MiB after start; max under load ${c.fmt(Math.max(...CONNECTIONS.flatMap((k) => pairs.map(([n]) => summary[k][n].rssMaxMiB))))} MiB; peak (VmHWM) ${c.fmt(underLoad.hwm)} MiB`);
-  c.saveResult('http', { machine, runs: RUNS, durationSec: DURATION, connections: CONNECTIONS, cases: CASES, idleRssMiB: idle.rss, peakRssMiB: underLoad.hwm, summary, results });
+  console.log(
+    `\nRSS of the all-in-one process: idle ${c.fmt(idle.rss)} MiB after start; max under load ${c.fmt(Math.max(...CONNECTIONS.flatMap((k) => pairs.map(([n]) => summary[k][n].rssMaxMiB))))} MiB; peak (VmHWM) ${c.fmt(underLoad.hwm)} MiB`,
+  );
+  c.saveResult('http', {
+    machine,
+    runs: RUNS,
+    durationSec: DURATION,
+    connections: CONNECTIONS,
+    cases: CASES,
+    idleRssMiB: idle.rss,
+    peakRssMiB: underLoad.hwm,
+    summary,
+    results,
+  });
 }
 
 if (require.main === module) c.main(run);

@@ -27,7 +27,13 @@ async function loadRun(apiUrl, cases, pids, bare) {
   let next = 0;
   const pick = () => cases[next++ % cases.length];
   const post = bare
-    ? await h.cannon(apiUrl, { connections: 16, durationSec: DURATION, method: 'POST', path: '/bare', build: (req) => (req.body = h.repairAttemptBody({ caseId: '0000', nonconformityId: 'x', sent: next++ })) })
+    ? await h.cannon(apiUrl, {
+        connections: 16,
+        durationSec: DURATION,
+        method: 'POST',
+        path: '/bare',
+        build: (req) => (req.body = h.repairAttemptBody({ caseId: '0000', nonconformityId: 'x', sent: next++ })),
+      })
     : await h.cannon(apiUrl, {
         connections: 16,
         durationSec: DURATION,
@@ -41,7 +47,13 @@ async function loadRun(apiUrl, cases, pids, bare) {
       });
   const get = bare
     ? await h.cannon(apiUrl, { connections: 16, durationSec: DURATION, method: 'GET', path: '/bare' })
-    : await h.cannon(apiUrl, { connections: 16, durationSec: DURATION, method: 'GET', path: '/', build: (req) => (req.path = `/cases/${pick().caseId}`) });
+    : await h.cannon(apiUrl, {
+        connections: 16,
+        durationSec: DURATION,
+        method: 'GET',
+        path: '/',
+        build: (req) => (req.path = `/cases/${pick().caseId}`),
+      });
   const rss = Object.fromEntries(Object.entries(samplers).map(([k, s]) => [k, s.stop().max]));
   return { rss, requests: post.total + get.total, non2xx: post.non2xx + get.non2xx };
 }
@@ -55,7 +67,11 @@ async function run() {
 
   // Bare Nest reference.
   {
-    const bare = await c.startNode(join(__dirname, 'lib', 'bare-nest-app.js'), { name: 'bare-nest', port: await c.freePort(), ready: async (url) => (await fetch(`${url}/bare`)).status === 200 });
+    const bare = await c.startNode(join(__dirname, 'lib', 'bare-nest-app.js'), {
+      name: 'bare-nest',
+      port: await c.freePort(),
+      ready: async (url) => (await fetch(`${url}/bare`)).status === 200,
+    });
     await settle();
     const idle = c.memoryOf(bare.pid).rss;
     const runs = [];
@@ -105,11 +121,20 @@ async function run() {
   for (const [deployment, r] of Object.entries(results)) {
     for (const proc of Object.keys(r.idle)) {
       const load = c.spread(r.runs.map((x) => x.rss[proc]));
-      rows.push([deployment, proc, c.fmt(r.idle[proc]), c.fmtSpread(load), c.fmt(r.peak[proc]), `${r.runs.reduce((a, x) => a + x.non2xx, 0)}/${r.runs.reduce((a, x) => a + x.requests, 0)}`]);
+      rows.push([
+        deployment,
+        proc,
+        c.fmt(r.idle[proc]),
+        c.fmtSpread(load),
+        c.fmt(r.peak[proc]),
+        `${r.runs.reduce((a, x) => a + x.non2xx, 0)}/${r.runs.reduce((a, x) => a + x.requests, 0)}`,
+      ]);
       r[`load_${proc}`] = load;
     }
   }
-  console.log(`\n## Memory (RSS, MiB) – idle after ${SETTLE_MS / 1000} s, and max under load (16 connections, POST then GET, ${DURATION} s each): median (min–max) over ${RUNS} runs\n`);
+  console.log(
+    `\n## Memory (RSS, MiB) – idle after ${SETTLE_MS / 1000} s, and max under load (16 connections, POST then GET, ${DURATION} s each): median (min–max) over ${RUNS} runs\n`,
+  );
   console.log(c.table(['deployment', 'process', 'idle RSS', 'max RSS under load', 'peak (VmHWM)', 'non-2xx/requests'], rows));
   c.saveResult('memory', { machine, runs: RUNS, durationSec: DURATION, cases: CASES, results });
 }

@@ -35,7 +35,11 @@ function summariseProfile(file, top = 15) {
     byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + dt);
     total += dt;
   });
-  const fmtTop = (m) => [...m].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, v]) => `${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`);
+  const fmtTop = (m) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([k, v]) => `${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`);
   return { seconds: total / 1e6, functions: fmtTop(self), packages: fmtTop(byPackage) };
 }
 
@@ -51,7 +55,11 @@ async function profileHttp() {
   mkdirSync(PROFILES, { recursive: true });
   const queryLog = join(PROFILES, `queries-${process.pid}.json`);
   const profDir = join(PROFILES, `http-${Date.now()}`);
-  const app = await h.startProduct(db.url, { entry: 'all-in-one', nodeArgs: ['--require', COUNTER, '--cpu-prof', `--cpu-prof-dir=${profDir}`], env: { BENCH_QUERY_LOG: queryLog } });
+  const app = await h.startProduct(db.url, {
+    entry: 'all-in-one',
+    nodeArgs: ['--require', COUNTER, '--cpu-prof', `--cpu-prof-dir=${profDir}`],
+    env: { BENCH_QUERY_LOG: queryLog },
+  });
   const cases = await h.openCases(app.url, 200);
   await h.waitForProjection(db.url);
   await dumpQueries(app.pid, queryLog); // reset: setup not counted
@@ -75,14 +83,18 @@ async function profileHttp() {
     const r = await h.cannon(app.url, { ...route, connections: 1, durationSec: 3 });
     if (route.method === 'POST') await h.waitForProjection(db.url);
     const q = await dumpQueries(app.pid, queryLog);
-    console.log(`${name}: ${c.fmt(r.requestsPerSecond)} req/s, p50 ${r.p50} ms, ${c.fmt(q.total / r.total, 1)} statements per request (incl. the worker's projection work for writes)`);
+    console.log(
+      `${name}: ${c.fmt(r.requestsPerSecond)} req/s, p50 ${r.p50} ms, ${c.fmt(q.total / r.total, 1)} statements per request (incl. the worker's projection work for writes)`,
+    );
     for (const s of q.byStatement.slice(0, 12)) console.log(`   ${c.fmt(s.n / r.total, 2).padStart(6)} x  ${s.sql}`);
   }
   await app.stop();
   const file = readdirSync(profDir).map((f) => join(profDir, f))[0];
   if (file) {
     const s = summariseProfile(file);
-    console.log(`\nCPU profile ${file.replace(`${c.ROOT}/`, '')} (${c.fmt(s.seconds, 1)} s sampled), self time by package:\n${s.packages.join('\n')}\n\nby function:\n${s.functions.join('\n')}`);
+    console.log(
+      `\nCPU profile ${file.replace(`${c.ROOT}/`, '')} (${c.fmt(s.seconds, 1)} s sampled), self time by package:\n${s.packages.join('\n')}\n\nby function:\n${s.functions.join('\n')}`,
+    );
   }
 }
 
@@ -99,11 +111,15 @@ async function profileRebuild() {
   process.env.BENCH_QUERY_LOG = queryLog;
   const r = await rebuildInChild(log.url, { cpuProfileDir: profDir, countQueries: true });
   const q = JSON.parse(readFileSync(queryLog, 'utf8'));
-  console.log(`\n## Rebuild of ${c.fmt(r.events)} events (${c.fmt(cases)} cases): ${c.fmt(r.eventsPerSecond)} events/s with the profiler on; ${c.fmt(q.total / r.events, 2)} SQL statements per event\n`);
+  console.log(
+    `\n## Rebuild of ${c.fmt(r.events)} events (${c.fmt(cases)} cases): ${c.fmt(r.eventsPerSecond)} events/s with the profiler on; ${c.fmt(q.total / r.events, 2)} SQL statements per event\n`,
+  );
   for (const s of q.byStatement.slice(0, 12)) console.log(`   ${c.fmt(s.n / r.events, 3).padStart(6)} x  ${s.sql}`);
   const file = readdirSync(profDir).map((f) => join(profDir, f))[0];
   const s = summariseProfile(file);
-  console.log(`\nCPU profile ${file.replace(`${c.ROOT}/`, '')} (${c.fmt(s.seconds, 1)} s sampled), self time by package:\n${s.packages.join('\n')}\n\nby function:\n${s.functions.join('\n')}`);
+  console.log(
+    `\nCPU profile ${file.replace(`${c.ROOT}/`, '')} (${c.fmt(s.seconds, 1)} s sampled), self time by package:\n${s.packages.join('\n')}\n\nby function:\n${s.functions.join('\n')}`,
+  );
 }
 
 c.main(async () => {

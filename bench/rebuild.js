@@ -49,9 +49,13 @@ async function prepareLog(serverUrl, { events, cases, label, toCase = cases }) {
   const db = await c.createBenchDatabase(serverUrl, label);
   const organisationId = await bootstrapProduct(db.url);
   const pool = new Pool({ connectionString: db.url, max: 2 });
-  c.log(`loading ${c.fmt(events)} events over ${c.fmt(cases)} cases into ${db.name}${organisationId ? ` (owner organisation ${organisationId})` : ''}`);
+  c.log(
+    `loading ${c.fmt(events)} events over ${c.fmt(cases)} cases into ${db.name}${organisationId ? ` (owner organisation ${organisationId})` : ''}`,
+  );
   const load = await loadCases(pool, { fromCase: 0, toCase, totalCases: cases, totalEvents: events, organisationId });
-  c.log(`loaded ${c.fmt(load.events)} events in ${c.fmt(load.seconds, 1)} s (${c.fmt(load.events / load.seconds)} events/s, generation through the real decider included)`);
+  c.log(
+    `loaded ${c.fmt(load.events)} events in ${c.fmt(load.seconds, 1)} s (${c.fmt(load.events / load.seconds)} events/s, generation through the real decider included)`,
+  );
   const mix = await eventMix(pool);
   await pool.end();
   return { ...db, load, mix, organisationId };
@@ -97,7 +101,9 @@ async function measureRebuilds(url, { runs, batchSize, cpuProfileDir, label = ''
     peakRssMiB: c.spread(rebuilds.map((r) => r.peakRssMiB)),
     replayEventsPerSecond: c.spread(replays.map((r) => r.eventsPerSecond)),
     ratioToReplay: c.spread(rebuilds.map((r, i) => r.eventsPerSecond / replays[i].eventsPerSecond)),
-    segmentEventsPerSecond: segments.length ? { p10: c.percentile(segments, 10), median: c.median(segments), p90: c.percentile(segments, 90), segments: segments.length } : undefined,
+    segmentEventsPerSecond: segments.length
+      ? { p10: c.percentile(segments, 10), median: c.median(segments), p90: c.percentile(segments, 90), segments: segments.length }
+      : undefined,
   };
 }
 
@@ -106,14 +112,26 @@ function printRebuild(title, s, { events, cases }) {
   console.log(
     c.table(
       ['log', 'rebuild events/s', 'peak RSS MiB', 'bare replay events/s (reference)', 'rebuild / replay'],
-      [[`${c.fmt(events)} events / ${c.fmt(cases)} cases`, c.fmtSpread(s.eventsPerSecond), c.fmtSpread(s.peakRssMiB), c.fmtSpread(s.replayEventsPerSecond), c.fmtRatio(s.ratioToReplay)]],
+      [
+        [
+          `${c.fmt(events)} events / ${c.fmt(cases)} cases`,
+          c.fmtSpread(s.eventsPerSecond),
+          c.fmtSpread(s.peakRssMiB),
+          c.fmtSpread(s.replayEventsPerSecond),
+          c.fmtRatio(s.ratioToReplay),
+        ],
+      ],
     ),
   );
   if (s.segmentEventsPerSecond) {
     const g = s.segmentEventsPerSecond;
-    console.log(`\nPer-100k-event segments (${g.segments}): p10 ${c.fmt(g.p10)} / median ${c.fmt(g.median)} / p90 ${c.fmt(g.p90)} events/s`);
+    console.log(
+      `\nPer-100k-event segments (${g.segments}): p10 ${c.fmt(g.p10)} / median ${c.fmt(g.median)} / p90 ${c.fmt(g.p90)} events/s`,
+    );
   }
-  console.log(`\nGoal >= 20,000 events/s: ${s.eventsPerSecond.median >= 20_000 ? 'MET' : 'MISSED'} (median ${c.fmt(s.eventsPerSecond.median)} events/s, ${c.fmt(s.eventsPerSecond.median / 20_000, 2)}x the goal)`);
+  console.log(
+    `\nGoal >= 20,000 events/s: ${s.eventsPerSecond.median >= 20_000 ? 'MET' : 'MISSED'} (median ${c.fmt(s.eventsPerSecond.median)} events/s, ${c.fmt(s.eventsPerSecond.median / 20_000, 2)}x the goal)`,
+  );
 }
 
 async function run() {
@@ -122,8 +140,15 @@ async function run() {
   const log = await prepareLog(server.url, { events: EVENTS, cases: CASES, label: 'rebuild' });
   const cpuProfileDir = process.argv.includes('--cpu-prof') ? require('node:path').join(c.ROOT, 'bench', 'results', 'profiles') : undefined;
   const s = await measureRebuilds(log.url, { runs: RUNS, batchSize: BATCH, cpuProfileDir });
-  printRebuild(`Projection catch-up (rebuild of case-summary) – median (min–max) over ${RUNS} run(s), batch ${BATCH}`, s, { events: log.load.events, cases: CASES });
-  console.log(`\nEvent mix: ${Object.entries(log.mix).map(([k, v]) => `${k} ${c.fmt(v)}`).join(', ')}; commands refused by the decider while generating: ${log.load.refused}`);
+  printRebuild(`Projection catch-up (rebuild of case-summary) – median (min–max) over ${RUNS} run(s), batch ${BATCH}`, s, {
+    events: log.load.events,
+    cases: CASES,
+  });
+  console.log(
+    `\nEvent mix: ${Object.entries(log.mix)
+      .map(([k, v]) => `${k} ${c.fmt(v)}`)
+      .join(', ')}; commands refused by the decider while generating: ${log.load.refused}`,
+  );
   c.saveResult('rebuild', { machine, events: log.load.events, cases: CASES, batchSize: BATCH, load: log.load, mix: log.mix, ...s });
 }
 

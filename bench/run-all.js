@@ -40,7 +40,11 @@ async function main() {
     if (largest.organisationId) process.env.BENCH_DATASET_ORG = largest.organisationId;
   }
   await step('docket', () => require('./docket').run());
-  console.log(`\nDone in ${Math.round((Date.now() - started) / 1000)} s (${Object.entries(timings).map(([k, v]) => `${k} ${v} s`).join(', ')}).`);
+  console.log(
+    `\nDone in ${Math.round((Date.now() - started) / 1000)} s (${Object.entries(timings)
+      .map(([k, v]) => `${k} ${v} s`)
+      .join(', ')}).`,
+  );
 }
 
 c.main(main);

@@ -16,8 +16,12 @@ const { loadCases } = require('./lib/dataset');
 const { createTargets, measure } = require('./lib/append-workload');
 const { prepareLog, measureRebuilds, printRebuild } = require('./rebuild');
 
-const SIZES = String(c.option('sizes', { quick: '2000,10000,50000', full: '10000,100000,1000000' })).split(',').map(Number);
-const REBUILD_RUNS = String(c.option('rebuild-runs', { quick: '1,1,1', full: '3,2,1' })).split(',').map(Number);
+const SIZES = String(c.option('sizes', { quick: '2000,10000,50000', full: '10000,100000,1000000' }))
+  .split(',')
+  .map(Number);
+const REBUILD_RUNS = String(c.option('rebuild-runs', { quick: '1,1,1', full: '3,2,1' }))
+  .split(',')
+  .map(Number);
 const RUNS = c.option('runs', { quick: 3, full: 3 });
 const DURATION = c.option('duration', { quick: 1.5, full: 3 }) * 1000; // seconds on the command line
 const WRITERS = 8;
@@ -49,7 +53,13 @@ async function run() {
     const size = SIZES[i];
     if (i > 0) {
       c.log(`growing the log to ${c.fmt(size)} events`);
-      const more = await loadCases(pool, { fromCase: loadedCases, toCase: size / 10, totalCases, totalEvents: largest, organisationId: log.organisationId });
+      const more = await loadCases(pool, {
+        fromCase: loadedCases,
+        toCase: size / 10,
+        totalCases,
+        totalEvents: largest,
+        organisationId: log.organisationId,
+      });
       loadedCases = size / 10;
       loadedEvents += more.events;
     }
@@ -68,10 +78,20 @@ async function run() {
       p99: c.spread(appends.lemon.map((m) => m.p99)),
       rawEventsPerSecond: c.spread(appends.raw.map((m) => m.eventsPerSecond)),
     };
-    c.log(`size ${c.fmt(loadedEvents)}: append ${c.fmtSpread(append.eventsPerSecond)} events/s (raw ${c.fmtSpread(append.rawEventsPerSecond)})`);
+    c.log(
+      `size ${c.fmt(loadedEvents)}: append ${c.fmtSpread(append.eventsPerSecond)} events/s (raw ${c.fmtSpread(append.rawEventsPerSecond)})`,
+    );
     const rebuild = await measureRebuilds(log.url, { runs: REBUILD_RUNS[i] ?? 1, batchSize: 500, label: `size ${c.fmt(loadedEvents)}: ` });
     steps.push({ size, events: loadedEvents, cases: loadedCases, append, rebuild });
-    c.saveResult('scaling', { machine, sizes: SIZES, writers: WRITERS, runs: RUNS, durationMs: DURATION, steps, partial: i < SIZES.length - 1 });
+    c.saveResult('scaling', {
+      machine,
+      sizes: SIZES,
+      writers: WRITERS,
+      runs: RUNS,
+      durationMs: DURATION,
+      steps,
+      partial: i < SIZES.length - 1,
+    });
   }
   await pool.end();
 
@@ -94,15 +114,30 @@ async function run() {
   console.log(`\n## Scaling – append (8 writers, ${RUNS} runs of ${DURATION / 1000} s) and rebuild, as the log grows\n`);
   console.log(
     c.table(
-      ['events in log', 'append events/s', 'µs/event', 'vs smallest', 'raw INSERT events/s', 'rebuild events/s', 'µs/event', 'vs smallest', 'rebuild runs'],
+      [
+        'events in log',
+        'append events/s',
+        'µs/event',
+        'vs smallest',
+        'raw INSERT events/s',
+        'rebuild events/s',
+        'µs/event',
+        'vs smallest',
+        'rebuild runs',
+      ],
       rows,
     ),
   );
   const growth = (key) => steps[steps.length - 1][key].eventsPerSecond.median / first[key].eventsPerSecond.median;
-  console.log(`\nCost per event at ${c.fmt(steps[steps.length - 1].events)} vs ${c.fmt(first.events)} events: append x${c.fmt(1 / growth('append'), 2)}, rebuild x${c.fmt(1 / growth('rebuild'), 2)} (flat = about 1.0; the machine is shared, so differences under ~20% are noise)`);
+  console.log(
+    `\nCost per event at ${c.fmt(steps[steps.length - 1].events)} vs ${c.fmt(first.events)} events: append x${c.fmt(1 / growth('append'), 2)}, rebuild x${c.fmt(1 / growth('rebuild'), 2)} (flat = about 1.0; the machine is shared, so differences under ~20% are noise)`,
+  );
   const last = steps[steps.length - 1];
   if (last.events >= 1_000_000) {
-    printRebuild(`Projection catch-up at ${c.fmt(last.events)} events (the scaling run's largest size)`, last.rebuild, { events: last.events, cases: last.cases });
+    printRebuild(`Projection catch-up at ${c.fmt(last.events)} events (the scaling run's largest size)`, last.rebuild, {
+      events: last.events,
+      cases: last.cases,
+    });
   }
   c.saveResult('scaling', { machine, sizes: SIZES, writers: WRITERS, runs: RUNS, durationMs: DURATION, steps });
   // The database stays until this process ends: run-all gives it to the docket benchmark.

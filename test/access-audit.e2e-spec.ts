@@ -29,13 +29,23 @@ describe('a manufacturer audits a shared case; the firm sees every read; the fil
 
     const log = (await as('firm.admin').get(`/cases/${caseId}/access-log`).expect(200)).body.reads;
     const bmwReads = log.filter((r: { organisationId: string }) => r.organisationId === world.bmw.id);
-    expect(bmwReads.map((r: { path: string }) => r.path).sort()).toEqual([`/cases/${caseId}`, `/cases/${caseId}/deadlines`, `/cases/${caseId}/history`].sort());
-    expect(bmwReads.find((r: { path: string }) => r.path === `/cases/${caseId}`)).toMatchObject({ organisationKind: 'manufacturer', role: 'auditor', method: 'GET', correlationId: 'bmw-audit-7' });
+    expect(bmwReads.map((r: { path: string }) => r.path).sort()).toEqual(
+      [`/cases/${caseId}`, `/cases/${caseId}/deadlines`, `/cases/${caseId}/history`].sort(),
+    );
+    expect(bmwReads.find((r: { path: string }) => r.path === `/cases/${caseId}`)).toMatchObject({
+      organisationKind: 'manufacturer',
+      role: 'auditor',
+      method: 'GET',
+      correlationId: 'bmw-audit-7',
+    });
     // Refused reads (the unshared manufacturer) read nothing, so they log nothing.
     expect(log.some((r: { organisationId: string }) => r.organisationId === world.audi.id)).toBe(false);
 
     const history = (await as('firm.admin').get(`/cases/${caseId}/history`).expect(200)).body.events;
-    expect(history[0]).toMatchObject({ type: 'CaseOpened', actor: { userId: world.firm.users.attorney, organisationId: world.firm.id, role: 'attorney' } });
+    expect(history[0]).toMatchObject({
+      type: 'CaseOpened',
+      actor: { userId: world.firm.users.attorney, organisationId: world.firm.id, role: 'attorney' },
+    });
     expect(history.map((e: { type: string }) => e.type)).toContain('CaseShared');
 
     await as('firm.attorney').delete(`/cases/${caseId}/shares/${world.bmw.id}`).expect(200);
@@ -47,7 +57,13 @@ describe('a manufacturer audits a shared case; the firm sees every read; the fil
     t.clock.set('2024-03-01T15:00:00Z');
     const { caseId } = await post('/cases', openCaseBody());
     const { nonconformityId } = await post(`/cases/${caseId}/nonconformities`, { description: 'Engine stalls', safetyCritical: false });
-    const { repairAttemptId } = await post(`/cases/${caseId}/repair-attempts`, { dateIn: '2024-02-01', dateOut: '2024-03-01', mileageIn: 800, nonconformityIds: [nonconformityId], outcome: 'not_fixed' });
+    const { repairAttemptId } = await post(`/cases/${caseId}/repair-attempts`, {
+      dateIn: '2024-02-01',
+      dateOut: '2024-03-01',
+      mileageIn: 800,
+      nonconformityIds: [nonconformityId],
+      outcome: 'not_fixed',
+    });
     const beforeCorrection = '2024-03-05T12:00:00Z';
 
     t.clock.set('2024-03-10T15:00:00Z');
@@ -65,13 +81,22 @@ describe('a manufacturer audits a shared case; the firm sees every read; the fil
     });
 
     const then = (await as('firm.admin').get(`/cases/${caseId}`).query({ asOf: beforeCorrection }).expect(200)).body;
-    expect(then).toMatchObject({ version: 3, asOf: { instant: '2024-03-05T12:00:00.000Z', legalDate: '2024-03-05' }, outOfService: { cumulativeDays: 30 }, presumption: { status: 'NOT_MET', asOf: '2024-03-05' } });
+    expect(then).toMatchObject({
+      version: 3,
+      asOf: { instant: '2024-03-05T12:00:00.000Z', legalDate: '2024-03-05' },
+      outOfService: { cumulativeDays: 30 },
+      presumption: { status: 'NOT_MET', asOf: '2024-03-05' },
+    });
     expect(then.deadlines.asOf).toBe('2024-03-05');
     const now = (await as('firm.admin').get(`/cases/${caseId}`).expect(200)).body;
     expect(now).toMatchObject({ version: 4, outOfService: { cumulativeDays: 31 }, presumption: { status: 'MET' } });
 
     const thenHistory = (await as('firm.admin').get(`/cases/${caseId}/history`).query({ asOf: beforeCorrection }).expect(200)).body;
-    expect(thenHistory.events.map((e: { type: string }) => e.type)).toEqual(['CaseOpened', 'NonconformityReported', 'RepairAttemptRecorded']);
+    expect(thenHistory.events.map((e: { type: string }) => e.type)).toEqual([
+      'CaseOpened',
+      'NonconformityReported',
+      'RepairAttemptRecorded',
+    ]);
     const full = (await as('firm.admin').get(`/cases/${caseId}/history`).expect(200)).body.events;
     const correction = full.find((e: { type: string }) => e.type === 'RepairAttemptCorrected');
     expect(correction).toMatchObject({

@@ -52,18 +52,36 @@ const fx = {
     const post = async (path: string, body: object) => (await c.as('firm.admin').post(path).send(body).expect(201)).body;
     const { caseId } = await post('/cases', openCaseBody());
     const { nonconformityId } = await post(`/cases/${caseId}/nonconformities`, { description: 'Brakes fade', safetyCritical: true });
-    const { repairAttemptId } = await post(`/cases/${caseId}/repair-attempts`, { dateIn: '2024-02-05', dateOut: '2024-02-06', mileageIn: 900, nonconformityIds: [nonconformityId], outcome: 'not_fixed' });
+    const { repairAttemptId } = await post(`/cases/${caseId}/repair-attempts`, {
+      dateIn: '2024-02-05',
+      dateOut: '2024-02-06',
+      mileageIn: 900,
+      nonconformityIds: [nonconformityId],
+      outcome: 'not_fixed',
+    });
     const { intervalId } = await post(`/cases/${caseId}/out-of-service`, { from: '2024-03-01', to: '2024-03-03', reason: 'towed' });
     const { opportunityId } = await post(`/cases/${caseId}/final-repair-opportunities`, { offeredOn: '2024-04-01' });
     await post(`/cases/${caseId}/shares`, { organisationId: c.bmw.id });
     let claimId = '';
-    if (stage !== 'basic') ({ claimId } = await post(`/cases/${caseId}/dispute-claims`, { program: 'BBB_AUTO_LINE', filedOn: '2024-05-01', manufacturerContactedFirst: true }));
-    if (stage === 'decided' || stage === 'accepted') await post(`/cases/${caseId}/dispute-claims/${claimId}/decision`, { decidedOn: '2024-06-01', award: 'repurchase' });
+    if (stage !== 'basic')
+      ({ claimId } = await post(`/cases/${caseId}/dispute-claims`, {
+        program: 'BBB_AUTO_LINE',
+        filedOn: '2024-05-01',
+        manufacturerContactedFirst: true,
+      }));
+    if (stage === 'decided' || stage === 'accepted')
+      await post(`/cases/${caseId}/dispute-claims/${claimId}/decision`, { decidedOn: '2024-06-01', award: 'repurchase' });
     if (stage === 'accepted') await post(`/cases/${caseId}/dispute-claims/${claimId}/acceptance`, { acceptedOn: '2024-06-05' });
     return { caseId, nonconformityId, repairAttemptId, intervalId, opportunityId, claimId };
   },
   async subscription(c: Ctx) {
-    return (await c.as('firm.admin').post('/webhook-subscriptions').send({ url: c.receiverUrl, eventTypes: ['*'] }).expect(201)).body.id as string;
+    return (
+      await c
+        .as('firm.admin')
+        .post('/webhook-subscriptions')
+        .send({ url: c.receiverUrl, eventTypes: ['*'] })
+        .expect(201)
+    ).body.id as string;
   },
 };
 
@@ -76,28 +94,57 @@ const ROUTES: Record<string, Row> = {
   'GET /jurisdictions/{code}': { expect: EVERYONE, call: async () => ({ path: '/jurisdictions/CA' }) },
 
   // Only the operator (bootstrap) organisation's admins create organisations; see the last test.
-  'POST /organisations': { expect: statuses([403, 403, 403, 403], 403, 403, 403), call: async () => ({ path: '/organisations', body: { name: 'X', kind: 'law_firm' } }) },
+  'POST /organisations': {
+    expect: statuses([403, 403, 403, 403], 403, 403, 403),
+    call: async () => ({ path: '/organisations', body: { name: 'X', kind: 'law_firm' } }),
+  },
   'GET /organisations': { expect: EVERYONE, call: async () => ({ path: '/organisations' }) },
-  'GET /organisations/{organisationId}': { expect: statuses([200, 200, 200, 200], 404, 404, 404), call: async (c) => ({ path: `/organisations/${c.firm.id}` }) },
-  'POST /organisations/{organisationId}/users': { expect: ORG_ADMIN(201), call: async (c) => ({ path: `/organisations/${c.firm.id}/users`, body: { name: 'New Paralegal', role: 'staff' } }) },
-  'GET /organisations/{organisationId}/users': { expect: ORG_ADMIN(200), call: async (c) => ({ path: `/organisations/${c.firm.id}/users` }) },
-  'POST /users/{userId}/api-keys': { expect: ORG_ADMIN(201), call: async (c) => ({ path: `/users/${c.firm.users.staff}/api-keys`, body: { label: 'matrix' } }) },
+  'GET /organisations/{organisationId}': {
+    expect: statuses([200, 200, 200, 200], 404, 404, 404),
+    call: async (c) => ({ path: `/organisations/${c.firm.id}` }),
+  },
+  'POST /organisations/{organisationId}/users': {
+    expect: ORG_ADMIN(201),
+    call: async (c) => ({ path: `/organisations/${c.firm.id}/users`, body: { name: 'New Paralegal', role: 'staff' } }),
+  },
+  'GET /organisations/{organisationId}/users': {
+    expect: ORG_ADMIN(200),
+    call: async (c) => ({ path: `/organisations/${c.firm.id}/users` }),
+  },
+  'POST /users/{userId}/api-keys': {
+    expect: ORG_ADMIN(201),
+    call: async (c) => ({ path: `/users/${c.firm.users.staff}/api-keys`, body: { label: 'matrix' } }),
+  },
   // The target user is the firm's staff member: a user may list their own keys.
-  'GET /users/{userId}/api-keys': { expect: { ...ORG_ADMIN(200), 'firm.staff': 200 }, call: async (c) => ({ path: `/users/${c.firm.users.staff}/api-keys` }) },
+  'GET /users/{userId}/api-keys': {
+    expect: { ...ORG_ADMIN(200), 'firm.staff': 200 },
+    call: async (c) => ({ path: `/users/${c.firm.users.staff}/api-keys` }),
+  },
   // The key belongs to the firm's attorney: anyone may revoke their own key.
   'DELETE /api-keys/{keyId}': {
     expect: { ...ORG_ADMIN(204), 'firm.attorney': 204 },
-    call: async (c) => ({ path: `/api-keys/${(await c.as('firm.admin').post(`/users/${c.firm.users.attorney}/api-keys`).send({}).expect(201)).body.id}` }),
+    call: async (c) => ({
+      path: `/api-keys/${(await c.as('firm.admin').post(`/users/${c.firm.users.attorney}/api-keys`).send({}).expect(201)).body.id}`,
+    }),
   },
 
   'POST /cases': { expect: statuses([201, 201, 201, 403], 201, 403, 403), call: async () => ({ path: '/cases', body: openCaseBody() }) },
   'GET /cases': { expect: EVERYONE, call: async () => ({ path: '/cases' }) },
   'GET /cases/{caseId}': { expect: CASE_READ, call: async (c) => ({ path: `/cases/${(await fx.case(c)).caseId}` }) },
   'GET /cases/{caseId}/history': { expect: CASE_READ, call: async (c) => ({ path: `/cases/${(await fx.case(c)).caseId}/history` }) },
-  'GET /cases/{caseId}/presumption': { expect: CASE_READ, call: async (c) => ({ path: `/cases/${(await fx.case(c)).caseId}/presumption` }) },
+  'GET /cases/{caseId}/presumption': {
+    expect: CASE_READ,
+    call: async (c) => ({ path: `/cases/${(await fx.case(c)).caseId}/presumption` }),
+  },
   'GET /cases/{caseId}/deadlines': { expect: CASE_READ, call: async (c) => ({ path: `/cases/${(await fx.case(c)).caseId}/deadlines` }) },
-  'GET /cases/{caseId}/shares': { expect: statuses([200, 200, 200, 200], 404, 403, 404), call: async (c) => ({ path: `/cases/${(await fx.case(c)).caseId}/shares` }) },
-  'GET /cases/{caseId}/access-log': { expect: statuses([200, 200, 403, 200], 404, 403, 404), call: async (c) => ({ path: `/cases/${(await fx.case(c)).caseId}/access-log` }) },
+  'GET /cases/{caseId}/shares': {
+    expect: statuses([200, 200, 200, 200], 404, 403, 404),
+    call: async (c) => ({ path: `/cases/${(await fx.case(c)).caseId}/shares` }),
+  },
+  'GET /cases/{caseId}/access-log': {
+    expect: statuses([200, 200, 403, 200], 404, 403, 404),
+    call: async (c) => ({ path: `/cases/${(await fx.case(c)).caseId}/access-log` }),
+  },
   'POST /cases/{caseId}/shares': {
     expect: caseShare(201),
     call: async (c) => {
@@ -113,65 +160,189 @@ const ROUTES: Record<string, Row> = {
     },
   },
 
-  'POST /cases/{caseId}/nonconformities': { expect: caseWrite(), call: async (c) => { const { caseId } = await fx.case(c); return { path: `/cases/${caseId}/nonconformities`, body: { description: 'Stalls', safetyCritical: false }, caseId }; } },
+  'POST /cases/{caseId}/nonconformities': {
+    expect: caseWrite(),
+    call: async (c) => {
+      const { caseId } = await fx.case(c);
+      return { path: `/cases/${caseId}/nonconformities`, body: { description: 'Stalls', safetyCritical: false }, caseId };
+    },
+  },
   'POST /cases/{caseId}/nonconformities/{nonconformityId}/safety-scope': {
     expect: caseWrite(),
-    call: async (c) => { const f = await fx.case(c); return { path: `/cases/${f.caseId}/nonconformities/${f.nonconformityId}/safety-scope`, body: { scopes: ['brakes_or_steering'] }, caseId: f.caseId }; },
+    call: async (c) => {
+      const f = await fx.case(c);
+      return {
+        path: `/cases/${f.caseId}/nonconformities/${f.nonconformityId}/safety-scope`,
+        body: { scopes: ['brakes_or_steering'] },
+        caseId: f.caseId,
+      };
+    },
   },
-  'POST /cases/{caseId}/manufacturer-disclosure': { expect: caseWrite(), call: async (c) => { const { caseId } = await fx.case(c); return { path: `/cases/${caseId}/manufacturer-disclosure`, body: { noticeRequirementDisclosed: false }, caseId }; } },
-  'POST /cases/{caseId}/repair-attempts': { expect: caseWrite(), call: async (c) => { const f = await fx.case(c); return { path: `/cases/${f.caseId}/repair-attempts`, body: { ...REPAIR, nonconformityIds: [f.nonconformityId] }, caseId: f.caseId }; } },
+  'POST /cases/{caseId}/manufacturer-disclosure': {
+    expect: caseWrite(),
+    call: async (c) => {
+      const { caseId } = await fx.case(c);
+      return { path: `/cases/${caseId}/manufacturer-disclosure`, body: { noticeRequirementDisclosed: false }, caseId };
+    },
+  },
+  'POST /cases/{caseId}/repair-attempts': {
+    expect: caseWrite(),
+    call: async (c) => {
+      const f = await fx.case(c);
+      return { path: `/cases/${f.caseId}/repair-attempts`, body: { ...REPAIR, nonconformityIds: [f.nonconformityId] }, caseId: f.caseId };
+    },
+  },
   'POST /cases/{caseId}/repair-attempts/{repairAttemptId}/corrections': {
     expect: caseWrite(),
-    call: async (c) => { const f = await fx.case(c); return { path: `/cases/${f.caseId}/repair-attempts/${f.repairAttemptId}/corrections`, body: { ...REPAIR, dateIn: '2024-02-05', mileageIn: 900, nonconformityIds: [f.nonconformityId], correctionReason: 'RO misread' }, caseId: f.caseId }; },
+    call: async (c) => {
+      const f = await fx.case(c);
+      return {
+        path: `/cases/${f.caseId}/repair-attempts/${f.repairAttemptId}/corrections`,
+        body: { ...REPAIR, dateIn: '2024-02-05', mileageIn: 900, nonconformityIds: [f.nonconformityId], correctionReason: 'RO misread' },
+        caseId: f.caseId,
+      };
+    },
   },
   'POST /cases/{caseId}/repair-attempts/{repairAttemptId}/void': {
     expect: caseWrite(),
-    call: async (c) => { const f = await fx.case(c); return { path: `/cases/${f.caseId}/repair-attempts/${f.repairAttemptId}/void`, body: { reason: 'duplicate' }, caseId: f.caseId }; },
+    call: async (c) => {
+      const f = await fx.case(c);
+      return { path: `/cases/${f.caseId}/repair-attempts/${f.repairAttemptId}/void`, body: { reason: 'duplicate' }, caseId: f.caseId };
+    },
   },
-  'POST /cases/{caseId}/out-of-service': { expect: caseWrite(), call: async (c) => { const { caseId } = await fx.case(c); return { path: `/cases/${caseId}/out-of-service`, body: { from: '2024-04-10', to: '2024-04-12', reason: 'parts' }, caseId }; } },
+  'POST /cases/{caseId}/out-of-service': {
+    expect: caseWrite(),
+    call: async (c) => {
+      const { caseId } = await fx.case(c);
+      return { path: `/cases/${caseId}/out-of-service`, body: { from: '2024-04-10', to: '2024-04-12', reason: 'parts' }, caseId };
+    },
+  },
   'POST /cases/{caseId}/out-of-service/{intervalId}/corrections': {
     expect: caseWrite(),
-    call: async (c) => { const f = await fx.case(c); return { path: `/cases/${f.caseId}/out-of-service/${f.intervalId}/corrections`, body: { from: '2024-03-01', to: '2024-03-04', reason: 'towed', correctionReason: 'release date' }, caseId: f.caseId }; },
+    call: async (c) => {
+      const f = await fx.case(c);
+      return {
+        path: `/cases/${f.caseId}/out-of-service/${f.intervalId}/corrections`,
+        body: { from: '2024-03-01', to: '2024-03-04', reason: 'towed', correctionReason: 'release date' },
+        caseId: f.caseId,
+      };
+    },
   },
   'POST /cases/{caseId}/out-of-service/{intervalId}/void': {
     expect: caseWrite(),
-    call: async (c) => { const f = await fx.case(c); return { path: `/cases/${f.caseId}/out-of-service/${f.intervalId}/void`, body: { reason: 'wrong case' }, caseId: f.caseId }; },
+    call: async (c) => {
+      const f = await fx.case(c);
+      return { path: `/cases/${f.caseId}/out-of-service/${f.intervalId}/void`, body: { reason: 'wrong case' }, caseId: f.caseId };
+    },
   },
-  'POST /cases/{caseId}/odometer-readings': { expect: caseWrite(), call: async (c) => { const { caseId } = await fx.case(c); return { path: `/cases/${caseId}/odometer-readings`, body: { readOn: '2024-05-01', mileage: 5000 }, caseId }; } },
-  'POST /cases/{caseId}/manufacturer-notices': { expect: caseWrite(), call: async (c) => { const { caseId } = await fx.case(c); return { path: `/cases/${caseId}/manufacturer-notices`, body: { sentOn: '2024-04-02', method: 'certified_mail' }, caseId }; } },
-  'POST /cases/{caseId}/final-repair-opportunities': { expect: caseWrite(), call: async (c) => { const { caseId } = await fx.case(c); return { path: `/cases/${caseId}/final-repair-opportunities`, body: { offeredOn: '2024-04-03' }, caseId }; } },
+  'POST /cases/{caseId}/odometer-readings': {
+    expect: caseWrite(),
+    call: async (c) => {
+      const { caseId } = await fx.case(c);
+      return { path: `/cases/${caseId}/odometer-readings`, body: { readOn: '2024-05-01', mileage: 5000 }, caseId };
+    },
+  },
+  'POST /cases/{caseId}/manufacturer-notices': {
+    expect: caseWrite(),
+    call: async (c) => {
+      const { caseId } = await fx.case(c);
+      return { path: `/cases/${caseId}/manufacturer-notices`, body: { sentOn: '2024-04-02', method: 'certified_mail' }, caseId };
+    },
+  },
+  'POST /cases/{caseId}/final-repair-opportunities': {
+    expect: caseWrite(),
+    call: async (c) => {
+      const { caseId } = await fx.case(c);
+      return { path: `/cases/${caseId}/final-repair-opportunities`, body: { offeredOn: '2024-04-03' }, caseId };
+    },
+  },
   'POST /cases/{caseId}/final-repair-opportunities/{opportunityId}/completion': {
     expect: caseWrite(),
-    call: async (c) => { const f = await fx.case(c); return { path: `/cases/${f.caseId}/final-repair-opportunities/${f.opportunityId}/completion`, body: { completedOn: '2024-04-09', outcome: 'not_fixed' }, caseId: f.caseId }; },
+    call: async (c) => {
+      const f = await fx.case(c);
+      return {
+        path: `/cases/${f.caseId}/final-repair-opportunities/${f.opportunityId}/completion`,
+        body: { completedOn: '2024-04-09', outcome: 'not_fixed' },
+        caseId: f.caseId,
+      };
+    },
   },
-  'POST /cases/{caseId}/dispute-claims': { expect: caseWrite(), call: async (c) => { const { caseId } = await fx.case(c); return { path: `/cases/${caseId}/dispute-claims`, body: { program: 'BBB_AUTO_LINE', filedOn: '2024-05-01', manufacturerContactedFirst: false }, caseId }; } },
+  'POST /cases/{caseId}/dispute-claims': {
+    expect: caseWrite(),
+    call: async (c) => {
+      const { caseId } = await fx.case(c);
+      return {
+        path: `/cases/${caseId}/dispute-claims`,
+        body: { program: 'BBB_AUTO_LINE', filedOn: '2024-05-01', manufacturerContactedFirst: false },
+        caseId,
+      };
+    },
+  },
   'POST /cases/{caseId}/dispute-claims/{claimId}/inspection': {
     expect: caseWrite(),
-    call: async (c) => { const f = await fx.case(c, 'claim'); return { path: `/cases/${f.caseId}/dispute-claims/${f.claimId}/inspection`, body: { requestedOn: '2024-05-10', additionalDays: 30 }, caseId: f.caseId }; },
+    call: async (c) => {
+      const f = await fx.case(c, 'claim');
+      return {
+        path: `/cases/${f.caseId}/dispute-claims/${f.claimId}/inspection`,
+        body: { requestedOn: '2024-05-10', additionalDays: 30 },
+        caseId: f.caseId,
+      };
+    },
   },
   'POST /cases/{caseId}/dispute-claims/{claimId}/decision': {
     expect: caseWrite(),
-    call: async (c) => { const f = await fx.case(c, 'claim'); return { path: `/cases/${f.caseId}/dispute-claims/${f.claimId}/decision`, body: { decidedOn: '2024-06-01', award: 'repurchase' }, caseId: f.caseId }; },
+    call: async (c) => {
+      const f = await fx.case(c, 'claim');
+      return {
+        path: `/cases/${f.caseId}/dispute-claims/${f.claimId}/decision`,
+        body: { decidedOn: '2024-06-01', award: 'repurchase' },
+        caseId: f.caseId,
+      };
+    },
   },
   'POST /cases/{caseId}/dispute-claims/{claimId}/acceptance': {
     expect: caseWrite(),
-    call: async (c) => { const f = await fx.case(c, 'decided'); return { path: `/cases/${f.caseId}/dispute-claims/${f.claimId}/acceptance`, body: { acceptedOn: '2024-06-05' }, caseId: f.caseId }; },
+    call: async (c) => {
+      const f = await fx.case(c, 'decided');
+      return { path: `/cases/${f.caseId}/dispute-claims/${f.claimId}/acceptance`, body: { acceptedOn: '2024-06-05' }, caseId: f.caseId };
+    },
   },
   'POST /cases/{caseId}/dispute-claims/{claimId}/rejection': {
     expect: caseWrite(),
-    call: async (c) => { const f = await fx.case(c, 'decided'); return { path: `/cases/${f.caseId}/dispute-claims/${f.claimId}/rejection`, body: { rejectedOn: '2024-06-05' }, caseId: f.caseId }; },
+    call: async (c) => {
+      const f = await fx.case(c, 'decided');
+      return { path: `/cases/${f.caseId}/dispute-claims/${f.claimId}/rejection`, body: { rejectedOn: '2024-06-05' }, caseId: f.caseId };
+    },
   },
   'POST /cases/{caseId}/dispute-claims/{claimId}/compliance': {
     expect: caseWrite(),
-    call: async (c) => { const f = await fx.case(c, 'accepted'); return { path: `/cases/${f.caseId}/dispute-claims/${f.claimId}/compliance`, body: { compliedOn: '2024-06-20' }, caseId: f.caseId }; },
+    call: async (c) => {
+      const f = await fx.case(c, 'accepted');
+      return { path: `/cases/${f.caseId}/dispute-claims/${f.claimId}/compliance`, body: { compliedOn: '2024-06-20' }, caseId: f.caseId };
+    },
   },
-  'POST /cases/{caseId}/notes': { expect: caseWrite(), call: async (c) => { const { caseId } = await fx.case(c); return { path: `/cases/${caseId}/notes`, body: { text: 'called client' }, caseId }; } },
-  'POST /cases/{caseId}/resolution': { expect: caseWrite(), call: async (c) => { const { caseId } = await fx.case(c); return { path: `/cases/${caseId}/resolution`, body: { resolvedOn: '2024-07-01', resolution: 'settlement' }, caseId }; } },
+  'POST /cases/{caseId}/notes': {
+    expect: caseWrite(),
+    call: async (c) => {
+      const { caseId } = await fx.case(c);
+      return { path: `/cases/${caseId}/notes`, body: { text: 'called client' }, caseId };
+    },
+  },
+  'POST /cases/{caseId}/resolution': {
+    expect: caseWrite(),
+    call: async (c) => {
+      const { caseId } = await fx.case(c);
+      return { path: `/cases/${caseId}/resolution`, body: { resolvedOn: '2024-07-01', resolution: 'settlement' }, caseId };
+    },
+  },
 
   'GET /deadlines': { expect: EVERYONE, call: async () => ({ path: '/deadlines' }) },
   'GET /deadlines.ics': {
     expect: { ...statuses([200, 200, 200, 200], 200, 200, 200), anonymous: 200 },
-    call: async (c) => ({ path: '/deadlines.ics', query: { token: (await c.as('firm.admin').post('/calendar-feeds').send({}).expect(201)).body.token } }),
+    call: async (c) => ({
+      path: '/deadlines.ics',
+      query: { token: (await c.as('firm.admin').post('/calendar-feeds').send({}).expect(201)).body.token },
+    }),
   },
   'POST /calendar-feeds': { expect: orgCollection(201), call: async () => ({ path: '/calendar-feeds', body: { label: 'matrix' } }) },
   'GET /calendar-feeds': { expect: orgCollection(200), call: async () => ({ path: '/calendar-feeds' }) },
@@ -180,14 +351,35 @@ const ROUTES: Record<string, Row> = {
     call: async (c) => ({ path: `/calendar-feeds/${(await c.as('firm.admin').post('/calendar-feeds').send({}).expect(201)).body.id}` }),
   },
 
-  'POST /webhook-subscriptions': { expect: orgCollection(201), call: async (c) => ({ path: '/webhook-subscriptions', body: { url: c.receiverUrl, eventTypes: ['deadline.missed'] } }) },
+  'POST /webhook-subscriptions': {
+    expect: orgCollection(201),
+    call: async (c) => ({ path: '/webhook-subscriptions', body: { url: c.receiverUrl, eventTypes: ['deadline.missed'] } }),
+  },
   'GET /webhook-subscriptions': { expect: orgCollection(200), call: async () => ({ path: '/webhook-subscriptions' }) },
-  'GET /webhook-subscriptions/{subscriptionId}': { expect: orgResource(200), call: async (c) => ({ path: `/webhook-subscriptions/${await fx.subscription(c)}` }) },
-  'DELETE /webhook-subscriptions/{subscriptionId}': { expect: orgResource(204), call: async (c) => ({ path: `/webhook-subscriptions/${await fx.subscription(c)}` }) },
-  'POST /webhook-subscriptions/{subscriptionId}/rotate-secret': { expect: orgResource(200), call: async (c) => ({ path: `/webhook-subscriptions/${await fx.subscription(c)}/rotate-secret`, body: {} }) },
-  'POST /webhook-subscriptions/{subscriptionId}/enable': { expect: orgResource(200), call: async (c) => ({ path: `/webhook-subscriptions/${await fx.subscription(c)}/enable`, body: {} }) },
-  'GET /webhook-subscriptions/{subscriptionId}/deliveries': { expect: orgResource(200), call: async (c) => ({ path: `/webhook-subscriptions/${await fx.subscription(c)}/deliveries` }) },
-  'POST /webhook-subscriptions/{subscriptionId}/test': { expect: orgResource(200), call: async (c) => ({ path: `/webhook-subscriptions/${await fx.subscription(c)}/test`, body: {} }) },
+  'GET /webhook-subscriptions/{subscriptionId}': {
+    expect: orgResource(200),
+    call: async (c) => ({ path: `/webhook-subscriptions/${await fx.subscription(c)}` }),
+  },
+  'DELETE /webhook-subscriptions/{subscriptionId}': {
+    expect: orgResource(204),
+    call: async (c) => ({ path: `/webhook-subscriptions/${await fx.subscription(c)}` }),
+  },
+  'POST /webhook-subscriptions/{subscriptionId}/rotate-secret': {
+    expect: orgResource(200),
+    call: async (c) => ({ path: `/webhook-subscriptions/${await fx.subscription(c)}/rotate-secret`, body: {} }),
+  },
+  'POST /webhook-subscriptions/{subscriptionId}/enable': {
+    expect: orgResource(200),
+    call: async (c) => ({ path: `/webhook-subscriptions/${await fx.subscription(c)}/enable`, body: {} }),
+  },
+  'GET /webhook-subscriptions/{subscriptionId}/deliveries': {
+    expect: orgResource(200),
+    call: async (c) => ({ path: `/webhook-subscriptions/${await fx.subscription(c)}/deliveries` }),
+  },
+  'POST /webhook-subscriptions/{subscriptionId}/test': {
+    expect: orgResource(200),
+    call: async (c) => ({ path: `/webhook-subscriptions/${await fx.subscription(c)}/test`, body: {} }),
+  },
   'POST /webhook-subscriptions/{subscriptionId}/deliveries/{messageId}/redeliver': {
     expect: orgResource(200),
     call: async (c) => {
@@ -234,7 +426,12 @@ describe('authorisation matrix: every route, every kind of caller, the exact sta
       let req = c.as(who)[method](call.path);
       if (call.query) req = req.query(call.query);
       const response = await (call.body ? req.send(call.body) : req);
-      expect({ route, who, status: response.status, body: response.status === status ? undefined : response.body }).toEqual({ route, who, status, body: undefined });
+      expect({ route, who, status: response.status, body: response.status === status ? undefined : response.body }).toEqual({
+        route,
+        who,
+        status,
+        body: undefined,
+      });
       if (call.caseId && status >= 400) {
         const after = (await c.as('firm.admin').get(`/cases/${call.caseId}/history`).expect(200)).body.version;
         expect(after).toBe(before); // a refused request appends nothing

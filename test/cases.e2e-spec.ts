@@ -30,25 +30,49 @@ describe('cases over HTTP (api + worker on PostgreSQL)', () => {
 
     const brakes = await api()
       .post(`/cases/${caseId}/nonconformities`)
-      .send({ description: 'Brake pedal sinks to the floor at low speed', safetyCritical: true, firstReportedOn: '2024-02-01', mileage: 1500 })
+      .send({
+        description: 'Brake pedal sinks to the floor at low speed',
+        safetyCritical: true,
+        firstReportedOn: '2024-02-01',
+        mileage: 1500,
+      })
       .expect(201);
     const nonconformityId = brakes.body.nonconformityId;
     expect(brakes.body.version).toBe(2);
 
     const first = await api()
       .post(`/cases/${caseId}/repair-attempts`)
-      .send({ repairOrderNumber: 'RO-1001', dealer: 'Bay BMW', dateIn: '2024-02-05', dateOut: '2024-02-09', mileageIn: 1620, mileageOut: 1624, nonconformityIds: [nonconformityId], outcome: 'not_fixed' })
+      .send({
+        repairOrderNumber: 'RO-1001',
+        dealer: 'Bay BMW',
+        dateIn: '2024-02-05',
+        dateOut: '2024-02-09',
+        mileageIn: 1620,
+        mileageOut: 1624,
+        nonconformityIds: [nonconformityId],
+        outcome: 'not_fixed',
+      })
       .expect(201);
     await api()
       .post(`/cases/${caseId}/repair-attempts`)
-      .send({ repairOrderNumber: 'RO-1002', dateIn: '2024-03-01', dateOut: '2024-03-20', mileageIn: 2900, nonconformityIds: [nonconformityId], outcome: 'parts_on_order' })
+      .send({
+        repairOrderNumber: 'RO-1002',
+        dateIn: '2024-03-01',
+        dateOut: '2024-03-20',
+        mileageIn: 2900,
+        nonconformityIds: [nonconformityId],
+        outcome: 'parts_on_order',
+      })
       .expect(201);
     // Overlaps the second repair by 3 days (Mar 18-20): those days must count once.
     await api()
       .post(`/cases/${caseId}/out-of-service`)
       .send({ from: '2024-03-18', to: '2024-03-25', reason: 'waiting for a loaner-eligible part', excludedDays: ['2024-03-25'] })
       .expect(201);
-    await api().post(`/cases/${caseId}/odometer-readings`).send({ readOn: '2024-04-01', mileage: 3400, source: 'client photo' }).expect(201);
+    await api()
+      .post(`/cases/${caseId}/odometer-readings`)
+      .send({ readOn: '2024-04-01', mileage: 3400, source: 'client photo' })
+      .expect(201);
     await api()
       .post(`/cases/${caseId}/manufacturer-notices`)
       .send({ sentOn: '2024-04-02', method: 'certified_mail', receivedOn: '2024-04-05', nonconformityIds: [nonconformityId] })
@@ -58,8 +82,14 @@ describe('cases over HTTP (api + worker on PostgreSQL)', () => {
       .send({ program: 'BBB_AUTO_LINE', filedOn: '2024-05-01', manufacturerContactedFirst: false })
       .expect(201);
     const { claimId } = claim.body;
-    await api().post(`/cases/${caseId}/dispute-claims/${claimId}/inspection`).send({ requestedOn: '2024-05-20', additionalDays: 30 }).expect(201);
-    await api().post(`/cases/${caseId}/dispute-claims/${claimId}/decision`).send({ decidedOn: '2024-07-10', award: 'repurchase' }).expect(201);
+    await api()
+      .post(`/cases/${caseId}/dispute-claims/${claimId}/inspection`)
+      .send({ requestedOn: '2024-05-20', additionalDays: 30 })
+      .expect(201);
+    await api()
+      .post(`/cases/${caseId}/dispute-claims/${claimId}/decision`)
+      .send({ decidedOn: '2024-07-10', award: 'repurchase' })
+      .expect(201);
     await api().post(`/cases/${caseId}/dispute-claims/${claimId}/acceptance`).send({ acceptedOn: '2024-07-15' }).expect(201);
     const note = await api().post(`/cases/${caseId}/notes`).send({ text: 'Client prefers repurchase.' }).expect(201);
     expect(note.body.version).toBe(12);
@@ -73,7 +103,9 @@ describe('cases over HTTP (api + worker on PostgreSQL)', () => {
       jurisdiction: 'CA',
       vehicle: { vin: '5UXCR6C06R9S12345', make: 'BMW', modelYear: 2024 },
       manufacturer: { name: 'BMW of North America', noticeRequirementDisclosed: true },
-      nonconformities: [{ nonconformityId, safetyCritical: true, repairAttempts: 2, repairAttemptIds: [first.body.repairAttemptId, expect.any(String)] }],
+      nonconformities: [
+        { nonconformityId, safetyCritical: true, repairAttempts: 2, repairAttemptIds: [first.body.repairAttemptId, expect.any(String)] },
+      ],
       // Feb 5-9 (5 days) + Mar 1-25 (25 days) minus excluded Mar 25 = 29 days
       outOfService: { cumulativeDays: 29, excludedDays: ['2024-03-25'] },
       latestOdometer: { mileage: 3400, readOn: '2024-04-01' },
@@ -108,7 +140,10 @@ describe('cases over HTTP (api + worker on PostgreSQL)', () => {
   });
 
   it('lists cases with filters and pagination', async () => {
-    const ny = await api().post('/cases').send({ ...openCaseBody(), jurisdiction: 'NY', client: { name: 'Zed Quinlan' } }).expect(201);
+    const ny = await api()
+      .post('/cases')
+      .send({ ...openCaseBody(), jurisdiction: 'NY', client: { name: 'Zed Quinlan' } })
+      .expect(201);
     const list = await api().get('/cases').query({ jurisdiction: 'NY', minPosition: ny.body.position }).expect(200);
     expect(list.body.items.map((c: { caseId: string }) => c.caseId)).toContain(ny.body.caseId);
     expect(list.body.items.every((c: { jurisdiction: string }) => c.jurisdiction === 'NY')).toBe(true);
@@ -125,7 +160,9 @@ describe('cases over HTTP (api + worker on PostgreSQL)', () => {
     let nonconformityId: string;
     beforeAll(async () => {
       caseId = (await api().post('/cases').send(openCaseBody()).expect(201)).body.caseId;
-      nonconformityId = (await api().post(`/cases/${caseId}/nonconformities`).send({ description: 'Transmission slips', safetyCritical: false }).expect(201)).body.nonconformityId;
+      nonconformityId = (
+        await api().post(`/cases/${caseId}/nonconformities`).send({ description: 'Transmission slips', safetyCritical: false }).expect(201)
+      ).body.nonconformityId;
     });
 
     it('400 with field paths for malformed input, unknown fields and bad VINs', async () => {
@@ -163,13 +200,20 @@ describe('cases over HTTP (api + worker on PostgreSQL)', () => {
       await api().post(`/cases/${caseId}/odometer-readings`).send({ readOn: '2024-05-01', mileage: 4000 }).expect(201);
       const backwards = await api().post(`/cases/${caseId}/odometer-readings`).send({ readOn: '2024-06-01', mileage: 3000 }).expect(422);
       expect(backwards.body.message).toMatch(/odometer/);
-      await api().post(`/cases/${caseId}/dispute-claims/00000000-0000-4000-8000-000000000001/decision`).send({ decidedOn: '2024-07-01', award: 'repair' }).expect(422);
+      await api()
+        .post(`/cases/${caseId}/dispute-claims/00000000-0000-4000-8000-000000000001/decision`)
+        .send({ decidedOn: '2024-07-01', award: 'repair' })
+        .expect(422);
       expect(await historyLength(caseId)).toBe(3);
     });
 
     it('If-Match: a stale version is 409 with the current version; the right one succeeds', async () => {
       const current = (await api().get(`/cases/${caseId}`).expect(200)).body.version;
-      const stale = await api().post(`/cases/${caseId}/notes`).set('If-Match', `"${current - 1}"`).send({ text: 'stale' }).expect(409);
+      const stale = await api()
+        .post(`/cases/${caseId}/notes`)
+        .set('If-Match', `"${current - 1}"`)
+        .send({ text: 'stale' })
+        .expect(409);
       expect(stale.body).toMatchObject({ currentVersion: current });
       const ok = await api().post(`/cases/${caseId}/notes`).set('If-Match', `"${current}"`).send({ text: 'fresh' }).expect(201);
       expect(ok.headers.etag).toBe(`"${current + 1}"`);
@@ -179,7 +223,11 @@ describe('cases over HTTP (api + worker on PostgreSQL)', () => {
     it('without If-Match, concurrent commands on one case all land in distinct versions', async () => {
       const before = await historyLength(caseId);
       const results = await Promise.all(
-        Array.from({ length: 8 }, (_, i) => api().post(`/cases/${caseId}/notes`).send({ text: `note ${i}` })),
+        Array.from({ length: 8 }, (_, i) =>
+          api()
+            .post(`/cases/${caseId}/notes`)
+            .send({ text: `note ${i}` }),
+        ),
       );
       expect(results.map((r) => r.status)).toEqual(Array(8).fill(201));
       expect(new Set(results.map((r) => r.body.version)).size).toBe(8);
@@ -187,10 +235,16 @@ describe('cases over HTTP (api + worker on PostgreSQL)', () => {
     });
 
     it('a resolved case refuses further history but still takes notes', async () => {
-      await api().post(`/cases/${caseId}/resolution`).send({ resolvedOn: '2025-01-15', resolution: 'settlement', amount: 15000 }).expect(201);
+      await api()
+        .post(`/cases/${caseId}/resolution`)
+        .send({ resolvedOn: '2025-01-15', resolution: 'settlement', amount: 15000 })
+        .expect(201);
       await api().post(`/cases/${caseId}/odometer-readings`).send({ readOn: '2025-02-01', mileage: 9000 }).expect(422);
       await api().post(`/cases/${caseId}/notes`).send({ text: 'closing memo' }).expect(201);
-      expect((await api().get(`/cases/${caseId}`).expect(200)).body).toMatchObject({ status: 'resolved', resolution: { resolution: 'settlement' } });
+      expect((await api().get(`/cases/${caseId}`).expect(200)).body).toMatchObject({
+        status: 'resolved',
+        resolution: { resolution: 'settlement' },
+      });
     });
   });
 

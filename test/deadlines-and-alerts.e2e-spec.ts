@@ -36,13 +36,24 @@ describe('deadlines, docket, calendar feed and signed alerts', () => {
   it('computes a case’s deadlines with the rule, the arithmetic and the events behind them', async () => {
     ({ caseId } = await post('/cases', openCaseBody()));
     // Filed 2024-04-25 without contacting BMW first: 40 + 7 days -> decision due 2024-06-11.
-    ({ claimId } = await post(`/cases/${caseId}/dispute-claims`, { program: 'BBB_AUTO_LINE', filedOn: '2024-04-25', manufacturerContactedFirst: false }));
+    ({ claimId } = await post(`/cases/${caseId}/dispute-claims`, {
+      program: 'BBB_AUTO_LINE',
+      filedOn: '2024-04-25',
+      manufacturerContactedFirst: false,
+    }));
     const report = (await api().get(`/cases/${caseId}/deadlines`).expect(200)).body;
     const decision = report.deadlines.find((d: { kind: string }) => d.kind === 'dispute_decision_due');
-    expect(decision).toMatchObject({ deadlineId: decisionDue(), dueOn: '2024-06-11', status: 'OPEN', rule: { citation: expect.stringMatching(/703|BBB|booklet/i) } });
+    expect(decision).toMatchObject({
+      deadlineId: decisionDue(),
+      dueOn: '2024-06-11',
+      status: 'OPEN',
+      rule: { citation: expect.stringMatching(/703|BBB|booklet/i) },
+    });
     expect(decision.computation).toMatch(/40/);
     expect(decision.basedOn.length).toBeGreaterThan(0);
-    expect(report.deadlines.map((d: { kind: string }) => d.kind)).toEqual(expect.arrayContaining(['dispute_claim_window', 'rights_period_end']));
+    expect(report.deadlines.map((d: { kind: string }) => d.kind)).toEqual(
+      expect.arrayContaining(['dispute_claim_window', 'rights_period_end']),
+    );
 
     const docket = (await api().get('/deadlines').query({ dueBefore: '2024-07-01' }).expect(200)).body;
     expect(docket.items.map((d: { deadlineId: string }) => d.deadlineId)).toContain(decisionDue());
@@ -67,12 +78,18 @@ describe('deadlines, docket, calendar feed and signed alerts', () => {
   });
 
   it('alerts each lead time once, signed, through an outage and a worker restart; satisfied deadlines go quiet', async () => {
-    const subscription = await post('/webhook-subscriptions', { url: receiver.url, eventTypes: ['deadline.approaching', 'deadline.missed', 'case.presumption_met'] });
+    const subscription = await post('/webhook-subscriptions', {
+      url: receiver.url,
+      eventTypes: ['deadline.approaching', 'deadline.missed', 'case.presumption_met'],
+    });
     expect(subscription.secret).toMatch(/^whsec_/);
     receiver.trust(subscription.secret);
     expect((await api().get(`/webhook-subscriptions/${subscription.id}`).expect(200)).body.secret).toBeUndefined();
     await post('/webhook-subscriptions', { url: 'http://169.254.169.254/x', eventTypes: ['*'] }).catch(() => undefined);
-    await api().post('/webhook-subscriptions').send({ url: 'http://10.0.0.8/hook', eventTypes: ['deadline.missed'] }).expect(422);
+    await api()
+      .post('/webhook-subscriptions')
+      .send({ url: 'http://10.0.0.8/hook', eventTypes: ['deadline.missed'] })
+      .expect(422);
 
     const decisionAlerts = () => receiver.uniqueById().filter((r) => r.payload.data.deadlineId === decisionDue());
 
@@ -83,7 +100,10 @@ describe('deadlines, docket, calendar feed and signed alerts', () => {
     receiver.up = true;
     clock.advance({ seconds: 6 }); // past the first retry delay
     await eventually(() => decisionAlerts().length === 1, 'the 30-day alert');
-    expect(decisionAlerts()[0]).toMatchObject({ verified: true, payload: { type: 'deadline.approaching', data: { leadDays: 30, dueOn: '2024-06-11', caseId } } });
+    expect(decisionAlerts()[0]).toMatchObject({
+      verified: true,
+      payload: { type: 'deadline.approaching', data: { leadDays: 30, dueOn: '2024-06-11', caseId } },
+    });
     expect(JSON.stringify(decisionAlerts()[0].payload)).not.toMatch(/Maria|5UXCR6C06R9S12345/);
 
     // 14 days before: a second alert.
@@ -119,27 +139,40 @@ describe('deadlines, docket, calendar feed and signed alerts', () => {
     const leads = decisionAlerts().map((a) => a.payload.data.leadDays);
     expect(leads).toEqual([30, 14, 7]);
     expect(receiver.received.filter((r) => r.payload.data.deadlineId === decisionDue()).length).toBeGreaterThanOrEqual(3);
-    expect(new Set(receiver.uniqueById().map((r) => `${r.payload.data.deadlineId}:${r.payload.type}:${r.payload.data.leadDays}`)).size).toBe(receiver.uniqueById().length);
+    expect(
+      new Set(receiver.uniqueById().map((r) => `${r.payload.data.deadlineId}:${r.payload.type}:${r.payload.data.leadDays}`)).size,
+    ).toBe(receiver.uniqueById().length);
 
     const deliveries = (await api().get(`/webhook-subscriptions/${subscription.id}/deliveries`).expect(200)).body;
-    const first = deliveries.find((d: { payload: { data: { leadDays: number; deadlineId: string } } }) => d.payload.data.deadlineId === decisionDue() && d.payload.data.leadDays === 30);
+    const first = deliveries.find(
+      (d: { payload: { data: { leadDays: number; deadlineId: string } } }) =>
+        d.payload.data.deadlineId === decisionDue() && d.payload.data.leadDays === 30,
+    );
     expect(first).toMatchObject({ status: 'delivered' });
     expect(first.attempts.map((a: { statusCode: number }) => a.statusCode)).toEqual([503, 204]);
     expect(first.attempts[1].latencyMs).toEqual(expect.any(Number));
 
     const test = (await api().post(`/webhook-subscriptions/${subscription.id}/test`).expect(200)).body;
     expect(test.statusCode).toBe(204);
-    const redelivered = (await api().post(`/webhook-subscriptions/${subscription.id}/deliveries/${first.messageId}/redeliver`).expect(200)).body;
+    const redelivered = (await api().post(`/webhook-subscriptions/${subscription.id}/deliveries/${first.messageId}/redeliver`).expect(200))
+      .body;
     expect(redelivered.statusCode).toBe(204);
     expect(receiver.received.filter((r) => r.id === first.messageId).length).toBeGreaterThanOrEqual(2);
   });
 
   it('says a missed deadline is MISSED on the docket and alerts it once', async () => {
     const other = await post('/cases', openCaseBody());
-    const claim = await post(`/cases/${other.caseId}/dispute-claims`, { program: 'BBB_AUTO_LINE', filedOn: '2024-06-01', manufacturerContactedFirst: true });
+    const claim = await post(`/cases/${other.caseId}/dispute-claims`, {
+      program: 'BBB_AUTO_LINE',
+      filedOn: '2024-06-01',
+      manufacturerContactedFirst: true,
+    });
     const id = `${other.caseId}:dispute_decision_due:${claim.claimId}`; // due 2024-07-11
     clock.set('2024-07-12T15:00:00Z');
-    await eventually(() => receiver.uniqueById().some((r) => r.payload.type === 'deadline.missed' && r.payload.data.deadlineId === id), 'the missed alert');
+    await eventually(
+      () => receiver.uniqueById().some((r) => r.payload.type === 'deadline.missed' && r.payload.data.deadlineId === id),
+      'the missed alert',
+    );
     const missed = (await api().get('/deadlines').query({ status: 'MISSED' }).expect(200)).body;
     expect(missed.items.map((d: { deadlineId: string }) => d.deadlineId)).toContain(id);
     await new Promise((r) => setTimeout(r, 400));

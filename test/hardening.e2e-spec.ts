@@ -5,7 +5,14 @@ import { createWorld, type World } from './support/organisations';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /** Every route that takes a JSON body, with ids from a real case so only the body is random. */
-const commandRoutes = (ids: { caseId: string; nonconformityId: string; repairAttemptId: string; intervalId: string; claimId: string; opportunityId: string }) => [
+const commandRoutes = (ids: {
+  caseId: string;
+  nonconformityId: string;
+  repairAttemptId: string;
+  intervalId: string;
+  claimId: string;
+  opportunityId: string;
+}) => [
   '/cases',
   `/cases/${ids.caseId}/nonconformities`,
   `/cases/${ids.caseId}/nonconformities/${ids.nonconformityId}/safety-scope`,
@@ -32,9 +39,66 @@ const commandRoutes = (ids: { caseId: string; nonconformityId: string; repairAtt
 ];
 
 /** Plausible field names and hostile values: the shapes a client can send, right and wrong. */
-const FIELDS = ['description', 'safetyCritical', 'dateIn', 'dateOut', 'mileageIn', 'mileageOut', 'nonconformityIds', 'outcome', 'from', 'to', 'reason', 'excludedDays', 'readOn', 'mileage', 'sentOn', 'method', 'receivedOn', 'program', 'filedOn', 'manufacturerContactedFirst', 'requestedOn', 'additionalDays', 'decidedOn', 'award', 'acceptedOn', 'rejectedOn', 'compliedOn', 'resolvedOn', 'resolution', 'text', 'correctionReason', 'scopes', 'noticeRequirementDisclosed', 'organisationId', 'client', 'vehicle', 'jurisdiction', 'acquisition', 'warranty', 'manufacturer', '__proto__', 'constructor'];
+const FIELDS = [
+  'description',
+  'safetyCritical',
+  'dateIn',
+  'dateOut',
+  'mileageIn',
+  'mileageOut',
+  'nonconformityIds',
+  'outcome',
+  'from',
+  'to',
+  'reason',
+  'excludedDays',
+  'readOn',
+  'mileage',
+  'sentOn',
+  'method',
+  'receivedOn',
+  'program',
+  'filedOn',
+  'manufacturerContactedFirst',
+  'requestedOn',
+  'additionalDays',
+  'decidedOn',
+  'award',
+  'acceptedOn',
+  'rejectedOn',
+  'compliedOn',
+  'resolvedOn',
+  'resolution',
+  'text',
+  'correctionReason',
+  'scopes',
+  'noticeRequirementDisclosed',
+  'organisationId',
+  'client',
+  'vehicle',
+  'jurisdiction',
+  'acquisition',
+  'warranty',
+  'manufacturer',
+  '__proto__',
+  'constructor',
+];
 const hostile = fc.oneof(
-  fc.constantFrom('2024-02-30', '2024-13-01', '1900-01-01', '9999-12-31', '', ' ', '\u0000', 'null', '<script>', "'; DROP TABLE es_events; --", 'fixed', 'BBB_AUTO_LINE', 'x'.repeat(20000)),
+  fc.constantFrom(
+    '2024-02-30',
+    '2024-13-01',
+    '1900-01-01',
+    '9999-12-31',
+    '',
+    ' ',
+    '\u0000',
+    'null',
+    '<script>',
+    "'; DROP TABLE es_events; --",
+    'fixed',
+    'BBB_AUTO_LINE',
+    'x'.repeat(20000),
+  ),
   fc.integer({ min: -(2 ** 31), max: 2 ** 31 }),
   fc.double(),
   fc.constantFrom(Number.MAX_SAFE_INTEGER, -0, 1e308),
@@ -45,10 +109,7 @@ const hostile = fc.oneof(
   fc.object({ maxDepth: 3 }),
   fc.string({ maxLength: 50 }),
 );
-const body = fc.oneof(
-  fc.dictionary(fc.constantFrom(...FIELDS), hostile, { maxKeys: 12 }),
-  fc.anything({ maxDepth: 3 }),
-);
+const body = fc.oneof(fc.dictionary(fc.constantFrom(...FIELDS), hostile, { maxKeys: 12 }), fc.anything({ maxDepth: 3 }));
 
 describe('hardening through HTTP', () => {
   let t: TestApp;
@@ -65,10 +126,19 @@ describe('hardening through HTTP', () => {
     const post = async (path: string, b: object) => (await as('firm.admin').post(path).send(b).expect(201)).body;
     const { caseId } = await post('/cases', openCaseBody());
     const { nonconformityId } = await post(`/cases/${caseId}/nonconformities`, { description: 'Brakes fade', safetyCritical: true });
-    const { repairAttemptId } = await post(`/cases/${caseId}/repair-attempts`, { dateIn: '2024-02-05', mileageIn: 900, nonconformityIds: [nonconformityId], outcome: 'not_fixed' });
+    const { repairAttemptId } = await post(`/cases/${caseId}/repair-attempts`, {
+      dateIn: '2024-02-05',
+      mileageIn: 900,
+      nonconformityIds: [nonconformityId],
+      outcome: 'not_fixed',
+    });
     const { intervalId } = await post(`/cases/${caseId}/out-of-service`, { from: '2024-03-01', to: '2024-03-03', reason: 'towed' });
     const { opportunityId } = await post(`/cases/${caseId}/final-repair-opportunities`, { offeredOn: '2024-04-01' });
-    const { claimId } = await post(`/cases/${caseId}/dispute-claims`, { program: 'BBB_AUTO_LINE', filedOn: '2024-05-01', manufacturerContactedFirst: true });
+    const { claimId } = await post(`/cases/${caseId}/dispute-claims`, {
+      program: 'BBB_AUTO_LINE',
+      filedOn: '2024-05-01',
+      manufacturerContactedFirst: true,
+    });
     return { caseId, nonconformityId, repairAttemptId, intervalId, claimId, opportunityId };
   };
 
@@ -106,7 +176,11 @@ describe('hardening through HTTP', () => {
     expect(again.headers.etag).toBe(first.headers.etag);
     const history = (await as('firm.admin').get(`/cases/${caseId}/history`).expect(200)).body;
     expect(history.events.filter((e: { type: string }) => e.type === 'RepairAttemptRecorded')).toHaveLength(2);
-    const reused = await as('firm.staff').post(`/cases/${caseId}/repair-attempts`).set('Idempotency-Key', 'ro-4411').send({ ...body, mileageIn: 4001 }).expect(422);
+    const reused = await as('firm.staff')
+      .post(`/cases/${caseId}/repair-attempts`)
+      .set('Idempotency-Key', 'ro-4411')
+      .send({ ...body, mileageIn: 4001 })
+      .expect(422);
     expect(reused.body.code).toBe('idempotency_key_reused');
     // Keys are per user: another user's identical key is a new request.
     await as('firm.attorney').post(`/cases/${caseId}/notes`).set('Idempotency-Key', 'ro-4411').send({ text: 'x' }).expect(201);
@@ -125,7 +199,9 @@ describe('hardening through HTTP', () => {
     expect(response.headers['access-control-allow-origin']).toBe('https://app.example-firm.com');
     const foreign = await as('firm.admin').get('/me').set('Origin', 'https://evil.example').expect(200);
     expect(foreign.headers['access-control-allow-origin']).toBeUndefined();
-    const huge = await as('firm.admin').post('/cases').send({ ...openCaseBody(), client: { name: 'x'.repeat(300_000) } });
+    const huge = await as('firm.admin')
+      .post('/cases')
+      .send({ ...openCaseBody(), client: { name: 'x'.repeat(300_000) } });
     expect(huge.status).toBe(413);
     expect(JSON.stringify(huge.body)).not.toMatch(/at |stack/);
   });
@@ -136,7 +212,10 @@ describe('hardening through HTTP', () => {
     const created = (await t.client().post(`/users/${world.firm.users.auditor}/api-keys`).send({}).expect(201)).body;
     await t.client(created.key).get('/me').expect(200);
     const listed = (await t.client().get(`/users/${world.firm.users.auditor}/api-keys`).expect(200)).body.items;
-    expect(listed.find((k: { id: string }) => k.id === created.id)).toMatchObject({ prefix: created.key.slice(0, 8), lastUsedAt: expect.any(String) });
+    expect(listed.find((k: { id: string }) => k.id === created.id)).toMatchObject({
+      prefix: created.key.slice(0, 8),
+      lastUsedAt: expect.any(String),
+    });
     expect(JSON.stringify(listed)).not.toContain(created.key);
     await t.client().delete(`/api-keys/${created.id}`).expect(204);
     await t.client(created.key).get('/me').expect(401);
@@ -152,7 +231,8 @@ describe('rate limits per key', () => {
 
   it('answers 429 with Retry-After once a key exceeds its limit; other keys are unaffected', async () => {
     const me = (await t.client().get('/me').expect(200)).body; // 1
-    const user = (await t.client().post(`/organisations/${me.organisationId}/users`).send({ name: 'Second', role: 'attorney' }).expect(201)).body; // 2
+    const user = (await t.client().post(`/organisations/${me.organisationId}/users`).send({ name: 'Second', role: 'attorney' }).expect(201))
+      .body; // 2
     const second = (await t.client().post(`/users/${user.id}/api-keys`).send({}).expect(201)).body.key; // 3
     for (let i = 0; i < 2; i++) await t.client().get('/jurisdictions/CA').expect(200); // 4, 5
     const limited = await t.client().get('/jurisdictions/CA').expect(429);

@@ -19,9 +19,24 @@ describe('presumption through HTTP', () => {
 
   it('CA safety prong: two repairs are not enough until the manufacturer is notified directly', async () => {
     const { caseId } = await post('/cases', openCaseBody());
-    const { nonconformityId } = await post(`/cases/${caseId}/nonconformities`, { description: 'Brakes fail to engage', safetyCritical: true });
-    const first = await post(`/cases/${caseId}/repair-attempts`, { dateIn: '2024-02-05', dateOut: '2024-02-06', mileageIn: 900, nonconformityIds: [nonconformityId], outcome: 'not_fixed' });
-    await post(`/cases/${caseId}/repair-attempts`, { dateIn: '2024-03-05', dateOut: '2024-03-06', mileageIn: 1900, nonconformityIds: [nonconformityId], outcome: 'not_fixed' });
+    const { nonconformityId } = await post(`/cases/${caseId}/nonconformities`, {
+      description: 'Brakes fail to engage',
+      safetyCritical: true,
+    });
+    const first = await post(`/cases/${caseId}/repair-attempts`, {
+      dateIn: '2024-02-05',
+      dateOut: '2024-02-06',
+      mileageIn: 900,
+      nonconformityIds: [nonconformityId],
+      outcome: 'not_fixed',
+    });
+    await post(`/cases/${caseId}/repair-attempts`, {
+      dateIn: '2024-03-05',
+      dateOut: '2024-03-06',
+      mileageIn: 1900,
+      nonconformityIds: [nonconformityId],
+      outcome: 'not_fixed',
+    });
 
     const before = (await api().get(`/cases/${caseId}/presumption`).query({ asOf: '2024-04-01' }).expect(200)).body;
     expect(before).toMatchObject({ status: 'NOT_MET', jurisdiction: 'CA', asOf: '2024-04-01' });
@@ -32,10 +47,20 @@ describe('presumption through HTTP', () => {
     expect(safety.citation).toMatch(/1793\.22/);
     // 18 months from delivery is 2025-07-10, but at ~35 miles a day the odometer reaches 18,000
     // first: the period closes earlier, on a date estimated from the odometer trend.
-    expect(before.period).toMatchObject({ start: '2024-01-10', dateLimit: '2025-07-10', milesLimit: 18000, closesBy: 'mileage', endsOnIsEstimate: true });
+    expect(before.period).toMatchObject({
+      start: '2024-01-10',
+      dateLimit: '2025-07-10',
+      milesLimit: 18000,
+      closesBy: 'mileage',
+      endsOnIsEstimate: true,
+    });
     expect(before.period.endsOn < '2025-07-10').toBe(true);
 
-    await post(`/cases/${caseId}/manufacturer-notices`, { sentOn: '2024-04-02', method: 'certified_mail', nonconformityIds: [nonconformityId] });
+    await post(`/cases/${caseId}/manufacturer-notices`, {
+      sentOn: '2024-04-02',
+      method: 'certified_mail',
+      nonconformityIds: [nonconformityId],
+    });
     const after = (await api().get(`/cases/${caseId}/presumption`).query({ asOf: '2024-04-10' }).expect(200)).body;
     expect(after.status).toBe('MET');
     expect(after.prongs.find((p: { kind: string }) => p.kind === 'serious_safety_attempts').met).toBe(true);
@@ -54,7 +79,13 @@ describe('presumption through HTTP', () => {
     const { caseId } = await post('/cases', openCaseBody());
     const { nonconformityId } = await post(`/cases/${caseId}/nonconformities`, { description: 'Engine stalls', safetyCritical: false });
     // 2024 is a leap year: Feb 1 .. Mar 1 inclusive is 30 days.
-    const repair = await post(`/cases/${caseId}/repair-attempts`, { dateIn: '2024-02-01', dateOut: '2024-03-01', mileageIn: 800, nonconformityIds: [nonconformityId], outcome: 'parts_on_order' });
+    const repair = await post(`/cases/${caseId}/repair-attempts`, {
+      dateIn: '2024-02-01',
+      dateOut: '2024-03-01',
+      mileageIn: 800,
+      nonconformityIds: [nonconformityId],
+      outcome: 'parts_on_order',
+    });
     const thirty = (await api().get(`/cases/${caseId}/presumption`).query({ asOf: '2024-04-01' }).expect(200)).body;
     const days = thirty.prongs.find((p: { kind: string }) => p.kind === 'days_out_of_service');
     expect(days).toMatchObject({ count: 30, threshold: 30, comparison: 'more_than', met: false, distance: { remaining: 1 } });
@@ -75,19 +106,40 @@ describe('presumption through HTTP', () => {
 
   it('facts the repair orders cannot show: a confirmed safety scope (GA) and the manufacturer’s notice disclosure (CA)', async () => {
     const ga = await post('/cases', openCaseBody({ jurisdiction: 'GA' }));
-    const { nonconformityId } = await post(`/cases/${ga.caseId}/nonconformities`, { description: 'Steering locks up', safetyCritical: true });
-    await post(`/cases/${ga.caseId}/repair-attempts`, { dateIn: '2024-03-01', dateOut: '2024-03-02', mileageIn: 1500, nonconformityIds: [nonconformityId], outcome: 'not_fixed' });
+    const { nonconformityId } = await post(`/cases/${ga.caseId}/nonconformities`, {
+      description: 'Steering locks up',
+      safetyCritical: true,
+    });
+    await post(`/cases/${ga.caseId}/repair-attempts`, {
+      dateIn: '2024-03-01',
+      dateOut: '2024-03-02',
+      mileageIn: 1500,
+      nonconformityIds: [nonconformityId],
+      outcome: 'not_fixed',
+    });
     const tierOne = (body: { prongs: Array<{ kind: string; threshold: number; missingPreconditions: Array<{ kind: string }> }> }) =>
       body.prongs.find((p) => p.kind === 'serious_safety_attempts' && p.threshold === 1)!.missingPreconditions.map((m) => m.kind);
     expect(tierOne((await api().get(`/cases/${ga.caseId}/presumption`).query({ asOf: '2024-04-01' })).body)).toContain('safety_scope');
     await post(`/cases/${ga.caseId}/nonconformities/${nonconformityId}/safety-scope`, { scopes: ['brakes_or_steering'] });
     expect(tierOne((await api().get(`/cases/${ga.caseId}/presumption`).query({ asOf: '2024-04-01' })).body)).not.toContain('safety_scope');
-    await api().post(`/cases/${ga.caseId}/nonconformities/${nonconformityId}/safety-scope`).send({ scopes: ['wheels'] }).expect(400);
+    await api()
+      .post(`/cases/${ga.caseId}/nonconformities/${nonconformityId}/safety-scope`)
+      .send({ scopes: ['wheels'] })
+      .expect(400);
 
     const ca = await post('/cases', openCaseBody());
     const brakes = await post(`/cases/${ca.caseId}/nonconformities`, { description: 'Brakes fade', safetyCritical: true });
-    for (const [dateIn, mileageIn] of [['2024-02-05', 900], ['2024-03-05', 1900]] as const) {
-      await post(`/cases/${ca.caseId}/repair-attempts`, { dateIn, dateOut: dateIn, mileageIn, nonconformityIds: [brakes.nonconformityId], outcome: 'not_fixed' });
+    for (const [dateIn, mileageIn] of [
+      ['2024-02-05', 900],
+      ['2024-03-05', 1900],
+    ] as const) {
+      await post(`/cases/${ca.caseId}/repair-attempts`, {
+        dateIn,
+        dateOut: dateIn,
+        mileageIn,
+        nonconformityIds: [brakes.nonconformityId],
+        outcome: 'not_fixed',
+      });
     }
     expect((await api().get(`/cases/${ca.caseId}/presumption`).query({ asOf: '2024-04-01' })).body.status).toBe('NOT_MET');
     await post(`/cases/${ca.caseId}/manufacturer-disclosure`, { noticeRequirementDisclosed: false });

@@ -11,9 +11,7 @@ describe('projections: a rebuilt read model equals the live one', () => {
   afterAll(async () => t?.close());
 
   const snapshot = async () => ({
-    summaries: await t.db.pool
-      .query('SELECT * FROM rm_case_summaries ORDER BY case_id')
-      .then((r) => r.rows),
+    summaries: await t.db.pool.query('SELECT * FROM rm_case_summaries ORDER BY case_id').then((r) => r.rows),
     deadlines: await t.db.pool.query('SELECT * FROM rm_deadlines ORDER BY deadline_id').then((r) => r.rows),
     checkpoint: await t.db.pool
       .query("SELECT position FROM rm_checkpoints WHERE projection = 'case-summary'")

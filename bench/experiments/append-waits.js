@@ -51,7 +51,11 @@ c.main(async () => {
     stop = true;
     await sampler;
     await monitor.end();
-    const top = Object.entries(counts).sort((a, b) => b[1] - a[1]).slice(0, 4).map(([w, n]) => `${w} ${c.fmt(n / samples, 1)}`).join(', ');
+    const top = Object.entries(counts)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 4)
+      .map(([w, n]) => `${w} ${c.fmt(n / samples, 1)}`)
+      .join(', ');
     rows.push([name, c.fmt(m.eventsPerSecond), top]);
     c.log(`${name}: ${c.fmt(m.eventsPerSecond)} events/s; average backends waiting per sample: ${top}`);
   }

@@ -27,7 +27,8 @@ async function fingerprint(url) {
   const { Client } = require('pg');
   const client = new Client({ connectionString: url });
   await client.connect();
-  const { rows } = await client.query(`SELECT (SELECT count(*) FROM rm_case_summaries)::int AS cases, (SELECT count(*) FROM rm_deadlines)::int AS deadlines,
+  const { rows } =
+    await client.query(`SELECT (SELECT count(*) FROM rm_case_summaries)::int AS cases, (SELECT count(*) FROM rm_deadlines)::int AS deadlines,
     (SELECT md5(string_agg(case_id::text || version || presumption_status || status, ',' ORDER BY case_id)) FROM rm_case_summaries) AS summaries,
     (SELECT md5(string_agg(deadline_id || coalesce(due_on::text, '') || status, ',' ORDER BY deadline_id)) FROM rm_deadlines) AS docket`);
   await client.end();
@@ -46,7 +47,9 @@ c.main(async () => {
       reference ??= fp;
       const same = fp.summaries === reference.summaries && fp.docket === reference.docket;
       results.push({ name, ...result, same });
-      c.log(`${name}: ${c.fmt(result.eventsPerSecond)} events/s, peak RSS ${c.fmt(result.peakRssMiB)} MiB, read model ${same ? 'identical' : 'DIFFERENT'} (${fp.cases} cases, ${fp.deadlines} deadlines)`);
+      c.log(
+        `${name}: ${c.fmt(result.eventsPerSecond)} events/s, peak RSS ${c.fmt(result.peakRssMiB)} MiB, read model ${same ? 'identical' : 'DIFFERENT'} (${fp.cases} cases, ${fp.deadlines} deadlines)`,
+      );
     }
   }
   const base = c.median(results.filter((x) => x.name === VARIANTS[0][0]).map((x) => x.eventsPerSecond));
@@ -57,7 +60,13 @@ c.main(async () => {
       VARIANTS.map(([name]) => {
         const runs = results.filter((x) => x.name === name);
         const s = c.spread(runs.map((x) => x.eventsPerSecond));
-        return [name, c.fmtSpread(s), `${c.fmt(s.median / base, 1)}x`, c.fmt(Math.max(...runs.map((x) => x.peakRssMiB))), runs.every((x) => x.same) ? 'yes' : 'NO'];
+        return [
+          name,
+          c.fmtSpread(s),
+          `${c.fmt(s.median / base, 1)}x`,
+          c.fmt(Math.max(...runs.map((x) => x.peakRssMiB))),
+          runs.every((x) => x.same) ? 'yes' : 'NO',
+        ];
       }),
     ),
   );

@@ -62,7 +62,8 @@ function scratchCopy(variant) {
     const text = readFileSync(file, 'utf8');
     const from = typeof patch.from === 'function' ? patch.from() : patch.from;
     const to = typeof patch.to === 'function' ? patch.to() : patch.to;
-    if (!text.includes(from)) throw new Error(`patch ${variant}: text not found in ${patch.file}; the product changed, update the experiment`);
+    if (!text.includes(from))
+      throw new Error(`patch ${variant}: text not found in ${patch.file}; the product changed, update the experiment`);
     writeFileSync(file, text.replace(from, to));
   }
   return dir;
@@ -71,7 +72,9 @@ function scratchCopy(variant) {
 c.main(async () => {
   const variants = String(c.option('variants', 'baseline,row-version,audit-async,lean-append,all')).split(',');
   const args = process.argv.slice(2).filter((a) => !a.startsWith('--variants='));
-  const defaults = ['--runs=3', '--duration=3', '--connections=16', '--cases=500'].filter((d) => !args.some((a) => a.startsWith(d.split('=')[0])));
+  const defaults = ['--runs=3', '--duration=3', '--connections=16', '--cases=500'].filter(
+    (d) => !args.some((a) => a.startsWith(d.split('=')[0])),
+  );
   const summary = {};
   for (const variant of variants) {
     const dist = variant === 'baseline' ? ORIGINAL_DIST : scratchCopy(variant);
@@ -84,7 +87,9 @@ c.main(async () => {
     });
     if (run.status !== 0) throw new Error(`http.js failed for ${variant}`);
     process.stdout.write(`\n### variant ${variant}\n${run.stdout}`);
-    summary[variant] = JSON.parse(readFileSync(join(c.ROOT, 'bench', 'results', `http-variant-${variant}${c.PROFILE === 'full' ? '' : '.quick'}.json`), 'utf8')).summary;
+    summary[variant] = JSON.parse(
+      readFileSync(join(c.ROOT, 'bench', 'results', `http-variant-${variant}${c.PROFILE === 'full' ? '' : '.quick'}.json`), 'utf8'),
+    ).summary;
   }
   const rows = [];
   for (const [variant, s] of Object.entries(summary)) {

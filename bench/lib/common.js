@@ -320,7 +320,10 @@ function gitState() {
   const { execFileSync } = require('node:child_process');
   try {
     const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'apps', 'libs'], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n').filter(Boolean).length;
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'apps', 'libs'], { cwd: ROOT, encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .filter(Boolean).length;
     return { head, uncommittedProductFiles: dirty };
   } catch {
     return undefined;
@@ -340,7 +343,12 @@ function machine(pgSettings) {
     loadavgAtStart: loadavg().map((v) => Math.round(v * 100) / 100),
     profile: PROFILE,
     git: gitState(),
-    command: process.env.npm_lifecycle_event ? `npm run ${process.env.npm_lifecycle_event}` : `node ${process.argv.slice(1).map((a) => a.replace(`${ROOT}/`, '')).join(' ')}`,
+    command: process.env.npm_lifecycle_event
+      ? `npm run ${process.env.npm_lifecycle_event}`
+      : `node ${process.argv
+          .slice(1)
+          .map((a) => a.replace(`${ROOT}/`, ''))
+          .join(' ')}`,
   };
 }
 

@@ -41,7 +41,10 @@ function rngFrom(seed) {
     chance: (p) => next() < p,
     /** RFC 4122 v4-shaped id from the generator (deterministic per seed). */
     uuid() {
-      const h = () => Math.floor(next() * 0x10000).toString(16).padStart(4, '0');
+      const h = () =>
+        Math.floor(next() * 0x10000)
+          .toString(16)
+          .padStart(4, '0');
       return `${h()}${h()}-${h()}-4${h().slice(1)}-${(8 + Math.floor(next() * 4)).toString(16)}${h().slice(1)}-${h()}${h()}${h()}`;
     },
   };
@@ -88,7 +91,13 @@ const FIRST = ['Maria', 'James', 'Aisha', 'Wei', 'Carlos', 'Olivia', 'Dmitri', '
 const LAST = ['Delgado', 'Smith', 'Okafor', 'Chen', 'Ramirez', 'Johnson', 'Ivanov', 'Haddad', 'Brown', 'Patel', 'Nguyen', 'Garcia'];
 const DEALERS = ['Bay Area BMW Service', 'Sunrise Ford', 'Metro Chevrolet', 'Tesla Service Center', 'Lakeside Toyota', 'Capitol Jeep'];
 const OOS_REASONS = ['waiting for parts', 'towed to dealer', 'loaner unavailable; vehicle undrivable', 'dealer diagnosis backlog'];
-const NOTES = ['Client called about loaner', 'Requested repair orders from dealer', 'Sent retainer agreement', 'Reviewed warranty booklet', 'Client uploaded photos'];
+const NOTES = [
+  'Client called about loaner',
+  'Requested repair orders from dealer',
+  'Sent retainer agreement',
+  'Reviewed warranty booklet',
+  'Client uploaded photos',
+];
 
 let vinTools;
 /** A valid 17-character VIN (check digit per 49 CFR 565.15), using the product's own check-digit code. */
@@ -156,7 +165,10 @@ function* caseScript(rng, index, budget, today, jurisdictions) {
     const [description, safetyCritical] = rng.pick(DEFECTS);
     const nonconformityId = rng.uuid();
     defects.push(nonconformityId);
-    yield emit({ type: 'ReportNonconformity', data: { nonconformityId, description, safetyCritical, firstReportedOn: toDate(day), mileage } });
+    yield emit({
+      type: 'ReportNonconformity',
+      data: { nonconformityId, description, safetyCritical, firstReportedOn: toDate(day), mileage },
+    });
   }
   // Repair attempts: the bulk of a case (about half its events).
   const attempts = [];
@@ -187,17 +199,28 @@ function* caseScript(rng, index, budget, today, jurisdictions) {
     if (left > 0 && rng.chance(0.25) && !past()) {
       yield emit({
         type: 'RecordOutOfService',
-        data: { intervalId: rng.uuid(), from: dateIn, to: toDate(Math.min(day + rng.int(0, 5) * DAY, todayMs)), reason: rng.pick(OOS_REASONS) },
+        data: {
+          intervalId: rng.uuid(),
+          from: dateIn,
+          to: toDate(Math.min(day + rng.int(0, 5) * DAY, todayMs)),
+          reason: rng.pick(OOS_REASONS),
+        },
       });
     }
     advance(7, 60);
   }
   if (left > 0 && attempts.length > 1 && rng.chance(0.3) && !past()) {
     const a = attempts[0];
-    yield emit({ type: 'CorrectRepairAttempt', data: { ...a, repairOrderNumber: `${a.repairOrderNumber}A`, correctionReason: 'RO number misread' } });
+    yield emit({
+      type: 'CorrectRepairAttempt',
+      data: { ...a, repairOrderNumber: `${a.repairOrderNumber}A`, correctionReason: 'RO number misread' },
+    });
   }
   if (left > 0 && attempts.length > 2 && rng.chance(0.15) && !past()) {
-    yield emit({ type: 'VoidRepairAttempt', data: { repairAttemptId: attempts[attempts.length - 1].repairAttemptId, reason: 'duplicate entry' } });
+    yield emit({
+      type: 'VoidRepairAttempt',
+      data: { repairAttemptId: attempts[attempts.length - 1].repairAttemptId, reason: 'duplicate entry' },
+    });
   }
   if (left > 0 && rng.chance(0.5) && !past()) {
     yield emit({ type: 'ReportOdometer', data: { readingId: rng.uuid(), readOn: toDate(day), mileage, source: 'client photo' } });
@@ -207,19 +230,34 @@ function* caseScript(rng, index, budget, today, jurisdictions) {
     const received = day + rng.int(2, 6) * DAY;
     yield emit({
       type: 'NotifyManufacturer',
-      data: { noticeId: rng.uuid(), sentOn, method: rng.pick(['certified_mail', 'email', 'certified_mail']), ...(received <= todayMs ? { receivedOn: toDate(received) } : {}), nonconformityIds: [...defects] },
+      data: {
+        noticeId: rng.uuid(),
+        sentOn,
+        method: rng.pick(['certified_mail', 'email', 'certified_mail']),
+        ...(received <= todayMs ? { receivedOn: toDate(received) } : {}),
+        nonconformityIds: [...defects],
+      },
     });
     advance(10, 30);
     if (left > 0 && rng.chance(0.35) && !past()) {
       const opportunityId = rng.uuid();
       yield emit({ type: 'OfferFinalRepairOpportunity', data: { opportunityId, offeredOn: toDate(day), nonconformityIds: [defects[0]] } });
       advance(5, 20);
-      if (left > 0 && !past()) yield emit({ type: 'CompleteFinalRepairOpportunity', data: { opportunityId, completedOn: toDate(day), outcome: 'not_fixed' } });
+      if (left > 0 && !past())
+        yield emit({ type: 'CompleteFinalRepairOpportunity', data: { opportunityId, completedOn: toDate(day), outcome: 'not_fixed' } });
     }
   }
   if (left > 0 && rng.chance(0.4) && !past()) {
     const claimId = rng.uuid();
-    yield emit({ type: 'FileDisputeClaim', data: { claimId, program: rng.pick(['BBB_AUTO_LINE', 'BBB_AUTO_LINE', 'STATE_PROGRAM']), filedOn: toDate(day), manufacturerContactedFirst: true } });
+    yield emit({
+      type: 'FileDisputeClaim',
+      data: {
+        claimId,
+        program: rng.pick(['BBB_AUTO_LINE', 'BBB_AUTO_LINE', 'STATE_PROGRAM']),
+        filedOn: toDate(day),
+        manufacturerContactedFirst: true,
+      },
+    });
     advance(5, 15);
     if (left > 0 && rng.chance(0.3) && !past()) {
       yield emit({ type: 'RequestDisputeInspection', data: { claimId, requestedOn: toDate(day), additionalDays: rng.int(5, 30) } });
@@ -242,7 +280,14 @@ function* caseScript(rng, index, budget, today, jurisdictions) {
   }
   // What is left of the budget: notes (allowed on any case), and sometimes a resolution first.
   if (left > 1 && rng.chance(0.3) && !past()) {
-    yield emit({ type: 'ResolveCase', data: { resolvedOn: toDate(day), resolution: rng.pick(['repurchase', 'settlement', 'replacement', 'withdrawn']), amount: rng.int(5, 60) * 1000 } });
+    yield emit({
+      type: 'ResolveCase',
+      data: {
+        resolvedOn: toDate(day),
+        resolution: rng.pick(['repurchase', 'settlement', 'replacement', 'withdrawn']),
+        amount: rng.int(5, 60) * 1000,
+      },
+    });
   }
   while (left > 0) {
     if (day < todayMs) advance(1, 20);
@@ -303,7 +348,13 @@ function generateCohort({ from, to, totalCases, totalEvents, seed, today, organi
           id: rng.uuid(),
           type: event.type,
           data: JSON.stringify(event.data),
-          metadata: JSON.stringify({ correlationId, causationId: correlationId, actor, occurredOn: occurredOnOf(event), commandType: command.type }),
+          metadata: JSON.stringify({
+            correlationId,
+            causationId: correlationId,
+            actor,
+            occurredOn: occurredOnOf(event),
+            commandType: command.type,
+          }),
           recordedMs,
         });
       }
@@ -317,7 +368,22 @@ function generateCohort({ from, to, totalCases, totalEvents, seed, today, organi
 /** As the command handler fills metadata.occurredOn. */
 function occurredOnOf(event) {
   const d = event.data;
-  for (const key of ['dateIn', 'from', 'readOn', 'sentOn', 'offeredOn', 'completedOn', 'filedOn', 'requestedOn', 'decidedOn', 'acceptedOn', 'rejectedOn', 'compliedOn', 'resolvedOn', 'firstReportedOn']) {
+  for (const key of [
+    'dateIn',
+    'from',
+    'readOn',
+    'sentOn',
+    'offeredOn',
+    'completedOn',
+    'filedOn',
+    'requestedOn',
+    'decidedOn',
+    'acceptedOn',
+    'rejectedOn',
+    'compliedOn',
+    'resolvedOn',
+    'firstReportedOn',
+  ]) {
     if (typeof d[key] === 'string') return d[key];
   }
   return event.type === 'CaseOpened' ? d.acquisition.deliveryDate : undefined;
@@ -346,7 +412,15 @@ async function insertCohort(pool, { rows, streams }) {
            FROM unnest($1::text[], $2::bigint[], $3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[], $7::float8[])
                 WITH ORDINALITY AS t(s, v, id, ty, d, m, r, ord)
           ORDER BY ord`,
-        [part.map((r) => r.streamId), part.map((r) => r.version), part.map((r) => r.id), part.map((r) => r.type), part.map((r) => r.data), part.map((r) => r.metadata), part.map((r) => r.recordedMs)],
+        [
+          part.map((r) => r.streamId),
+          part.map((r) => r.version),
+          part.map((r) => r.id),
+          part.map((r) => r.type),
+          part.map((r) => r.data),
+          part.map((r) => r.metadata),
+          part.map((r) => r.recordedMs),
+        ],
       );
     }
     await client.query('COMMIT');
@@ -364,14 +438,19 @@ async function insertCohort(pool, { rows, streams }) {
  * The same (seed, totalCases, totalEvents) always gives the same log, so sizes can grow in steps.
  * Generation runs in a worker thread, one cohort ahead of the inserts (both cores busy).
  */
-async function loadCases(pool, { fromCase = 0, toCase, totalCases, totalEvents, seed = 7, cohortCases = 5000, today = legalToday(), organisationId, progress = true }) {
+async function loadCases(
+  pool,
+  { fromCase = 0, toCase, totalCases, totalEvents, seed = 7, cohortCases = 5000, today = legalToday(), organisationId, progress = true },
+) {
   const { Worker } = require('node:worker_threads');
   const started = Date.now();
   let events = 0;
   let refused = 0;
   const refusals = new Map();
   let lastLog = Date.now();
-  const worker = new Worker(__filename, { workerData: { fromCase, toCase, totalCases, totalEvents, seed, cohortCases, today, organisationId } });
+  const worker = new Worker(__filename, {
+    workerData: { fromCase, toCase, totalCases, totalEvents, seed, cohortCases, today, organisationId },
+  });
   const queue = [];
   let waiting;
   let failure;
@@ -400,7 +479,9 @@ async function loadCases(pool, { fromCase = 0, toCase, totalCases, totalEvents, 
       for (const [k, v] of cohort.refusals) refusals.set(k, (refusals.get(k) ?? 0) + v);
       if (progress && Date.now() - lastLog > 10_000) {
         lastLog = Date.now();
-        log(`  loaded ${cohort.to.toLocaleString('en-US')} / ${toCase.toLocaleString('en-US')} cases, ${events.toLocaleString('en-US')} events`);
+        log(
+          `  loaded ${cohort.to.toLocaleString('en-US')} / ${toCase.toLocaleString('en-US')} cases, ${events.toLocaleString('en-US')} events`,
+        );
       }
     }
   } finally {
@@ -409,7 +490,13 @@ async function loadCases(pool, { fromCase = 0, toCase, totalCases, totalEvents, 
   await pool.query('ANALYZE es_events');
   await pool.query('ANALYZE es_streams');
   const seconds = (Date.now() - started) / 1000;
-  if (refused > 0) log(`  the decider refused ${refused} generated commands: ${[...refusals].slice(0, 5).map(([k, v]) => `${v}x ${k}`).join('; ')}`);
+  if (refused > 0)
+    log(
+      `  the decider refused ${refused} generated commands: ${[...refusals]
+        .slice(0, 5)
+        .map(([k, v]) => `${v}x ${k}`)
+        .join('; ')}`,
+    );
   return { events, cases: toCase - fromCase, refused, refusals: Object.fromEntries(refusals), seconds };
 }
 
@@ -431,7 +518,9 @@ if (!threads.isMainThread && threads.workerData?.cohortCases) {
 
 /** Event-type mix of the loaded log, for the report. */
 async function eventMix(pool) {
-  const { rows } = await pool.query(`SELECT event_type, count(*)::int AS n FROM es_events WHERE stream_id LIKE 'case-%' GROUP BY 1 ORDER BY 2 DESC`);
+  const { rows } = await pool.query(
+    `SELECT event_type, count(*)::int AS n FROM es_events WHERE stream_id LIKE 'case-%' GROUP BY 1 ORDER BY 2 DESC`,
+  );
   return Object.fromEntries(rows.map((r) => [r.event_type, r.n]));
 }
 

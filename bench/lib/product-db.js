@@ -42,7 +42,14 @@ function rebuildInChild(url, { batchSize = 500, cpuProfileDir, countQueries = fa
     ];
     const child = spawn(process.execPath, args, {
       cwd: ROOT,
-      env: { ...process.env, BENCH_REBUILD_URL: url, BENCH_REBUILD_BATCH: String(batchSize), ...(order ? { BENCH_REBUILD_ORDER: order } : {}), ...(writes ? { BENCH_REBUILD_WRITES: writes } : {}), ...(dateCache ? { BENCH_REBUILD_DATECACHE: '1' } : {}) },
+      env: {
+        ...process.env,
+        BENCH_REBUILD_URL: url,
+        BENCH_REBUILD_BATCH: String(batchSize),
+        ...(order ? { BENCH_REBUILD_ORDER: order } : {}),
+        ...(writes ? { BENCH_REBUILD_WRITES: writes } : {}),
+        ...(dateCache ? { BENCH_REBUILD_DATECACHE: '1' } : {}),
+      },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let out = '';

@@ -47,7 +47,11 @@ async function startProduct(databaseUrl, { entry = 'all-in-one', env = {}, nodeA
 }
 
 async function request(baseUrl, method, path, body) {
-  const response = await fetch(`${baseUrl}${path}`, { method, headers: authHeaders, body: body === undefined ? undefined : JSON.stringify(body) });
+  const response = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers: authHeaders,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   const text = await response.text();
   if (response.status >= 300) throw new Error(`${method} ${path} -> ${response.status}: ${text.slice(0, 500)}`);
   return text ? JSON.parse(text) : undefined;

@@ -32,8 +32,15 @@ function streamOrderStore(store, pool) {
       );
       if (rows.length) cursor = [rows[rows.length - 1].stream_id, Number(rows[rows.length - 1].stream_version)];
       return rows.map((row) => ({
-        id: row.event_id, type: row.event_type, schemaVersion: row.schema_version, data: row.data, metadata: row.metadata,
-        streamId: row.stream_id, streamVersion: Number(row.stream_version), position: toPostgresCheckpoint(row.tx_text, row.global_position), recordedAt: row.recorded_at,
+        id: row.event_id,
+        type: row.event_type,
+        schemaVersion: row.schema_version,
+        data: row.data,
+        metadata: row.metadata,
+        streamId: row.stream_id,
+        streamVersion: Number(row.stream_version),
+        position: toPostgresCheckpoint(row.tx_text, row.global_position),
+        recordedAt: row.recorded_at,
       }));
     },
   });
@@ -68,7 +75,10 @@ function batchedFinish(dataSource) {
               : target.delete(entity, criteria);
         }
         if (prop === 'insert') {
-          return async (entity, rows) => (entity === DeadlineEntity ? (inserted.push(...[].concat(rows)), { identifiers: [], generatedMaps: [], raw: [] }) : target.insert(entity, rows));
+          return async (entity, rows) =>
+            entity === DeadlineEntity
+              ? (inserted.push(...[].concat(rows)), { identifiers: [], generatedMaps: [], raw: [] })
+              : target.insert(entity, rows);
         }
         if (prop === 'update') {
           return async (entity, criteria, values) =>
@@ -86,7 +96,12 @@ function batchedFinish(dataSource) {
       await manager.query(
         `UPDATE rm_case_summaries AS s SET presumption_status = v.status, presumption_evaluated_on = v.evaluated, presumption_stale_on = v.stale
            FROM unnest($1::uuid[], $2::text[], $3::date[], $4::date[]) AS v(case_id, status, evaluated, stale) WHERE s.case_id = v.case_id`,
-        [updated.map((u) => u.caseId), updated.map((u) => u.presumptionStatus), updated.map((u) => u.presumptionEvaluatedOn), updated.map((u) => u.presumptionStaleOn ?? null)],
+        [
+          updated.map((u) => u.caseId),
+          updated.map((u) => u.presumptionStatus),
+          updated.map((u) => u.presumptionEvaluatedOn),
+          updated.map((u) => u.presumptionStaleOn ?? null),
+        ],
       );
     }
     return result;
@@ -136,7 +151,8 @@ async function main() {
   const pool = new Pool({ connectionString: url, max: 20 }); // as PersistenceModule's PG_POOL
   const dataSource = readModelDataSource(url);
   await dataSource.initialize();
-  const store = process.env.BENCH_REBUILD_ORDER === 'stream' ? streamOrderStore(new PostgresEventStore(pool), pool) : new PostgresEventStore(pool);
+  const store =
+    process.env.BENCH_REBUILD_ORDER === 'stream' ? streamOrderStore(new PostgresEventStore(pool), pool) : new PostgresEventStore(pool);
   const projection = new CaseSummaryProjection();
   // The runner's DataSource: the batched-finish experiment only changes how finishRebuild's writes travel.
   const runnerDataSource = process.env.BENCH_REBUILD_WRITES === 'batched' ? batchedFinish(dataSource) : dataSource;
@@ -155,7 +171,9 @@ async function main() {
   });
   const seconds = (performance.now() - started) / 1000;
   clearInterval(timer);
-  const { rows } = await pool.query('SELECT (SELECT count(*) FROM rm_case_summaries)::int AS cases, (SELECT count(*) FROM rm_deadlines)::int AS deadlines');
+  const { rows } = await pool.query(
+    'SELECT (SELECT count(*) FROM rm_case_summaries)::int AS cases, (SELECT count(*) FROM rm_deadlines)::int AS deadlines',
+  );
   const mem = memoryOf();
   await dataSource.destroy();
   await pool.end();

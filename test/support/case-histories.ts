@@ -19,21 +19,55 @@ export const openCaseBody = (overrides: Record<string, unknown> = {}) => ({
  */
 export async function recordVariedHistory(api: () => ReturnType<typeof request.agent>, seed: number): Promise<string> {
   const post = async (path: string, body: object) => (await api().post(path).send(body).expect(201)).body;
-  const { caseId } = await post('/cases', openCaseBody({ client: { name: `Client ${seed}` }, vehicle: { vin: VINS[seed % VINS.length], make: 'BMW', model: `Model ${seed}`, modelYear: 2024 }, jurisdiction: ['CA', 'NY', 'TX', 'FL'][seed % 4] }));
-  const { nonconformityId } = await post(`/cases/${caseId}/nonconformities`, { description: `Defect ${seed}`, safetyCritical: seed % 2 === 0 });
+  const { caseId } = await post(
+    '/cases',
+    openCaseBody({
+      client: { name: `Client ${seed}` },
+      vehicle: { vin: VINS[seed % VINS.length], make: 'BMW', model: `Model ${seed}`, modelYear: 2024 },
+      jurisdiction: ['CA', 'NY', 'TX', 'FL'][seed % 4],
+    }),
+  );
+  const { nonconformityId } = await post(`/cases/${caseId}/nonconformities`, {
+    description: `Defect ${seed}`,
+    safetyCritical: seed % 2 === 0,
+  });
   const repairs: string[] = [];
   for (let i = 0; i < 3 + (seed % 3); i++) {
     const day = String(1 + i * 7).padStart(2, '0');
-    const r = await post(`/cases/${caseId}/repair-attempts`, { repairOrderNumber: `RO-${seed}-${i}`, dateIn: `2024-03-${day}`, dateOut: `2024-03-${String(3 + i * 7).padStart(2, '0')}`, mileageIn: 1000 + i * 300, nonconformityIds: [nonconformityId], outcome: 'not_fixed' });
+    const r = await post(`/cases/${caseId}/repair-attempts`, {
+      repairOrderNumber: `RO-${seed}-${i}`,
+      dateIn: `2024-03-${day}`,
+      dateOut: `2024-03-${String(3 + i * 7).padStart(2, '0')}`,
+      mileageIn: 1000 + i * 300,
+      nonconformityIds: [nonconformityId],
+      outcome: 'not_fixed',
+    });
     repairs.push(r.repairAttemptId);
   }
-  await post(`/cases/${caseId}/repair-attempts/${repairs[0]}/corrections`, { correctionReason: 'RO date misread', dateIn: '2024-03-02', dateOut: '2024-03-04', mileageIn: 1001, nonconformityIds: [nonconformityId], outcome: 'not_fixed' });
+  await post(`/cases/${caseId}/repair-attempts/${repairs[0]}/corrections`, {
+    correctionReason: 'RO date misread',
+    dateIn: '2024-03-02',
+    dateOut: '2024-03-04',
+    mileageIn: 1001,
+    nonconformityIds: [nonconformityId],
+    outcome: 'not_fixed',
+  });
   await post(`/cases/${caseId}/repair-attempts/${repairs[1]}/void`, { reason: 'duplicate entry' });
-  const { intervalId } = await post(`/cases/${caseId}/out-of-service`, { from: '2024-04-01', to: '2024-04-10', reason: 'towed', excludedDays: ['2024-04-05'] });
+  const { intervalId } = await post(`/cases/${caseId}/out-of-service`, {
+    from: '2024-04-01',
+    to: '2024-04-10',
+    reason: 'towed',
+    excludedDays: ['2024-04-05'],
+  });
   if (seed % 2) await post(`/cases/${caseId}/out-of-service/${intervalId}/void`, { reason: 'entered on the wrong case' });
   await post(`/cases/${caseId}/odometer-readings`, { readOn: '2024-05-01', mileage: 4000 + seed });
-  await post(`/cases/${caseId}/manufacturer-notices`, { sentOn: '2024-05-02', method: 'certified_mail', nonconformityIds: [nonconformityId] });
-  if (seed % 3 === 0) await post(`/cases/${caseId}/dispute-claims`, { program: 'BBB_AUTO_LINE', filedOn: '2024-06-01', manufacturerContactedFirst: true });
+  await post(`/cases/${caseId}/manufacturer-notices`, {
+    sentOn: '2024-05-02',
+    method: 'certified_mail',
+    nonconformityIds: [nonconformityId],
+  });
+  if (seed % 3 === 0)
+    await post(`/cases/${caseId}/dispute-claims`, { program: 'BBB_AUTO_LINE', filedOn: '2024-06-01', manufacturerContactedFirst: true });
   await post(`/cases/${caseId}/notes`, { text: `note for ${seed}` });
   return caseId;
 }

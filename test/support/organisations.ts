@@ -1,14 +1,7 @@
 import type { TestApp } from './test-app';
 
 export type PrincipalName =
-  | 'firm.admin'
-  | 'firm.attorney'
-  | 'firm.staff'
-  | 'firm.auditor'
-  | 'other.admin'
-  | 'shared.auditor'
-  | 'unshared.auditor'
-  | 'anonymous';
+  'firm.admin' | 'firm.attorney' | 'firm.staff' | 'firm.auditor' | 'other.admin' | 'shared.auditor' | 'unshared.auditor' | 'anonymous';
 
 export const PRINCIPALS: readonly PrincipalName[] = [
   'firm.admin',
@@ -35,9 +28,17 @@ export interface World {
  */
 export async function createWorld(t: TestApp): Promise<World> {
   const admin = () => t.client();
-  const org = async (name: string, kind: string) => (await admin().post('/organisations').send({ name, kind }).expect(201)).body.id as string;
-  const user = async (organisationId: string, role: string) => (await admin().post(`/organisations/${organisationId}/users`).send({ name: `${role} of ${organisationId.slice(0, 4)}`, role }).expect(201)).body.id as string;
-  const key = async (userId: string) => (await admin().post(`/users/${userId}/api-keys`).send({ label: 'test' }).expect(201)).body.key as string;
+  const org = async (name: string, kind: string) =>
+    (await admin().post('/organisations').send({ name, kind }).expect(201)).body.id as string;
+  const user = async (organisationId: string, role: string) =>
+    (
+      await admin()
+        .post(`/organisations/${organisationId}/users`)
+        .send({ name: `${role} of ${organisationId.slice(0, 4)}`, role })
+        .expect(201)
+    ).body.id as string;
+  const key = async (userId: string) =>
+    (await admin().post(`/users/${userId}/api-keys`).send({ label: 'test' }).expect(201)).body.key as string;
 
   const firm = await org('Delgado & Partners LLP', 'law_firm');
   const other = await org('Other Firm LLP', 'law_firm');

@@ -33,7 +33,10 @@ export async function startTestApp(
 ): Promise<TestApp> {
   const db = options.database ?? (await createTestDatabase('e2e'));
   const clock = options.clock ?? FixedClock.at(options.now ?? '2025-06-02T15:00:00Z');
-  const adminKey = options.env?.BOOTSTRAP_ADMIN_API_KEY ?? (db as TestDatabase & { adminKey?: string }).adminKey ?? `ll_${randomBytes(32).toString('base64url')}`;
+  const adminKey =
+    options.env?.BOOTSTRAP_ADMIN_API_KEY ??
+    (db as TestDatabase & { adminKey?: string }).adminKey ??
+    `ll_${randomBytes(32).toString('base64url')}`;
   (db as TestDatabase & { adminKey?: string }).adminKey = adminKey; // a restart on the same database keeps its admin
   const config = loadConfig({ DATABASE_URL: db.url, LOG_LEVEL: 'silent', BOOTSTRAP_ADMIN_API_KEY: adminKey, ...options.env });
   @Module({

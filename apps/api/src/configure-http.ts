@@ -10,7 +10,10 @@ export function configureHttp(app: INestApplication, config: Pick<AppConfig, 'co
   const express = app as NestExpressApplication;
   // Security headers. CSP is off: the only HTML served is the Swagger UI at /docs, which needs inline scripts.
   app.use(helmet({ contentSecurityPolicy: false }));
-  app.enableCors({ origin: config.corsOrigins.length ? config.corsOrigins : false, exposedHeaders: ['ETag', 'Location', 'Retry-After', 'Idempotent-Replayed'] });
+  app.enableCors({
+    origin: config.corsOrigins.length ? config.corsOrigins : false,
+    exposedHeaders: ['ETag', 'Location', 'Retry-After', 'Idempotent-Replayed'],
+  });
   express.set('trust proxy', false);
   express.useBodyParser('json', { limit: '256kb' });
   express.disable('x-powered-by');

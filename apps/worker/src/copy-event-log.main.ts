@@ -63,11 +63,14 @@ async function main(): Promise<number> {
   if (!values.from || !values.to) throw new Error(`--from and --to are required\n\n${USAGE}`);
   if (values.from === values.to) throw new Error('--from and --to are the same store');
   const batchSize = Number(values['batch-size']);
-  if (!Number.isSafeInteger(batchSize) || batchSize < 1) throw new Error(`--batch-size must be a positive integer, got ${values['batch-size']}`);
+  if (!Number.isSafeInteger(batchSize) || batchSize < 1)
+    throw new Error(`--batch-size must be a positive integer, got ${values['batch-size']}`);
   const streamPrefix = values['stream-prefix'];
   const resumeAfter = values['resume-after'];
 
-  process.stdout.write(`copying ${printable(values.from)} -> ${printable(values.to)}${streamPrefix ? ` (streams ${streamPrefix}*)` : ''}${resumeAfter ? `, after ${resumeAfter}` : ''}\n`);
+  process.stdout.write(
+    `copying ${printable(values.from)} -> ${printable(values.to)}${streamPrefix ? ` (streams ${streamPrefix}*)` : ''}${resumeAfter ? `, after ${resumeAfter}` : ''}\n`,
+  );
   const from = await openStore(values.from);
   let to: OpenedStore | undefined;
   const controller = new AbortController();

@@ -26,14 +26,19 @@ async function main(): Promise<void> {
   });
   for (const projection of allProjections()) {
     const total = await store.countEvents(projection.streamPrefix);
-    const bar = new SingleBar({ format: `${projection.name}@v${projection.version} [{bar}] {percentage}% | {value}/{total} events | {eta_formatted} left` }, Presets.shades_classic);
+    const bar = new SingleBar(
+      { format: `${projection.name}@v${projection.version} [{bar}] {percentage}% | {value}/{total} events | {eta_formatted} left` },
+      Presets.shades_classic,
+    );
     bar.start(total, 0);
     const started = performance.now();
     const applied = await runner.rebuild(projection, (n) => bar.update(n));
     bar.update(applied);
     bar.stop();
     const seconds = (performance.now() - started) / 1000;
-    process.stdout.write(`${projection.name}: ${applied} events replayed in ${seconds.toFixed(1)} s (${Math.round(applied / Math.max(seconds, 0.001))} events/s)\n`);
+    process.stdout.write(
+      `${projection.name}: ${applied} events replayed in ${seconds.toFixed(1)} s (${Math.round(applied / Math.max(seconds, 0.001))} events/s)\n`,
+    );
   }
   await app.close();
   await database.stop();

@@ -33,7 +33,8 @@ export function warrantyExpiryAnchor(ctx: DeadlineContext): AnchorValue {
     const rate = w.mileageReached?.milesPerDay ? ` at ${w.mileageReached.milesPerDay.toFixed(1)} miles/day` : '';
     reasons.push(`Warranty expiry estimated: the ${miles(w.mileageLimit)}-mile limit comes first (${w.mileageReached?.basis}${rate}).`);
   }
-  if (!w.mileageTrendKnown) reasons.push(`No odometer reading after delivery: the ${miles(w.mileageLimit)}-mile limit may end the warranty before ${w.dateLimit}.`);
+  if (!w.mileageTrendKnown)
+    reasons.push(`No odometer reading after delivery: the ${miles(w.mileageLimit)}-mile limit may end the warranty before ${w.dateLimit}.`);
   const how =
     w.expiresBy === 'date'
       ? `${warranty.months} months from delivery ${acquisition.deliveryDate}`
@@ -51,7 +52,10 @@ export function rightsPeriodEndAnchor(ctx: DeadlineContext): AnchorResult {
         ? 'express warranty expiry'
         : `date limit from delivery ${p.start}`;
   const reasons = p.endsOnIsEstimate ? ['Rights period end estimated from the odometer trend (mileage limit first).'] : [];
-  return value(p.endsOn, `rights period end ${p.endsOn} (${how})`, [ctx.t.openedEventId, ...ctx.odometer.eventIds], { isEstimate: p.endsOnIsEstimate, reasons });
+  return value(p.endsOn, `rights period end ${p.endsOn} (${how})`, [ctx.t.openedEventId, ...ctx.odometer.eventIds], {
+    isEstimate: p.endsOnIsEstimate,
+    reasons,
+  });
 }
 
 /** The first written notice to the manufacturer on or before asOf; received date, else the sent date. */
@@ -88,45 +92,94 @@ export function resolveAnchor(ctx: DeadlineContext, term: DateTerm): AnchorResul
       return noticeReceiptAnchor(ctx);
     case 'first_report': {
       const reports = [
-        ...[...t.state.nonconformities.values()].filter((n) => happened(t, n.firstReportedOn)).map((n) => ({ on: n.firstReportedOn!, what: `nonconformity ${n.nonconformityId} first reported`, ids: [t.nonconformities.get(n.nonconformityId)!] })),
-        ...repairs.map((r) => ({ on: r.dateIn, what: `repair attempt ${r.repairOrderNumber ?? r.repairAttemptId} (in)`, ids: t.repairs.get(r.repairAttemptId) ?? [] })),
+        ...[...t.state.nonconformities.values()]
+          .filter((n) => happened(t, n.firstReportedOn))
+          .map((n) => ({
+            on: n.firstReportedOn!,
+            what: `nonconformity ${n.nonconformityId} first reported`,
+            ids: [t.nonconformities.get(n.nonconformityId)!],
+          })),
+        ...repairs.map((r) => ({
+          on: r.dateIn,
+          what: `repair attempt ${r.repairOrderNumber ?? r.repairAttemptId} (in)`,
+          ids: t.repairs.get(r.repairAttemptId) ?? [],
+        })),
       ];
       const first = [...reports].sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0))[0];
-      return first ? value(first.on, `first report ${first.on} (${first.what})`, first.ids) : { missing: 'no nonconformity reported or repair attempt recorded yet' };
+      return first
+        ? value(first.on, `first report ${first.on} (${first.what})`, first.ids)
+        : { missing: 'no nonconformity reported or repair attempt recorded yet' };
     }
     case 'last_repair_attempt': {
       const r = latest(repairs, (x) => x.dateIn);
-      return r ? value(r.dateIn, `last repair attempt ${r.dateIn} (${r.repairOrderNumber ?? r.repairAttemptId}, in)`, t.repairs.get(r.repairAttemptId) ?? []) : { missing: 'no repair attempt recorded yet' };
+      return r
+        ? value(
+            r.dateIn,
+            `last repair attempt ${r.dateIn} (${r.repairOrderNumber ?? r.repairAttemptId}, in)`,
+            t.repairs.get(r.repairAttemptId) ?? [],
+          )
+        : { missing: 'no repair attempt recorded yet' };
     }
     case 'final_repair_attempt': {
       const done = [...t.state.finalRepairOpportunities.values()].filter((o) => happened(t, o.completion?.completedOn));
       const o = latest(done, (x) => x.completion!.completedOn);
-      return o ? value(o.completion!.completedOn, `final repair attempt completed ${o.completion!.completedOn}`, [t.completions.get(o.opportunityId)!]) : { missing: 'no final repair attempt completed yet' };
+      return o
+        ? value(o.completion!.completedOn, `final repair attempt completed ${o.completion!.completedOn}`, [
+            t.completions.get(o.opportunityId)!,
+          ])
+        : { missing: 'no final repair attempt completed yet' };
     }
     case 'odometer_reaches': {
       const target = term.miles ?? 0;
       const { acquisition } = t.state;
-      const hit = estimateDateMileageReached({ date: acquisition.deliveryDate, mileage: acquisition.odometerAtDelivery }, ctx.odometer.readings, target);
+      const hit = estimateDateMileageReached(
+        { date: acquisition.deliveryDate, mileage: acquisition.odometerAtDelivery },
+        ctx.odometer.readings,
+        target,
+      );
       if (!hit) return { missing: `no odometer trend to tell when ${miles(target)} miles are reached` };
       const reasons = hit.isEstimate ? [`Day the odometer reaches ${miles(target)} miles is estimated (${hit.basis}).`] : [];
-      return value(hit.date, `odometer reaches ${miles(target)} miles ${hit.date}${hit.isEstimate ? ` (estimated, ${hit.basis})` : ''}`, [t.openedEventId, ...ctx.odometer.eventIds], { isEstimate: hit.isEstimate, reasons });
+      return value(
+        hit.date,
+        `odometer reaches ${miles(target)} miles ${hit.date}${hit.isEstimate ? ` (estimated, ${hit.basis})` : ''}`,
+        [t.openedEventId, ...ctx.odometer.eventIds],
+        { isEstimate: hit.isEstimate, reasons },
+      );
     }
     case 'claim_filed': {
       const c = claims[0];
-      return c ? value(c.filedOn, `claim ${c.claimId} filed ${c.filedOn}`, [t.claims.get(c.claimId)!.filed!]) : { missing: 'no dispute claim filed yet' };
+      return c
+        ? value(c.filedOn, `claim ${c.claimId} filed ${c.filedOn}`, [t.claims.get(c.claimId)!.filed!])
+        : { missing: 'no dispute claim filed yet' };
     }
     case 'idsm_final_action':
     case 'decision_received': {
-      const eligible = claims.filter((c) => happened(t, c.decision?.decidedOn) && (anchor === 'decision_received' || c.program !== 'STATE_PROGRAM'));
+      const eligible = claims.filter(
+        (c) => happened(t, c.decision?.decidedOn) && (anchor === 'decision_received' || c.program !== 'STATE_PROGRAM'),
+      );
       const c = latest(eligible, (x) => x.decision!.decidedOn);
-      if (!c) return { missing: anchor === 'idsm_final_action' ? 'no decision of a manufacturer dispute program yet' : 'no dispute decision yet' };
+      if (!c)
+        return {
+          missing: anchor === 'idsm_final_action' ? 'no decision of a manufacturer dispute program yet' : 'no dispute decision yet',
+        };
       const on = c.decision!.decidedOn;
-      const reasons = anchor === 'decision_received' ? ['The day the decision was received is not recorded; the decision date is used.'] : [];
-      return value(on, `${anchor === 'idsm_final_action' ? 'dispute program final action' : 'decision'} on claim ${c.claimId} ${on}`, [t.claims.get(c.claimId)!.decision!], { reasons });
+      const reasons =
+        anchor === 'decision_received' ? ['The day the decision was received is not recorded; the decision date is used.'] : [];
+      return value(
+        on,
+        `${anchor === 'idsm_final_action' ? 'dispute program final action' : 'decision'} on claim ${c.claimId} ${on}`,
+        [t.claims.get(c.claimId)!.decision!],
+        { reasons },
+      );
     }
     case 'decision_accepted': {
-      const c = latest(claims.filter((x) => happened(t, x.acceptedOn)), (x) => x.acceptedOn!);
-      return c ? value(c.acceptedOn!, `decision on claim ${c.claimId} accepted ${c.acceptedOn}`, [t.claims.get(c.claimId)!.accepted!]) : { missing: 'no dispute decision accepted yet' };
+      const c = latest(
+        claims.filter((x) => happened(t, x.acceptedOn)),
+        (x) => x.acceptedOn!,
+      );
+      return c
+        ? value(c.acceptedOn!, `decision on claim ${c.claimId} accepted ${c.acceptedOn}`, [t.claims.get(c.claimId)!.accepted!])
+        : { missing: 'no dispute decision accepted yet' };
     }
   }
 }

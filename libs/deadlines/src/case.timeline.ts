@@ -154,7 +154,9 @@ export function odometerReadings(t: CaseTimeline): { readings: OdometerPoint[]; 
 
 /** Claims filed on or before asOf, oldest first. */
 export function claimsFiled(t: CaseTimeline): DisputeClaimState[] {
-  return [...t.state.disputeClaims.values()].filter((c) => happened(t, c.filedOn)).sort((a, b) => (a.filedOn < b.filedOn ? -1 : a.filedOn > b.filedOn ? 1 : 0));
+  return [...t.state.disputeClaims.values()]
+    .filter((c) => happened(t, c.filedOn))
+    .sort((a, b) => (a.filedOn < b.filedOn ? -1 : a.filedOn > b.filedOn ? 1 : 0));
 }
 
 /** The resolution, if it happened on or before asOf. */

@@ -3,7 +3,8 @@ import { CaseStream, pick } from './deadlines.spec-helpers';
 
 describe('corrections and voids recompute every dependent deadline (events folded by the domain)', () => {
   // CA, odometer 0 at delivery 2024-01-01; repair r1 on 2024-04-10 (day 100).
-  const ca = () => new CaseStream({ jurisdiction: 'CA', deliveryDate: '2024-01-01', odometerAtDelivery: 0 }).repair('r1', '2024-04-10', 10000);
+  const ca = () =>
+    new CaseStream({ jurisdiction: 'CA', deliveryDate: '2024-01-01', odometerAtDelivery: 0 }).repair('r1', '2024-04-10', 10000);
 
   it('recorded at 10,000 miles: 100 miles/day, warranty (50,000) ends day 500 = 2025-05-15, rights period (18,000) day 180 = 2024-06-29', () => {
     const r = ca().report('2024-05-01');
@@ -30,14 +31,22 @@ describe('corrections and voids recompute every dependent deadline (events folde
     ['repair date corrected to 2024-02-20', (s: CaseStream) => s.correctRepair('r1', '2024-02-20', 900), '2026-02-20', ['e3', 'e4']],
     ['repair voided: the nonconformity report of 2024-03-05 is first', (s: CaseStream) => s.voidRepair('r1'), '2026-03-05', ['e2']],
   ])('AR time to file, %s', (_label, change, due, basedOn) => {
-    const s = change(new CaseStream({ jurisdiction: 'AR', deliveryDate: '2024-01-10' }).nonconformity('nc-1', '2024-03-05').repair('r1', '2024-02-10', 800));
+    const s = change(
+      new CaseStream({ jurisdiction: 'AR', deliveryDate: '2024-01-10' })
+        .nonconformity('nc-1', '2024-03-05')
+        .repair('r1', '2024-02-10', 800),
+    );
     expect(s.deadline('2024-04-01', 'time_to_file')).toMatchObject({ dueOn: due, basedOn });
   });
 });
 
 describe('resolution', () => {
   const stream = () =>
-    new CaseStream({ jurisdiction: 'CA', deliveryDate: '2024-01-10' }).odometer('2024-03-01', 2010).claim('c1', '2024-05-01').decision('c1', '2024-06-05').resolve('2024-08-01', 'settlement');
+    new CaseStream({ jurisdiction: 'CA', deliveryDate: '2024-01-10' })
+      .odometer('2024-03-01', 2010)
+      .claim('c1', '2024-05-01')
+      .decision('c1', '2024-06-05')
+      .resolve('2024-08-01', 'settlement');
 
   it('after CaseResolved every OPEN deadline is NOT_APPLICABLE with the reason; MET stays MET', () => {
     const r = stream().report('2024-08-02');
@@ -58,7 +67,9 @@ describe('resolution', () => {
 
 describe('report', () => {
   it('is deterministic, with stable unique ids across recomputations', () => {
-    const s = new CaseStream({ jurisdiction: 'FL', deliveryDate: '2024-01-10' }).notice('n1', '2024-03-01', '2024-03-04').claim('c1', '2024-04-01', { program: 'MANUFACTURER_PROGRAM' });
+    const s = new CaseStream({ jurisdiction: 'FL', deliveryDate: '2024-01-10' })
+      .notice('n1', '2024-03-01', '2024-03-04')
+      .claim('c1', '2024-04-01', { program: 'MANUFACTURER_PROGRAM' });
     const a = s.report('2024-04-02');
     expect(s.report('2024-04-02')).toEqual(a);
     const ids = a.deadlines.map((d) => d.deadlineId);
@@ -69,7 +80,9 @@ describe('report', () => {
   });
 
   it('is sorted by due date, undated entries last', () => {
-    const r = new CaseStream({ jurisdiction: 'NJ', deliveryDate: '2024-01-10' }).notice('n1', '2024-03-01', '2024-03-04').report('2024-03-05');
+    const r = new CaseStream({ jurisdiction: 'NJ', deliveryDate: '2024-01-10' })
+      .notice('n1', '2024-03-01', '2024-03-04')
+      .report('2024-03-05');
     const dates = r.deadlines.map((d) => d.dueOn);
     expect(dates).toEqual(['2024-03-14', '2026-01-10', null]);
   });

@@ -21,7 +21,15 @@ const byDue = (a: Deadline, b: Deadline): number => {
 export function computeDeadlines(input: ComputeDeadlinesInput): DeadlineReport {
   const { asOf } = input;
   const t = buildTimeline(input.events, asOf);
-  if (!t) return { caseId: null, jurisdiction: null, asOf, rulePackVersion: null, deadlines: [], notes: ['No CaseOpened event: nothing to compute.'] };
+  if (!t)
+    return {
+      caseId: null,
+      jurisdiction: null,
+      asOf,
+      rulePackVersion: null,
+      deadlines: [],
+      notes: ['No CaseOpened event: nothing to compute.'],
+    };
   const jurisdiction = t.state.jurisdiction;
   const empty = { caseId: t.caseId, jurisdiction, asOf, rulePackVersion: null, deadlines: [] };
   let pack: RulePack;
@@ -38,11 +46,15 @@ export function computeDeadlines(input: ComputeDeadlinesInput): DeadlineReport {
   const version = versionInForce(pack, delivery);
   // Variants (CA AB 1755) depend on a manufacturer election no case event records yet.
   for (const v of version.variants ?? []) {
-    notes.push(`Variant ${v.id} not applied: ${v.appliesWhen} The case does not record this election, so the base version ${version.id} is used.`);
+    notes.push(
+      `Variant ${v.id} not applied: ${v.appliesWhen} The case does not record this election, so the base version ${version.id} is used.`,
+    );
   }
   for (const c of version.caveats ?? []) if (delivery < c.deliveredBefore) notes.push(c.text);
   if (version.effectiveFromUncertainUntil && delivery < version.effectiveFromUncertainUntil) {
-    notes.push(`Delivered ${delivery}, before ${version.effectiveFromUncertainUntil}: the previous version of the ${pack.code} rules may still apply.`);
+    notes.push(
+      `Delivered ${delivery}, before ${version.effectiveFromUncertainUntil}: the previous version of the ${pack.code} rules may still apply.`,
+    );
   }
   const ctx = buildContext(t, pack, version);
   for (const issue of ctx.evaluation.dataIssues) notes.push(`Presumption evaluation: ${issue}`);

@@ -55,16 +55,26 @@ export function resolveDeadlineSpec(
       continue;
     }
     const { date, text } = applyOffset(start.date, term);
-    resolved.push({ date, text: text ? `${start.label} ${text} = ${date}` : start.label, basedOn: start.basedOn, isEstimate: start.isEstimate, reasons: start.reasons });
+    resolved.push({
+      date,
+      text: text ? `${start.label} ${text} = ${date}` : start.label,
+      basedOn: start.basedOn,
+      isEstimate: start.isEstimate,
+      reasons: start.reasons,
+    });
   }
   if (resolved.length === 0) return { missing };
-  const pick = spec.combine === 'earliest' ? (a: LegalDate, b: LegalDate) => (b < a ? b : a) : (a: LegalDate, b: LegalDate) => (b > a ? b : a);
+  const pick =
+    spec.combine === 'earliest' ? (a: LegalDate, b: LegalDate) => (b < a ? b : a) : (a: LegalDate, b: LegalDate) => (b > a ? b : a);
   const chosen = resolved.map((r) => r.date).reduce(pick);
   let computation =
-    resolved.length === 1 ? resolved[0]!.text : `${spec.combine === 'earliest' ? 'earlier' : 'later'} of [${resolved.map((r) => r.text).join('; ')}] = ${chosen}`;
+    resolved.length === 1
+      ? resolved[0]!.text
+      : `${spec.combine === 'earliest' ? 'earlier' : 'later'} of [${resolved.map((r) => r.text).join('; ')}] = ${chosen}`;
   const reasons = resolved.flatMap((r) => r.reasons);
   if (missing.length) {
-    computation += spec.combine === 'latest' ? ` (not yet started, may extend it: ${missing.join('; ')})` : ` (not yet known: ${missing.join('; ')})`;
+    computation +=
+      spec.combine === 'latest' ? ` (not yet started, may extend it: ${missing.join('; ')})` : ` (not yet known: ${missing.join('; ')})`;
     if (spec.combine === 'earliest') reasons.push(`Not yet known and could make the deadline earlier: ${missing.join('; ')}.`);
   }
   let dueOn = chosen;

@@ -53,7 +53,9 @@ function statusOf(parts: DeadlineParts, asOf: LegalDate): { status: DeadlineStat
   const s = parts.satisfier && parts.satisfier.on <= asOf ? parts.satisfier : undefined;
   if (s && s.on <= due) return { status: 'MET', satisfied: true };
   if (asOf <= due) return { status: 'OPEN', satisfied: false };
-  const late = s ? `${s.what} on ${s.on}, ${daysBetween(due, s.on)} day(s) after the due date.` : `Nothing recorded satisfying it by ${due}.`;
+  const late = s
+    ? `${s.what} on ${s.on}, ${daysBetween(due, s.on)} day(s) after the due date.`
+    : `Nothing recorded satisfying it by ${due}.`;
   return { status: 'MISSED', statusReason: late, satisfied: false };
 }
 
@@ -74,7 +76,12 @@ export function buildDeadline(scope: DeadlineScope, parts: DeadlineParts): Deadl
     status,
     ...(statusReason !== undefined ? { statusReason } : {}),
     ...(satisfied && parts.satisfier ? { satisfiedBy: { eventId: parts.satisfier.eventId, on: parts.satisfier.on } } : {}),
-    rule: { text: parts.rule.text, citation: parts.rule.citation, confidence: parts.rule.confidence, rulePackVersion: scope.rulePackVersion },
+    rule: {
+      text: parts.rule.text,
+      citation: parts.rule.citation,
+      confidence: parts.rule.confidence,
+      rulePackVersion: scope.rulePackVersion,
+    },
     computation: parts.computation,
     basedOn: unique([...parts.basedOn, ...(satisfied && parts.satisfier ? [parts.satisfier.eventId] : [])]),
     lowConfidence: dueIsEstimate || reasons.length > 0,

@@ -51,7 +51,9 @@ export function buildContext(t: CaseTimeline, pack: RulePack, version: RulePackV
         if (evaluation.status === 'MET') {
           const on = firstMetDay(evaluate, acquisition.deliveryDate, t.asOf);
           // The latest qualifying fact of a prong met that day is the one that tipped it.
-          const items = evaluate(on).prongs.filter((p) => p.met).flatMap((p) => p.qualifying);
+          const items = evaluate(on)
+            .prongs.filter((p) => p.met)
+            .flatMap((p) => p.qualifying);
           const last = items.sort((a, b) => (a.dateIn < b.dateIn ? 1 : a.dateIn > b.dateIn ? -1 : 0))[0];
           met = { on, eventId: last?.eventId ?? t.openedEventId };
         }

@@ -38,15 +38,32 @@ export class CaseStream {
   }
 
   nonconformity(id: string, firstReportedOn?: LegalDate): this {
-    return this.add({ type: 'NonconformityReported', data: { nonconformityId: id, description: `defect ${id}`, safetyCritical: false, ...(firstReportedOn ? { firstReportedOn } : {}) } });
+    return this.add({
+      type: 'NonconformityReported',
+      data: { nonconformityId: id, description: `defect ${id}`, safetyCritical: false, ...(firstReportedOn ? { firstReportedOn } : {}) },
+    });
   }
 
   repair(id: string, dateIn: LegalDate, mileageIn: number, nc = 'nc-1', outcome: RepairOutcome = 'not_fixed'): this {
-    return this.add({ type: 'RepairAttemptRecorded', data: { repairAttemptId: id, dateIn, dateOut: dateIn, mileageIn, nonconformityIds: [nc], outcome } });
+    return this.add({
+      type: 'RepairAttemptRecorded',
+      data: { repairAttemptId: id, dateIn, dateOut: dateIn, mileageIn, nonconformityIds: [nc], outcome },
+    });
   }
 
   correctRepair(id: string, dateIn: LegalDate, mileageIn: number, nc = 'nc-1'): this {
-    return this.add({ type: 'RepairAttemptCorrected', data: { repairAttemptId: id, correctionReason: 'typo', dateIn, dateOut: dateIn, mileageIn, nonconformityIds: [nc], outcome: 'not_fixed' } });
+    return this.add({
+      type: 'RepairAttemptCorrected',
+      data: {
+        repairAttemptId: id,
+        correctionReason: 'typo',
+        dateIn,
+        dateOut: dateIn,
+        mileageIn,
+        nonconformityIds: [nc],
+        outcome: 'not_fixed',
+      },
+    });
   }
 
   voidRepair(id: string): this {
@@ -58,7 +75,10 @@ export class CaseStream {
   }
 
   notice(noticeId: string, sentOn: LegalDate, receivedOn?: LegalDate): this {
-    return this.add({ type: 'ManufacturerNotified', data: { noticeId, sentOn, method: 'certified_mail', nonconformityIds: ['nc-1'], ...(receivedOn ? { receivedOn } : {}) } });
+    return this.add({
+      type: 'ManufacturerNotified',
+      data: { noticeId, sentOn, method: 'certified_mail', nonconformityIds: ['nc-1'], ...(receivedOn ? { receivedOn } : {}) },
+    });
   }
 
   offer(opportunityId: string, offeredOn: LegalDate): this {
@@ -70,7 +90,10 @@ export class CaseStream {
   }
 
   claim(claimId: string, filedOn: LegalDate, o: { program?: DisputeProgram; contactedFirst?: boolean } = {}): this {
-    return this.add({ type: 'DisputeClaimFiled', data: { claimId, program: o.program ?? 'BBB_AUTO_LINE', filedOn, manufacturerContactedFirst: o.contactedFirst ?? true } });
+    return this.add({
+      type: 'DisputeClaimFiled',
+      data: { claimId, program: o.program ?? 'BBB_AUTO_LINE', filedOn, manufacturerContactedFirst: o.contactedFirst ?? true },
+    });
   }
 
   inspection(claimId: string, requestedOn: LegalDate, additionalDays: number): this {
@@ -115,6 +138,9 @@ export class CaseStream {
 
 export function pick(report: DeadlineReport, kind: DeadlineKind, anchor?: string): Deadline {
   const found = report.deadlines.filter((d) => d.kind === kind && (anchor === undefined || d.deadlineId.endsWith(`:${anchor}`)));
-  if (found.length !== 1) throw new Error(`expected one ${kind}${anchor ? ` (${anchor})` : ''}, found ${found.length}: ${report.deadlines.map((d) => d.deadlineId).join(', ')}`);
+  if (found.length !== 1)
+    throw new Error(
+      `expected one ${kind}${anchor ? ` (${anchor})` : ''}, found ${found.length}: ${report.deadlines.map((d) => d.deadlineId).join(', ')}`,
+    );
   return found[0]!;
 }

@@ -23,7 +23,12 @@ describe('BBB AUTO LINE claim window: six months after warranty expiry (booklet 
     const d = s.deadline(readOn, 'dispute_claim_window', 'bbb-auto-line');
     expect(d.dueOn).toBe(due);
     expect(d.computation).toBe(`warranty expiry ${expiry} (${months} months from delivery ${delivery}) + 6 months = ${due}`);
-    expect(d).toMatchObject({ status: 'OPEN', dueIsEstimate: false, lowConfidence: false, rule: { confidence: 'H', rulePackVersion: 'CA-1' } });
+    expect(d).toMatchObject({
+      status: 'OPEN',
+      dueIsEstimate: false,
+      lowConfidence: false,
+      rule: { confidence: 'H', rulePackVersion: 'CA-1' },
+    });
     expect(d.rule.citation).toContain('six (6) months');
   });
 
@@ -38,13 +43,21 @@ describe('BBB AUTO LINE claim window: six months after warranty expiry (booklet 
   });
 
   it('no reading after delivery: the date limit is shown but flagged (the miles may run out first)', () => {
-    const d = new CaseStream({ jurisdiction: 'CA', deliveryDate: '2024-01-10' }).deadline('2024-02-01', 'dispute_claim_window', 'bbb-auto-line');
+    const d = new CaseStream({ jurisdiction: 'CA', deliveryDate: '2024-01-10' }).deadline(
+      '2024-02-01',
+      'dispute_claim_window',
+      'bbb-auto-line',
+    );
     expect(d.dueOn).toBe('2028-07-10');
     expect(d.lowConfidenceReasons.join(' ')).toContain('may end the warranty before 2028-01-10');
   });
 
   it('MET by a claim filed on the last day; MISSED (with the late filing) when filed a day later', () => {
-    const base = () => new CaseStream({ jurisdiction: 'CA', deliveryDate: '2021-08-31', warranty: { months: 36, miles: 50000 } }).odometer('2022-08-31', 5010);
+    const base = () =>
+      new CaseStream({ jurisdiction: 'CA', deliveryDate: '2021-08-31', warranty: { months: 36, miles: 50000 } }).odometer(
+        '2022-08-31',
+        5010,
+      );
     const onTime = base().claim('c1', '2025-02-28').deadline('2025-03-10', 'dispute_claim_window', 'bbb-auto-line');
     expect(onTime).toMatchObject({ status: 'MET', satisfiedBy: { eventId: 'e3', on: '2025-02-28' } });
     const late = base().claim('c1', '2025-03-01').deadline('2025-03-10', 'dispute_claim_window', 'bbb-auto-line');
@@ -52,15 +65,22 @@ describe('BBB AUTO LINE claim window: six months after warranty expiry (booklet 
     expect(late.statusReason).toBe('claim c1 filed on 2025-03-01, 1 day(s) after the due date.');
   });
 
-  it('another manufacturer: shown in California but low confidence (the window is BMW\'s)', () => {
-    const d = new CaseStream({ jurisdiction: 'CA', deliveryDate: '2024-01-10', manufacturer: 'Ford Motor Company' }).deadline('2024-02-01', 'dispute_claim_window', 'bbb-auto-line');
+  it("another manufacturer: shown in California but low confidence (the window is BMW's)", () => {
+    const d = new CaseStream({ jurisdiction: 'CA', deliveryDate: '2024-01-10', manufacturer: 'Ford Motor Company' }).deadline(
+      '2024-02-01',
+      'dispute_claim_window',
+      'bbb-auto-line',
+    );
     expect(d).toMatchObject({ dueOn: '2028-07-10', lowConfidence: true, rule: { confidence: 'L' } });
   });
 
   it('outside California it appears only once a BBB AUTO LINE claim exists', () => {
     const tx = new CaseStream({ jurisdiction: 'TX', deliveryDate: '2024-01-10' });
     expect(tx.report('2024-02-01').deadlines.some((d) => d.kind === 'dispute_claim_window')).toBe(false);
-    expect(tx.claim('c1', '2024-06-03').deadline('2024-07-01', 'dispute_claim_window', 'bbb-auto-line')).toMatchObject({ status: 'MET', rule: { confidence: 'L' } });
+    expect(tx.claim('c1', '2024-06-03').deadline('2024-07-01', 'dispute_claim_window', 'bbb-auto-line')).toMatchObject({
+      status: 'MET',
+      rule: { confidence: 'L' },
+    });
   });
 });
 
@@ -69,11 +89,29 @@ describe('decision due: 40 days after filing, +7, + inspection days up to 30 (bo
     // May has 31 days: May 1 + 30 = May 31, + 10 = Jun 10.
     ['contacted first', true, null, '2024-06-10', 'filed 2024-05-01 + 40 days = 2024-06-10'],
     // 47 days: May 31 (+30) + 17 = Jun 17.
-    ['not contacted first', false, null, '2024-06-17', 'filed 2024-05-01 + 40 days + 7 days (manufacturer not contacted first) = 2024-06-17'],
+    [
+      'not contacted first',
+      false,
+      null,
+      '2024-06-17',
+      'filed 2024-05-01 + 40 days + 7 days (manufacturer not contacted first) = 2024-06-17',
+    ],
     // 77 days: May 31 (+30), Jun 30 (+60), + 17 = Jul 17.
-    ['not contacted + 30-day inspection', false, 30, '2024-07-17', 'filed 2024-05-01 + 40 days + 7 days (manufacturer not contacted first) + 30 days (inspection requested 2024-05-20) = 2024-07-17'],
+    [
+      'not contacted + 30-day inspection',
+      false,
+      30,
+      '2024-07-17',
+      'filed 2024-05-01 + 40 days + 7 days (manufacturer not contacted first) + 30 days (inspection requested 2024-05-20) = 2024-07-17',
+    ],
     // 54 days: May 31 (+30) + 24 = Jun 24.
-    ['contacted + 14-day inspection', true, 14, '2024-06-24', 'filed 2024-05-01 + 40 days + 14 days (inspection requested 2024-05-20) = 2024-06-24'],
+    [
+      'contacted + 14-day inspection',
+      true,
+      14,
+      '2024-06-24',
+      'filed 2024-05-01 + 40 days + 14 days (inspection requested 2024-05-20) = 2024-06-24',
+    ],
   ])('%s', (_label, contactedFirst, inspectionDays, due, computation) => {
     const s = new CaseStream({ jurisdiction: 'CA', deliveryDate: '2024-01-10' }).claim('c1', '2024-05-01', { contactedFirst });
     if (inspectionDays !== null) s.inspection('c1', '2024-05-20', inspectionDays);
@@ -107,13 +145,16 @@ describe('decision due: 40 days after filing, +7, + inspection days up to 30 (bo
 
   it('a state board claim uses the board decision time (FL: 60 days), counted from filing and flagged', () => {
     // 2024-03-01 + 60 days: Mar 31 (+30), Apr 30 (+60).
-    const d = new CaseStream({ jurisdiction: 'FL', deliveryDate: '2024-01-10' }).claim('s1', '2024-03-01', { program: 'STATE_PROGRAM' }).deadline('2024-03-05', 'dispute_decision_due', 's1');
+    const d = new CaseStream({ jurisdiction: 'FL', deliveryDate: '2024-01-10' })
+      .claim('s1', '2024-03-01', { program: 'STATE_PROGRAM' })
+      .deadline('2024-03-05', 'dispute_decision_due', 's1');
     expect(d).toMatchObject({ dueOn: '2024-04-30', lowConfidence: true });
   });
 });
 
 describe('manufacturer compliance: 30 days after acceptance (booklet item 11; state boards per pack)', () => {
-  const decided = () => new CaseStream({ jurisdiction: 'CA', deliveryDate: '2024-01-10' }).claim('c1', '2024-05-01').decision('c1', '2024-06-05');
+  const decided = () =>
+    new CaseStream({ jurisdiction: 'CA', deliveryDate: '2024-01-10' }).claim('c1', '2024-05-01').decision('c1', '2024-06-05');
 
   it.each([
     // Jun 20 + 10 = Jun 30, + 20 = Jul 20.
@@ -135,13 +176,19 @@ describe('manufacturer compliance: 30 days after acceptance (booklet item 11; st
   });
 
   it('NOT_APPLICABLE when the accepted decision awards nothing', () => {
-    const s = new CaseStream({ jurisdiction: 'CA', deliveryDate: '2024-01-10' }).claim('c1', '2024-05-01').decision('c1', '2024-06-05', 'no_award').accept('c1', '2024-06-20');
+    const s = new CaseStream({ jurisdiction: 'CA', deliveryDate: '2024-01-10' })
+      .claim('c1', '2024-05-01')
+      .decision('c1', '2024-06-05', 'no_award')
+      .accept('c1', '2024-06-20');
     expect(s.deadline('2024-06-21', 'manufacturer_compliance_due', 'c1').status).toBe('NOT_APPLICABLE');
   });
 
   it('a Florida Board award: 40 days (pack stateArbitration.manufacturerComplianceDays)', () => {
     // 2024-06-20 + 40 days: Jun 30 (+10), Jul 30 (+40).
-    const s = new CaseStream({ jurisdiction: 'FL', deliveryDate: '2024-01-10' }).claim('s1', '2024-05-01', { program: 'STATE_PROGRAM' }).decision('s1', '2024-06-05').accept('s1', '2024-06-20');
+    const s = new CaseStream({ jurisdiction: 'FL', deliveryDate: '2024-01-10' })
+      .claim('s1', '2024-05-01', { program: 'STATE_PROGRAM' })
+      .decision('s1', '2024-06-05')
+      .accept('s1', '2024-06-20');
     expect(s.deadline('2024-06-21', 'manufacturer_compliance_due', 's1').dueOn).toBe('2024-07-30');
   });
 });
@@ -149,7 +196,11 @@ describe('manufacturer compliance: 30 days after acceptance (booklet item 11; st
 describe('state windows from the pack', () => {
   it('FL certified program: 60 days after the 24-month rights period (Fla. Stat. s 681.104)', () => {
     // Rights period: 2024-01-10 + 24 months = 2026-01-10; + 60 days: Jan 31 (+21), Feb 28 (+49), Mar 11 (+60).
-    const d = new CaseStream({ jurisdiction: 'FL', deliveryDate: '2024-01-10' }).deadline('2024-02-01', 'dispute_claim_window', 'certified-program');
+    const d = new CaseStream({ jurisdiction: 'FL', deliveryDate: '2024-01-10' }).deadline(
+      '2024-02-01',
+      'dispute_claim_window',
+      'certified-program',
+    );
     expect(d).toMatchObject({ dueOn: '2026-03-11', rule: { confidence: 'H' } });
   });
 
@@ -163,12 +214,19 @@ describe('state windows from the pack', () => {
 
   it('GA panel: 1 year after the 12-month rights period (O.C.G.A. s 10-1-780 et seq.)', () => {
     // 2024-03-15 + 12 months = 2025-03-15 (12,000 miles not reached: 2,000 miles in 6 months); + 12 months = 2026-03-15.
-    const d = new CaseStream({ jurisdiction: 'GA', deliveryDate: '2024-03-15' }).odometer('2024-09-15', 2010).deadline('2024-10-01', 'state_arbitration_request');
+    const d = new CaseStream({ jurisdiction: 'GA', deliveryDate: '2024-03-15' })
+      .odometer('2024-09-15', 2010)
+      .deadline('2024-10-01', 'state_arbitration_request');
     expect(d.dueOn).toBe('2026-03-15');
   });
 
   it('a pack is used as given (the caller may pass one)', () => {
-    const d = new CaseStream({ jurisdiction: 'FL', deliveryDate: '2024-01-10' }).deadline('2024-02-01', 'dispute_claim_window', 'certified-program', RULE_PACKS.FL);
+    const d = new CaseStream({ jurisdiction: 'FL', deliveryDate: '2024-01-10' }).deadline(
+      '2024-02-01',
+      'dispute_claim_window',
+      'certified-program',
+      RULE_PACKS.FL,
+    );
     expect(d.rule.rulePackVersion).toBe('FL-1');
   });
 });

@@ -32,11 +32,22 @@ interface WindowSpec {
 function windowDeadline(ctx: DeadlineContext, w: WindowSpec): Deadline {
   const t = ctx.t;
   const claim = claimsFiled(t).find((c) => w.programs.includes(c.program));
-  const rule = { text: w.rule.text, citation: w.rule.citation, confidence: w.confidence ?? w.rule.confidence, interpretations: w.rule.interpretations ?? [] };
+  const rule = {
+    text: w.rule.text,
+    citation: w.rule.citation,
+    confidence: w.confidence ?? w.rule.confidence,
+    interpretations: w.rule.interpretations ?? [],
+  };
   const r = resolveDeadlineSpec(ctx, w.spec);
   const base = { kind: w.kind, anchor: w.anchor, title: w.title, rule };
   if ('missing' in r) {
-    return buildDeadline(ctx.scope, { ...base, dueOn: null, computation: `Clock not started: ${r.missing.join('; ')}.`, basedOn: [t.openedEventId], notApplicable: `Not running yet: ${r.missing.join('; ')}.` });
+    return buildDeadline(ctx.scope, {
+      ...base,
+      dueOn: null,
+      computation: `Clock not started: ${r.missing.join('; ')}.`,
+      basedOn: [t.openedEventId],
+      notApplicable: `Not running yet: ${r.missing.join('; ')}.`,
+    });
   }
   return buildDeadline(ctx.scope, {
     ...base,
@@ -46,7 +57,9 @@ function windowDeadline(ctx: DeadlineContext, w: WindowSpec): Deadline {
     computation: r.computation,
     basedOn: r.basedOn,
     lowConfidenceReasons: [...(w.reasons ?? []), ...r.reasons],
-    ...(claim ? { satisfier: { eventId: t.claims.get(claim.claimId)!.filed!, on: claim.filedOn, what: `claim ${claim.claimId} filed` } } : {}),
+    ...(claim
+      ? { satisfier: { eventId: t.claims.get(claim.claimId)!.filed!, on: claim.filedOn, what: `claim ${claim.claimId} filed` } }
+      : {}),
   });
 }
 
@@ -58,8 +71,10 @@ export function disputeWindowDeadlines(ctx: DeadlineContext): Deadline[] {
   // The booklets state the window for California residents; elsewhere show it only once a BBB claim exists.
   if (t.state.jurisdiction === 'CA' || bbbClaim) {
     const reasons: string[] = [];
-    if (t.state.jurisdiction !== 'CA') reasons.push('The six-month window is stated for California residents; for other states it was not established.');
-    if (!BOOKLET_MAKES.test(t.state.manufacturer.name)) reasons.push(`The six-month window is BMW's program summary; ${t.state.manufacturer.name}'s window was not established.`);
+    if (t.state.jurisdiction !== 'CA')
+      reasons.push('The six-month window is stated for California residents; for other states it was not established.');
+    if (!BOOKLET_MAKES.test(t.state.manufacturer.name))
+      reasons.push(`The six-month window is BMW's program summary; ${t.state.manufacturer.name}'s window was not established.`);
     out.push(
       windowDeadline(ctx, {
         kind: 'dispute_claim_window',
@@ -105,7 +120,9 @@ export function disputeWindowDeadlines(ctx: DeadlineContext): Deadline[] {
 function decisionDue(ctx: DeadlineContext, claim: DisputeClaimState, ids: ClaimEventIds): Deadline | null {
   const t = ctx.t;
   const basedOn = [ids.filed!];
-  const decision = happened(t, claim.decision?.decidedOn) ? { eventId: ids.decision!, on: claim.decision!.decidedOn, what: 'decision issued' } : undefined;
+  const decision = happened(t, claim.decision?.decidedOn)
+    ? { eventId: ids.decision!, on: claim.decision!.decidedOn, what: 'decision issued' }
+    : undefined;
   const title = `Decision due on the ${programName(ctx, claim.program)} claim ${claim.claimId} (filed ${claim.filedOn})`;
   const common = { kind: 'dispute_decision_due' as const, anchor: claim.claimId, title, ...(decision ? { satisfier: decision } : {}) };
   if (claim.program === 'STATE_PROGRAM') {
@@ -138,18 +155,25 @@ function decisionDue(ctx: DeadlineContext, claim: DisputeClaimState, ids: ClaimE
     const max = BBB_AUTO_LINE.maxExtraDaysForInspection;
     const extra = Math.min(claim.inspection.additionalDays, max.value);
     total += extra;
-    steps.push(`+ ${extra} days (inspection requested ${claim.inspection.requestedOn}${claim.inspection.additionalDays > max.value ? `, capped at ${max.value}` : ''})`);
+    steps.push(
+      `+ ${extra} days (inspection requested ${claim.inspection.requestedOn}${claim.inspection.additionalDays > max.value ? `, capped at ${max.value}` : ''})`,
+    );
     used.push(max);
     citations.push(BBB_CITATIONS.inspection);
     basedOn.push(ids.inspection!);
     if (max.note) reasons.push(max.note);
   }
-  if (claim.program === 'MANUFACTURER_PROGRAM') reasons.push("The program's own rules are not encoded; the 16 CFR 703.5 timing of BBB AUTO LINE is applied.");
+  if (claim.program === 'MANUFACTURER_PROGRAM')
+    reasons.push("The program's own rules are not encoded; the 16 CFR 703.5 timing of BBB AUTO LINE is applied.");
   const dueOn = addDays(claim.filedOn, total);
   return buildDeadline(ctx.scope, {
     ...common,
     dueOn,
-    rule: { text: BBB_RULE_TEXT.decision, citation: [...new Set(citations.flatMap((c) => c.split('; ')))].join('; '), confidence: lowestConfidence(...used.map((u) => u.confidence)) },
+    rule: {
+      text: BBB_RULE_TEXT.decision,
+      citation: [...new Set(citations.flatMap((c) => c.split('; ')))].join('; '),
+      confidence: lowestConfidence(...used.map((u) => u.confidence)),
+    },
     computation: `${steps.join(' ')} = ${dueOn}`,
     basedOn,
     lowConfidenceReasons: reasons,
@@ -158,7 +182,11 @@ function decisionDue(ctx: DeadlineContext, claim: DisputeClaimState, ids: ClaimE
 
 function complianceDue(ctx: DeadlineContext, claim: DisputeClaimState, ids: ClaimEventIds): Deadline | null {
   const t = ctx.t;
-  const base = { kind: 'manufacturer_compliance_due' as const, anchor: claim.claimId, title: `Manufacturer must comply with the accepted decision (claim ${claim.claimId})` };
+  const base = {
+    kind: 'manufacturer_compliance_due' as const,
+    anchor: claim.claimId,
+    title: `Manufacturer must comply with the accepted decision (claim ${claim.claimId})`,
+  };
   const state = claim.program === 'STATE_PROGRAM';
   const sa = ctx.version.stateArbitration;
   const bbb = BBB_AUTO_LINE.complianceWithinDaysOfAcceptance;
@@ -169,16 +197,30 @@ function complianceDue(ctx: DeadlineContext, claim: DisputeClaimState, ids: Clai
       ? { ...sa, text: sa.value.text, days: stateDays }
       : null;
   if (!sourced) return null;
-  const rule = { text: sourced.text, citation: sourced.citation, confidence: sourced.confidence, interpretations: sourced.interpretations ?? [] };
+  const rule = {
+    text: sourced.text,
+    citation: sourced.citation,
+    confidence: sourced.confidence,
+    interpretations: sourced.interpretations ?? [],
+  };
   if (!happened(t, claim.acceptedOn)) {
     if (!happened(t, claim.rejectedOn)) return null;
-    return buildDeadline(ctx.scope, { ...base, rule, dueOn: null, computation: 'No compliance clock: the decision was rejected.', basedOn: [ids.rejected!], notApplicable: `The consumer rejected the decision on ${claim.rejectedOn}; the manufacturer is not bound by it.` });
+    return buildDeadline(ctx.scope, {
+      ...base,
+      rule,
+      dueOn: null,
+      computation: 'No compliance clock: the decision was rejected.',
+      basedOn: [ids.rejected!],
+      notApplicable: `The consumer rejected the decision on ${claim.rejectedOn}; the manufacturer is not bound by it.`,
+    });
   }
   const dueOn = addDays(claim.acceptedOn, sourced.days);
   const counted = state
     ? 'counted from the acceptance; the statute may count from another day, see the rule text'
     : "the booklet counts from the manufacturer's receipt of the acceptance, which is not recorded; the acceptance date gives the earliest possible day";
-  const complied = happened(t, claim.compliedOn) ? { eventId: ids.complied!, on: claim.compliedOn, what: 'manufacturer complied' } : undefined;
+  const complied = happened(t, claim.compliedOn)
+    ? { eventId: ids.complied!, on: claim.compliedOn, what: 'manufacturer complied' }
+    : undefined;
   return buildDeadline(ctx.scope, {
     ...base,
     rule,

@@ -28,7 +28,9 @@ describe('facility designation and completion windows', () => {
 
   it('FL before any offer: completion provisional at receipt + 10 + 10 (estimate)', () => {
     // Mar 1 + 10 = Mar 11 (last day to name a facility) + 10 = Mar 21.
-    const d = new CaseStream({ jurisdiction: 'FL', deliveryDate: '2024-01-05' }).notice('n1', '2024-02-27', '2024-03-01').deadline('2024-03-02', 'final_repair_completion');
+    const d = new CaseStream({ jurisdiction: 'FL', deliveryDate: '2024-01-05' })
+      .notice('n1', '2024-02-27', '2024-03-01')
+      .deadline('2024-03-02', 'final_repair_completion');
     expect(d).toMatchObject({ dueOn: '2024-03-21', dueIsEstimate: true, lowConfidence: true, status: 'OPEN' });
     expect(d.computation).toContain('treated as satisfied');
   });
@@ -43,20 +45,28 @@ describe('facility designation and completion windows', () => {
     // Offered Fri 2025-12-19: Dec 22 (1), Dec 23 (2), Dec 24 (3), Dec 25 Christmas skipped, Dec 26 (4), Dec 29 (5).
     ['2025-12-19', '2025-12-29'],
   ])('MI: 5 business days from the offer %s -> %s (federal holidays skipped)', (offered, due) => {
-    const s = new CaseStream({ jurisdiction: 'MI', deliveryDate: '2024-01-05' }).notice('n1', '2024-06-20', '2024-06-24').offer('o1', offered);
+    const s = new CaseStream({ jurisdiction: 'MI', deliveryDate: '2024-01-05' })
+      .notice('n1', '2024-06-20', '2024-06-24')
+      .offer('o1', offered);
     const d = s.deadline(offered, 'final_repair_completion');
     expect(d).toMatchObject({ dueOn: due, dayType: 'business' });
     expect(d.computation).toBe(`final repair opportunity o1 offered ${offered} + 5 business days = ${due}`);
-    expect(d.lowConfidenceReasons).toContain('Delivery of the vehicle to the repair facility is not recorded; counted from the day the opportunity was offered.');
+    expect(d.lowConfidenceReasons).toContain(
+      'Delivery of the vehicle to the repair facility is not recorded; counted from the day the opportunity was offered.',
+    );
   });
 
   it('MI before any offer: no window yet (it runs from delivery to a facility not yet named)', () => {
-    const r = new CaseStream({ jurisdiction: 'MI', deliveryDate: '2024-01-05' }).notice('n1', '2024-06-20', '2024-06-24').report('2024-06-25');
+    const r = new CaseStream({ jurisdiction: 'MI', deliveryDate: '2024-01-05' })
+      .notice('n1', '2024-06-20', '2024-06-24')
+      .report('2024-06-25');
     expect(r.deadlines.filter((d) => d.kind.startsWith('final_repair'))).toEqual([]);
   });
 
   it('receipt not recorded: counted from the day sent, said so, lower confidence', () => {
-    const d = new CaseStream({ jurisdiction: 'FL', deliveryDate: '2024-01-05' }).notice('n1', '2024-03-01').deadline('2024-03-02', 'final_repair_facility_designation');
+    const d = new CaseStream({ jurisdiction: 'FL', deliveryDate: '2024-01-05' })
+      .notice('n1', '2024-03-01')
+      .deadline('2024-03-02', 'final_repair_facility_designation');
     expect(d.dueOn).toBe('2024-03-11');
     expect(d.computation).toBe('notice n1 sent 2024-03-01 (receipt date not recorded; the sent date is used) + 10 days = 2024-03-11');
     expect(d.lowConfidence).toBe(true);
@@ -69,7 +79,9 @@ describe('facility designation and completion windows', () => {
     ['2024-06-03', '2024-05-29', 'MET'],
     ['2024-06-03', '2024-05-31', 'MISSED'],
   ])('GA completion: asOf %s, completed %s -> %s', (asOf, completedOn, status) => {
-    const s = new CaseStream({ jurisdiction: 'GA', deliveryDate: '2024-01-05' }).notice('n1', '2024-05-06', '2024-05-10').offer('o1', '2024-05-15');
+    const s = new CaseStream({ jurisdiction: 'GA', deliveryDate: '2024-01-05' })
+      .notice('n1', '2024-05-06', '2024-05-10')
+      .offer('o1', '2024-05-15');
     if (completedOn) s.completeRepair('o1', completedOn);
     const d = s.deadline(asOf, 'final_repair_completion');
     expect(d.status).toBe(status);
@@ -77,7 +89,9 @@ describe('facility designation and completion windows', () => {
   });
 
   it('a state without the step (CA) has no final-repair deadlines', () => {
-    const r = new CaseStream({ jurisdiction: 'CA', deliveryDate: '2024-01-05' }).notice('n1', '2024-03-01', '2024-03-04').report('2024-03-05');
+    const r = new CaseStream({ jurisdiction: 'CA', deliveryDate: '2024-01-05' })
+      .notice('n1', '2024-03-01', '2024-03-04')
+      .report('2024-03-05');
     expect(r.deadlines.some((d) => d.kind.startsWith('final_repair'))).toBe(false);
   });
 });

@@ -6,7 +6,8 @@ import type { DeadlineContext } from './deadline.context';
 import { buildDeadline, dayWord } from './deadline.build';
 import type { Deadline } from './deadline.types';
 
-const overlaps = (a: readonly string[], b: readonly string[]): boolean => a.length === 0 || b.length === 0 || a.some((id) => b.includes(id));
+const overlaps = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === 0 || b.length === 0 || a.some((id) => b.includes(id));
 
 /** The manufacturer's answer to a notice: the first offer on or after it that concerns the same defects. */
 function offerFor(ctx: DeadlineContext, notice: ManufacturerNoticeState): FinalRepairOpportunityState | undefined {
@@ -26,9 +27,18 @@ export function finalRepairDeadlines(ctx: DeadlineContext): Deadline[] {
   if (r.required === 'no' || (r.designateFacilityWithinDays === null && r.repairWithinDays === null)) return [];
   const t = ctx.t;
   const rule = { text: r.text, citation: fro.citation, confidence: fro.confidence, interpretations: fro.interpretations ?? [] };
-  const required = r.required === 'yes' ? [] : [`The final repair opportunity is ${r.required === 'conditional' ? 'required only in some cases' : 'of uncertain application'} in ${ctx.pack.code}.`];
-  const missedNote = r.missedWindowSatisfies ? ' If the manufacturer misses this window, the final-attempt requirement is treated as satisfied.' : '';
-  const notices = [...t.state.manufacturerNotices.values()].filter((n) => happened(t, n.sentOn)).sort((a, b) => (a.sentOn < b.sentOn ? -1 : 1));
+  const required =
+    r.required === 'yes'
+      ? []
+      : [
+          `The final repair opportunity is ${r.required === 'conditional' ? 'required only in some cases' : 'of uncertain application'} in ${ctx.pack.code}.`,
+        ];
+  const missedNote = r.missedWindowSatisfies
+    ? ' If the manufacturer misses this window, the final-attempt requirement is treated as satisfied.'
+    : '';
+  const notices = [...t.state.manufacturerNotices.values()]
+    .filter((n) => happened(t, n.sentOn))
+    .sort((a, b) => (a.sentOn < b.sentOn ? -1 : 1));
   const out: Deadline[] = [];
   for (const notice of notices) {
     const receipt = noticeReceiptAnchor(ctx, notice.noticeId);
@@ -50,7 +60,9 @@ export function finalRepairDeadlines(ctx: DeadlineContext): Deadline[] {
           computation: `${receipt.label} + ${dayWord(n, r.dayType)} = ${designationDue}`,
           basedOn: receipt.basedOn,
           lowConfidenceReasons: [...required, ...receipt.reasons],
-          ...(offer && offerEventId ? { satisfier: { eventId: offerEventId, on: offer.offeredOn, what: `final repair opportunity ${offer.opportunityId} offered` } } : {}),
+          ...(offer && offerEventId
+            ? { satisfier: { eventId: offerEventId, on: offer.offeredOn, what: `final repair opportunity ${offer.opportunityId} offered` } }
+            : {}),
         }),
       );
     }
@@ -88,7 +100,15 @@ export function finalRepairDeadlines(ctx: DeadlineContext): Deadline[] {
         computation: `${start.label} + ${dayWord(m, r.dayType)} = ${dueOn}${missedNote ? `.${missedNote}` : ''}`,
         basedOn,
         lowConfidenceReasons: reasons,
-        ...(completion && completionEventId ? { satisfier: { eventId: completionEventId, on: completion.completedOn, what: `final repair attempt completed (${completion.outcome})` } } : {}),
+        ...(completion && completionEventId
+          ? {
+              satisfier: {
+                eventId: completionEventId,
+                on: completion.completedOn,
+                what: `final repair attempt completed (${completion.outcome})`,
+              },
+            }
+          : {}),
       }),
     );
   }

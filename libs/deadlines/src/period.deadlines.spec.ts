@@ -28,7 +28,10 @@ describe('rights period end', () => {
   it('MET once the presumption is met, by the attempt that met it (MI: 4 attempts)', () => {
     // MI: 12 months from 2024-01-05 = 2025-01-05; the 4th repair attempt (2024-05-01, event e5) meets it.
     const s = new CaseStream({ jurisdiction: 'MI', deliveryDate: '2024-01-05' })
-      .repair('r1', '2024-02-01', 1000).repair('r2', '2024-03-01', 2000).repair('r3', '2024-04-01', 3000).repair('r4', '2024-05-01', 4000);
+      .repair('r1', '2024-02-01', 1000)
+      .repair('r2', '2024-03-01', 2000)
+      .repair('r3', '2024-04-01', 3000)
+      .repair('r4', '2024-05-01', 4000);
     const d = s.deadline('2024-06-01', 'rights_period_end');
     expect(d).toMatchObject({ dueOn: '2025-01-05', status: 'MET', satisfiedBy: { eventId: 'e5', on: '2024-05-01' } });
   });
@@ -37,8 +40,15 @@ describe('rights period end', () => {
 describe('manufacturer remedy window', () => {
   it('MI: 30 days after the presumption is met (2024-05-01 + 30 = 2024-05-31)', () => {
     const s = new CaseStream({ jurisdiction: 'MI', deliveryDate: '2024-01-05' })
-      .repair('r1', '2024-02-01', 1000).repair('r2', '2024-03-01', 2000).repair('r3', '2024-04-01', 3000).repair('r4', '2024-05-01', 4000);
-    expect(s.deadline('2024-06-01', 'manufacturer_remedy_due')).toMatchObject({ dueOn: '2024-05-31', status: 'MISSED', computation: 'presumption met 2024-05-01 + 30 days = 2024-05-31' });
+      .repair('r1', '2024-02-01', 1000)
+      .repair('r2', '2024-03-01', 2000)
+      .repair('r3', '2024-04-01', 3000)
+      .repair('r4', '2024-05-01', 4000);
+    expect(s.deadline('2024-06-01', 'manufacturer_remedy_due')).toMatchObject({
+      dueOn: '2024-05-31',
+      status: 'MISSED',
+      computation: 'presumption met 2024-05-01 + 30 days = 2024-05-31',
+    });
   });
 
   // WI (Wis. Stat. s 218.0171): 30 days to refund after notice; Jun 3 + 27 = Jun 30, + 3 = Jul 3
@@ -47,7 +57,9 @@ describe('manufacturer remedy window', () => {
     ['repurchase', '2024-07-01', 'MET'],
     ['settlement', '2024-07-01', 'NOT_APPLICABLE'],
   ])('WI: resolved by %s on %s -> %s', (resolution, on, status) => {
-    const s = new CaseStream({ jurisdiction: 'WI', deliveryDate: '2024-01-05' }).notice('n1', '2024-05-30', '2024-06-03').resolve(on, resolution as 'repurchase');
+    const s = new CaseStream({ jurisdiction: 'WI', deliveryDate: '2024-01-05' })
+      .notice('n1', '2024-05-30', '2024-06-03')
+      .resolve(on, resolution as 'repurchase');
     const d = s.deadline('2024-07-02', 'manufacturer_remedy_due');
     expect(d).toMatchObject({ dueOn: '2024-07-03', status });
     expect(d.computation).toContain('replacement: + 45 days = 2024-07-18');
@@ -55,7 +67,9 @@ describe('manufacturer remedy window', () => {
 
   it('WA: 40 days from the written request, taken as the notice (flagged)', () => {
     // Jun 3 + 27 = Jun 30, + 13 = Jul 13.
-    const d = new CaseStream({ jurisdiction: 'WA', deliveryDate: '2024-01-05' }).notice('n1', '2024-05-30', '2024-06-03').deadline('2024-06-04', 'manufacturer_remedy_due');
+    const d = new CaseStream({ jurisdiction: 'WA', deliveryDate: '2024-01-05' })
+      .notice('n1', '2024-05-30', '2024-06-03')
+      .deadline('2024-06-04', 'manufacturer_remedy_due');
     expect(d).toMatchObject({ dueOn: '2024-07-13', lowConfidence: true });
   });
 });
@@ -69,26 +83,41 @@ describe('time to file suit (always flagged low confidence)', () => {
     // WA: delivery + 30 months: 2023-08-31 -> Feb 31 -> clamped 2026-02-28.
     ['WA', '2023-08-31', '2026-02-28'],
   ])('%s, delivered %s -> %s', (state, delivery, due) => {
-    const d = new CaseStream({ jurisdiction: state, deliveryDate: delivery }).odometer('2024-03-01', 2010).deadline('2024-03-02', 'time_to_file');
+    const d = new CaseStream({ jurisdiction: state, deliveryDate: delivery })
+      .odometer('2024-03-01', 2010)
+      .deadline('2024-03-02', 'time_to_file');
     expect(d).toMatchObject({ dueOn: due, status: 'OPEN', lowConfidence: true });
   });
 
   it('AR: 24 months after the first report, clamped (2024-02-29 -> 2026-02-28)', () => {
-    const d = new CaseStream({ jurisdiction: 'AR', deliveryDate: '2024-01-10' }).nonconformity('nc-1', '2024-02-29').deadline('2024-03-01', 'time_to_file');
-    expect(d).toMatchObject({ dueOn: '2026-02-28', basedOn: ['e2'], computation: 'first report 2024-02-29 (nonconformity nc-1 first reported) + 24 months = 2026-02-28' });
+    const d = new CaseStream({ jurisdiction: 'AR', deliveryDate: '2024-01-10' })
+      .nonconformity('nc-1', '2024-02-29')
+      .deadline('2024-03-01', 'time_to_file');
+    expect(d).toMatchObject({
+      dueOn: '2026-02-28',
+      basedOn: ['e2'],
+      computation: 'first report 2024-02-29 (nonconformity nc-1 first reported) + 24 months = 2026-02-28',
+    });
   });
 
   it('NH: 1 year after the later of warranty expiry and the final repair attempt', () => {
     // Warranty 36 months from 2022-03-15 = 2025-03-15; final attempt completed 2025-05-02 is later; + 12 months = 2026-05-02.
-    const nh = () => new CaseStream({ jurisdiction: 'NH', deliveryDate: '2022-03-15', warranty: { months: 36, miles: 36000 } }).odometer('2023-03-15', 8010).notice('n1', '2025-04-01', '2025-04-03');
+    const nh = () =>
+      new CaseStream({ jurisdiction: 'NH', deliveryDate: '2022-03-15', warranty: { months: 36, miles: 36000 } })
+        .odometer('2023-03-15', 8010)
+        .notice('n1', '2025-04-01', '2025-04-03');
     expect(nh().deadline('2025-04-10', 'time_to_file').dueOn).toBe('2026-03-15');
-    expect(nh().offer('o1', '2025-04-20').completeRepair('o1', '2025-05-02').deadline('2025-05-03', 'time_to_file').dueOn).toBe('2026-05-02');
+    expect(nh().offer('o1', '2025-04-20').completeRepair('o1', '2025-05-02').deadline('2025-05-03', 'time_to_file').dueOn).toBe(
+      '2026-05-02',
+    );
   });
 
   it('RI: earlier of 3 years and 2 years after 15,000 miles (estimated, flagged)', () => {
     // 100 miles/day from 0 on 2024-01-01: 15,000 on day 150 = 2024-05-30 (day 121 is May 1); + 24 months = 2026-05-30,
     // before 2024-01-01 + 36 months = 2027-01-01.
-    const d = new CaseStream({ jurisdiction: 'RI', deliveryDate: '2024-01-01', odometerAtDelivery: 0 }).odometer('2024-04-10', 10000).deadline('2024-04-11', 'time_to_file');
+    const d = new CaseStream({ jurisdiction: 'RI', deliveryDate: '2024-01-01', odometerAtDelivery: 0 })
+      .odometer('2024-04-10', 10000)
+      .deadline('2024-04-11', 'time_to_file');
     expect(d).toMatchObject({ dueOn: '2026-05-30', dueIsEstimate: true });
   });
 
@@ -110,9 +139,25 @@ describe('pre-suit notice', () => {
     const version = nc.versions[0]!;
     const pack: RulePack = {
       ...nc,
-      versions: [{ ...version, timeToFile: { ...version.timeToFile, value: { known: true, deadline: { terms: [{ anchor: 'delivery', months: 48 }], combine: 'earliest' }, text: 'test: 4 years from delivery' } } }],
+      versions: [
+        {
+          ...version,
+          timeToFile: {
+            ...version.timeToFile,
+            value: {
+              known: true,
+              deadline: { terms: [{ anchor: 'delivery', months: 48 }], combine: 'earliest' },
+              text: 'test: 4 years from delivery',
+            },
+          },
+        },
+      ],
     };
     const d = new CaseStream({ jurisdiction: 'NC', deliveryDate: '2024-01-10' }).deadline('2024-03-01', 'pre_suit_notice', undefined, pack);
-    expect(d).toMatchObject({ dueOn: '2027-12-31', status: 'OPEN', computation: 'last day to file suit 2028-01-10 - 10 days = 2027-12-31' });
+    expect(d).toMatchObject({
+      dueOn: '2027-12-31',
+      status: 'OPEN',
+      computation: 'last day to file suit 2028-01-10 - 10 days = 2027-12-31',
+    });
   });
 });

@@ -22,7 +22,13 @@ export function rightsPeriodDeadline(ctx: DeadlineContext): Deadline {
     rule: { text: p.value.text, citation: p.citation, confidence: p.confidence, interpretations: p.interpretations ?? [] },
   };
   if ('missing' in anchor) {
-    return buildDeadline(ctx.scope, { ...base, dueOn: null, computation: `Not computable: ${anchor.missing}.`, basedOn: [ctx.t.openedEventId], notApplicable: `The period end is not known: ${anchor.missing}.` });
+    return buildDeadline(ctx.scope, {
+      ...base,
+      dueOn: null,
+      computation: `Not computable: ${anchor.missing}.`,
+      basedOn: [ctx.t.openedEventId],
+      notApplicable: `The period end is not known: ${anchor.missing}.`,
+    });
   }
   const met = ctx.presumptionMet();
   const d = buildDeadline(ctx.scope, {
@@ -36,9 +42,19 @@ export function rightsPeriodDeadline(ctx: DeadlineContext): Deadline {
   });
   if (met && d.status === 'MISSED') {
     // Some states count attempts after the period once the first one fell inside it (MI, VT): the evaluator decides.
-    return { ...d, status: 'MET', satisfiedBy: { eventId: met.eventId, on: met.on }, statusReason: `Presumption met on ${met.on}, after the period end; the rule counts those attempts (see the presumption evaluation).`, basedOn: [...new Set([...d.basedOn, met.eventId])] };
+    return {
+      ...d,
+      status: 'MET',
+      satisfiedBy: { eventId: met.eventId, on: met.on },
+      statusReason: `Presumption met on ${met.on}, after the period end; the rule counts those attempts (see the presumption evaluation).`,
+      basedOn: [...new Set([...d.basedOn, met.eventId])],
+    };
   }
-  if (d.status === 'MISSED') return { ...d, statusReason: `The period ended on ${d.dueOn} without the presumption met (evaluation on ${ctx.scope.asOf}: ${ctx.evaluation.status}).` };
+  if (d.status === 'MISSED')
+    return {
+      ...d,
+      statusReason: `The period ended on ${d.dueOn} without the presumption met (evaluation on ${ctx.scope.asOf}: ${ctx.evaluation.status}).`,
+    };
   return d;
 }
 
@@ -57,11 +73,14 @@ export function remedyDeadline(ctx: DeadlineContext): Deadline | null {
     if ('missing' in notice) return null;
     start = notice;
     reasons.push(...notice.reasons);
-    if (w.value.from === 'written_request') reasons.push('No event records a written repurchase request; the first written notice to the manufacturer is used.');
+    if (w.value.from === 'written_request')
+      reasons.push('No event records a written repurchase request; the first written notice to the manufacturer is used.');
   }
   const { days, dayType, replacementDays } = w.value;
   const dueOn = addDaysOfType(start.date, days, dayType);
-  const replacement = replacementDays ? ` (a comparable replacement: + ${dayWord(replacementDays, dayType)} = ${addDaysOfType(start.date, replacementDays, dayType)})` : '';
+  const replacement = replacementDays
+    ? ` (a comparable replacement: + ${dayWord(replacementDays, dayType)} = ${addDaysOfType(start.date, replacementDays, dayType)})`
+    : '';
   const res = resolutionOf(ctx.t);
   const remedy = res && (res.resolution === 'repurchase' || res.resolution === 'replacement') ? res : null;
   return buildDeadline(ctx.scope, {
@@ -89,15 +108,38 @@ export function filingDeadlines(ctx: DeadlineContext): Deadline[] {
     kind: 'time_to_file' as const,
     anchor: 'case',
     title: `Last day to file suit (${ctx.pack.name})`,
-    rule: { text: `${ttf.value.text.replace(/([^.])$/, '$1.')}${alternatives}`, citation: ttf.citation, confidence: ttf.confidence, interpretations: ttf.interpretations ?? [] },
+    rule: {
+      text: `${ttf.value.text.replace(/([^.])$/, '$1.')}${alternatives}`,
+      citation: ttf.citation,
+      confidence: ttf.confidence,
+      interpretations: ttf.interpretations ?? [],
+    },
   };
   const psn = ctx.version.preSuitNotice;
-  const psnRule = psn && { text: psn.value.text, citation: psn.citation, confidence: psn.confidence, interpretations: psn.interpretations ?? [] };
-  const psnBase = psn && { kind: 'pre_suit_notice' as const, anchor: 'case', title: `Send the written pre-suit notice (at least ${psn.value.daysBeforeFiling} days before filing suit)`, rule: psnRule! };
+  const psnRule = psn && {
+    text: psn.value.text,
+    citation: psn.citation,
+    confidence: psn.confidence,
+    interpretations: psn.interpretations ?? [],
+  };
+  const psnBase = psn && {
+    kind: 'pre_suit_notice' as const,
+    anchor: 'case',
+    title: `Send the written pre-suit notice (at least ${psn.value.daysBeforeFiling} days before filing suit)`,
+    rule: psnRule!,
+  };
   if (!ttf.value.known || !ttf.value.deadline) {
     // Still worth showing: the notice is required even though no filing date is known.
     const notice = psnBase
-      ? [buildDeadline(ctx.scope, { ...psnBase, dueOn: null, computation: 'No filing deadline is established, so the latest day for the notice cannot be computed.', basedOn: [ctx.t.openedEventId], notApplicable: `Required at least ${psn!.value.daysBeforeFiling} days before filing suit; no filing deadline is established to count back from.` })]
+      ? [
+          buildDeadline(ctx.scope, {
+            ...psnBase,
+            dueOn: null,
+            computation: 'No filing deadline is established, so the latest day for the notice cannot be computed.',
+            basedOn: [ctx.t.openedEventId],
+            notApplicable: `Required at least ${psn!.value.daysBeforeFiling} days before filing suit; no filing deadline is established to count back from.`,
+          }),
+        ]
       : [];
     return [
       ...notice,
@@ -113,7 +155,15 @@ export function filingDeadlines(ctx: DeadlineContext): Deadline[] {
   }
   const r = resolveDeadlineSpec(ctx, ttf.value.deadline);
   if ('missing' in r) {
-    return [buildDeadline(ctx.scope, { ...base, dueOn: null, computation: `Clock not started: ${r.missing.join('; ')}.`, basedOn: [ctx.t.openedEventId], notApplicable: `Not running yet: ${r.missing.join('; ')}.` })];
+    return [
+      buildDeadline(ctx.scope, {
+        ...base,
+        dueOn: null,
+        computation: `Clock not started: ${r.missing.join('; ')}.`,
+        basedOn: [ctx.t.openedEventId],
+        notApplicable: `Not running yet: ${r.missing.join('; ')}.`,
+      }),
+    ];
   }
   const caution = 'Limitations periods can be tolled or extended (see the rule text); confirm before relying on this date.';
   const ttfDeadline = buildDeadline(ctx.scope, {

@@ -14,7 +14,10 @@ export class ConcurrencyError extends Error {
 
 /** Some, but not all, of the event ids were stored before, or they belong to another stream. */
 export class EventIdConflictError extends Error {
-  constructor(readonly streamId: string, readonly eventIds: string[]) {
+  constructor(
+    readonly streamId: string,
+    readonly eventIds: string[],
+  ) {
     super(`event ids already used elsewhere: ${eventIds.join(', ')}`);
     this.name = 'EventIdConflictError';
   }

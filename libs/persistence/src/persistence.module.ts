@@ -2,13 +2,7 @@ import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown 
 import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { EVENT_STORE, KurrentDbEventStore, PostgresEventStore, type EventStore } from '@lemon/event-store';
 import { APP_CONFIG, CLOCK, type AppConfig, type Clock } from '@lemon/platform';
-import {
-  CaseSummaryEntity,
-  CheckpointEntity,
-  DeadlineEntity,
-  READ_MODEL_MIGRATIONS,
-  ReadModelWaiter,
-} from '@lemon/projections';
+import { CaseSummaryEntity, CheckpointEntity, DeadlineEntity, READ_MODEL_MIGRATIONS, ReadModelWaiter } from '@lemon/projections';
 import { WebhookDispatcher, Webhooks1732435200000, WebhookSubscriptionsService } from '@lemon/webhooks';
 import { Access1732694400000 } from '@lemon/access';
 import { CalendarFeeds1732608000000 } from '@lemon/cases';

@@ -13,5 +13,4 @@ export const CLOCK = Symbol('CLOCK');
 export const systemClock: Clock = { now: () => Temporal.Now.instant() };
 
 /** Legal dates are calendar dates where the case is; US courts' dates are taken as America/New_York unless configured. */
-export const todayIn = (clock: Clock, timeZone: string): string =>
-  clock.now().toZonedDateTimeISO(timeZone).toPlainDate().toString();
+export const todayIn = (clock: Clock, timeZone: string): string => clock.now().toZonedDateTimeISO(timeZone).toPlainDate().toString();

@@ -8,7 +8,10 @@ const packs = Object.values(RULE_PACKS);
 const versions = packs.flatMap((p) => p.versions.map((v) => [p.code, v] as const));
 
 /** Every Sourced value inside a version, with its path. */
-function sourcedValues(node: unknown, path = ''): Array<[string, { confidence: string; citation: string; sources?: string[]; interpretations?: string[] }]> {
+function sourcedValues(
+  node: unknown,
+  path = '',
+): Array<[string, { confidence: string; citation: string; sources?: string[]; interpretations?: string[] }]> {
   if (!node || typeof node !== 'object') return [];
   const o = node as Record<string, unknown>;
   const here = 'confidence' in o && 'citation' in o && 'value' in o ? [[path, o] as [string, never]] : [];
@@ -50,7 +53,8 @@ describe('registry', () => {
       expect(final.conditionsProngs).toContain('same_nonconformity_attempts');
       expect(final.satisfiedBy).toBe('failed_final_attempt');
     }
-    for (const rule of v.seriousSafety.value) if (rule.plusFinalManufacturerAttempt) expect(final.conditionsProngs).toContain('serious_safety_attempts');
+    for (const rule of v.seriousSafety.value)
+      if (rule.plusFinalManufacturerAttempt) expect(final.conditionsProngs).toContain('serious_safety_attempts');
     // An unknown time to file is low confidence and has no deadline; a known one has one.
     const ttf = v.timeToFile;
     if (!ttf.value.known) {
@@ -87,14 +91,26 @@ describe('versions by delivery date', () => {
       repairs.forEach((d, i) => h.repair(`r${i}`, { dateIn: d, dateOut: d, mileageIn: 1000 * (i + 1), nc: 'nc-1' }));
       return h;
     };
-    const old = evaluatePresumption({ events: history('2014-01-10', ['2014-03-03', '2014-05-05', '2014-07-07', '2015-09-07']).envelopes, pack: RULE_PACKS.MD, asOf: '2016-06-30' });
+    const old = evaluatePresumption({
+      events: history('2014-01-10', ['2014-03-03', '2014-05-05', '2014-07-07', '2015-09-07']).envelopes,
+      pack: RULE_PACKS.MD,
+      asOf: '2016-06-30',
+    });
     expect(old.rulePackVersion.id).toBe('MD-1');
     expect(old.status).toBe('PERIOD_EXPIRED');
-    const current = evaluatePresumption({ events: history('2022-01-10', ['2022-03-07', '2022-05-02', '2022-07-05', '2023-09-05']).envelopes, pack: RULE_PACKS.MD, asOf: '2023-10-31' });
+    const current = evaluatePresumption({
+      events: history('2022-01-10', ['2022-03-07', '2022-05-02', '2022-07-05', '2023-09-05']).envelopes,
+      pack: RULE_PACKS.MD,
+      asOf: '2023-10-31',
+    });
     expect(current.rulePackVersion).toEqual({ id: 'MD-2', effectiveFrom: '2015-03-26' });
     expect(current.status).toBe('MET');
     expect(current.lowConfidence.some((l) => l.startsWith('rulePackVersion MD-2 (L)'))).toBe(false);
-    const uncertain = evaluatePresumption({ events: history('2018-01-10', ['2018-03-05']).envelopes, pack: RULE_PACKS.MD, asOf: '2018-06-30' });
+    const uncertain = evaluatePresumption({
+      events: history('2018-01-10', ['2018-03-05']).envelopes,
+      pack: RULE_PACKS.MD,
+      asOf: '2018-06-30',
+    });
     expect(uncertain.lowConfidence.some((l) => l.startsWith('rulePackVersion MD-2 (L)'))).toBe(true);
   });
 
@@ -104,14 +120,28 @@ describe('versions by delivery date', () => {
   });
 
   it('Ohio: 5 years from delivery to file from 1999-09-15 (Ohio Rev. Code s 1345.75(C))', () => {
-    expect(rulePackVersionFor('OH', '1999-09-14').timeToFile).toMatchObject({ confidence: 'L', value: { deadline: { terms: [{ anchor: 'warranty_expiry', months: 24 }] } } });
-    expect(rulePackVersionFor('OH', '1999-09-15').timeToFile).toMatchObject({ confidence: 'H', value: { deadline: { terms: [{ anchor: 'delivery', months: 60 }] } } });
+    expect(rulePackVersionFor('OH', '1999-09-14').timeToFile).toMatchObject({
+      confidence: 'L',
+      value: { deadline: { terms: [{ anchor: 'warranty_expiry', months: 24 }] } },
+    });
+    expect(rulePackVersionFor('OH', '1999-09-15').timeToFile).toMatchObject({
+      confidence: 'H',
+      value: { deadline: { terms: [{ anchor: 'delivery', months: 60 }] } },
+    });
   });
 
   it('flags text the packs do not encode for early deliveries (Texas pre-2017 split window, New Jersey pre-amendment)', () => {
-    const tx = evaluatePresumption({ events: new CaseHistory({ jurisdiction: 'TX', deliveryDate: '2016-05-01' }).envelopes, pack: RULE_PACKS.TX, asOf: '2016-06-01' });
+    const tx = evaluatePresumption({
+      events: new CaseHistory({ jurisdiction: 'TX', deliveryDate: '2016-05-01' }).envelopes,
+      pack: RULE_PACKS.TX,
+      asOf: '2016-06-01',
+    });
     expect(tx.lowConfidence.some((l) => l.includes('(caveat): Pre-2017 law'))).toBe(true);
-    const nj = evaluatePresumption({ events: new CaseHistory({ jurisdiction: 'NJ', deliveryDate: '2020-05-01' }).envelopes, pack: RULE_PACKS.NJ, asOf: '2020-06-01' });
+    const nj = evaluatePresumption({
+      events: new CaseHistory({ jurisdiction: 'NJ', deliveryDate: '2020-05-01' }).envelopes,
+      pack: RULE_PACKS.NJ,
+      asOf: '2020-06-01',
+    });
     expect(nj.lowConfidence.some((l) => l.includes('(caveat)'))).toBe(false);
   });
 });

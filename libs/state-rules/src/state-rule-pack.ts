@@ -18,7 +18,12 @@ export interface RulePack {
 }
 
 export type ProngKind = 'same_nonconformity_attempts' | 'serious_safety_attempts' | 'days_out_of_service' | 'any_defect_attempts';
-export const PRONG_KINDS: readonly ProngKind[] = ['same_nonconformity_attempts', 'serious_safety_attempts', 'days_out_of_service', 'any_defect_attempts'];
+export const PRONG_KINDS: readonly ProngKind[] = [
+  'same_nonconformity_attempts',
+  'serious_safety_attempts',
+  'days_out_of_service',
+  'any_defect_attempts',
+];
 export const ATTEMPT_PRONGS: readonly ProngKind[] = ['same_nonconformity_attempts', 'serious_safety_attempts', 'any_defect_attempts'];
 
 /** "4 or more" is `at_least 4`; "more than 30 days" is `more_than 30`. */

@@ -43,7 +43,10 @@ export class RequirementsGuard implements CanActivate {
   constructor(private readonly reflector: Reflector) {}
 
   canActivate(context: ExecutionContext): boolean {
-    const requirements = this.reflector.getAllAndOverride<Requirements | undefined>(REQUIREMENTS, [context.getHandler(), context.getClass()]);
+    const requirements = this.reflector.getAllAndOverride<Requirements | undefined>(REQUIREMENTS, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     if (!requirements) return true;
     const { principal } = context.switchToHttp().getRequest<{ principal?: Principal }>();
     if (!principal) return true; // public route

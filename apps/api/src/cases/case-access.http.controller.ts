@@ -23,16 +23,28 @@ export class CaseAccessHttpController {
   @Post('shares')
   @HttpCode(201)
   @ApiOperation({ summary: 'Share the case read-only with another organisation, e.g. the manufacturer’s customer relations' })
-  async share(@Param('caseId') caseId: string, @Body() body: ShareCaseRequest, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+  async share(
+    @Param('caseId') caseId: string,
+    @Body() body: ShareCaseRequest,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     const organisation = /^[0-9a-f-]{36}$/i.test(body.organisationId) ? await this.identity.organisation(body.organisationId) : undefined;
     if (!organisation) throw new DomainError('rule_violation', `organisation ${body.organisationId} does not exist`, 'organisationId');
-    return this.sender.send(caseId, { type: 'ShareCase', data: { organisationId: organisation.id } }, req, res, { organisationId: organisation.id });
+    return this.sender.send(caseId, { type: 'ShareCase', data: { organisationId: organisation.id } }, req, res, {
+      organisationId: organisation.id,
+    });
   }
 
   @Delete('shares/:organisationId')
   @HttpCode(200)
   @ApiOperation({ summary: 'Revoke a share: the organisation no longer sees the case' })
-  revoke(@Param('caseId') caseId: string, @Param('organisationId') organisationId: string, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+  revoke(
+    @Param('caseId') caseId: string,
+    @Param('organisationId') organisationId: string,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return this.sender.send(caseId, { type: 'RevokeCaseShare', data: { organisationId } }, req, res, { organisationId });
   }
 
@@ -43,7 +55,9 @@ export class CaseAccessHttpController {
   }
 
   @Get('access-log')
-  @ApiOperation({ summary: 'Every read of this case file: who, which organisation and role, which route, when (admins, attorneys, auditors of the firm)' })
+  @ApiOperation({
+    summary: 'Every read of this case file: who, which organisation and role, which route, when (admins, attorneys, auditors of the firm)',
+  })
   accessLog(@Param('caseId') caseId: string, @CurrentPrincipal() principal: Principal) {
     return this.queryBus.execute(new GetCaseAccessLogQuery(principal, caseIdParam(caseId)));
   }

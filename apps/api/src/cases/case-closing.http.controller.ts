@@ -21,7 +21,12 @@ export class CaseClosingHttpController {
   @Post('resolution')
   @HttpCode(201)
   @ApiOperation({ summary: 'Resolve the case: repurchase, replacement, settlement or withdrawn; no changes after that' })
-  resolve(@Param('caseId') caseId: string, @Body() body: ResolveCaseRequest, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+  resolve(
+    @Param('caseId') caseId: string,
+    @Body() body: ResolveCaseRequest,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return this.sender.send(caseId, { type: 'ResolveCase', data: { ...body } }, req, res);
   }
 }

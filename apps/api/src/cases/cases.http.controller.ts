@@ -77,7 +77,10 @@ export class CasesHttpController {
 
   @Get(':caseId')
   @AuditedCaseRead()
-  @ApiOperation({ summary: 'Case summary: repair history per nonconformity, days out of service, odometer, dispute state, presumption and deadlines; ?asOf=<instant> for the file as it stood then' })
+  @ApiOperation({
+    summary:
+      'Case summary: repair history per nonconformity, days out of service, odometer, dispute state, presumption and deadlines; ?asOf=<instant> for the file as it stood then',
+  })
   async get(
     @Param('caseId') rawCaseId: string,
     @Query() query: AsOfInstantRequest,
@@ -100,7 +103,10 @@ export class CasesHttpController {
 
   @Get(':caseId/history')
   @AuditedCaseRead()
-  @ApiOperation({ summary: 'Every event of the case: type, version, position, occurredOn, recordedAt, actor, correlation id; corrections beside what they replace; ?asOf=<instant>' })
+  @ApiOperation({
+    summary:
+      'Every event of the case: type, version, position, occurredOn, recordedAt, actor, correlation id; corrections beside what they replace; ?asOf=<instant>',
+  })
   async history(
     @Param('caseId') rawCaseId: string,
     @Query() query: AsOfInstantRequest,

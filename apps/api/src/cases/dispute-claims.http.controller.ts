@@ -20,7 +20,12 @@ export class DisputeClaimsHttpController {
   @Post()
   @HttpCode(201)
   @ApiOperation({ summary: 'File a dispute claim (e.g. BBB AUTO LINE), noting whether the manufacturer was contacted first' })
-  file(@Param('caseId') caseId: string, @Body() body: FileDisputeClaimRequest, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+  file(
+    @Param('caseId') caseId: string,
+    @Body() body: FileDisputeClaimRequest,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     const claimId = this.sender.newId();
     return this.sender.send(caseId, { type: 'FileDisputeClaim', data: { claimId, ...body } }, req, res, { claimId });
   }
@@ -28,35 +33,65 @@ export class DisputeClaimsHttpController {
   @Post(':claimId/inspection')
   @HttpCode(201)
   @ApiOperation({ summary: 'An independent inspection was requested: up to 30 more days for the decision' })
-  inspection(@Param('caseId') caseId: string, @Param('claimId') claimId: string, @Body() body: RequestDisputeInspectionRequest, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+  inspection(
+    @Param('caseId') caseId: string,
+    @Param('claimId') claimId: string,
+    @Body() body: RequestDisputeInspectionRequest,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return this.sender.send(caseId, { type: 'RequestDisputeInspection', data: { claimId, ...body } }, req, res, { claimId });
   }
 
   @Post(':claimId/decision')
   @HttpCode(201)
   @ApiOperation({ summary: 'The program issued its decision' })
-  decision(@Param('caseId') caseId: string, @Param('claimId') claimId: string, @Body() body: IssueDisputeDecisionRequest, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+  decision(
+    @Param('caseId') caseId: string,
+    @Param('claimId') claimId: string,
+    @Body() body: IssueDisputeDecisionRequest,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return this.sender.send(caseId, { type: 'IssueDisputeDecision', data: { claimId, ...body } }, req, res, { claimId });
   }
 
   @Post(':claimId/acceptance')
   @HttpCode(201)
   @ApiOperation({ summary: 'The consumer accepted the decision: the manufacturer’s 30-day compliance clock starts' })
-  acceptance(@Param('caseId') caseId: string, @Param('claimId') claimId: string, @Body() body: AcceptDisputeDecisionRequest, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+  acceptance(
+    @Param('caseId') caseId: string,
+    @Param('claimId') claimId: string,
+    @Body() body: AcceptDisputeDecisionRequest,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return this.sender.send(caseId, { type: 'AcceptDisputeDecision', data: { claimId, ...body } }, req, res, { claimId });
   }
 
   @Post(':claimId/rejection')
   @HttpCode(201)
   @ApiOperation({ summary: 'The consumer rejected the decision' })
-  rejection(@Param('caseId') caseId: string, @Param('claimId') claimId: string, @Body() body: RejectDisputeDecisionRequest, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+  rejection(
+    @Param('caseId') caseId: string,
+    @Param('claimId') claimId: string,
+    @Body() body: RejectDisputeDecisionRequest,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return this.sender.send(caseId, { type: 'RejectDisputeDecision', data: { claimId, ...body } }, req, res, { claimId });
   }
 
   @Post(':claimId/compliance')
   @HttpCode(201)
   @ApiOperation({ summary: 'The manufacturer complied with the accepted decision' })
-  compliance(@Param('caseId') caseId: string, @Param('claimId') claimId: string, @Body() body: RecordManufacturerComplianceRequest, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+  compliance(
+    @Param('caseId') caseId: string,
+    @Param('claimId') claimId: string,
+    @Body() body: RecordManufacturerComplianceRequest,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return this.sender.send(caseId, { type: 'RecordManufacturerCompliance', data: { claimId, ...body } }, req, res, { claimId });
   }
 }

@@ -18,11 +18,25 @@ export class ManufacturerContactHttpController {
   @Post('manufacturer-notices')
   @HttpCode(201)
   @ApiOperation({ summary: 'Record a written notice to the manufacturer: sent, method, received' })
-  notify(@Param('caseId') caseId: string, @Body() body: NotifyManufacturerRequest, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+  notify(
+    @Param('caseId') caseId: string,
+    @Body() body: NotifyManufacturerRequest,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     const noticeId = this.sender.newId();
     return this.sender.send(
       caseId,
-      { type: 'NotifyManufacturer', data: { noticeId, sentOn: body.sentOn, method: body.method, receivedOn: body.receivedOn, nonconformityIds: body.nonconformityIds ?? [] } },
+      {
+        type: 'NotifyManufacturer',
+        data: {
+          noticeId,
+          sentOn: body.sentOn,
+          method: body.method,
+          receivedOn: body.receivedOn,
+          nonconformityIds: body.nonconformityIds ?? [],
+        },
+      },
       req,
       res,
       { noticeId },
@@ -31,19 +45,39 @@ export class ManufacturerContactHttpController {
 
   @Post('manufacturer-disclosure')
   @HttpCode(201)
-  @ApiOperation({ summary: 'Record whether the manufacturer disclosed the duty to notify it directly (the notice element of CA’s presumption)' })
-  disclosure(@Param('caseId') caseId: string, @Body() body: RecordManufacturerDisclosureRequest, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
-    return this.sender.send(caseId, { type: 'RecordManufacturerDisclosure', data: { noticeRequirementDisclosed: body.noticeRequirementDisclosed, note: body.note } }, req, res);
+  @ApiOperation({
+    summary: 'Record whether the manufacturer disclosed the duty to notify it directly (the notice element of CA’s presumption)',
+  })
+  disclosure(
+    @Param('caseId') caseId: string,
+    @Body() body: RecordManufacturerDisclosureRequest,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return this.sender.send(
+      caseId,
+      { type: 'RecordManufacturerDisclosure', data: { noticeRequirementDisclosed: body.noticeRequirementDisclosed, note: body.note } },
+      req,
+      res,
+    );
   }
 
   @Post('final-repair-opportunities')
   @HttpCode(201)
   @ApiOperation({ summary: 'Record the manufacturer’s final repair opportunity being offered' })
-  offer(@Param('caseId') caseId: string, @Body() body: OfferFinalRepairOpportunityRequest, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+  offer(
+    @Param('caseId') caseId: string,
+    @Body() body: OfferFinalRepairOpportunityRequest,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     const opportunityId = this.sender.newId();
     return this.sender.send(
       caseId,
-      { type: 'OfferFinalRepairOpportunity', data: { opportunityId, offeredOn: body.offeredOn, nonconformityIds: body.nonconformityIds ?? [] } },
+      {
+        type: 'OfferFinalRepairOpportunity',
+        data: { opportunityId, offeredOn: body.offeredOn, nonconformityIds: body.nonconformityIds ?? [] },
+      },
       req,
       res,
       { opportunityId },
@@ -60,6 +94,8 @@ export class ManufacturerContactHttpController {
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ) {
-    return this.sender.send(caseId, { type: 'CompleteFinalRepairOpportunity', data: { opportunityId, ...body } }, req, res, { opportunityId });
+    return this.sender.send(caseId, { type: 'CompleteFinalRepairOpportunity', data: { opportunityId, ...body } }, req, res, {
+      opportunityId,
+    });
   }
 }

@@ -40,14 +40,21 @@ export class RepairHistoryHttpController {
   @Post('nonconformities')
   @HttpCode(201)
   @ApiOperation({ summary: 'Report a nonconformity (a defect), flagged safety-critical or not' })
-  reportNonconformity(@Param('caseId') caseId: string, @Body() body: ReportNonconformityRequest, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+  reportNonconformity(
+    @Param('caseId') caseId: string,
+    @Body() body: ReportNonconformityRequest,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     const nonconformityId = this.sender.newId();
     return this.sender.send(caseId, { type: 'ReportNonconformity', data: { nonconformityId, ...body } }, req, res, { nonconformityId });
   }
 
   @Post('nonconformities/:nonconformityId/safety-scope')
   @HttpCode(201)
-  @ApiOperation({ summary: 'Confirm a nonconformity’s narrower safety scope (brakes or steering, complete failure, failed state inspection)' })
+  @ApiOperation({
+    summary: 'Confirm a nonconformity’s narrower safety scope (brakes or steering, complete failure, failed state inspection)',
+  })
   confirmSafetyScope(
     @Param('caseId') caseId: string,
     @Param('nonconformityId') nonconformityId: string,
@@ -55,15 +62,28 @@ export class RepairHistoryHttpController {
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ) {
-    return this.sender.send(caseId, { type: 'ConfirmSafetyScope', data: { nonconformityId, scopes: body.scopes, note: body.note } }, req, res, { nonconformityId });
+    return this.sender.send(
+      caseId,
+      { type: 'ConfirmSafetyScope', data: { nonconformityId, scopes: body.scopes, note: body.note } },
+      req,
+      res,
+      { nonconformityId },
+    );
   }
 
   @Post('repair-attempts')
   @HttpCode(201)
   @ApiOperation({ summary: 'Record a repair attempt (repair order): dates in/out, mileage, nonconformities addressed, outcome' })
-  recordRepairAttempt(@Param('caseId') caseId: string, @Body() body: RecordRepairAttemptRequest, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+  recordRepairAttempt(
+    @Param('caseId') caseId: string,
+    @Body() body: RecordRepairAttemptRequest,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     const repairAttemptId = this.sender.newId();
-    return this.sender.send(caseId, { type: 'RecordRepairAttempt', data: { repairAttemptId, ...repairFields(body) } }, req, res, { repairAttemptId });
+    return this.sender.send(caseId, { type: 'RecordRepairAttempt', data: { repairAttemptId, ...repairFields(body) } }, req, res, {
+      repairAttemptId,
+    });
   }
 
   @Post('repair-attempts/:repairAttemptId/corrections')
@@ -88,16 +108,31 @@ export class RepairHistoryHttpController {
   @Post('repair-attempts/:repairAttemptId/void')
   @HttpCode(201)
   @ApiOperation({ summary: 'Void a repair attempt recorded in error (with a reason); it stops counting' })
-  voidRepairAttempt(@Param('caseId') caseId: string, @Param('repairAttemptId') repairAttemptId: string, @Body() body: VoidRequest, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
-    return this.sender.send(caseId, { type: 'VoidRepairAttempt', data: { repairAttemptId, reason: body.reason } }, req, res, { repairAttemptId });
+  voidRepairAttempt(
+    @Param('caseId') caseId: string,
+    @Param('repairAttemptId') repairAttemptId: string,
+    @Body() body: VoidRequest,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return this.sender.send(caseId, { type: 'VoidRepairAttempt', data: { repairAttemptId, reason: body.reason } }, req, res, {
+      repairAttemptId,
+    });
   }
 
   @Post('out-of-service')
   @HttpCode(201)
   @ApiOperation({ summary: 'Record an out-of-service interval, with days beyond the manufacturer’s control excluded' })
-  recordOutOfService(@Param('caseId') caseId: string, @Body() body: RecordOutOfServiceRequest, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+  recordOutOfService(
+    @Param('caseId') caseId: string,
+    @Body() body: RecordOutOfServiceRequest,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     const intervalId = this.sender.newId();
-    return this.sender.send(caseId, { type: 'RecordOutOfService', data: { intervalId, ...outOfServiceFields(body) } }, req, res, { intervalId });
+    return this.sender.send(caseId, { type: 'RecordOutOfService', data: { intervalId, ...outOfServiceFields(body) } }, req, res, {
+      intervalId,
+    });
   }
 
   @Post('out-of-service/:intervalId/corrections')
@@ -122,14 +157,25 @@ export class RepairHistoryHttpController {
   @Post('out-of-service/:intervalId/void')
   @HttpCode(201)
   @ApiOperation({ summary: 'Void an out-of-service interval recorded in error (with a reason)' })
-  voidOutOfService(@Param('caseId') caseId: string, @Param('intervalId') intervalId: string, @Body() body: VoidRequest, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+  voidOutOfService(
+    @Param('caseId') caseId: string,
+    @Param('intervalId') intervalId: string,
+    @Body() body: VoidRequest,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return this.sender.send(caseId, { type: 'VoidOutOfService', data: { intervalId, reason: body.reason } }, req, res, { intervalId });
   }
 
   @Post('odometer-readings')
   @HttpCode(201)
   @ApiOperation({ summary: 'Report an odometer reading (it may never go backwards)' })
-  reportOdometer(@Param('caseId') caseId: string, @Body() body: ReportOdometerRequest, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+  reportOdometer(
+    @Param('caseId') caseId: string,
+    @Body() body: ReportOdometerRequest,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     const readingId = this.sender.newId();
     return this.sender.send(caseId, { type: 'ReportOdometer', data: { readingId, ...body } }, req, res, { readingId });
   }

@@ -25,13 +25,17 @@ export class DeadlinesHttpController {
 
   @Get('cases/:caseId/deadlines')
   @AuditedCaseRead()
-  @ApiOperation({ summary: 'Every deadline the case runs, computed now (or asOf): due date, status, rule, citation, confidence, arithmetic, events' })
+  @ApiOperation({
+    summary: 'Every deadline the case runs, computed now (or asOf): due date, status, rule, citation, confidence, arithmetic, events',
+  })
   caseDeadlines(@Param('caseId') rawCaseId: string, @Query() query: PresumptionRequest, @CurrentPrincipal() principal: Principal) {
     return this.queryBus.execute(new GetCaseDeadlinesQuery(principal, caseIdParam(rawCaseId), query.asOf));
   }
 
   @Get('deadlines')
-  @ApiOperation({ summary: 'The docket across cases, sorted by due date; filter by dueBefore, dueAfter, status (today), jurisdiction, kind' })
+  @ApiOperation({
+    summary: 'The docket across cases, sorted by due date; filter by dueBefore, dueAfter, status (today), jurisdiction, kind',
+  })
   docket(@Query() query: ListDeadlinesRequest, @CurrentPrincipal() principal: Principal) {
     return this.queryBus.execute(
       new ListDeadlinesQuery({
@@ -56,8 +60,13 @@ export class DeadlinesHttpController {
   @ApiOperation({ summary: 'The organisation’s docket as an iCalendar feed, for a calendar app to subscribe to' })
   async calendar(@Query('token') token: unknown, @Req() request: Request): Promise<string> {
     const organisationId = typeof token === 'string' && token.length <= 200 ? await this.feeds.organisationOf(token) : undefined;
-    if (!organisationId) throw new UnauthorizedException({ message: 'a valid, unrevoked calendar feed token is required', code: 'invalid_feed_token' });
+    if (!organisationId)
+      throw new UnauthorizedException({ message: 'a valid, unrevoked calendar feed token is required', code: 'invalid_feed_token' });
     const page = await this.queryBus.execute(new ListDeadlinesQuery({ visibleTo: organisationId, page: 1, pageSize: FEED_LIMIT }));
-    return docketCalendar(page.items, { name: 'Lemon Ledger deadlines', baseUrl: `${request.protocol}://${request.get('host')}`, now: new Date(this.clock.now().epochMilliseconds) });
+    return docketCalendar(page.items, {
+      name: 'Lemon Ledger deadlines',
+      baseUrl: `${request.protocol}://${request.get('host')}`,
+      now: new Date(this.clock.now().epochMilliseconds),
+    });
   }
 }

@@ -46,7 +46,11 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const response = host.switchToHttp().getResponse<Response>();
     const [status, body] = this.describe(exception);
     // Name and message only: stack traces stay out of responses and logs alike.
-    if (status >= 500) this.logger.error({ msg: 'unexpected error', error: exception instanceof Error ? `${exception.name}: ${exception.message}` : String(exception) });
+    if (status >= 500)
+      this.logger.error({
+        msg: 'unexpected error',
+        error: exception instanceof Error ? `${exception.name}: ${exception.message}` : String(exception),
+      });
     if (response.headersSent) return;
     response.status(status).json({ statusCode: status, error: STATUS_TEXT[status] ?? 'Error', ...body });
   }

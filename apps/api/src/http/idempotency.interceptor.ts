@@ -54,15 +54,24 @@ export class IdempotencyInterceptor implements NestInterceptor {
             return of(outcome.response);
           case 'mismatch':
             return throwError(
-              () => new UnprocessableEntityException({ message: 'this Idempotency-Key was used with a different request', code: 'idempotency_key_reused' }),
+              () =>
+                new UnprocessableEntityException({
+                  message: 'this Idempotency-Key was used with a different request',
+                  code: 'idempotency_key_reused',
+                }),
             );
           case 'in_progress':
-            return throwError(() => new ConflictException({ message: 'a request with this Idempotency-Key is still running', code: 'idempotency_in_progress' }));
+            return throwError(
+              () =>
+                new ConflictException({ message: 'a request with this Idempotency-Key is still running', code: 'idempotency_in_progress' }),
+            );
           case 'new':
             return next.handle().pipe(
               mergeMap(async (body) => {
                 const headers = Object.fromEntries(
-                  REPLAYED_HEADERS.map((name) => [name, response.getHeader(name)]).filter(([, value]) => value !== undefined).map(([n, v]) => [n, String(v)]),
+                  REPLAYED_HEADERS.map((name) => [name, response.getHeader(name)])
+                    .filter(([, value]) => value !== undefined)
+                    .map(([n, v]) => [n, String(v)]),
                 );
                 await this.idempotency.complete(owner, key, status, body, headers);
                 return body;

@@ -41,7 +41,10 @@ export class JurisdictionsHttpController {
   get(@Param('code') rawCode: string) {
     const code = rawCode.toUpperCase();
     if (!isJurisdictionCode(code)) {
-      throw new NotFoundException({ message: `no rule pack for ${rawCode}: use a two-letter code of the 50 states or DC`, code: 'jurisdiction_not_found' });
+      throw new NotFoundException({
+        message: `no rule pack for ${rawCode}: use a two-letter code of the 50 states or DC`,
+        code: 'jurisdiction_not_found',
+      });
     }
     const pack = RULE_PACKS[code];
     return { ...pack, versions: pack.versions.map((v) => ({ ...v, lowConfidence: lowConfidenceFields(v) })) };

@@ -20,7 +20,11 @@ export class OrganisationsHttpController {
   @Get('me')
   @ApiOperation({ summary: 'The caller: user, organisation, role' })
   async me(@CurrentPrincipal() principal: Principal) {
-    return { ...principal, organisation: await this.identity.organisation(principal.organisationId), user: await this.identity.user(principal.userId) };
+    return {
+      ...principal,
+      organisation: await this.identity.organisation(principal.organisationId),
+      user: await this.identity.user(principal.userId),
+    };
   }
 
   @Post('organisations')
@@ -79,7 +83,8 @@ export class OrganisationsHttpController {
   async revokeKey(@Param('keyId') keyId: string, @CurrentPrincipal() principal: Principal): Promise<void> {
     const key = UUID.test(keyId) ? await this.identity.apiKey(keyId) : undefined;
     if (!key || (key.organisationId !== principal.organisationId && !this.isOperatorAdmin(principal))) throw notFound(`API key ${keyId}`);
-    if (key.userId !== principal.userId && principal.role !== 'admin') throw new ForbiddenException({ message: 'only admins revoke other users’ keys', code: 'forbidden' });
+    if (key.userId !== principal.userId && principal.role !== 'admin')
+      throw new ForbiddenException({ message: 'only admins revoke other users’ keys', code: 'forbidden' });
     await this.identity.revokeApiKey(keyId);
   }
 
@@ -89,7 +94,8 @@ export class OrganisationsHttpController {
 
   private async visibleOrganisation(id: string, principal: Principal) {
     const organisation = UUID.test(id) ? await this.identity.organisation(id) : undefined;
-    if (!organisation || (organisation.id !== principal.organisationId && !this.isOperatorAdmin(principal))) throw notFound(`organisation ${id}`);
+    if (!organisation || (organisation.id !== principal.organisationId && !this.isOperatorAdmin(principal)))
+      throw notFound(`organisation ${id}`);
     return organisation;
   }
 

@@ -42,7 +42,10 @@ export class CreateApiKeyRequest {
 }
 
 export class ShareCaseRequest {
-  @ApiProperty({ example: '3f0c6a0e-4a77-4f1d-9b0e-2a1f6c0d9b11', description: 'the organisation (usually a manufacturer) that may read the case' })
+  @ApiProperty({
+    example: '3f0c6a0e-4a77-4f1d-9b0e-2a1f6c0d9b11',
+    description: 'the organisation (usually a manufacturer) that may read the case',
+  })
   @IsString()
   @MaxLength(100)
   organisationId: string;

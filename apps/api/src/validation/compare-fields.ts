@@ -1,8 +1,7 @@
 import { ValidateBy, type ValidationArguments, type ValidationOptions } from 'class-validator';
 import { isLegalDate } from './is-legal-date';
 
-const siblingValue = (args: ValidationArguments, property: string): unknown =>
-  (args.object as Record<string, unknown>)[property];
+const siblingValue = (args: ValidationArguments, property: string): unknown => (args.object as Record<string, unknown>)[property];
 
 export const IS_ON_OR_AFTER = 'isOnOrAfter';
 

@@ -19,10 +19,7 @@ export interface RequestValidationResult<T> {
  * What the global ValidationPipe does to a body, without Nest: plainToInstance (runs @Transform /
  * @Type and property defaults) then validate with the same options. Used by the DTO unit tests.
  */
-export const validateRequest = async <T extends object>(
-  cls: ClassConstructor<T>,
-  body: unknown,
-): Promise<RequestValidationResult<T>> => {
+export const validateRequest = async <T extends object>(cls: ClassConstructor<T>, body: unknown): Promise<RequestValidationResult<T>> => {
   const instance = plainToInstance(cls, body) as T;
   const errors = await validate(instance, REQUEST_VALIDATOR_OPTIONS);
   return { instance, errors: validationErrorsByField(errors) };

@@ -169,9 +169,7 @@ describe('@IsVin with @ToUpperCase', () => {
   it('skips only the check digit for model years before 1981', async () => {
     expect((await validateRequest(Vehicle, { vin: '1M8GDM9A5KP042788', modelYear: 1980 })).errors).toEqual({});
     expect((await validateRequest(Vehicle, { vin: '1M8GDM9A5KP042788', modelYear: 1981 })).errors).toHaveProperty('vin');
-    expect((await validateRequest(Vehicle, { vin: '1M8GDM9A5KP04278Q', modelYear: 1980 })).errors.vin[0]).toMatch(
-      /letter Q/,
-    );
+    expect((await validateRequest(Vehicle, { vin: '1M8GDM9A5KP04278Q', modelYear: 1980 })).errors.vin[0]).toMatch(/letter Q/);
   });
 
   it('applies the check digit when the model year is missing or not an integer', async () => {

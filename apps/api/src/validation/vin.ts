@@ -21,15 +21,34 @@ export interface CheckVinOptions {
 
 /** 49 CFR 565.15(c) Table IV: assigned values of letters (digits stand for themselves). */
 const TRANSLITERATION: Readonly<Record<string, number>> = {
-  A: 1, B: 2, C: 3, D: 4, E: 5, F: 6, G: 7, H: 8,
-  J: 1, K: 2, L: 3, M: 4, N: 5, P: 7, R: 9,
-  S: 2, T: 3, U: 4, V: 5, W: 6, X: 7, Y: 8, Z: 9,
+  A: 1,
+  B: 2,
+  C: 3,
+  D: 4,
+  E: 5,
+  F: 6,
+  G: 7,
+  H: 8,
+  J: 1,
+  K: 2,
+  L: 3,
+  M: 4,
+  N: 5,
+  P: 7,
+  R: 9,
+  S: 2,
+  T: 3,
+  U: 4,
+  V: 5,
+  W: 6,
+  X: 7,
+  Y: 8,
+  Z: 9,
 };
 /** 49 CFR 565.15(c) Table V: weight factor of each position (position 9, the check digit, weighs 0). */
 const WEIGHTS = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2] as const;
 
-const valueOf = (character: string): number =>
-  character >= '0' && character <= '9' ? Number(character) : TRANSLITERATION[character];
+const valueOf = (character: string): number => (character >= '0' && character <= '9' ? Number(character) : TRANSLITERATION[character]);
 
 /**
  * The check digit a 17-character VIN of valid characters must carry in position 9: '0'-'9', or

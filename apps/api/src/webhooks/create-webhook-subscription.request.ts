@@ -6,7 +6,10 @@ import { IsOmittable, IsNotBlank } from '../validation';
 const SUBSCRIBABLE = [...WEBHOOK_EVENT_TYPES.filter((t) => t !== 'webhook.test'), '*'];
 
 export class CreateWebhookSubscriptionRequest {
-  @ApiProperty({ example: 'https://hooks.example-firm.com/lemon-ledger', description: 'https URL; private, loopback and link-local targets are refused' })
+  @ApiProperty({
+    example: 'https://hooks.example-firm.com/lemon-ledger',
+    description: 'https URL; private, loopback and link-local targets are refused',
+  })
   @IsString()
   @IsNotBlank()
   @MaxLength(2000)

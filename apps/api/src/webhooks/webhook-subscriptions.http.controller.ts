@@ -1,4 +1,16 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Req, UnprocessableEntityException, NotFoundException } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  Req,
+  UnprocessableEntityException,
+  NotFoundException,
+} from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { WebhookSubscriptionNotFound, WebhookSubscriptionsService, WebhookTargetRefused } from '@lemon/webhooks';
 import type { Request } from 'express';
@@ -15,7 +27,11 @@ const translated = async <T>(work: () => Promise<T>): Promise<T> => {
   } catch (error) {
     if (error instanceof WebhookSubscriptionNotFound) throw new NotFoundException({ message: error.message, code: 'not_found' });
     if (error instanceof WebhookTargetRefused) {
-      throw new UnprocessableEntityException({ message: error.reason, code: 'webhook_target_refused', errors: [{ field: 'url', messages: [error.reason] }] });
+      throw new UnprocessableEntityException({
+        message: error.reason,
+        code: 'webhook_target_refused',
+        errors: [{ field: 'url', messages: [error.reason] }],
+      });
     }
     throw error;
   }

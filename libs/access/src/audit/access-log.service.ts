@@ -24,7 +24,17 @@ export class AccessLogService {
     await this.dataSource.query(
       `INSERT INTO audit_case_reads (case_id, organisation_id, organisation_kind, user_id, role, method, path, correlation_id, read_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [caseId, principal.organisationId, principal.organisationKind, principal.userId, principal.role, request.method, request.path.slice(0, 500), request.correlationId ?? null, new Date(this.clock.now().epochMilliseconds)],
+      [
+        caseId,
+        principal.organisationId,
+        principal.organisationKind,
+        principal.userId,
+        principal.role,
+        request.method,
+        request.path.slice(0, 500),
+        request.correlationId ?? null,
+        new Date(this.clock.now().epochMilliseconds),
+      ],
     );
   }
 

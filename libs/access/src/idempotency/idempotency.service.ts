@@ -11,7 +11,10 @@ export type IdempotencyOutcome =
 /** Keys are remembered this long; after that the same key starts a new request. */
 const RETENTION_MS = 24 * 3_600_000;
 
-export const hashRequestBody = (body: unknown): string => createHash('sha256').update(JSON.stringify(body ?? null)).digest('hex');
+export const hashRequestBody = (body: unknown): string =>
+  createHash('sha256')
+    .update(JSON.stringify(body ?? null))
+    .digest('hex');
 
 /**
  * Idempotency-Key: the first request with a key (per user) runs and its response is stored; the
@@ -26,14 +29,21 @@ export class IdempotencyService {
 
   async begin(ownerUserId: string, key: string, method: string, path: string, bodyHash: string): Promise<IdempotencyOutcome> {
     const now = this.now();
-    await this.dataSource.query('DELETE FROM idem_requests WHERE owner_user_id = $1 AND key = $2 AND created_at < $3', [ownerUserId, key, new Date(now.getTime() - RETENTION_MS)]);
+    await this.dataSource.query('DELETE FROM idem_requests WHERE owner_user_id = $1 AND key = $2 AND created_at < $3', [
+      ownerUserId,
+      key,
+      new Date(now.getTime() - RETENTION_MS),
+    ]);
     const inserted: unknown[] = await this.dataSource.query(
       `INSERT INTO idem_requests (owner_user_id, key, method, path, body_hash, created_at) VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT DO NOTHING RETURNING key`,
       [ownerUserId, key, method, path, bodyHash, now],
     );
     if (inserted.length > 0) return { kind: 'new' };
-    const [row]: Array<Record<string, unknown>> = await this.dataSource.query('SELECT * FROM idem_requests WHERE owner_user_id = $1 AND key = $2', [ownerUserId, key]);
+    const [row]: Array<Record<string, unknown>> = await this.dataSource.query(
+      'SELECT * FROM idem_requests WHERE owner_user_id = $1 AND key = $2',
+      [ownerUserId, key],
+    );
     if (!row) return this.begin(ownerUserId, key, method, path, bodyHash); // expired between the two statements
     if (row.method !== method || row.path !== path || row.body_hash !== bodyHash) return { kind: 'mismatch' };
     if (row.status === null) return { kind: 'in_progress' };

@@ -147,7 +147,10 @@ export class IdentityService {
   }
 
   async users(organisationId: string): Promise<UserView[]> {
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query('SELECT * FROM iam_users WHERE organisation_id = $1 ORDER BY created_at, id', [organisationId]);
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+      'SELECT * FROM iam_users WHERE organisation_id = $1 ORDER BY created_at, id',
+      [organisationId],
+    );
     return rows.map(toUser);
   }
 
@@ -159,7 +162,10 @@ export class IdentityService {
   }
 
   async apiKeys(userId: string): Promise<ApiKeyView[]> {
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query('SELECT * FROM iam_api_keys WHERE user_id = $1 ORDER BY created_at, id', [userId]);
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+      'SELECT * FROM iam_api_keys WHERE user_id = $1 ORDER BY created_at, id',
+      [userId],
+    );
     return rows.map(toKey);
   }
 
@@ -176,7 +182,12 @@ export class IdentityService {
     await this.dataSource.query('UPDATE iam_api_keys SET revoked_at = coalesce(revoked_at, $2) WHERE id = $1', [id, this.now()]);
   }
 
-  private async insertOrganisation(manager: EntityManager, name: string, kind: OrganisationKind, operator: boolean): Promise<OrganisationView> {
+  private async insertOrganisation(
+    manager: EntityManager,
+    name: string,
+    kind: OrganisationKind,
+    operator: boolean,
+  ): Promise<OrganisationView> {
     const rows = await manager.query(
       'INSERT INTO iam_organisations (id, name, kind, operator, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING *',
       [randomUUID(), name, kind, operator, this.now()],
@@ -184,7 +195,11 @@ export class IdentityService {
     return toOrganisation(rows[0]);
   }
 
-  private async insertUser(manager: EntityManager, organisationId: string, input: { name: string; email?: string; role: Role }): Promise<UserView> {
+  private async insertUser(
+    manager: EntityManager,
+    organisationId: string,
+    input: { name: string; email?: string; role: Role },
+  ): Promise<UserView> {
     const rows = await manager.query(
       'INSERT INTO iam_users (id, organisation_id, name, email, role, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING *',
       [randomUUID(), organisationId, input.name, input.email ?? null, input.role, this.now()],

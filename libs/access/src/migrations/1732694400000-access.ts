@@ -65,6 +65,7 @@ export class Access1732694400000 implements MigrationInterface {
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    for (const table of ['idem_requests', 'audit_case_reads', 'iam_api_keys', 'iam_users', 'iam_organisations']) await runner.query(`DROP TABLE ${table}`);
+    for (const table of ['idem_requests', 'audit_case_reads', 'iam_api_keys', 'iam_users', 'iam_organisations'])
+      await runner.query(`DROP TABLE ${table}`);
   }
 }

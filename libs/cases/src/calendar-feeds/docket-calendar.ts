@@ -6,7 +6,11 @@ import type { DocketEntry } from '../queries/list-deadlines.query';
  * deadline id) so calendar apps update entries in place when a date moves. No client names.
  */
 export function docketCalendar(entries: readonly DocketEntry[], options: { name: string; baseUrl: string; now: Date }): string {
-  const calendar = ical({ name: options.name, prodId: { company: 'Lemon Ledger', product: 'docket', language: 'EN' }, method: ICalCalendarMethod.PUBLISH });
+  const calendar = ical({
+    name: options.name,
+    prodId: { company: 'Lemon Ledger', product: 'docket', language: 'EN' },
+    method: ICalCalendarMethod.PUBLISH,
+  });
   for (const entry of entries) {
     if (!entry.dueOn) continue;
     const [year, month, day] = entry.dueOn.split('-').map(Number);

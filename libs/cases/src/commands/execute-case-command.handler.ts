@@ -21,7 +21,22 @@ const MAX_ATTEMPTS = 25;
 /** The legal date an event is "about": what a reader of the history sorts and filters by. */
 const occurredOnOf = (event: CaseEvent): string | undefined => {
   const data = event.data as Record<string, unknown>;
-  for (const key of ['dateIn', 'from', 'readOn', 'sentOn', 'offeredOn', 'completedOn', 'filedOn', 'requestedOn', 'decidedOn', 'acceptedOn', 'rejectedOn', 'compliedOn', 'resolvedOn', 'firstReportedOn']) {
+  for (const key of [
+    'dateIn',
+    'from',
+    'readOn',
+    'sentOn',
+    'offeredOn',
+    'completedOn',
+    'filedOn',
+    'requestedOn',
+    'decidedOn',
+    'acceptedOn',
+    'rejectedOn',
+    'compliedOn',
+    'resolvedOn',
+    'firstReportedOn',
+  ]) {
     if (typeof data[key] === 'string') return data[key] as string;
   }
   if (event.type === 'CaseOpened') return event.data.acquisition.deliveryDate;
@@ -43,7 +58,10 @@ export class ExecuteCaseCommandHandler implements ICommandHandler<ExecuteCaseCom
       if (expectedVersion !== undefined && expectedVersion !== version) {
         throw new ConcurrencyError(streamId, expectedVersion, version);
       }
-      const state = foldEvents(caseDecider, recorded.map((e) => ({ type: e.type, data: e.data }) as CaseEvent));
+      const state = foldEvents(
+        caseDecider,
+        recorded.map((e) => ({ type: e.type, data: e.data }) as CaseEvent),
+      );
       this.authorize(command, state, caseId, origin);
       const decided = caseDecider.decide(command, state, { today: todayIn(this.clock, this.config.legalTimeZone) });
       const recordedAt = new Date(this.clock.now().epochMilliseconds);
@@ -58,7 +76,7 @@ export class ExecuteCaseCommandHandler implements ICommandHandler<ExecuteCaseCom
           actor: { userId: origin.principal.userId, organisationId: origin.principal.organisationId, role: origin.principal.role },
           occurredOn: occurredOnOf(event),
           commandType: command.type,
-                  },
+        },
       }));
       try {
         const result = await this.store.appendToStream(streamId, toAppend, { expected: version === 0 ? 'no_stream' : version, recordedAt });

@@ -51,7 +51,15 @@ export class GetCaseHistoryHandler implements IQueryHandler<GetCaseHistoryQuery,
         schemaVersion: e.schemaVersion,
         data: e.data,
         ...(CHANGES.has(e.type) && previous
-          ? { supersedes: { eventId: previous.id, version: previous.streamVersion, type: previous.type, recordedAt: previous.recordedAt.toISOString(), data: previous.data } }
+          ? {
+              supersedes: {
+                eventId: previous.id,
+                version: previous.streamVersion,
+                type: previous.type,
+                recordedAt: previous.recordedAt.toISOString(),
+                data: previous.data,
+              },
+            }
           : {}),
       };
     });

@@ -57,7 +57,9 @@ export class ListDeadlinesHandler implements IQueryHandler<ListDeadlinesQuery, D
         dayType: r.day_type as string,
         status: r.status_today as string,
         statusReason:
-          r.status_today !== r.status ? `The last day to act was ${r.due_text as string}; nothing recorded satisfies it.` : (r.status_reason as string | null),
+          r.status_today !== r.status
+            ? `The last day to act was ${r.due_text as string}; nothing recorded satisfies it.`
+            : (r.status_reason as string | null),
         rule: r.rule as DocketPage['items'][number]['rule'],
         computation: r.computation as string,
         basedOn: r.based_on as string[],

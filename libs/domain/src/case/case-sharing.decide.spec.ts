@@ -10,17 +10,27 @@ const shared = (organisationId = BMW): CaseEvent => ({ type: 'CaseShared', data:
 describe('sharing a case file read-only with another organisation', () => {
   describe('when the case is open', () => {
     it('shares with a manufacturer, read-only', () => {
-      givenCase([ownedCase()]).when({ type: 'ShareCase', data: { organisationId: BMW } }).then([shared()]);
+      givenCase([ownedCase()])
+        .when({ type: 'ShareCase', data: { organisationId: BMW } })
+        .then([shared()]);
     });
 
     it('refuses sharing with the owner itself or twice', () => {
-      givenCase([ownedCase()]).when({ type: 'ShareCase', data: { organisationId: FIRM } }).thenThrows('rule_violation', 'already belongs', 'organisationId');
-      givenCase([ownedCase(), shared()]).when({ type: 'ShareCase', data: { organisationId: BMW } }).thenThrows('rule_violation', 'already shared', 'organisationId');
+      givenCase([ownedCase()])
+        .when({ type: 'ShareCase', data: { organisationId: FIRM } })
+        .thenThrows('rule_violation', 'already belongs', 'organisationId');
+      givenCase([ownedCase(), shared()])
+        .when({ type: 'ShareCase', data: { organisationId: BMW } })
+        .thenThrows('rule_violation', 'already shared', 'organisationId');
     });
 
     it('revokes a share, and refuses revoking one that does not exist', () => {
-      givenCase([ownedCase(), shared()]).when({ type: 'RevokeCaseShare', data: { organisationId: BMW } }).then([{ type: 'CaseShareRevoked', data: { organisationId: BMW } }]);
-      givenCase([ownedCase()]).when({ type: 'RevokeCaseShare', data: { organisationId: BMW } }).thenThrows('rule_violation', 'not shared', 'organisationId');
+      givenCase([ownedCase(), shared()])
+        .when({ type: 'RevokeCaseShare', data: { organisationId: BMW } })
+        .then([{ type: 'CaseShareRevoked', data: { organisationId: BMW } }]);
+      givenCase([ownedCase()])
+        .when({ type: 'RevokeCaseShare', data: { organisationId: BMW } })
+        .thenThrows('rule_violation', 'not shared', 'organisationId');
     });
 
     it('folds owner and shares into the state', () => {
@@ -31,13 +41,17 @@ describe('sharing a case file read-only with another organisation', () => {
 
   describe('when the case is resolved', () => {
     it('still shares and revokes: audits come after the end', () => {
-      givenCase([ownedCase(), caseResolved()]).when({ type: 'ShareCase', data: { organisationId: BMW } }).then([shared()]);
+      givenCase([ownedCase(), caseResolved()])
+        .when({ type: 'ShareCase', data: { organisationId: BMW } })
+        .then([shared()]);
     });
   });
 
   describe('when no case exists', () => {
     it('is case_not_found', () => {
-      givenCase([]).when({ type: 'ShareCase', data: { organisationId: BMW } }).thenThrows('case_not_found', 'open the case');
+      givenCase([])
+        .when({ type: 'ShareCase', data: { organisationId: BMW } })
+        .thenThrows('case_not_found', 'open the case');
     });
   });
 

@@ -42,7 +42,9 @@ const everyCommandButOpenCase: CaseCommand[] = [
 describe('decideCase', () => {
   describe('when no case exists', () => {
     it('opens the case', () => {
-      givenCase([]).when({ type: 'OpenCase', data: openCaseData() }).then([{ type: 'CaseOpened', data: openCaseData() }]);
+      givenCase([])
+        .when({ type: 'OpenCase', data: openCaseData() })
+        .then([{ type: 'CaseOpened', data: openCaseData() }]);
     });
 
     it('accepts a delivery today and a model year two years ahead of delivery', () => {
@@ -51,18 +53,38 @@ describe('decideCase', () => {
         type: 'OpenCase',
         data: { ...data, vehicle: { ...data.vehicle, modelYear: 2026 }, acquisition: { ...data.acquisition, deliveryDate: TODAY } },
       };
-      givenCase([]).when(command).then([{ type: 'CaseOpened', data: command.data }]);
+      givenCase([])
+        .when(command)
+        .then([{ type: 'CaseOpened', data: command.data }]);
     });
 
     it.each([
-      ['acquisition.deliveryDate', { acquisition: { ...openCaseData().acquisition, deliveryDate: '2024-10-01' } }, 'delivery date 2024-10-01 is in the future (today is 2024-09-30)'],
-      ['acquisition.odometerAtDelivery', { acquisition: { ...openCaseData().acquisition, odometerAtDelivery: -5 } }, 'odometer at delivery -5 cannot be negative'],
+      [
+        'acquisition.deliveryDate',
+        { acquisition: { ...openCaseData().acquisition, deliveryDate: '2024-10-01' } },
+        'delivery date 2024-10-01 is in the future (today is 2024-09-30)',
+      ],
+      [
+        'acquisition.odometerAtDelivery',
+        { acquisition: { ...openCaseData().acquisition, odometerAtDelivery: -5 } },
+        'odometer at delivery -5 cannot be negative',
+      ],
       ['warranty.months', { warranty: { months: 0, miles: 50000 } }, 'warranty term of 0 months must be positive'],
       ['warranty.miles', { warranty: { months: 48, miles: -1 } }, 'warranty term of -1 miles must be positive'],
-      ['vehicle.modelYear', { vehicle: { ...openCaseData().vehicle, modelYear: 2027 } }, 'model year 2027 is implausible for a vehicle delivered on 2024-01-10'],
-      ['acquisition.deliveryDate', { acquisition: { ...openCaseData().acquisition, deliveryDate: '2024-02-30' } }, '"2024-02-30" is not a calendar date'],
+      [
+        'vehicle.modelYear',
+        { vehicle: { ...openCaseData().vehicle, modelYear: 2027 } },
+        'model year 2027 is implausible for a vehicle delivered on 2024-01-10',
+      ],
+      [
+        'acquisition.deliveryDate',
+        { acquisition: { ...openCaseData().acquisition, deliveryDate: '2024-02-30' } },
+        '"2024-02-30" is not a calendar date',
+      ],
     ])('refuses to open a case with an impossible %s', (field, override, message) => {
-      givenCase([]).when({ type: 'OpenCase', data: { ...openCaseData(), ...override } }).thenThrows('rule_violation', message, field);
+      givenCase([])
+        .when({ type: 'OpenCase', data: { ...openCaseData(), ...override } })
+        .thenThrows('rule_violation', message, field);
     });
 
     it.each(everyCommandButOpenCase.map((command) => [command.type, command] as const))(
@@ -82,19 +104,31 @@ describe('decideCase', () => {
 
     it('adds a note', () => {
       const data = { noteId: 'note-1', text: 'Client reports the brake light again on the freeway.' };
-      givenCase([caseOpened()]).when({ type: 'AddNote', data }).then([{ type: 'NoteAdded', data }]);
+      givenCase([caseOpened()])
+        .when({ type: 'AddNote', data })
+        .then([{ type: 'NoteAdded', data }]);
     });
 
     describe('ReportNonconformity', () => {
-      const data = { nonconformityId: 'nc-trans', description: 'Harsh 2-3 upshift', safetyCritical: false, firstReportedOn: '2024-03-01', mileage: 3000 };
+      const data = {
+        nonconformityId: 'nc-trans',
+        description: 'Harsh 2-3 upshift',
+        safetyCritical: false,
+        firstReportedOn: '2024-03-01',
+        mileage: 3000,
+      };
 
       it('records the nonconformity', () => {
-        givenCase(openWithRepair()).when({ type: 'ReportNonconformity', data }).then([{ type: 'NonconformityReported', data }]);
+        givenCase(openWithRepair())
+          .when({ type: 'ReportNonconformity', data })
+          .then([{ type: 'NonconformityReported', data }]);
       });
 
       it('accepts a nonconformity without a date or mileage', () => {
         const bare = { nonconformityId: 'nc-trans', description: 'Harsh 2-3 upshift', safetyCritical: false };
-        givenCase([caseOpened()]).when({ type: 'ReportNonconformity', data: bare }).then([{ type: 'NonconformityReported', data: bare }]);
+        givenCase([caseOpened()])
+          .when({ type: 'ReportNonconformity', data: bare })
+          .then([{ type: 'NonconformityReported', data: bare }]);
       });
 
       it('refuses a reused nonconformity id', () => {
@@ -112,7 +146,11 @@ describe('decideCase', () => {
       it('refuses a mileage the odometer history contradicts', () => {
         givenCase(openWithRepair())
           .when({ type: 'ReportNonconformity', data: { ...data, firstReportedOn: '2024-03-01', mileage: 2300 } })
-          .thenThrows('rule_violation', 'mileage 2,300 on 2024-03-01 is below 2,412 recorded on 2024-02-27 (repair attempt RO-1)', 'mileage');
+          .thenThrows(
+            'rule_violation',
+            'mileage 2,300 on 2024-03-01 is below 2,412 recorded on 2024-02-27 (repair attempt RO-1)',
+            'mileage',
+          );
       });
     });
 
@@ -124,23 +162,35 @@ describe('decideCase', () => {
 
       it('records a reading consistent with the history', () => {
         const command = reading('2024-03-02', 2900);
-        givenCase(openWithRepair()).when(command).then([{ type: 'OdometerReported', data: command.data }]);
+        givenCase(openWithRepair())
+          .when(command)
+          .then([{ type: 'OdometerReported', data: command.data }]);
       });
 
       it('accepts a different mileage on the same day as another fact', () => {
-        givenCase(openWithRepair()).when(reading('2024-02-27', 2405)).then([{ type: 'OdometerReported', data: reading('2024-02-27', 2405).data }]);
+        givenCase(openWithRepair())
+          .when(reading('2024-02-27', 2405))
+          .then([{ type: 'OdometerReported', data: reading('2024-02-27', 2405).data }]);
       });
 
       it('refuses a reading below an earlier fact, naming it', () => {
         givenCase(openWithRepair())
           .when(reading('2024-03-02', 2399))
-          .thenThrows('rule_violation', 'odometer 2,399 on 2024-03-02 is below 2,412 recorded on 2024-02-27 (repair attempt RO-1)', 'mileage');
+          .thenThrows(
+            'rule_violation',
+            'odometer 2,399 on 2024-03-02 is below 2,412 recorded on 2024-02-27 (repair attempt RO-1)',
+            'mileage',
+          );
       });
 
       it('refuses a reading above a later fact, naming it', () => {
         givenCase(openWithRepair())
           .when(reading('2024-02-15', 2500))
-          .thenThrows('rule_violation', 'odometer 2,500 on 2024-02-15 is above 2,400 recorded later, on 2024-02-20 (repair attempt RO-1)', 'mileage');
+          .thenThrows(
+            'rule_violation',
+            'odometer 2,500 on 2024-02-15 is above 2,400 recorded later, on 2024-02-20 (repair attempt RO-1)',
+            'mileage',
+          );
       });
 
       it('refuses a reading below the odometer at delivery, even on the delivery day', () => {
@@ -150,7 +200,9 @@ describe('decideCase', () => {
       });
 
       it('refuses a reading in the future', () => {
-        givenCase([caseOpened()]).when(reading('2024-10-01', 9000)).thenThrows('rule_violation', 'odometer reading date 2024-10-01 is in the future', 'readOn');
+        givenCase([caseOpened()])
+          .when(reading('2024-10-01', 9000))
+          .thenThrows('rule_violation', 'odometer reading date 2024-10-01 is in the future', 'readOn');
       });
 
       it('refuses a reused reading id', () => {
@@ -161,14 +213,21 @@ describe('decideCase', () => {
     });
 
     describe('ResolveCase', () => {
-      const resolve = (resolvedOn: string): ResolveCase => ({ type: 'ResolveCase', data: { resolvedOn, resolution: 'settlement', amount: 25000, summary: 'Cash and keep' } });
+      const resolve = (resolvedOn: string): ResolveCase => ({
+        type: 'ResolveCase',
+        data: { resolvedOn, resolution: 'settlement', amount: 25000, summary: 'Cash and keep' },
+      });
 
       it('resolves the case', () => {
-        givenCase(openWithRepair()).when(resolve(TODAY)).then([{ type: 'CaseResolved', data: resolve(TODAY).data }]);
+        givenCase(openWithRepair())
+          .when(resolve(TODAY))
+          .then([{ type: 'CaseResolved', data: resolve(TODAY).data }]);
       });
 
       it('refuses a resolution in the future', () => {
-        givenCase([caseOpened()]).when(resolve('2024-10-01')).thenThrows('rule_violation', 'resolution date 2024-10-01 is in the future', 'resolvedOn');
+        givenCase([caseOpened()])
+          .when(resolve('2024-10-01'))
+          .thenThrows('rule_violation', 'resolution date 2024-10-01 is in the future', 'resolvedOn');
       });
 
       it('refuses a resolution before delivery', () => {
@@ -193,11 +252,15 @@ describe('decideCase', () => {
 
     it('still accepts notes', () => {
       const data = { noteId: 'note-2', text: 'Repurchase check received by client.' };
-      givenCase(resolvedCase()).when({ type: 'AddNote', data }).then([{ type: 'NoteAdded', data }]);
+      givenCase(resolvedCase())
+        .when({ type: 'AddNote', data })
+        .then([{ type: 'NoteAdded', data }]);
     });
 
     it('refuses to open it again', () => {
-      givenCase(resolvedCase()).when({ type: 'OpenCase', data: openCaseData() }).thenThrows('case_already_exists', 'already exists', 'caseId');
+      givenCase(resolvedCase())
+        .when({ type: 'OpenCase', data: openCaseData() })
+        .thenThrows('case_already_exists', 'already exists', 'caseId');
     });
   });
 

@@ -25,11 +25,7 @@ import {
   voidOutOfService,
   voidRepairAttempt,
 } from './repair-history.decide';
-import {
-  completeFinalRepairOpportunity,
-  notifyManufacturer,
-  offerFinalRepairOpportunity,
-} from './manufacturer-contact.decide';
+import { completeFinalRepairOpportunity, notifyManufacturer, offerFinalRepairOpportunity } from './manufacturer-contact.decide';
 import {
   acceptDisputeDecision,
   fileDisputeClaim,

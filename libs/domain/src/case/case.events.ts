@@ -65,7 +65,11 @@ export const DISPUTE_AWARDS: readonly DisputeAward[] = ['repurchase', 'replaceme
  * safety-critical flag alone cannot show them, so a user confirms them per nonconformity.
  */
 export type SafetyScopeFact = 'brakes_or_steering' | 'total_brake_or_steering_failure' | 'failed_state_inspection';
-export const SAFETY_SCOPE_FACTS: readonly SafetyScopeFact[] = ['brakes_or_steering', 'total_brake_or_steering_failure', 'failed_state_inspection'];
+export const SAFETY_SCOPE_FACTS: readonly SafetyScopeFact[] = [
+  'brakes_or_steering',
+  'total_brake_or_steering_failure',
+  'failed_state_inspection',
+];
 
 export type Resolution = 'repurchase' | 'replacement' | 'settlement' | 'withdrawn';
 export const RESOLUTIONS: readonly Resolution[] = ['repurchase', 'replacement', 'settlement', 'withdrawn'];
@@ -128,10 +132,7 @@ export type RepairAttemptCorrected = Event<
 >;
 export type RepairAttemptVoided = Event<'RepairAttemptVoided', { repairAttemptId: string; reason: string }>;
 export type OutOfServiceRecorded = Event<'OutOfServiceRecorded', { intervalId: string } & OutOfServiceFields>;
-export type OutOfServiceCorrected = Event<
-  'OutOfServiceCorrected',
-  { intervalId: string; correctionReason: string } & OutOfServiceFields
->;
+export type OutOfServiceCorrected = Event<'OutOfServiceCorrected', { intervalId: string; correctionReason: string } & OutOfServiceFields>;
 export type OutOfServiceVoided = Event<'OutOfServiceVoided', { intervalId: string; reason: string }>;
 export type OdometerReported = Event<'OdometerReported', { readingId: string; readOn: LegalDate; mileage: number; source?: string }>;
 export type ManufacturerNotified = Event<
@@ -161,10 +162,7 @@ export type DisputeDecisionIssued = Event<
 export type DisputeDecisionAccepted = Event<'DisputeDecisionAccepted', { claimId: string; acceptedOn: LegalDate }>;
 export type DisputeDecisionRejected = Event<'DisputeDecisionRejected', { claimId: string; rejectedOn: LegalDate }>;
 export type ManufacturerComplied = Event<'ManufacturerComplied', { claimId: string; compliedOn: LegalDate }>;
-export type CaseResolved = Event<
-  'CaseResolved',
-  { resolvedOn: LegalDate; resolution: Resolution; amount?: number; summary?: string }
->;
+export type CaseResolved = Event<'CaseResolved', { resolvedOn: LegalDate; resolution: Resolution; amount?: number; summary?: string }>;
 export type NoteAdded = Event<'NoteAdded', { noteId: string; text: string }>;
 
 export type CaseEvent =

@@ -12,7 +12,10 @@ import { isAfter, isBefore, parseLegalDate } from '../shared/legal-date';
 export const assertNotInFuture = (date: LegalDate, field: string, label: string, context: DecisionContext): void => {
   parseLegalDate(date, field);
   if (isAfter(date, context.today)) {
-    throw ruleViolation(`${label} ${date} is in the future (today is ${context.today}): a fact cannot be recorded before it happens`, field);
+    throw ruleViolation(
+      `${label} ${date} is in the future (today is ${context.today}): a fact cannot be recorded before it happens`,
+      field,
+    );
   }
 };
 
@@ -46,10 +49,7 @@ export const assertKnownNonconformities = (state: CaseFile, ids: readonly string
   const unknown = ids.filter((id) => !state.nonconformities.has(id));
   if (unknown.length > 0) {
     const names = unknown.map((id) => `"${id}"`).join(', ');
-    throw ruleViolation(
-      `unknown nonconformity ${names}: report the nonconformity before referring to it`,
-      field,
-    );
+    throw ruleViolation(`unknown nonconformity ${names}: report the nonconformity before referring to it`, field);
   }
 };
 

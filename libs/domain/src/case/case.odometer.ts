@@ -44,8 +44,7 @@ export const odometerFactsOfRepair = (attempt: { repairAttemptId: string } & Rep
 };
 
 const isFactOfRepair = (fact: OdometerFact, repairAttemptId: string): boolean =>
-  (fact.origin.kind === 'repair_in' || fact.origin.kind === 'repair_out') &&
-  fact.origin.repairAttemptId === repairAttemptId;
+  (fact.origin.kind === 'repair_in' || fact.origin.kind === 'repair_out') && fact.origin.repairAttemptId === repairAttemptId;
 
 export const withoutOdometerFactsOf = (facts: readonly OdometerFact[], repairAttemptId: string): OdometerFact[] =>
   facts.filter((fact) => !isFactOfRepair(fact, repairAttemptId));

@@ -27,7 +27,10 @@ const existing = (state: CaseState): ExistingCaseState => {
 const fold = (events: CaseEvent[]) => existing(foldCase(events));
 const corrected: CaseEvent = {
   type: 'RepairAttemptCorrected',
-  data: { ...repairData({ dateOut: '2024-02-28', mileageIn: 2398, mileageOut: 2420, outcome: 'no_problem_found' }), correctionReason: 'Per RO-1 invoice' },
+  data: {
+    ...repairData({ dateOut: '2024-02-28', mileageIn: 2398, mileageOut: 2420, outcome: 'no_problem_found' }),
+    correctionReason: 'Per RO-1 invoice',
+  },
 };
 const voided: CaseEvent = { type: 'RepairAttemptVoided', data: { repairAttemptId: 'ra-1', reason: 'Entered on the wrong case' } };
 
@@ -55,7 +58,10 @@ describe('evolveCase', () => {
   });
 
   it('records every (date, mileage) fact: nonconformity, repair in and out, readings', () => {
-    const state = fold([...openWithRepair(), { type: 'OdometerReported', data: { readingId: 'r-1', readOn: '2024-05-15', mileage: 5020 } }]);
+    const state = fold([
+      ...openWithRepair(),
+      { type: 'OdometerReported', data: { readingId: 'r-1', readOn: '2024-05-15', mileage: 5020 } },
+    ]);
     expect(state.odometerFacts.map((f) => [f.on, f.mileage, f.origin.kind])).toEqual([
       ['2024-01-10', 12, 'delivery'],
       ['2024-02-12', 2140, 'nonconformity'],
@@ -99,8 +105,15 @@ describe('evolveCase', () => {
       data: { ...intervalData({ to: '2024-02-28', excludedDays: ['2024-02-24'] }), correctionReason: 'Pickup on the 28th' },
     };
     const afterCorrection = fold([caseOpened(), intervalRecorded(), correctedInterval]);
-    expect(afterCorrection.outOfService.get('oos-1')).toEqual({ ...intervalData({ to: '2024-02-28', excludedDays: ['2024-02-24'] }), voided: false });
-    const afterVoid = fold([caseOpened(), intervalRecorded(), { type: 'OutOfServiceVoided', data: { intervalId: 'oos-1', reason: 'Duplicate' } }]);
+    expect(afterCorrection.outOfService.get('oos-1')).toEqual({
+      ...intervalData({ to: '2024-02-28', excludedDays: ['2024-02-24'] }),
+      voided: false,
+    });
+    const afterVoid = fold([
+      caseOpened(),
+      intervalRecorded(),
+      { type: 'OutOfServiceVoided', data: { intervalId: 'oos-1', reason: 'Duplicate' } },
+    ]);
     expect(afterVoid.outOfService.get('oos-1')?.voided).toBe(true);
   });
 
@@ -126,7 +139,10 @@ describe('evolveCase', () => {
   it('tracks notices, final repair opportunities, notes and the resolution', () => {
     const state = fold([
       ...openWithRepair(),
-      { type: 'ManufacturerNotified', data: { noticeId: 'n-1', sentOn: '2024-05-06', method: 'certified_mail', nonconformityIds: [BRAKES] } },
+      {
+        type: 'ManufacturerNotified',
+        data: { noticeId: 'n-1', sentOn: '2024-05-06', method: 'certified_mail', nonconformityIds: [BRAKES] },
+      },
       { type: 'FinalRepairOpportunityOffered', data: { opportunityId: 'op-1', offeredOn: '2024-05-20', nonconformityIds: [BRAKES] } },
       { type: 'FinalRepairOpportunityCompleted', data: { opportunityId: 'op-1', completedOn: '2024-06-04', outcome: 'not_fixed' } },
       { type: 'NoteAdded', data: { noteId: 'note-1', text: 'Client called.' } },

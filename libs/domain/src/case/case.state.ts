@@ -105,11 +105,9 @@ export type CaseState = NoCase | ExistingCaseState;
 export const initialCaseState: CaseState = { status: 'none' };
 
 /** A claim is closed once its decision was rejected or the manufacturer complied with it. */
-export const isDisputeClaimOpen = (claim: DisputeClaimState): boolean =>
-  claim.rejectedOn === undefined && claim.compliedOn === undefined;
+export const isDisputeClaimOpen = (claim: DisputeClaimState): boolean => claim.rejectedOn === undefined && claim.compliedOn === undefined;
 
-const withEntry = <V>(map: ReadonlyMap<string, V>, id: string, value: V): ReadonlyMap<string, V> =>
-  new Map(map).set(id, value);
+const withEntry = <V>(map: ReadonlyMap<string, V>, id: string, value: V): ReadonlyMap<string, V> => new Map(map).set(id, value);
 
 const updateEntry = <V>(map: ReadonlyMap<string, V>, id: string, update: (value: V) => V): ReadonlyMap<string, V> => {
   const current = map.get(id);
@@ -149,9 +147,7 @@ export const evolveCase = (state: CaseState, event: CaseEvent): CaseState => {
       nonconformities: new Map(),
       repairAttempts: new Map(),
       outOfService: new Map(),
-      odometerFacts: [
-        { on: acquisition.deliveryDate, mileage: acquisition.odometerAtDelivery, origin: { kind: 'delivery' } },
-      ],
+      odometerFacts: [{ on: acquisition.deliveryDate, mileage: acquisition.odometerAtDelivery, origin: { kind: 'delivery' } }],
       manufacturerNotices: new Map(),
       finalRepairOpportunities: new Map(),
       disputeClaims: new Map(),
@@ -179,7 +175,10 @@ const evolveExistingCase = (state: ExistingCaseState, event: CaseEvent): CaseSta
     }
     case 'NonconformitySafetyScopeConfirmed': {
       const { nonconformityId, scopes } = event.data;
-      return { ...state, nonconformities: updateEntry(state.nonconformities, nonconformityId, (n) => ({ ...n, confirmedSafetyScopes: [...scopes] })) };
+      return {
+        ...state,
+        nonconformities: updateEntry(state.nonconformities, nonconformityId, (n) => ({ ...n, confirmedSafetyScopes: [...scopes] })),
+      };
     }
     case 'ManufacturerDisclosureRecorded':
       return { ...state, manufacturer: { ...state.manufacturer, noticeRequirementDisclosed: event.data.noticeRequirementDisclosed } };

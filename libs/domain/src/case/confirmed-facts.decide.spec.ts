@@ -5,14 +5,18 @@ describe('confirming facts the repair history cannot show', () => {
   describe('when the case is open', () => {
     it('confirms a nonconformity’s narrower safety scope, replacing an earlier confirmation', () => {
       const data = { nonconformityId: BRAKES, scopes: ['brakes_or_steering' as const], note: 'service bulletin 34-12' };
-      givenCase([caseOpened(), brakesReported()]).when({ type: 'ConfirmSafetyScope', data }).then([{ type: 'NonconformitySafetyScopeConfirmed', data }]);
+      givenCase([caseOpened(), brakesReported()])
+        .when({ type: 'ConfirmSafetyScope', data })
+        .then([{ type: 'NonconformitySafetyScopeConfirmed', data }]);
       const state = foldCase([
         caseOpened(),
         brakesReported(),
         { type: 'NonconformitySafetyScopeConfirmed', data },
         { type: 'NonconformitySafetyScopeConfirmed', data: { nonconformityId: BRAKES, scopes: ['total_brake_or_steering_failure'] } },
       ]);
-      expect(state.status !== 'none' && state.nonconformities.get(BRAKES)?.confirmedSafetyScopes).toEqual(['total_brake_or_steering_failure']);
+      expect(state.status !== 'none' && state.nonconformities.get(BRAKES)?.confirmedSafetyScopes).toEqual([
+        'total_brake_or_steering_failure',
+      ]);
     });
 
     it('refuses an unknown nonconformity and repeated scopes', () => {
@@ -26,7 +30,9 @@ describe('confirming facts the repair history cannot show', () => {
 
     it('records whether the manufacturer disclosed the duty to notify it, and the state follows', () => {
       const data = { noticeRequirementDisclosed: false, note: '2019 booklet has no such notice' };
-      givenCase([caseOpened()]).when({ type: 'RecordManufacturerDisclosure', data }).then([{ type: 'ManufacturerDisclosureRecorded', data }]);
+      givenCase([caseOpened()])
+        .when({ type: 'RecordManufacturerDisclosure', data })
+        .then([{ type: 'ManufacturerDisclosureRecorded', data }]);
       const state = foldCase([caseOpened(), { type: 'ManufacturerDisclosureRecorded', data }]);
       expect(state.status !== 'none' && state.manufacturer.noticeRequirementDisclosed).toBe(false);
     });
@@ -45,7 +51,9 @@ describe('confirming facts the repair history cannot show', () => {
 
   describe('when no case exists', () => {
     it('is case_not_found', () => {
-      givenCase([]).when({ type: 'RecordManufacturerDisclosure', data: { noticeRequirementDisclosed: true } }).thenThrows('case_not_found', 'open the case');
+      givenCase([])
+        .when({ type: 'RecordManufacturerDisclosure', data: { noticeRequirementDisclosed: true } })
+        .thenThrows('case_not_found', 'open the case');
     });
   });
 });

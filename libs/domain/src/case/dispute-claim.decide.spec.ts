@@ -24,9 +24,18 @@ const decide = (decidedOn = '2024-07-25', claimId = 'c-1'): CaseCommand => ({
   type: 'IssueDisputeDecision',
   data: { claimId, decidedOn, award: 'repurchase', summary: 'Repurchase less a reasonable offset for use' },
 });
-const accept = (acceptedOn = '2024-07-30', claimId = 'c-1'): CaseCommand => ({ type: 'AcceptDisputeDecision', data: { claimId, acceptedOn } });
-const reject = (rejectedOn = '2024-07-30', claimId = 'c-1'): CaseCommand => ({ type: 'RejectDisputeDecision', data: { claimId, rejectedOn } });
-const comply = (compliedOn = '2024-08-29', claimId = 'c-1'): CaseCommand => ({ type: 'RecordManufacturerCompliance', data: { claimId, compliedOn } });
+const accept = (acceptedOn = '2024-07-30', claimId = 'c-1'): CaseCommand => ({
+  type: 'AcceptDisputeDecision',
+  data: { claimId, acceptedOn },
+});
+const reject = (rejectedOn = '2024-07-30', claimId = 'c-1'): CaseCommand => ({
+  type: 'RejectDisputeDecision',
+  data: { claimId, rejectedOn },
+});
+const comply = (compliedOn = '2024-08-29', claimId = 'c-1'): CaseCommand => ({
+  type: 'RecordManufacturerCompliance',
+  data: { claimId, compliedOn },
+});
 
 /** The event each command above yields: same data, past-tense type. */
 const accepted = (command: CaseCommand, type: CaseEventType): CaseEvent[] => [{ type, data: command.data } as CaseEvent];
@@ -38,7 +47,9 @@ describe('informal dispute (BBB AUTO LINE)', () => {
     });
 
     it('refuses a filing date in the future', () => {
-      givenCase([caseOpened()]).when(file('c-1', '2024-10-01')).thenThrows('rule_violation', 'claim filing date 2024-10-01 is in the future', 'filedOn');
+      givenCase([caseOpened()])
+        .when(file('c-1', '2024-10-01'))
+        .thenThrows('rule_violation', 'claim filing date 2024-10-01 is in the future', 'filedOn');
     });
 
     it('refuses a filing before delivery', () => {
@@ -66,7 +77,9 @@ describe('informal dispute (BBB AUTO LINE)', () => {
     });
 
     it.each([1, 30])('accepts %i additional days', (days) => {
-      givenCase(history()).when(inspect('2024-06-20', days)).then(accepted(inspect('2024-06-20', days), 'DisputeInspectionRequested'));
+      givenCase(history())
+        .when(inspect('2024-06-20', days))
+        .then(accepted(inspect('2024-06-20', days), 'DisputeInspectionRequested'));
     });
 
     it.each([0, 31, -3, 2.5])('refuses %d additional days', (days) => {
@@ -98,7 +111,9 @@ describe('informal dispute (BBB AUTO LINE)', () => {
     });
 
     it('refuses compliance before any acceptance', () => {
-      givenCase(history()).when(comply()).thenThrows('rule_violation', 'the decision on dispute claim c-1 has not been accepted', 'claimId');
+      givenCase(history())
+        .when(comply())
+        .thenThrows('rule_violation', 'the decision on dispute claim c-1 has not been accepted', 'claimId');
     });
 
     it('refuses a second claim while this one is open', () => {
@@ -136,7 +151,9 @@ describe('informal dispute (BBB AUTO LINE)', () => {
     const history = () => [...openWithRepair(), claimFiled(), decisionIssued()];
 
     it('refuses a second decision', () => {
-      givenCase(history()).when(decide('2024-07-26')).thenThrows('rule_violation', 'dispute claim c-1 was already decided on 2024-07-25', 'claimId');
+      givenCase(history())
+        .when(decide('2024-07-26'))
+        .thenThrows('rule_violation', 'dispute claim c-1 was already decided on 2024-07-25', 'claimId');
     });
 
     it('refuses an inspection after the decision', () => {
@@ -174,7 +191,9 @@ describe('informal dispute (BBB AUTO LINE)', () => {
       ['accept', accept('2024-08-01')],
       ['reject', reject('2024-08-01')],
     ])('refuses to %s it again', (_action, command) => {
-      givenCase(history()).when(command).thenThrows('rule_violation', 'the decision on dispute claim c-1 was already accepted on 2024-07-30', 'claimId');
+      givenCase(history())
+        .when(command)
+        .thenThrows('rule_violation', 'the decision on dispute claim c-1 was already accepted on 2024-07-30', 'claimId');
     });
 
     it('records the manufacturer’s compliance', () => {
@@ -203,7 +222,9 @@ describe('informal dispute (BBB AUTO LINE)', () => {
     });
 
     it('accepts a new claim', () => {
-      givenCase(history()).when(file('c-2', '2024-09-10')).then(accepted(file('c-2', '2024-09-10'), 'DisputeClaimFiled'));
+      givenCase(history())
+        .when(file('c-2', '2024-09-10'))
+        .then(accepted(file('c-2', '2024-09-10'), 'DisputeClaimFiled'));
     });
   });
 
@@ -219,7 +240,9 @@ describe('informal dispute (BBB AUTO LINE)', () => {
     });
 
     it('accepts a new claim', () => {
-      givenCase(history()).when(file('c-2', '2024-08-15')).then(accepted(file('c-2', '2024-08-15'), 'DisputeClaimFiled'));
+      givenCase(history())
+        .when(file('c-2', '2024-08-15'))
+        .then(accepted(file('c-2', '2024-08-15'), 'DisputeClaimFiled'));
     });
   });
 });

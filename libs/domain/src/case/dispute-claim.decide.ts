@@ -21,14 +21,7 @@ import type {
   ManufacturerComplied,
 } from './case.events';
 import { isDisputeClaimOpen, type DisputeClaimState, type OpenCaseState } from './case.state';
-import {
-  assertDaysWithin,
-  assertNewId,
-  assertNotBefore,
-  assertNotBeforeDelivery,
-  assertNotInFuture,
-  requireEntry,
-} from './case.guards';
+import { assertDaysWithin, assertNewId, assertNotBefore, assertNotBeforeDelivery, assertNotInFuture, requireEntry } from './case.guards';
 import { ruleViolation } from '../shared/domain-error';
 
 /** 16 CFR 703.5(e) / BBB AUTO LINE: an inspection may extend the 40-day decision period by up to 30 days. */
@@ -56,11 +49,7 @@ const assertNoResponseYet = (claim: DisputeClaimState): void => {
   }
 };
 
-export const fileDisputeClaim = (
-  command: FileDisputeClaim,
-  state: OpenCaseState,
-  context: DecisionContext,
-): DisputeClaimFiled => {
+export const fileDisputeClaim = (command: FileDisputeClaim, state: OpenCaseState, context: DecisionContext): DisputeClaimFiled => {
   const { claimId, filedOn } = command.data;
   assertNewId(state.disputeClaims, claimId, 'claimId', 'dispute claim');
   const open = [...state.disputeClaims.values()].find(isDisputeClaimOpen);

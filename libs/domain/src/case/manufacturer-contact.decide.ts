@@ -1,10 +1,5 @@
 /** Written notice to the manufacturer and its final repair opportunity. */
-import type {
-  CompleteFinalRepairOpportunity,
-  DecisionContext,
-  NotifyManufacturer,
-  OfferFinalRepairOpportunity,
-} from './case.commands';
+import type { CompleteFinalRepairOpportunity, DecisionContext, NotifyManufacturer, OfferFinalRepairOpportunity } from './case.commands';
 import type { FinalRepairOpportunityCompleted, FinalRepairOpportunityOffered, ManufacturerNotified } from './case.events';
 import type { OpenCaseState } from './case.state';
 import {
@@ -17,11 +12,7 @@ import {
 } from './case.guards';
 import { ruleViolation } from '../shared/domain-error';
 
-export const notifyManufacturer = (
-  command: NotifyManufacturer,
-  state: OpenCaseState,
-  context: DecisionContext,
-): ManufacturerNotified => {
+export const notifyManufacturer = (command: NotifyManufacturer, state: OpenCaseState, context: DecisionContext): ManufacturerNotified => {
   const { noticeId, sentOn, receivedOn, nonconformityIds } = command.data;
   assertNewId(state.manufacturerNotices, noticeId, 'noticeId', 'manufacturer notice');
   assertNotInFuture(sentOn, 'sentOn', 'notice sent date', context);

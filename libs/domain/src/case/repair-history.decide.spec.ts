@@ -1,4 +1,12 @@
-import type { CaseCommand, CorrectOutOfService, CorrectRepairAttempt, RecordOutOfService, RecordRepairAttempt, VoidOutOfService, VoidRepairAttempt } from './case.commands';
+import type {
+  CaseCommand,
+  CorrectOutOfService,
+  CorrectRepairAttempt,
+  RecordOutOfService,
+  RecordRepairAttempt,
+  VoidOutOfService,
+  VoidRepairAttempt,
+} from './case.commands';
 import type { OutOfServiceFields, RepairAttemptFields } from './case.events';
 import {
   BRAKES,
@@ -16,9 +24,15 @@ import {
 
 const record = (overrides: Partial<RepairAttemptFields> & { repairAttemptId?: string } = {}): RecordRepairAttempt => ({
   type: 'RecordRepairAttempt',
-  data: { ...repairData({ repairOrderNumber: 'RO-2', dateIn: '2024-04-02', dateOut: '2024-04-19', mileageIn: 4100, mileageOut: 4115 }), repairAttemptId: 'ra-2', ...overrides },
+  data: {
+    ...repairData({ repairOrderNumber: 'RO-2', dateIn: '2024-04-02', dateOut: '2024-04-19', mileageIn: 4100, mileageOut: 4115 }),
+    repairAttemptId: 'ra-2',
+    ...overrides,
+  },
 });
-const correct = (overrides: Partial<RepairAttemptFields> & { correctionReason?: string; repairAttemptId?: string } = {}): CorrectRepairAttempt => ({
+const correct = (
+  overrides: Partial<RepairAttemptFields> & { correctionReason?: string; repairAttemptId?: string } = {},
+): CorrectRepairAttempt => ({
   type: 'CorrectRepairAttempt',
   data: { ...repairData(), correctionReason: 'Mileage copied from the wrong line of RO-1', ...overrides },
 });
@@ -33,17 +47,23 @@ describe('repair history', () => {
 
     it('records a repair attempt', () => {
       const command = record();
-      givenCase(history()).when(command).then([{ type: 'RepairAttemptRecorded', data: command.data }]);
+      givenCase(history())
+        .when(command)
+        .then([{ type: 'RepairAttemptRecorded', data: command.data }]);
     });
 
     it('records a repair still in the shop (no date or mileage out)', () => {
       const command = record({ dateOut: undefined, mileageOut: undefined, outcome: 'parts_on_order' });
-      givenCase(history()).when(command).then([{ type: 'RepairAttemptRecorded', data: command.data }]);
+      givenCase(history())
+        .when(command)
+        .then([{ type: 'RepairAttemptRecorded', data: command.data }]);
     });
 
     it('records a repair in and out on the same day', () => {
       const command = record({ dateIn: '2024-04-02', dateOut: '2024-04-02', mileageIn: 4100, mileageOut: 4100 });
-      givenCase(history()).when(command).then([{ type: 'RepairAttemptRecorded', data: command.data }]);
+      givenCase(history())
+        .when(command)
+        .then([{ type: 'RepairAttemptRecorded', data: command.data }]);
     });
 
     it.each<[string, Partial<RepairAttemptFields>, string]>([
@@ -55,8 +75,16 @@ describe('repair history', () => {
       ['nonconformityIds', { nonconformityIds: [] }, 'must name at least one reported nonconformity'],
       ['nonconformityIds', { nonconformityIds: [BRAKES, 'nc-ghost'] }, 'unknown nonconformity "nc-ghost"'],
       ['mileageIn', { mileageIn: 2300 }, 'mileage in 2,300 on 2024-04-02 is below 2,412 recorded on 2024-02-27 (repair attempt RO-1)'],
-      ['mileageIn', { dateIn: '2024-02-10', dateOut: '2024-02-11', mileageIn: 2500, mileageOut: 2510 }, 'mileage in 2,500 on 2024-02-10 is above 2,140 recorded later, on 2024-02-12 (nonconformity nc-brakes)'],
-      ['mileageIn', { dateIn: '2024-01-15', dateOut: '2024-01-16', mileageIn: 10, mileageOut: 20 }, 'mileage in 10 on 2024-01-15 is below 12 recorded on 2024-01-10 (delivery)'],
+      [
+        'mileageIn',
+        { dateIn: '2024-02-10', dateOut: '2024-02-11', mileageIn: 2500, mileageOut: 2510 },
+        'mileage in 2,500 on 2024-02-10 is above 2,140 recorded later, on 2024-02-12 (nonconformity nc-brakes)',
+      ],
+      [
+        'mileageIn',
+        { dateIn: '2024-01-15', dateOut: '2024-01-16', mileageIn: 10, mileageOut: 20 },
+        'mileage in 10 on 2024-01-15 is below 12 recorded on 2024-01-10 (delivery)',
+      ],
       ['dateIn', { dateIn: '2024-04-31' }, 'dateIn "2024-04-31" is not a calendar date'],
     ])('refuses an impossible %s', (field, overrides, message) => {
       givenCase(history()).when(record(overrides)).thenThrows('rule_violation', message, field);
@@ -65,11 +93,17 @@ describe('repair history', () => {
     it('refuses a mileage out contradicted by a later odometer reading', () => {
       givenCase([...history(), odometerReported('r-1', '2024-05-15', 5020)])
         .when(record({ mileageOut: 5100 }))
-        .thenThrows('rule_violation', 'mileage out 5,100 on 2024-04-19 is above 5,020 recorded later, on 2024-05-15 (odometer reading r-1 (client photo))', 'mileageOut');
+        .thenThrows(
+          'rule_violation',
+          'mileage out 5,100 on 2024-04-19 is above 5,020 recorded later, on 2024-05-15 (odometer reading r-1 (client photo))',
+          'mileageOut',
+        );
     });
 
     it('refuses a reused repair attempt id', () => {
-      givenCase(history()).when(record({ repairAttemptId: 'ra-1' })).thenThrows('rule_violation', 'repair attempt ra-1 already exists', 'repairAttemptId');
+      givenCase(history())
+        .when(record({ repairAttemptId: 'ra-1' }))
+        .thenThrows('rule_violation', 'repair attempt ra-1 already exists', 'repairAttemptId');
     });
 
     it.each<[string, CaseCommand]>([
@@ -85,16 +119,22 @@ describe('repair history', () => {
 
     it('corrects it', () => {
       const command = correct({ mileageIn: 2398, mileageOut: 2411 });
-      givenCase(history()).when(command).then([{ type: 'RepairAttemptCorrected', data: command.data }]);
+      givenCase(history())
+        .when(command)
+        .then([{ type: 'RepairAttemptCorrected', data: command.data }]);
     });
 
     it('lets a correction move its own facts freely (its old mileage does not constrain it)', () => {
       const command = correct({ dateIn: '2024-02-21', dateOut: '2024-02-28', mileageIn: 2300, mileageOut: 2310 });
-      givenCase(history()).when(command).then([{ type: 'RepairAttemptCorrected', data: command.data }]);
+      givenCase(history())
+        .when(command)
+        .then([{ type: 'RepairAttemptCorrected', data: command.data }]);
     });
 
     it('voids it', () => {
-      givenCase(history()).when(voidAttempt()).then([{ type: 'RepairAttemptVoided', data: { repairAttemptId: 'ra-1', reason: 'Entered twice' } }]);
+      givenCase(history())
+        .when(voidAttempt())
+        .then([{ type: 'RepairAttemptVoided', data: { repairAttemptId: 'ra-1', reason: 'Entered twice' } }]);
     });
 
     it.each([
@@ -111,41 +151,62 @@ describe('repair history', () => {
       ['dateIn', { dateIn: '2023-12-31' }, 'is before the vehicle was delivered on 2024-01-10'],
       ['nonconformityIds', { nonconformityIds: [] }, 'at least one reported nonconformity'],
       ['nonconformityIds', { nonconformityIds: [INFOTAINMENT, 'nc-ghost'] }, 'unknown nonconformity "nc-ghost"'],
-      ['mileageOut', { mileageOut: 4200 }, 'mileage out 4,200 on 2024-02-27 is above 4,100 recorded later, on 2024-04-02 (repair attempt RO-2)'],
+      [
+        'mileageOut',
+        { mileageOut: 4200 },
+        'mileage out 4,200 on 2024-02-27 is above 4,100 recorded later, on 2024-04-02 (repair attempt RO-2)',
+      ],
     ])('re-checks the recording rules on correction: impossible %s', (field, overrides, message) => {
       givenCase(history()).when(correct(overrides)).thenThrows('rule_violation', message, field);
     });
   });
 
   describe('when a repair attempt was voided', () => {
-    const history = () => [...openWithRepair(), { type: 'RepairAttemptVoided' as const, data: { repairAttemptId: 'ra-1', reason: 'Wrong vehicle' } }];
+    const history = () => [
+      ...openWithRepair(),
+      { type: 'RepairAttemptVoided' as const, data: { repairAttemptId: 'ra-1', reason: 'Wrong vehicle' } },
+    ];
 
     it('refuses to correct it', () => {
-      givenCase(history()).when(correct()).thenThrows('rule_violation', 'repair attempt ra-1 (repair order RO-1) was voided and cannot be corrected', 'repairAttemptId');
+      givenCase(history())
+        .when(correct())
+        .thenThrows('rule_violation', 'repair attempt ra-1 (repair order RO-1) was voided and cannot be corrected', 'repairAttemptId');
     });
 
     it('refuses to void it again', () => {
-      givenCase(history()).when(voidAttempt()).thenThrows('rule_violation', 'repair attempt ra-1 (repair order RO-1) was already voided', 'repairAttemptId');
+      givenCase(history())
+        .when(voidAttempt())
+        .thenThrows('rule_violation', 'repair attempt ra-1 (repair order RO-1) was already voided', 'repairAttemptId');
     });
 
     it('no longer constrains the odometer with its mileage', () => {
       const command = record({ dateIn: '2024-03-01', dateOut: '2024-03-02', mileageIn: 2200, mileageOut: 2210 });
-      givenCase(history()).when(command).then([{ type: 'RepairAttemptRecorded', data: command.data }]);
+      givenCase(history())
+        .when(command)
+        .then([{ type: 'RepairAttemptRecorded', data: command.data }]);
     });
   });
 
   describe('out-of-service intervals', () => {
-    const recordInterval = (overrides: Partial<OutOfServiceFields> = {}): RecordOutOfService => ({ type: 'RecordOutOfService', data: intervalData(overrides) });
+    const recordInterval = (overrides: Partial<OutOfServiceFields> = {}): RecordOutOfService => ({
+      type: 'RecordOutOfService',
+      data: intervalData(overrides),
+    });
     const correctInterval = (overrides: Partial<OutOfServiceFields> = {}): CorrectOutOfService => ({
       type: 'CorrectOutOfService',
       data: { ...intervalData(overrides), correctionReason: 'Dealer invoice shows pickup on the 28th' },
     });
-    const voidInterval = (intervalId = 'oos-1', reason = 'Duplicate'): VoidOutOfService => ({ type: 'VoidOutOfService', data: { intervalId, reason } });
+    const voidInterval = (intervalId = 'oos-1', reason = 'Duplicate'): VoidOutOfService => ({
+      type: 'VoidOutOfService',
+      data: { intervalId, reason },
+    });
 
     describe('when the case is open', () => {
       it('records an interval with days beyond the manufacturer’s control', () => {
         const command = recordInterval({ excludedDays: ['2024-02-22', '2024-02-23'], reason: 'Parts held up by port strike' });
-        givenCase([caseOpened(), brakesReported()]).when(command).then([{ type: 'OutOfServiceRecorded', data: command.data }]);
+        givenCase([caseOpened(), brakesReported()])
+          .when(command)
+          .then([{ type: 'OutOfServiceRecorded', data: command.data }]);
       });
 
       it.each<[string, Partial<OutOfServiceFields>, string]>([
@@ -153,7 +214,11 @@ describe('repair history', () => {
         ['to', { to: '2024-10-01' }, 'out-of-service end 2024-10-01 is in the future'],
         ['to', { from: '2024-02-20', to: '2024-02-19' }, 'out-of-service end 2024-02-19 is before its start on 2024-02-20'],
         ['from', { from: '2024-01-08' }, 'out-of-service start 2024-01-08 is before the vehicle was delivered on 2024-01-10'],
-        ['excludedDays', { excludedDays: ['2024-02-28'] }, 'excluded day 2024-02-28 is outside the out-of-service interval 2024-02-20 to 2024-02-27'],
+        [
+          'excludedDays',
+          { excludedDays: ['2024-02-28'] },
+          'excluded day 2024-02-28 is outside the out-of-service interval 2024-02-20 to 2024-02-27',
+        ],
         ['excludedDays', { excludedDays: ['2024-02-19'] }, 'excluded day 2024-02-19 is outside'],
         ['excludedDays', { excludedDays: ['2024-02-22', '2024-02-22'] }, 'excluded day 2024-02-22 is listed more than once'],
       ])('refuses an impossible %s', (field, overrides, message) => {
@@ -164,7 +229,9 @@ describe('repair history', () => {
         ['correct', correctInterval()],
         ['void', voidInterval()],
       ])('refuses to %s an unknown interval', (_action, command) => {
-        givenCase([caseOpened()]).when(command).thenThrows('rule_violation', 'there is no out-of-service interval oos-1 on this case', 'intervalId');
+        givenCase([caseOpened()])
+          .when(command)
+          .thenThrows('rule_violation', 'there is no out-of-service interval oos-1 on this case', 'intervalId');
       });
     });
 
@@ -172,16 +239,22 @@ describe('repair history', () => {
       const history = () => [caseOpened(), intervalRecorded()];
 
       it('refuses a reused interval id', () => {
-        givenCase(history()).when(recordInterval()).thenThrows('rule_violation', 'out-of-service interval oos-1 already exists', 'intervalId');
+        givenCase(history())
+          .when(recordInterval())
+          .thenThrows('rule_violation', 'out-of-service interval oos-1 already exists', 'intervalId');
       });
 
       it('corrects it', () => {
         const command = correctInterval({ to: '2024-02-28' });
-        givenCase(history()).when(command).then([{ type: 'OutOfServiceCorrected', data: command.data }]);
+        givenCase(history())
+          .when(command)
+          .then([{ type: 'OutOfServiceCorrected', data: command.data }]);
       });
 
       it('re-checks the recording rules on correction', () => {
-        givenCase(history()).when(correctInterval({ to: '2024-02-18' })).thenThrows('rule_violation', 'out-of-service end 2024-02-18 is before its start', 'to');
+        givenCase(history())
+          .when(correctInterval({ to: '2024-02-18' }))
+          .thenThrows('rule_violation', 'out-of-service end 2024-02-18 is before its start', 'to');
       });
 
       it('refuses a blank correction reason', () => {
@@ -191,23 +264,35 @@ describe('repair history', () => {
       });
 
       it('voids it', () => {
-        givenCase(history()).when(voidInterval()).then([{ type: 'OutOfServiceVoided', data: { intervalId: 'oos-1', reason: 'Duplicate' } }]);
+        givenCase(history())
+          .when(voidInterval())
+          .then([{ type: 'OutOfServiceVoided', data: { intervalId: 'oos-1', reason: 'Duplicate' } }]);
       });
 
       it('refuses a blank void reason', () => {
-        givenCase(history()).when(voidInterval('oos-1', ' ')).thenThrows('rule_violation', 'the reason for voiding must not be blank', 'reason');
+        givenCase(history())
+          .when(voidInterval('oos-1', ' '))
+          .thenThrows('rule_violation', 'the reason for voiding must not be blank', 'reason');
       });
     });
 
     describe('when an interval was voided', () => {
-      const history = () => [caseOpened(), intervalRecorded(), { type: 'OutOfServiceVoided' as const, data: { intervalId: 'oos-1', reason: 'Duplicate' } }];
+      const history = () => [
+        caseOpened(),
+        intervalRecorded(),
+        { type: 'OutOfServiceVoided' as const, data: { intervalId: 'oos-1', reason: 'Duplicate' } },
+      ];
 
       it('refuses to correct it', () => {
-        givenCase(history()).when(correctInterval()).thenThrows('rule_violation', 'out-of-service interval oos-1 was voided and cannot be corrected', 'intervalId');
+        givenCase(history())
+          .when(correctInterval())
+          .thenThrows('rule_violation', 'out-of-service interval oos-1 was voided and cannot be corrected', 'intervalId');
       });
 
       it('refuses to void it again', () => {
-        givenCase(history()).when(voidInterval()).thenThrows('rule_violation', 'out-of-service interval oos-1 was already voided', 'intervalId');
+        givenCase(history())
+          .when(voidInterval())
+          .thenThrows('rule_violation', 'out-of-service interval oos-1 was already voided', 'intervalId');
       });
     });
   });

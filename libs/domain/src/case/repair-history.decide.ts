@@ -54,8 +54,7 @@ const assertRepairAttemptFits = (
     throw ruleViolation('a repair attempt must name at least one reported nonconformity it addressed', 'nonconformityIds');
   }
   assertKnownNonconformities(state, nonconformityIds, 'nonconformityIds');
-  const known =
-    correctedAttemptId === undefined ? state.odometerFacts : withoutOdometerFactsOf(state.odometerFacts, correctedAttemptId);
+  const known = correctedAttemptId === undefined ? state.odometerFacts : withoutOdometerFactsOf(state.odometerFacts, correctedAttemptId);
   assertOdometerConsistent({ on: dateIn, mileage: mileageIn, label: 'mileage in', field: 'mileageIn' }, known);
   if (dateOut !== undefined && mileageOut !== undefined) {
     assertOdometerConsistent({ on: dateOut, mileage: mileageOut, label: 'mileage out', field: 'mileageOut' }, known);
@@ -133,11 +132,7 @@ const requireLiveInterval = (state: OpenCaseState, intervalId: string, amendment
   return interval;
 };
 
-export const recordOutOfService = (
-  command: RecordOutOfService,
-  state: OpenCaseState,
-  context: DecisionContext,
-): OutOfServiceRecorded => {
+export const recordOutOfService = (command: RecordOutOfService, state: OpenCaseState, context: DecisionContext): OutOfServiceRecorded => {
   assertNewId(state.outOfService, command.data.intervalId, 'intervalId', 'out-of-service interval');
   assertIntervalFits(command.data, state, context);
   return { type: 'OutOfServiceRecorded', data: { ...command.data } };

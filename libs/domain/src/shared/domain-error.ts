@@ -18,5 +18,4 @@ export class DomainError extends Error {
   }
 }
 
-export const ruleViolation = (message: string, field?: string): DomainError =>
-  new DomainError('rule_violation', message, field);
+export const ruleViolation = (message: string, field?: string): DomainError => new DomainError('rule_violation', message, field);

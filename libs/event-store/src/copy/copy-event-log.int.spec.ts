@@ -16,7 +16,14 @@ const seeded = (seed: number) => () => {
   return seed / 2 ** 31;
 };
 
-const TYPES = ['NonconformityReported', 'RepairAttemptRecorded', 'OutOfServiceRecorded', 'OdometerReported', 'ManufacturerNotified', 'NoteAdded'];
+const TYPES = [
+  'NonconformityReported',
+  'RepairAttemptRecorded',
+  'OutOfServiceRecorded',
+  'OdometerReported',
+  'ManufacturerNotified',
+  'NoteAdded',
+];
 const JURISDICTIONS = ['CA', 'TX', 'NY', 'FL', 'DC'];
 
 /**
@@ -73,7 +80,7 @@ const comparable = ({ position: _position, ...event }: RecordedEvent) => ({ ...e
 /** Everything a copy must preserve: the global order and every stream, without the adapter's positions. */
 async function dump(store: EventStore, streamPrefix?: string) {
   const log: RecordedEvent[] = [];
-  for (let after: string | undefined; ; ) {
+  for (let after: string | undefined; ;) {
     const batch = await store.readAll({ after, limit: 250, streamPrefix });
     if (batch.length === 0) break;
     log.push(...batch);
@@ -119,7 +126,14 @@ describe('copyEventLog: PostgreSQL -> PostgreSQL in another database', () => {
   it('copies ids, per-stream order, types, schema versions, data, metadata, recordedAt and the global order', async () => {
     const seen: CopyProgress[] = [];
     const result = await copyEventLog({ from: source, to: target, batchSize: 100, onProgress: (p) => void seen.push(p) });
-    expect(result).toMatchObject({ completed: true, copied: total, skipped: 0, processed: total, total, checkpoint: await source.headPosition() });
+    expect(result).toMatchObject({
+      completed: true,
+      copied: total,
+      skipped: 0,
+      processed: total,
+      total,
+      checkpoint: await source.headPosition(),
+    });
     expect(await dump(target)).toEqual(sourceDump);
     const checkpoints = seen.map((p) => p.checkpoint!);
     expect([...checkpoints].sort()).toEqual(checkpoints);
@@ -169,7 +183,13 @@ describe('copyEventLog: reruns that overlap differently, conflicts, other adapte
   /** One stream whose three events were one append, then a second stream. */
   async function smallSource(): Promise<InMemoryEventStore> {
     const store = new InMemoryEventStore(() => new Date('2024-06-01T12:00:00.000Z'));
-    const e = (type: string): NewEvent => ({ id: randomUUID(), type, schemaVersion: 1, data: { type }, metadata: { correlationId: randomUUID() } });
+    const e = (type: string): NewEvent => ({
+      id: randomUUID(),
+      type,
+      schemaVersion: 1,
+      data: { type },
+      metadata: { correlationId: randomUUID() },
+    });
     await store.appendToStream('case-a', [e('A1'), e('A2'), e('A3')], { expected: 'no_stream' });
     await store.appendToStream('case-b', [e('B1')], { expected: 'no_stream' });
     await store.appendToStream('case-a', [e('A4')], { expected: 3 });
@@ -190,7 +210,9 @@ describe('copyEventLog: reruns that overlap differently, conflicts, other adapte
   it('refuses to overwrite a different event already at that version in the target', async () => {
     const from = await smallSource();
     const to = new InMemoryEventStore();
-    await to.appendToStream('case-b', [{ id: randomUUID(), type: 'Other', schemaVersion: 1, data: {}, metadata: {} }], { expected: 'no_stream' });
+    await to.appendToStream('case-b', [{ id: randomUUID(), type: 'Other', schemaVersion: 1, data: {}, metadata: {} }], {
+      expected: 'no_stream',
+    });
     const error = await copyEventLog({ from, to, batchSize: 10 }).catch((e) => e);
     expect(error).toBeInstanceOf(CopyConflictError);
     expect(error).toMatchObject({ streamId: 'case-b', streamVersion: 1 });

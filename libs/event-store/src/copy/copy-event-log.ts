@@ -66,9 +66,23 @@ export class CopyConflictError extends Error {
  * Copying a live log works but chases its tail. For a cut-over, stop the writers, then run once
  * more with resumeAfter.
  */
-export async function copyEventLog({ from, to, streamPrefix, batchSize, resumeAfter, onProgress, signal }: CopyEventLogOptions): Promise<CopyEventLogResult> {
+export async function copyEventLog({
+  from,
+  to,
+  streamPrefix,
+  batchSize,
+  resumeAfter,
+  onProgress,
+  signal,
+}: CopyEventLogOptions): Promise<CopyEventLogResult> {
   if (!Number.isSafeInteger(batchSize) || batchSize < 1) throw new RangeError(`batchSize must be a positive integer, got ${batchSize}`);
-  const progress: CopyProgress = { processed: 0, copied: 0, skipped: 0, total: await from.countEvents(streamPrefix), checkpoint: resumeAfter };
+  const progress: CopyProgress = {
+    processed: 0,
+    copied: 0,
+    skipped: 0,
+    total: await from.countEvents(streamPrefix),
+    checkpoint: resumeAfter,
+  };
   while (!signal?.aborted) {
     const batch = await from.readAll({ after: progress.checkpoint, limit: batchSize, streamPrefix });
     if (batch.length === 0) return { ...progress, completed: true };

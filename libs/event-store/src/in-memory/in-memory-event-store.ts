@@ -39,7 +39,10 @@ export class InMemoryEventStore implements EventStore {
         const last = known.reduce((a, b) => (a.streamVersion > b.streamVersion ? a : b));
         return { nextVersion: last.streamVersion, position: last.position, duplicate: true };
       }
-      throw new EventIdConflictError(streamId, known.map((e) => e.id));
+      throw new EventIdConflictError(
+        streamId,
+        known.map((e) => e.id),
+      );
     }
     const stream = this.streams.get(streamId) ?? [];
     if (!matchesExpected(expected, stream.length)) throw new ConcurrencyError(streamId, expected, stream.length);

@@ -12,7 +12,8 @@ const url = process.env.KURRENTDB_URL;
 const SKIPPED =
   "SKIPPED: KURRENTDB_URL is not set; the KurrentDB adapter's contract suite needs a KurrentDB server (none can run on this machine)";
 
-const freshStore = (): KurrentDbEventStore => KurrentDbEventStore.connect(url!, { streamNamespace: `t${randomUUID().replaceAll('-', '')}` });
+const freshStore = (): KurrentDbEventStore =>
+  KurrentDbEventStore.connect(url!, { streamNamespace: `t${randomUUID().replaceAll('-', '')}` });
 
 if (!url) {
   // One undecorated line in every run's output; the skipped test's title says the same in reports.
@@ -65,7 +66,11 @@ if (!url) {
 
     it('a subscription starts strictly after its checkpoint and batches what is buffered', async () => {
       const stream = streamName();
-      await store.appendToStream(stream, Array.from({ length: 30 }, (_, i) => newEvent('N', { i })), { expected: 'no_stream' });
+      await store.appendToStream(
+        stream,
+        Array.from({ length: 30 }, (_, i) => newEvent('N', { i })),
+        { expected: 'no_stream' },
+      );
       const [first] = await store.readAll({ limit: 1 });
       const seen = await collect(store, 29, { after: first.position });
       expect(seen.map((e) => (e.data as { i: number }).i)).toEqual(Array.from({ length: 29 }, (_, i) => i + 1));

@@ -34,7 +34,10 @@ type Row = Required<KurrentRecord>;
 
 const lessThan = (a: Position, b: Position) => a.commit < b.commit || (a.commit === b.commit && a.prepare < b.prepare);
 const matches = (row: Row, filter?: Filter) =>
-  !filter || ('prefixes' in filter ? filter.prefixes.some((p) => row.streamId.startsWith(p)) : new RegExp(filter.regex).test(filter.filterOn === 'eventType' ? row.type : row.streamId));
+  !filter ||
+  ('prefixes' in filter
+    ? filter.prefixes.some((p) => row.streamId.startsWith(p))
+    : new RegExp(filter.regex).test(filter.filterOn === 'eventType' ? row.type : row.streamId));
 
 class FakeKurrentDb {
   readonly log: Row[] = [];
@@ -47,7 +50,11 @@ class FakeKurrentDb {
     return this.log.filter((row) => row.streamId === name);
   }
 
-  async appendToStream(name: string, events: Array<{ id: string; type: string; data: unknown; metadata: unknown }>, { streamState }: { streamState: AppendStreamState }) {
+  async appendToStream(
+    name: string,
+    events: Array<{ id: string; type: string; data: unknown; metadata: unknown }>,
+    { streamState }: { streamState: AppendStreamState },
+  ) {
     this.appendCalls++;
     const stream = this.stream(name);
     const current = stream.length === 0 ? NO_STREAM : BigInt(stream.length - 1);
@@ -81,32 +88,57 @@ class FakeKurrentDb {
     return { success: true, nextExpectedRevision: BigInt(stream.length + events.length - 1), position: { commit, prepare: commit } };
   }
 
-  readStream(name: string, { fromRevision = START, maxCount = Number.MAX_SAFE_INTEGER, direction = 'forwards' }: { fromRevision?: bigint | typeof START | typeof END; maxCount?: number; direction?: string }) {
+  readStream(
+    name: string,
+    {
+      fromRevision = START,
+      maxCount = Number.MAX_SAFE_INTEGER,
+      direction = 'forwards',
+    }: { fromRevision?: bigint | typeof START | typeof END; maxCount?: number; direction?: string },
+  ) {
     const stream = this.stream(name);
     return (async function* () {
       if (stream.length === 0) throw new StreamNotFoundError(undefined, name);
       const ordered = direction === BACKWARDS ? [...stream].reverse() : stream;
       const from = typeof fromRevision === 'bigint' ? fromRevision : undefined;
-      const selected = ordered.filter((row) => from === undefined || (direction === BACKWARDS ? row.revision <= from : row.revision >= from));
+      const selected = ordered.filter(
+        (row) => from === undefined || (direction === BACKWARDS ? row.revision <= from : row.revision >= from),
+      );
       for (const row of selected.slice(0, Number(maxCount))) yield { event: row };
     })();
   }
 
-  readAll({ fromPosition = START, direction = 'forwards', maxCount = Number.MAX_SAFE_INTEGER, filter }: { fromPosition?: Position | typeof START | typeof END; direction?: string; maxCount?: number; filter?: Filter }) {
+  readAll({
+    fromPosition = START,
+    direction = 'forwards',
+    maxCount = Number.MAX_SAFE_INTEGER,
+    filter,
+  }: {
+    fromPosition?: Position | typeof START | typeof END;
+    direction?: string;
+    maxCount?: number;
+    filter?: Filter;
+  }) {
     const log = this.log;
     return (async function* () {
       const ordered = direction === BACKWARDS ? [...log].reverse() : log;
       const selected = ordered.filter(
         (row) =>
           matches(row, filter) &&
-          (typeof fromPosition !== 'object' || (direction === BACKWARDS ? !lessThan(fromPosition, row.position) : !lessThan(row.position, fromPosition))),
+          (typeof fromPosition !== 'object' ||
+            (direction === BACKWARDS ? !lessThan(fromPosition, row.position) : !lessThan(row.position, fromPosition))),
       );
       for (const row of selected.slice(0, Number(maxCount))) yield { event: row };
     })();
   }
 
-  subscribeToAll({ fromPosition = START, filter }: { fromPosition?: Position | typeof START; filter?: Filter }, { highWaterMark }: { highWaterMark: number }) {
-    const queue = this.log.filter((row) => matches(row, filter) && (typeof fromPosition !== 'object' || lessThan(fromPosition, row.position)));
+  subscribeToAll(
+    { fromPosition = START, filter }: { fromPosition?: Position | typeof START; filter?: Filter },
+    { highWaterMark }: { highWaterMark: number },
+  ) {
+    const queue = this.log.filter(
+      (row) => matches(row, filter) && (typeof fromPosition !== 'object' || lessThan(fromPosition, row.position)),
+    );
     let waiting = false;
     const readable = new Readable({
       objectMode: true,
@@ -146,10 +178,18 @@ describe('KurrentDbEventStore control flow (against a fake client)', () => {
     const { fake, store } = setup('ns');
     const first = await store.appendToStream('case-1', events(3), { expected: 'no_stream' });
     expect(first.nextVersion).toBe(3);
-    expect(fake.log.map((row) => [row.streamId, row.revision])).toEqual([['ns.case-1', 0n], ['ns.case-1', 1n], ['ns.case-1', 2n]]);
+    expect(fake.log.map((row) => [row.streamId, row.revision])).toEqual([
+      ['ns.case-1', 0n],
+      ['ns.case-1', 1n],
+      ['ns.case-1', 2n],
+    ]);
     const { events: read, version } = await store.readStream('case-1');
     expect(version).toBe(3);
-    expect(read.map((e) => [e.streamId, e.streamVersion])).toEqual([['case-1', 1], ['case-1', 2], ['case-1', 3]]);
+    expect(read.map((e) => [e.streamId, e.streamVersion])).toEqual([
+      ['case-1', 1],
+      ['case-1', 2],
+      ['case-1', 3],
+    ]);
     expect(first.position).toBe(read[2].position);
     expect((await store.appendToStream('case-1', events(1), { expected: 3 })).nextVersion).toBe(4);
   });
@@ -176,15 +216,18 @@ describe('KurrentDbEventStore control flow (against a fake client)', () => {
     await expect(store.appendToStream('case-2', events(1), { expected: 'stream_exists' })).rejects.toMatchObject({ actual: 0 });
   });
 
-  it.each(['no_stream', 'any'] as const)('answers a retry (%s) with the first result and duplicate: true, without writing', async (expected) => {
-    const { fake, store } = setup();
-    const batch = events(2);
-    const first = await store.appendToStream('case-1', batch, { expected });
-    const calls = fake.appendCalls;
-    expect(await store.appendToStream('case-1', batch, { expected })).toEqual({ ...first, duplicate: true });
-    expect(fake.appendCalls).toBe(calls);
-    expect(fake.log).toHaveLength(2);
-  });
+  it.each(['no_stream', 'any'] as const)(
+    'answers a retry (%s) with the first result and duplicate: true, without writing',
+    async (expected) => {
+      const { fake, store } = setup();
+      const batch = events(2);
+      const first = await store.appendToStream('case-1', batch, { expected });
+      const calls = fake.appendCalls;
+      expect(await store.appendToStream('case-1', batch, { expected })).toEqual({ ...first, duplicate: true });
+      expect(fake.appendCalls).toBe(calls);
+      expect(fake.log).toHaveLength(2);
+    },
+  );
 
   it('finds a retry that raced past its pre-check through the conflict path', async () => {
     const { store } = setup();

@@ -97,7 +97,9 @@ export class KurrentDbEventStore implements EventStore {
     const { expected, recordedAt } = options;
     if (events.length === 0) throw new Error('appendToStream needs at least one event');
     const name = this.serverName(streamId);
-    const proposed = events.map((event) => jsonEvent(toKurrentEvent(event, recordedAt) as { id: string; type: string; data: JSONType; metadata: JSONType }));
+    const proposed = events.map((event) =>
+      jsonEvent(toKurrentEvent(event, recordedAt) as { id: string; type: string; data: JSONType; metadata: JSONType }),
+    );
 
     const retried = await this.findStored(streamId, events, await this.whereIdsWouldBe(name, events.length, expected));
     if (retried) return retried;
@@ -189,14 +191,23 @@ export class KurrentDbEventStore implements EventStore {
   /** Exact, by reading the filtered log once: O(log size), meant for progress bars, not hot paths. */
   async countEvents(streamPrefix?: string): Promise<number> {
     let count = 0;
-    for await (const resolved of this.client.readAll({ fromPosition: START, direction: FORWARDS, filter: allStreamFilter(this.prefix, streamPrefix) })) {
+    for await (const resolved of this.client.readAll({
+      fromPosition: START,
+      direction: FORWARDS,
+      filter: allStreamFilter(this.prefix, streamPrefix),
+    })) {
       if (this.accept(resolved, streamPrefix)) count++;
     }
     return count;
   }
 
   async headPosition(): Promise<Checkpoint | undefined> {
-    for await (const resolved of this.client.readAll({ fromPosition: END, direction: BACKWARDS, maxCount: 1, filter: allStreamFilter(this.prefix) })) {
+    for await (const resolved of this.client.readAll({
+      fromPosition: END,
+      direction: BACKWARDS,
+      maxCount: 1,
+      filter: allStreamFilter(this.prefix),
+    })) {
       const event = this.accept(resolved);
       if (event) return event.position;
     }
@@ -218,7 +229,12 @@ export class KurrentDbEventStore implements EventStore {
   }
 
   /** Events of one stream from a revision (or START/END); a missing stream reads as none. */
-  private async readRange(name: string, from: bigint | typeof START | typeof END, maxCount: number, direction: typeof FORWARDS | typeof BACKWARDS) {
+  private async readRange(
+    name: string,
+    from: bigint | typeof START | typeof END,
+    maxCount: number,
+    direction: typeof FORWARDS | typeof BACKWARDS,
+  ) {
     const out: RecordedEvent[] = [];
     try {
       for await (const resolved of this.client.readStream(name, { fromRevision: from, maxCount, direction })) {
@@ -247,7 +263,11 @@ export class KurrentDbEventStore implements EventStore {
     const byId = new Map(candidates.map((event) => [event.id, event]));
     const stored = events.map((event) => byId.get(event.id)).filter((event): event is RecordedEvent => event !== undefined);
     if (stored.length === 0) return undefined;
-    if (stored.length < events.length) throw new EventIdConflictError(streamId, stored.map((event) => event.id));
+    if (stored.length < events.length)
+      throw new EventIdConflictError(
+        streamId,
+        stored.map((event) => event.id),
+      );
     const last = stored.reduce((a, b) => (a.streamVersion > b.streamVersion ? a : b));
     return { nextVersion: last.streamVersion, position: last.position, duplicate: true };
   }

@@ -67,7 +67,12 @@ describe('KurrentDB mapping (pure)', () => {
     });
 
     it('round-trips: appending n events at expected v gives nextVersion v + n', () => {
-      for (const [v, n] of [[0, 1], [0, 3], [1, 1], [7, 2]]) {
+      for (const [v, n] of [
+        [0, 1],
+        [0, 3],
+        [1, 1],
+        [7, 2],
+      ]) {
         const state = toStreamState(v);
         const lastRevisionBefore = state === NO_STREAM ? -1n : (state as bigint);
         expect(toNextVersion(lastRevisionBefore + BigInt(n))).toBe(v + n);

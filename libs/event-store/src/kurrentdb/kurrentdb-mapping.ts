@@ -54,7 +54,8 @@ export const toStreamState = (expected: ExpectedVersion): AppendStreamState => {
     case 'no_stream':
       return NO_STREAM;
     default:
-      if (!Number.isSafeInteger(expected) || expected < 0) throw new RangeError(`expected version must be a non-negative integer, got ${expected}`);
+      if (!Number.isSafeInteger(expected) || expected < 0)
+        throw new RangeError(`expected version must be a non-negative integer, got ${expected}`);
       return expected === 0 ? NO_STREAM : BigInt(expected - 1);
   }
 };

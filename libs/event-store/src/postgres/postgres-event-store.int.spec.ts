@@ -25,10 +25,14 @@ describe('PostgreSQL global log: commits that land out of position order', () =>
     const client = await db.pool.connect();
     await client.query('BEGIN');
     const e = newEvent(type);
-    await client.query(
-      `SELECT * FROM es_append($1, 'case', 'exact', 0, $2::uuid[], $3::text[], $4::int[], $5::jsonb[], $6::jsonb[])`,
-      [stream, [e.id], [e.type], [1], [JSON.stringify(e.data)], [JSON.stringify(e.metadata)]],
-    );
+    await client.query(`SELECT * FROM es_append($1, 'case', 'exact', 0, $2::uuid[], $3::text[], $4::int[], $5::jsonb[], $6::jsonb[])`, [
+      stream,
+      [e.id],
+      [e.type],
+      [1],
+      [JSON.stringify(e.data)],
+      [JSON.stringify(e.metadata)],
+    ]);
     return {
       commit: async () => void (await client.query('COMMIT'), client.release()),
       rollback: async () => void (await client.query('ROLLBACK'), client.release()),
@@ -71,10 +75,7 @@ describe('PostgreSQL global log: commits that land out of position order', () =>
     await new Promise((r) => setTimeout(r, 200)); // let the subscriber read, find nothing and LISTEN
     const id = randomUUID();
     await store.appendToStream(streamName(), [{ ...newEvent('Woken'), id }], { expected: 'no_stream' });
-    const result = await Promise.race([
-      next,
-      new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 10_000)),
-    ]);
+    const result = await Promise.race([next, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 10_000))]);
     controller.abort();
     expect(result).not.toBe('timeout');
     expect((result as IteratorResult<Array<{ id: string }>>).value.map((e: { id: string }) => e.id)).toEqual([id]);

@@ -27,12 +27,22 @@ export const newEvent = (type = 'Tested', data: unknown = {}): NewEvent => ({
 export const streamName = (): string => `case-${randomUUID()}`;
 
 /** Read the global log through a subscription until `count` events arrived (or fail after `timeoutMs`). */
-export async function collect(store: EventStore, count: number, options: { after?: string; streamPrefix?: string; timeoutMs?: number } = {}) {
+export async function collect(
+  store: EventStore,
+  count: number,
+  options: { after?: string; streamPrefix?: string; timeoutMs?: number } = {},
+) {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), options.timeoutMs ?? 15_000);
   const seen: RecordedEvent[] = [];
   try {
-    for await (const batch of store.subscribe({ after: options.after, streamPrefix: options.streamPrefix, batchSize: 50, pollIntervalMs: 100, signal: controller.signal })) {
+    for await (const batch of store.subscribe({
+      after: options.after,
+      streamPrefix: options.streamPrefix,
+      batchSize: 50,
+      pollIntervalMs: 100,
+      signal: controller.signal,
+    })) {
       seen.push(...batch);
       if (seen.length >= count) break;
     }
@@ -159,7 +169,11 @@ export function describeEventStoreContract(adapterName: string, harness: Contrac
         await store.appendToStream(stream, [newEvent('C')], { expected: 2 });
         const read = await store.readStream(stream);
         expect(read.version).toBe(3);
-        expect(read.events.map((e) => [e.type, e.streamVersion])).toEqual([['A', 1], ['B', 2], ['C', 3]]);
+        expect(read.events.map((e) => [e.type, e.streamVersion])).toEqual([
+          ['A', 1],
+          ['B', 2],
+          ['C', 3],
+        ]);
         expect(read.events[1].data).toEqual({ nested: { list: [1, 'two'] } });
         expect(read.events[0].metadata).toEqual(events[0].metadata);
         expect(read.events[0].id).toBe(events[0].id);

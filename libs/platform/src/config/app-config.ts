@@ -42,7 +42,10 @@ const integer = (value: string | undefined, fallback: number, name: string): num
 };
 
 const list = (value: string | undefined): string[] =>
-  (value ?? '').split(',').map((v) => v.trim()).filter(Boolean);
+  (value ?? '')
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
 
 const positiveNumber = (value: string | undefined, fallback: number, name: string): number => {
   if (value === undefined || value === '') return fallback;

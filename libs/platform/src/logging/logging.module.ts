@@ -2,12 +2,7 @@ import type { DynamicModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 
 /** Headers that carry credentials: never written to a log. */
-export const REDACTED_PATHS = [
-  'req.headers.authorization',
-  'req.headers["x-api-key"]',
-  'req.headers.cookie',
-  'res.headers["set-cookie"]',
-];
+export const REDACTED_PATHS = ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers.cookie', 'res.headers["set-cookie"]'];
 
 export const redactUrlSecrets = (url: string): string => url.replace(/([?&](?:token|key|api_key)=)[^&]*/gi, '$1[redacted]');
 

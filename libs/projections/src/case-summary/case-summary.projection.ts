@@ -94,7 +94,12 @@ export class CaseSummaryProjection implements Projection {
           organisationId,
           type: 'case.presumption_met',
           dedupeKey: `presumption_met:${caseId}:v${last.version}`,
-          data: { caseId, jurisdiction: openedData.jurisdiction, evaluatedOn: presumption.evaluatedOn, links: { case: `/cases/${caseId}`, presumption: `/cases/${caseId}/presumption` } },
+          data: {
+            caseId,
+            jurisdiction: openedData.jurisdiction,
+            evaluatedOn: presumption.evaluatedOn,
+            links: { case: `/cases/${caseId}`, presumption: `/cases/${caseId}/presumption` },
+          },
           now: new Date(last.recordedAt),
         });
       }
@@ -125,7 +130,10 @@ export class CaseSummaryProjection implements Projection {
     }
     // One multi-row upsert per batch (save() would read and write each row separately).
     if (changed.length > 0) {
-      await repository.upsert(changed as QueryDeepPartialEntity<CaseSummaryEntity>[], { conflictPaths: ['caseId'], skipUpdateIfNoValuesChanged: false });
+      await repository.upsert(changed as QueryDeepPartialEntity<CaseSummaryEntity>[], {
+        conflictPaths: ['caseId'],
+        skipUpdateIfNoValuesChanged: false,
+      });
     }
   }
 
@@ -147,7 +155,11 @@ export class CaseSummaryProjection implements Projection {
           await manager.update(
             CaseSummaryEntity,
             { caseId: row.caseId },
-            { presumptionStatus: presumption.status, presumptionEvaluatedOn: presumption.evaluatedOn, presumptionStaleOn: presumption.staleOn },
+            {
+              presumptionStatus: presumption.status,
+              presumptionEvaluatedOn: presumption.evaluatedOn,
+              presumptionStaleOn: presumption.staleOn,
+            },
           );
         }
       });

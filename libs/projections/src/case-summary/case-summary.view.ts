@@ -1,11 +1,4 @@
-import {
-  foldCase,
-  type CaseEvent,
-  type CaseOpened,
-  type ExistingCaseState,
-  type LegalDate,
-  type OdometerFact,
-} from '@lemon/domain';
+import { foldCase, type CaseEvent, type CaseOpened, type ExistingCaseState, type LegalDate, type OdometerFact } from '@lemon/domain';
 import { countDaysInIntervals, type DateInterval } from '@lemon/state-rules';
 import type { CaseSummaryEntity, StoredCaseEvent } from './case-summary.entity';
 
@@ -42,7 +35,15 @@ export interface CaseSummaryView {
     asOf: LegalDate;
     excludedDays: LegalDate[];
     openRepairAttemptIds: string[];
-    intervals: Array<{ intervalId: string; from: LegalDate; to: LegalDate; reason: string; excludedDays: LegalDate[]; voided: boolean; corrected: boolean }>;
+    intervals: Array<{
+      intervalId: string;
+      from: LegalDate;
+      to: LegalDate;
+      reason: string;
+      excludedDays: LegalDate[];
+      voided: boolean;
+      corrected: boolean;
+    }>;
   };
   latestOdometer?: { mileage: number; readOn: LegalDate; origin: OdometerFact['origin'] };
   manufacturerNotices: Array<ExistingCaseState['manufacturerNotices'] extends ReadonlyMap<string, infer V> ? V : never>;
@@ -56,7 +57,13 @@ export interface CaseSummaryView {
 
 export type DisputeClaimStage = 'filed' | 'inspection_requested' | 'decided' | 'accepted' | 'rejected' | 'complied';
 
-const stageOf = (claim: { inspection?: unknown; decision?: unknown; acceptedOn?: string; rejectedOn?: string; compliedOn?: string }): DisputeClaimStage =>
+const stageOf = (claim: {
+  inspection?: unknown;
+  decision?: unknown;
+  acceptedOn?: string;
+  rejectedOn?: string;
+  compliedOn?: string;
+}): DisputeClaimStage =>
   claim.compliedOn
     ? 'complied'
     : claim.rejectedOn

@@ -66,7 +66,15 @@ export class DeadlineAlertScheduler {
   }
 
   /** Records the alert (and the wider leads it supersedes) and queues its webhooks, in one transaction. */
-  private raise(row: DueRow, type: 'deadline.approaching' | 'deadline.missed', lead: number, superseded: number[], today: string, now: Date, remaining: number): Promise<boolean> {
+  private raise(
+    row: DueRow,
+    type: 'deadline.approaching' | 'deadline.missed',
+    lead: number,
+    superseded: number[],
+    today: string,
+    now: Date,
+    remaining: number,
+  ): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
       const inserted: unknown[] = await manager.query(
         `INSERT INTO al_alerts (deadline_id, alert_kind, lead_days, case_id, outcome, raised_on, raised_at)

@@ -7,7 +7,7 @@ export class CaseSharing1732780800000 implements MigrationInterface {
   async up(runner: QueryRunner): Promise<void> {
     await runner.query("ALTER TABLE rm_case_summaries ADD COLUMN shared_with text[] NOT NULL DEFAULT '{}'");
     await runner.query('CREATE INDEX rm_case_summaries_shared ON rm_case_summaries USING gin (shared_with)');
-    await runner.query("ALTER TABLE rm_case_summaries ALTER COLUMN organisation_id DROP DEFAULT");
+    await runner.query('ALTER TABLE rm_case_summaries ALTER COLUMN organisation_id DROP DEFAULT');
   }
 
   async down(runner: QueryRunner): Promise<void> {

@@ -4,4 +4,9 @@ import { DeadlineDocket1732521600000 } from './1732521600000-deadline-docket';
 import { CaseSharing1732780800000 } from './1732780800000-case-sharing';
 
 /** Every read-model migration, in order; run at start-up. */
-export const READ_MODEL_MIGRATIONS = [ReadModels1732262400000, CasePresumptionStatus1732348800000, DeadlineDocket1732521600000, CaseSharing1732780800000];
+export const READ_MODEL_MIGRATIONS = [
+  ReadModels1732262400000,
+  CasePresumptionStatus1732348800000,
+  DeadlineDocket1732521600000,
+  CaseSharing1732780800000,
+];

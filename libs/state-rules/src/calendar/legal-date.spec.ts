@@ -1,13 +1,4 @@
-import {
-  addDays,
-  addMonthsClamped,
-  daysBetween,
-  fromEpochDay,
-  isLegalDate,
-  isoDayOfWeek,
-  parseLegalDate,
-  toEpochDay,
-} from './legal-date';
+import { addDays, addMonthsClamped, daysBetween, fromEpochDay, isLegalDate, isoDayOfWeek, parseLegalDate, toEpochDay } from './legal-date';
 
 describe('legal dates', () => {
   it('parses strictly and formats back', () => {

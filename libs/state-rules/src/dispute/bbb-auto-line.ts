@@ -25,7 +25,8 @@ export const BBB_AUTO_LINE: DisputeProgramRules = {
   claimWindow: {
     value: { terms: [{ anchor: 'warranty_expiry', months: 6 }], combine: 'earliest' },
     confidence: 'H',
-    citation: 'BMW warranty booklet, BBB AUTO LINE (California residents, item 2): claims within six (6) months after the expiration of the warranty',
+    citation:
+      'BMW warranty booklet, BBB AUTO LINE (California residents, item 2): claims within six (6) months after the expiration of the warranty',
     sources: BOOKLETS,
     note: "BMW's program summary; other manufacturers' windows were not established.",
   },

@@ -8,83 +8,131 @@ const CITE = 'D.C. Code s 50-501 et seq.';
 export const DC_RULE_PACK: RulePack = {
   code: 'DC',
   name: 'District of Columbia',
-  statute: sourced('D.C. Code s 50-501 et seq. (Automobile Consumer Protection Act of 1984); CAS cites older numbering 40-1301', 'H', CITE, ['DC_FINDLAW', 'DC_CAS']),
+  statute: sourced(
+    'D.C. Code s 50-501 et seq. (Automobile Consumer Protection Act of 1984); CAS cites older numbering 40-1301',
+    'H',
+    CITE,
+    ['DC_FINDLAW', 'DC_CAS'],
+  ),
   versions: [
     {
       id: 'DC-1',
       effectiveFrom: EARLIEST,
       effectiveFromBasis: earliestBasis(CITE),
-      period: sourced({
-        months: 24,
-        miles: 18000,
-        combine: 'whichever_first',
-        endsWithExpressWarranty: false,
-        mileageBasis: 'miles_since_delivery',
-        mileageBasisStated: false,
-        measuredFrom: 'delivery to original purchaser',
-        text: '2 years or 18,000 miles (one firm page says 1 year/18,000 - treat as outlier) (rule: whichever is earlier)',
-      }, 'M', CITE, ['DC_FINDLAW', 'DC_CAS', 'DC_LLORG', 'DC_BADCAR']),
-      sameNonconformity: sourced({
-        threshold: 4,
-        comparison: 'at_least',
-        plusFinalManufacturerAttempt: false,
-        window: 'counting_window',
-        text: '4 or more repairs of the same non-safety nonconformity after notification by the consumer',
-      }, 'M', CITE, ['DC_FINDLAW', 'DC_CAS'], {
-        interpretations: [
-          "'Counted after consumer notification' is satisfied by the repair visits themselves (the report to the dealer).",
-        ],
-      }),
-      anyDefectAttempts: null,
-      seriousSafety: sourced([
+      period: sourced(
         {
-          threshold: 1,
+          months: 24,
+          miles: 18000,
+          combine: 'whichever_first',
+          endsWithExpressWarranty: false,
+          mileageBasis: 'miles_since_delivery',
+          mileageBasisStated: false,
+          measuredFrom: 'delivery to original purchaser',
+          text: '2 years or 18,000 miles (one firm page says 1 year/18,000 - treat as outlier) (rule: whichever is earlier)',
+        },
+        'M',
+        CITE,
+        ['DC_FINDLAW', 'DC_CAS', 'DC_LLORG', 'DC_BADCAR'],
+      ),
+      sameNonconformity: sourced(
+        {
+          threshold: 4,
           comparison: 'at_least',
           plusFinalManufacturerAttempt: false,
           window: 'counting_window',
-          scope: 'any_serious_safety',
-          text: '1 or more repairs of a safety-related nonconformity after notification',
+          text: '4 or more repairs of the same non-safety nonconformity after notification by the consumer',
         },
-      ], 'M', CITE, ['DC_FINDLAW', 'DC_CAS']),
-      daysOutOfService: sourced({
-        days: 30,
-        comparison: 'at_least',
-        dayType: 'calendar',
-        sameDefectOnly: false,
-        rollingWindowMonths: null,
-        countOnlyAfterNotice: false,
-        text: 'Cumulative 30 or more days (day type in the source: calendar)',
-      }, 'M', CITE, ['DC_FINDLAW', 'DC_CAS'], { interpretations: ["The source says 'days' without saying which kind; counted as calendar days."] }),
-      notice: sourced({
-        required: 'yes',
-        method: 'Report of the nonconformity to the manufacturer, its agent or the dealer',
-        conditionsProngs: NO_PRONGS,
-        text: 'Report to manufacturer/agent/dealer; attempts counted after consumer notification',
-      }, 'M', CITE, ['DC_CAS', 'DC_FINDLAW'], {
-        interpretations: [
-          'A repair visit to a dealer is taken as the report to the manufacturer or dealer, so it does not gate the presumption.',
+        'M',
+        CITE,
+        ['DC_FINDLAW', 'DC_CAS'],
+        {
+          interpretations: [
+            "'Counted after consumer notification' is satisfied by the repair visits themselves (the report to the dealer).",
+          ],
+        },
+      ),
+      anyDefectAttempts: null,
+      seriousSafety: sourced(
+        [
+          {
+            threshold: 1,
+            comparison: 'at_least',
+            plusFinalManufacturerAttempt: false,
+            window: 'counting_window',
+            scope: 'any_serious_safety',
+            text: '1 or more repairs of a safety-related nonconformity after notification',
+          },
         ],
-      }),
-      finalRepairOpportunity: sourced({
-        required: 'unknown',
-        conditionsProngs: NO_PRONGS,
-        satisfiedBy: 'offered',
-        designateFacilityWithinDays: null,
-        repairWithinDays: null,
-        repairWindowFrom: null,
-        dayType: 'calendar',
-        missedWindowSatisfies: false,
-        text: 'not established from available sources',
-      }, 'L', CITE, []),
-      disputeProgram: sourced({
-        requirement: 'unknown',
-        text: 'not established from available sources; District-run arbitration (Board of Consumer Claims Arbitration) available',
-      }, 'L', CITE, ['DC_CAS']),
-      stateArbitration: sourced({
-        name: 'District of Columbia Board of Consumer Claims Arbitration',
-        mandatory: false,
-        text: 'not established from available sources; District-run arbitration (Board of Consumer Claims Arbitration) available',
-      }, 'L', CITE, ['DC_CAS']),
+        'M',
+        CITE,
+        ['DC_FINDLAW', 'DC_CAS'],
+      ),
+      daysOutOfService: sourced(
+        {
+          days: 30,
+          comparison: 'at_least',
+          dayType: 'calendar',
+          sameDefectOnly: false,
+          rollingWindowMonths: null,
+          countOnlyAfterNotice: false,
+          text: 'Cumulative 30 or more days (day type in the source: calendar)',
+        },
+        'M',
+        CITE,
+        ['DC_FINDLAW', 'DC_CAS'],
+        { interpretations: ["The source says 'days' without saying which kind; counted as calendar days."] },
+      ),
+      notice: sourced(
+        {
+          required: 'yes',
+          method: 'Report of the nonconformity to the manufacturer, its agent or the dealer',
+          conditionsProngs: NO_PRONGS,
+          text: 'Report to manufacturer/agent/dealer; attempts counted after consumer notification',
+        },
+        'M',
+        CITE,
+        ['DC_CAS', 'DC_FINDLAW'],
+        {
+          interpretations: [
+            'A repair visit to a dealer is taken as the report to the manufacturer or dealer, so it does not gate the presumption.',
+          ],
+        },
+      ),
+      finalRepairOpportunity: sourced(
+        {
+          required: 'unknown',
+          conditionsProngs: NO_PRONGS,
+          satisfiedBy: 'offered',
+          designateFacilityWithinDays: null,
+          repairWithinDays: null,
+          repairWindowFrom: null,
+          dayType: 'calendar',
+          missedWindowSatisfies: false,
+          text: 'not established from available sources',
+        },
+        'L',
+        CITE,
+        [],
+      ),
+      disputeProgram: sourced(
+        {
+          requirement: 'unknown',
+          text: 'not established from available sources; District-run arbitration (Board of Consumer Claims Arbitration) available',
+        },
+        'L',
+        CITE,
+        ['DC_CAS'],
+      ),
+      stateArbitration: sourced(
+        {
+          name: 'District of Columbia Board of Consumer Claims Arbitration',
+          mandatory: false,
+          text: 'not established from available sources; District-run arbitration (Board of Consumer Claims Arbitration) available',
+        },
+        'L',
+        CITE,
+        ['DC_CAS'],
+      ),
       timeToFile: sourced({ known: false, deadline: null, text: 'not established from available sources' }, 'L', CITE, []),
       coverage: {
         leased: sourced('Covered (persons to whom the vehicle is leased)', 'M', CITE, ['DC_LLORG']),

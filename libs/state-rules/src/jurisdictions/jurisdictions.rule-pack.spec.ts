@@ -33,16 +33,81 @@ const ROWS: Row[] = [
   { code: 'AL', cite: 'Ala. Code s 8-20A-1 et seq.', att: 3, days: 30, type: 'calendar', months: 24, miles: 24010 },
   { code: 'AK', cite: 'Alaska Stat. s 45.45.300 et seq.', att: 3, days: 30, type: 'business', months: 12, miles: 50000 },
   { code: 'AZ', cite: 'Ariz. Rev. Stat. s 44-1261 et seq.', att: 4, days: 30, type: 'calendar', months: 24, miles: 24010 },
-  { code: 'AR', cite: 'Ark. Code Ann. s 4-90-401 et seq.', att: 3, days: 30, type: 'calendar', months: 24, miles: 24010, later: true, safety: { n: 1, notice: true } },
-  { code: 'CA', cite: 'Cal. Civ. Code s 1793.22(b)', att: 4, days: 30, daysMore: true, type: 'calendar', months: 18, miles: 18000, safety: { n: 2, notice: true } },
+  {
+    code: 'AR',
+    cite: 'Ark. Code Ann. s 4-90-401 et seq.',
+    att: 3,
+    days: 30,
+    type: 'calendar',
+    months: 24,
+    miles: 24010,
+    later: true,
+    safety: { n: 1, notice: true },
+  },
+  {
+    code: 'CA',
+    cite: 'Cal. Civ. Code s 1793.22(b)',
+    att: 4,
+    days: 30,
+    daysMore: true,
+    type: 'calendar',
+    months: 18,
+    miles: 18000,
+    safety: { n: 2, notice: true },
+  },
   { code: 'CO', cite: 'Colo. Rev. Stat. s 42-10-101 et seq.', att: 4, days: 30, type: 'business', months: 12, miles: 50000 },
-  { code: 'CT', cite: 'Conn. Gen. Stat. s 42-179', att: 4, days: 30, type: 'calendar', months: 24, miles: 24010, safety: { n: 2, notice: true } },
+  {
+    code: 'CT',
+    cite: 'Conn. Gen. Stat. s 42-179',
+    att: 4,
+    days: 30,
+    type: 'calendar',
+    months: 24,
+    miles: 24010,
+    safety: { n: 2, notice: true },
+  },
   { code: 'DE', cite: 'Del. Code tit. 6, s 5001 et seq.', att: 4, days: 30, daysMore: true, type: 'calendar', months: 12, miles: 50000 },
-  { code: 'DC', cite: 'D.C. Code s 50-501 et seq.', att: 4, days: 30, type: 'calendar', months: 24, miles: 18010, safety: { n: 1, notice: false } },
+  {
+    code: 'DC',
+    cite: 'D.C. Code s 50-501 et seq.',
+    att: 4,
+    days: 30,
+    type: 'calendar',
+    months: 24,
+    miles: 18010,
+    safety: { n: 1, notice: false },
+  },
   { code: 'FL', cite: 'Fla. Stat. s 681.104', att: 3, days: 30, type: 'calendar', months: 24, miles: null },
-  { code: 'GA', cite: 'O.C.G.A. s 10-1-780 et seq.', att: 3, days: 30, type: 'calendar', months: 24, miles: 24010, safety: { n: 2, notice: false } },
-  { code: 'HI', cite: 'Haw. Rev. Stat. ch. 481I', att: 3, days: 30, type: 'business', months: 24, miles: 24010, safety: { n: 1, notice: true } },
-  { code: 'ID', cite: 'Idaho Code s 48-901 et seq.', att: 4, days: 30, type: 'business', months: 24, miles: 24010, safety: { n: 1, notice: true, scope: true } },
+  {
+    code: 'GA',
+    cite: 'O.C.G.A. s 10-1-780 et seq.',
+    att: 3,
+    days: 30,
+    type: 'calendar',
+    months: 24,
+    miles: 24010,
+    safety: { n: 2, notice: false },
+  },
+  {
+    code: 'HI',
+    cite: 'Haw. Rev. Stat. ch. 481I',
+    att: 3,
+    days: 30,
+    type: 'business',
+    months: 24,
+    miles: 24010,
+    safety: { n: 1, notice: true },
+  },
+  {
+    code: 'ID',
+    cite: 'Idaho Code s 48-901 et seq.',
+    att: 4,
+    days: 30,
+    type: 'business',
+    months: 24,
+    miles: 24010,
+    safety: { n: 1, notice: true, scope: true },
+  },
   { code: 'IL', cite: '815 ILCS 380', att: 4, days: 30, type: 'business', months: 12, miles: 12010 },
   { code: 'IN', cite: 'Ind. Code ch. 24-5-13', att: 4, days: 30, type: 'business', months: 18, miles: 18010 },
   { code: 'IA', cite: 'Iowa Code ch. 322G', att: 3, days: 30, type: 'calendar', months: 24, miles: 24010, safety: { n: 1, notice: true } },
@@ -50,22 +115,67 @@ const ROWS: Row[] = [
   { code: 'KY', cite: 'Ky. Rev. Stat. s 367.840-367.846', att: 4, days: 30, type: 'calendar', months: 12, miles: 12010 },
   { code: 'LA', cite: 'La. R.S. 51:1941-51:1948', att: 4, days: 30, type: 'calendar', months: 12, miles: 50000 },
   { code: 'ME', cite: 'Me. Rev. Stat. tit. 10, s 1161 et seq.', att: 3, days: 15, type: 'business', months: 24, miles: 18010 },
-  { code: 'MD', cite: 'Md. Code, Com. Law s 14-1501 et seq.', att: 4, days: 30, type: 'calendar', months: 24, miles: 18010, safety: { n: 1, notice: true, scope: true } },
+  {
+    code: 'MD',
+    cite: 'Md. Code, Com. Law s 14-1501 et seq.',
+    att: 4,
+    days: 30,
+    type: 'calendar',
+    months: 24,
+    miles: 18010,
+    safety: { n: 1, notice: true, scope: true },
+  },
   { code: 'MA', cite: 'Mass. Gen. Laws ch. 90, s 7N1/2', att: 3, days: 15, type: 'business', months: 12, miles: 15010 },
-  { code: 'MI', cite: 'Mich. Comp. Laws s 257.1401 et seq.', att: 4, days: 30, type: 'calendar', months: 12, miles: 50000, unbounded: true },
-  { code: 'MN', cite: 'Minn. Stat. s 325F.665', att: 4, days: 30, type: 'business', months: 24, miles: 50000, safety: { n: 1, notice: true, scope: true } },
+  {
+    code: 'MI',
+    cite: 'Mich. Comp. Laws s 257.1401 et seq.',
+    att: 4,
+    days: 30,
+    type: 'calendar',
+    months: 12,
+    miles: 50000,
+    unbounded: true,
+  },
+  {
+    code: 'MN',
+    cite: 'Minn. Stat. s 325F.665',
+    att: 4,
+    days: 30,
+    type: 'business',
+    months: 24,
+    miles: 50000,
+    safety: { n: 1, notice: true, scope: true },
+  },
   { code: 'MS', cite: 'Miss. Code s 63-17-151 et seq.', att: 3, days: 15, type: 'working', months: 12, miles: 50000 },
   { code: 'MO', cite: 'Mo. Rev. Stat. s 407.560-407.579', att: 4, days: 30, type: 'working', months: 12, miles: 50000 },
   { code: 'MT', cite: 'Mont. Code s 61-4-501 et seq.', att: 4, days: 30, type: 'business', months: 24, miles: 18010 },
   { code: 'NE', cite: 'Neb. Rev. Stat. s 60-2701 et seq.', att: 4, days: 40, type: 'calendar', months: 12, miles: 50000 },
   { code: 'NV', cite: 'Nev. Rev. Stat. s 597.600-597.680', att: 4, days: 30, type: 'calendar', months: 12, miles: 50000 },
   { code: 'NH', cite: 'N.H. Rev. Stat. ch. 357-D', att: 3, days: 30, type: 'business', months: 48, miles: 50000 },
-  { code: 'NJ', cite: 'N.J.S.A. 56:12-29 et seq.', att: 3, days: 20, type: 'calendar', months: 24, miles: 24010, safety: { n: 1, notice: true } },
+  {
+    code: 'NJ',
+    cite: 'N.J.S.A. 56:12-29 et seq.',
+    att: 3,
+    days: 20,
+    type: 'calendar',
+    months: 24,
+    miles: 24010,
+    safety: { n: 1, notice: true },
+  },
   { code: 'NM', cite: 'N.M. Stat. s 57-16A-1 et seq.', att: 4, days: 30, type: 'business', months: 12, miles: 50000 },
   { code: 'NY', cite: 'N.Y. Gen. Bus. Law s 198-a', att: 4, days: 30, type: 'calendar', months: 24, miles: 18010 },
   { code: 'NC', cite: 'N.C. Gen. Stat. s 20-351 et seq.', att: 4, days: 20, type: 'business', months: 24, miles: 24010 },
   { code: 'ND', cite: 'N.D. Cent. Code s 51-07-16 et seq.', att: 3, attMore: true, days: 30, type: 'business', months: 12, miles: 50000 },
-  { code: 'OH', cite: 'Ohio Rev. Code s 1345.71 et seq.', att: 3, days: 30, type: 'calendar', months: 12, miles: 18010, safety: { n: 1, notice: false } },
+  {
+    code: 'OH',
+    cite: 'Ohio Rev. Code s 1345.71 et seq.',
+    att: 3,
+    days: 30,
+    type: 'calendar',
+    months: 12,
+    miles: 18010,
+    safety: { n: 1, notice: false },
+  },
   { code: 'OK', cite: 'Okla. Stat. tit. 15, s 901', att: 4, days: 45, type: 'calendar', months: 12, miles: 50000 },
   { code: 'OR', cite: 'Or. Rev. Stat. s 646A.400 et seq.', att: 4, days: 30, type: 'business', months: 12, miles: 12010 },
   { code: 'PA', cite: '73 P.S. s 1951 et seq.', att: 3, days: 30, type: 'calendar', months: 12, miles: 12010 },
@@ -73,12 +183,39 @@ const ROWS: Row[] = [
   { code: 'SC', cite: 'S.C. Code s 56-28-10 et seq.', att: 3, days: 30, type: 'calendar', months: 48, miles: 50000 },
   { code: 'SD', cite: 'S.D. Codified Laws ch. 32-6D', att: 4, days: 30, type: 'calendar', months: 24, miles: 24010 },
   { code: 'TN', cite: 'Tenn. Code s 55-24-201 et seq.', att: 4, days: 30, type: 'calendar', months: 12, miles: 50000 },
-  { code: 'TX', cite: 'Tex. Occ. Code s 2301.605', att: 4, days: 30, type: 'calendar', months: 24, miles: 24010, safety: { n: 2, notice: true } },
+  {
+    code: 'TX',
+    cite: 'Tex. Occ. Code s 2301.605',
+    att: 4,
+    days: 30,
+    type: 'calendar',
+    months: 24,
+    miles: 24010,
+    safety: { n: 2, notice: true },
+  },
   { code: 'UT', cite: 'Utah Code s 13-20-1 et seq.', att: 4, days: 30, type: 'business', months: 12, miles: 50000 },
   { code: 'VT', cite: 'Vt. Stat. tit. 9, s 4170 et seq.', att: 3, days: 30, type: 'calendar', months: 48, miles: 50000, unbounded: true },
-  { code: 'VA', cite: 'Va. Code s 59.1-207.9 et seq.', att: 3, days: 30, type: 'calendar', months: 18, miles: null, safety: { n: 1, notice: true } },
+  {
+    code: 'VA',
+    cite: 'Va. Code s 59.1-207.9 et seq.',
+    att: 3,
+    days: 30,
+    type: 'calendar',
+    months: 18,
+    miles: null,
+    safety: { n: 1, notice: true },
+  },
   { code: 'WA', cite: 'RCW 19.118', att: 4, days: 30, type: 'calendar', months: 24, miles: 24010, safety: { n: 2, notice: false } },
-  { code: 'WV', cite: 'W. Va. Code s 46A-6A-1 et seq.', att: 3, days: 30, type: 'calendar', months: 12, miles: 50000, safety: { n: 1, notice: true } },
+  {
+    code: 'WV',
+    cite: 'W. Va. Code s 46A-6A-1 et seq.',
+    att: 3,
+    days: 30,
+    type: 'calendar',
+    months: 12,
+    miles: 50000,
+    safety: { n: 1, notice: true },
+  },
   { code: 'WI', cite: 'Wis. Stat. s 218.0171', att: 4, days: 30, type: 'calendar', months: 12, miles: 50000 },
   { code: 'WY', cite: 'Wyo. Stat. s 40-17-101', att: 3, attMore: true, days: 30, type: 'business', months: 12, miles: null },
 ];
@@ -120,7 +257,11 @@ describe.each(ROWS)('$code - $cite', (row) => {
   it(`is not met one attempt short of ${needed} (${row.attMore ? 'more than ' : ''}${row.att}) and met at ${needed}`, () => {
     const under = run(row.code, repairs(history(row.code), needed - 1));
     expect(under.status).toBe('NOT_MET');
-    expect(prong(under.prongs, 'same_nonconformity_attempts', 'nc-1')).toMatchObject({ count: needed - 1, met: false, distance: { remaining: 1, text: '1 more repair attempt' } });
+    expect(prong(under.prongs, 'same_nonconformity_attempts', 'nc-1')).toMatchObject({
+      count: needed - 1,
+      met: false,
+      distance: { remaining: 1, text: '1 more repair attempt' },
+    });
     const at = run(row.code, repairs(history(row.code), needed));
     expect(prong(at.prongs, 'same_nonconformity_attempts', 'nc-1')).toMatchObject({ count: needed, met: true });
     expect(at.status).toBe('MET');
@@ -128,9 +269,19 @@ describe.each(ROWS)('$code - $cite', (row) => {
 
   it(`counts ${row.days} ${row.type} days ${row.daysMore ? '(more than)' : '(at least)'}: one day short is not met, ${neededDays} is`, () => {
     const dayRepair = (n: number) =>
-      history(row.code).repair('long', { dateIn: FIRST_REPAIR, dateOut: addDaysOfType(FIRST_REPAIR, n - 1, row.type), mileageIn: 1000, nc: 'nc-1' });
+      history(row.code).repair('long', {
+        dateIn: FIRST_REPAIR,
+        dateOut: addDaysOfType(FIRST_REPAIR, n - 1, row.type),
+        mileageIn: 1000,
+        nc: 'nc-1',
+      });
     const under = run(row.code, dayRepair(neededDays - 1));
-    expect(prong(under.prongs, 'days_out_of_service')).toMatchObject({ count: neededDays - 1, met: false, dayType: row.type, distance: { remaining: 1 } });
+    expect(prong(under.prongs, 'days_out_of_service')).toMatchObject({
+      count: neededDays - 1,
+      met: false,
+      dayType: row.type,
+      distance: { remaining: 1 },
+    });
     expect(under.status).toBe('NOT_MET');
     const at = run(row.code, dayRepair(neededDays));
     expect(prong(at.prongs, 'days_out_of_service')).toMatchObject({ count: neededDays, met: true });
@@ -142,7 +293,11 @@ describe.each(ROWS)('$code - $cite', (row) => {
     const onLastDay = repairs(history(row.code), needed - 1).repair('last', { dateIn: periodEnd, mileageIn: lateMileage, nc: 'nc-1' });
     const asOf = addDays(periodEnd, 30);
     expect(prong(run(row.code, onLastDay, asOf).prongs, 'same_nonconformity_attempts', 'nc-1').met).toBe(true);
-    const dayAfter = repairs(history(row.code), needed - 1).repair('last', { dateIn: addDays(periodEnd, 1), mileageIn: lateMileage, nc: 'nc-1' });
+    const dayAfter = repairs(history(row.code), needed - 1).repair('last', {
+      dateIn: addDays(periodEnd, 1),
+      mileageIn: lateMileage,
+      nc: 'nc-1',
+    });
     const result = run(row.code, dayAfter, asOf);
     const p = prong(result.prongs, 'same_nonconformity_attempts', 'nc-1');
     if (row.unbounded) {
@@ -154,19 +309,24 @@ describe.each(ROWS)('$code - $cite', (row) => {
     }
   });
 
-  it(row.miles === null ? 'has no mileage limit: a high-mileage attempt inside the months counts' : `closes the period at ${row.miles} on the odometer: ${row.miles} counts, ${row.miles} + 1 ${row.later || row.unbounded ? 'still counts' : 'does not'}`, () => {
-    const limit = row.miles ?? 60000;
-    const atLimit = repairs(history(row.code), needed - 1).repair('last', { dateIn: '2024-06-03', mileageIn: limit, nc: 'nc-1' });
-    expect(prong(run(row.code, atLimit).prongs, 'same_nonconformity_attempts', 'nc-1').met).toBe(true);
-    const past = repairs(history(row.code), needed - 1).repair('last', { dateIn: '2024-06-03', mileageIn: limit + 1, nc: 'nc-1' });
-    const p = prong(run(row.code, past).prongs, 'same_nonconformity_attempts', 'nc-1');
-    if (row.miles === null || row.later || row.unbounded) {
-      expect(p.met).toBe(true);
-    } else {
-      expect(p.met).toBe(false);
-      expect(p.excluded).toEqual(expect.arrayContaining([expect.objectContaining({ id: 'last', reason: 'outside_period_by_mileage' })]));
-    }
-  });
+  it(
+    row.miles === null
+      ? 'has no mileage limit: a high-mileage attempt inside the months counts'
+      : `closes the period at ${row.miles} on the odometer: ${row.miles} counts, ${row.miles} + 1 ${row.later || row.unbounded ? 'still counts' : 'does not'}`,
+    () => {
+      const limit = row.miles ?? 60000;
+      const atLimit = repairs(history(row.code), needed - 1).repair('last', { dateIn: '2024-06-03', mileageIn: limit, nc: 'nc-1' });
+      expect(prong(run(row.code, atLimit).prongs, 'same_nonconformity_attempts', 'nc-1').met).toBe(true);
+      const past = repairs(history(row.code), needed - 1).repair('last', { dateIn: '2024-06-03', mileageIn: limit + 1, nc: 'nc-1' });
+      const p = prong(run(row.code, past).prongs, 'same_nonconformity_attempts', 'nc-1');
+      if (row.miles === null || row.later || row.unbounded) {
+        expect(p.met).toBe(true);
+      } else {
+        expect(p.met).toBe(false);
+        expect(p.excluded).toEqual(expect.arrayContaining([expect.objectContaining({ id: 'last', reason: 'outside_period_by_mileage' })]));
+      }
+    },
+  );
 
   if (row.safety) {
     const safety = row.safety;
@@ -180,7 +340,9 @@ describe.each(ROWS)('$code - $cite', (row) => {
       const anyMet = without.prongs.some((p) => p.kind === 'serious_safety_attempts' && p.met);
       expect(anyMet).toBe(!safety.notice);
       if (safety.notice) {
-        const missing = without.prongs.filter((p) => p.kind === 'serious_safety_attempts').flatMap((p) => p.missingPreconditions.map((m) => m.kind));
+        const missing = without.prongs
+          .filter((p) => p.kind === 'serious_safety_attempts')
+          .flatMap((p) => p.missingPreconditions.map((m) => m.kind));
         expect(missing).toContain('manufacturer_notice');
       }
       if (safety.n > 1) {

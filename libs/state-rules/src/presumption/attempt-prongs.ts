@@ -32,7 +32,13 @@ function attemptProng(ctx: ProngContext, spec: AttemptProngSpec): Prong {
     const addresses = nonconformityId === undefined || r.fields.nonconformityIds.includes(nonconformityId);
     const unusable = unusableRepair(r, ctx.asOf);
     if (!addresses) {
-      if (!unusable) excluded.push({ eventId: r.eventId, id: r.repairAttemptId, reason: 'different_nonconformity', detail: `Addresses ${r.fields.nonconformityIds.join(', ') || 'no nonconformity'}, not ${nonconformityId}.` });
+      if (!unusable)
+        excluded.push({
+          eventId: r.eventId,
+          id: r.repairAttemptId,
+          reason: 'different_nonconformity',
+          detail: `Addresses ${r.fields.nonconformityIds.join(', ') || 'no nonconformity'}, not ${nonconformityId}.`,
+        });
       continue;
     }
     if (unusable) {
@@ -43,7 +49,12 @@ function attemptProng(ctx: ProngContext, spec: AttemptProngSpec): Prong {
     if (placement !== 'inside') {
       excluded.push({ eventId: r.eventId, id: r.repairAttemptId, reason: placement, detail: placementDetail(placement, window, r) });
     } else if (rule.countOnlyAfterNotice && (!noticeDate || r.fields.dateIn < noticeDate)) {
-      excluded.push({ eventId: r.eventId, id: r.repairAttemptId, reason: 'before_notice', detail: 'Attempts count only after the manufacturer was notified.' });
+      excluded.push({
+        eventId: r.eventId,
+        id: r.repairAttemptId,
+        reason: 'before_notice',
+        detail: 'Attempts count only after the manufacturer was notified.',
+      });
     } else {
       counted.push(r);
       qualifying.push(repairItem(r));
@@ -79,7 +90,10 @@ function attemptProng(ctx: ProngContext, spec: AttemptProngSpec): Prong {
     qualifying,
     excluded,
     missingPreconditions: missing,
-    distance: attemptsDistance(required - count, missing.map((m) => m.text)),
+    distance: attemptsDistance(
+      required - count,
+      missing.map((m) => m.text),
+    ),
     citation: spec.citation,
     confidence: spec.confidence,
   };
@@ -157,7 +171,13 @@ export function seriousSafetyProngs(ctx: ProngContext): Prong[] {
       const needsConfirmation = rule.scope !== 'any_serious_safety' || (rule.unverifiableElements?.length ?? 0) > 0;
       const extraMissing: MissingPrecondition[] =
         needsConfirmation && !scopeConfirmed(ctx, rule, id)
-          ? [{ kind: 'safety_scope', text: `Confirm that ${id} is ${SCOPE_TEXT[rule.scope]}${rule.unverifiableElements?.length ? ` and: ${rule.unverifiableElements.join(' ')}` : ''} (the case only flags it safety-critical).`, citation: s.citation }]
+          ? [
+              {
+                kind: 'safety_scope',
+                text: `Confirm that ${id} is ${SCOPE_TEXT[rule.scope]}${rule.unverifiableElements?.length ? ` and: ${rule.unverifiableElements.join(' ')}` : ''} (the case only flags it safety-critical).`,
+                citation: s.citation,
+              },
+            ]
           : [];
       return attemptProng(ctx, {
         kind: 'serious_safety_attempts',

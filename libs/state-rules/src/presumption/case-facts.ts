@@ -126,43 +126,74 @@ export function foldCaseFacts(envelopes: readonly CaseEventEnvelope[], asOf: Leg
           confirmedSafetyScopes: [],
           ...(d.firstReportedOn ? { firstReportedOn: d.firstReportedOn } : {}),
         });
-        if (d.firstReportedOn && d.mileage !== undefined && d.firstReportedOn <= asOf) readings.push({ date: d.firstReportedOn, mileage: d.mileage });
+        if (d.firstReportedOn && d.mileage !== undefined && d.firstReportedOn <= asOf)
+          readings.push({ date: d.firstReportedOn, mileage: d.mileage });
         break;
       }
       case 'RepairAttemptRecorded': {
         const { repairAttemptId, ...fields } = event.data;
-        upsert(repairs, repairAttemptId, () => ({ repairAttemptId, eventId, sourceEventIds: [eventId], fields, corrected: false }), issues, 'Repair attempt');
+        upsert(
+          repairs,
+          repairAttemptId,
+          () => ({ repairAttemptId, eventId, sourceEventIds: [eventId], fields, corrected: false }),
+          issues,
+          'Repair attempt',
+        );
         break;
       }
       case 'RepairAttemptCorrected': {
         const { repairAttemptId, correctionReason: _reason, ...fields } = event.data;
         const current = repairs.get(repairAttemptId);
         if (!current) issues.push(`Correction ${eventId} names repair attempt ${repairAttemptId}, which was never recorded.`);
-        else repairs.set(repairAttemptId, { ...current, eventId, sourceEventIds: [...current.sourceEventIds, eventId], fields, corrected: true });
+        else
+          repairs.set(repairAttemptId, {
+            ...current,
+            eventId,
+            sourceEventIds: [...current.sourceEventIds, eventId],
+            fields,
+            corrected: true,
+          });
         break;
       }
       case 'RepairAttemptVoided': {
         const current = repairs.get(event.data.repairAttemptId);
         if (!current) issues.push(`Void ${eventId} names repair attempt ${event.data.repairAttemptId}, which was never recorded.`);
-        else repairs.set(current.repairAttemptId, { ...current, sourceEventIds: [...current.sourceEventIds, eventId], voided: { eventId, reason: event.data.reason } });
+        else
+          repairs.set(current.repairAttemptId, {
+            ...current,
+            sourceEventIds: [...current.sourceEventIds, eventId],
+            voided: { eventId, reason: event.data.reason },
+          });
         break;
       }
       case 'OutOfServiceRecorded': {
         const { intervalId, ...fields } = event.data;
-        upsert(intervals, intervalId, () => ({ intervalId, eventId, sourceEventIds: [eventId], fields, corrected: false }), issues, 'Out-of-service interval');
+        upsert(
+          intervals,
+          intervalId,
+          () => ({ intervalId, eventId, sourceEventIds: [eventId], fields, corrected: false }),
+          issues,
+          'Out-of-service interval',
+        );
         break;
       }
       case 'OutOfServiceCorrected': {
         const { intervalId, correctionReason: _reason, ...fields } = event.data;
         const current = intervals.get(intervalId);
         if (!current) issues.push(`Correction ${eventId} names out-of-service interval ${intervalId}, which was never recorded.`);
-        else intervals.set(intervalId, { ...current, eventId, sourceEventIds: [...current.sourceEventIds, eventId], fields, corrected: true });
+        else
+          intervals.set(intervalId, { ...current, eventId, sourceEventIds: [...current.sourceEventIds, eventId], fields, corrected: true });
         break;
       }
       case 'OutOfServiceVoided': {
         const current = intervals.get(event.data.intervalId);
         if (!current) issues.push(`Void ${eventId} names out-of-service interval ${event.data.intervalId}, which was never recorded.`);
-        else intervals.set(current.intervalId, { ...current, sourceEventIds: [...current.sourceEventIds, eventId], voided: { eventId, reason: event.data.reason } });
+        else
+          intervals.set(current.intervalId, {
+            ...current,
+            sourceEventIds: [...current.sourceEventIds, eventId],
+            voided: { eventId, reason: event.data.reason },
+          });
         break;
       }
       case 'OdometerReported':
@@ -184,13 +215,20 @@ export function foldCaseFacts(envelopes: readonly CaseEventEnvelope[], asOf: Leg
       }
       case 'FinalRepairOpportunityOffered': {
         const d = event.data;
-        if (d.offeredOn <= asOf) finalRepairs.set(d.opportunityId, { opportunityId: d.opportunityId, eventId, offeredOn: d.offeredOn, nonconformityIds: d.nonconformityIds });
+        if (d.offeredOn <= asOf)
+          finalRepairs.set(d.opportunityId, {
+            opportunityId: d.opportunityId,
+            eventId,
+            offeredOn: d.offeredOn,
+            nonconformityIds: d.nonconformityIds,
+          });
         break;
       }
       case 'FinalRepairOpportunityCompleted': {
         const d = event.data;
         const offer = finalRepairs.get(d.opportunityId);
-        if (offer && d.completedOn <= asOf) finalRepairs.set(d.opportunityId, { ...offer, completed: { eventId, completedOn: d.completedOn, outcome: d.outcome } });
+        if (offer && d.completedOn <= asOf)
+          finalRepairs.set(d.opportunityId, { ...offer, completed: { eventId, completedOn: d.completedOn, outcome: d.outcome } });
         break;
       }
       case 'NonconformitySafetyScopeConfirmed': {
@@ -213,8 +251,10 @@ export function foldCaseFacts(envelopes: readonly CaseEventEnvelope[], asOf: Leg
   // Odometer facts from live repair orders only: a voided record's mileage is not a fact.
   for (const r of repairs.values()) {
     if (r.voided) continue;
-    if (Number.isFinite(r.fields.mileageIn) && r.fields.dateIn <= asOf) readings.push({ date: r.fields.dateIn, mileage: r.fields.mileageIn });
-    if (r.fields.dateOut && Number.isFinite(r.fields.mileageOut) && r.fields.dateOut <= asOf) readings.push({ date: r.fields.dateOut, mileage: r.fields.mileageOut! });
+    if (Number.isFinite(r.fields.mileageIn) && r.fields.dateIn <= asOf)
+      readings.push({ date: r.fields.dateIn, mileage: r.fields.mileageIn });
+    if (r.fields.dateOut && Number.isFinite(r.fields.mileageOut) && r.fields.dateOut <= asOf)
+      readings.push({ date: r.fields.dateOut, mileage: r.fields.mileageOut! });
   }
 
   return {

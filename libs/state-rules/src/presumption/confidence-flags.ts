@@ -31,8 +31,11 @@ export class LowConfidenceFlags {
 export function flagVersion(flags: LowConfidenceFlags, version: RulePackVersion, deliveryDate: LegalDate): void {
   const basis = version.effectiveFromBasis;
   if (basis.confidence === 'L' && (!version.effectiveFromUncertainUntil || deliveryDate < version.effectiveFromUncertainUntil)) {
-    flags.text(`rulePackVersion ${version.id} (L): the version's effective date ${version.effectiveFrom} is not established; delivery ${deliveryDate} may fall under another version - ${basis.value}`);
+    flags.text(
+      `rulePackVersion ${version.id} (L): the version's effective date ${version.effectiveFrom} is not established; delivery ${deliveryDate} may fall under another version - ${basis.value}`,
+    );
   }
   for (const i of basis.interpretations ?? []) flags.text(`rulePackVersion ${version.id} (interpretation): ${i}`);
-  for (const c of version.caveats ?? []) if (deliveryDate < c.deliveredBefore) flags.text(`rulePackVersion ${version.id} (caveat): ${c.text}`);
+  for (const c of version.caveats ?? [])
+    if (deliveryDate < c.deliveredBefore) flags.text(`rulePackVersion ${version.id} (caveat): ${c.text}`);
 }

@@ -4,13 +4,16 @@ import { evaluatePresumption } from './evaluate-presumption';
 import { CaseHistory } from './presumption.spec-helpers';
 import type { Prong } from './presumption.types';
 
-const run = (code: JurisdictionCode, h: CaseHistory, asOf: string) => evaluatePresumption({ events: h.envelopes, pack: RULE_PACKS[code], asOf });
+const run = (code: JurisdictionCode, h: CaseHistory, asOf: string) =>
+  evaluatePresumption({ events: h.envelopes, pack: RULE_PACKS[code], asOf });
 const safetyProngs = (prongs: Prong[]) => prongs.filter((p) => p.kind === 'serious_safety_attempts');
 
 /** Facts the case records beyond the repair history: a defect's confirmed safety scope, the manufacturer's notice disclosure. */
 describe('confirmed facts recorded on the case', () => {
   it('Georgia: one brake/steering repair meets the safety prong only once the scope is confirmed (O.C.G.A. s 10-1-782)', () => {
-    const h = new CaseHistory({ jurisdiction: 'GA' }).nonconformity('brakes', true).repair('r1', { dateIn: '2024-03-01', dateOut: '2024-03-02', mileageIn: 1500, nc: 'brakes' });
+    const h = new CaseHistory({ jurisdiction: 'GA' })
+      .nonconformity('brakes', true)
+      .repair('r1', { dateIn: '2024-03-01', dateOut: '2024-03-02', mileageIn: 1500, nc: 'brakes' });
     const before = run('GA', h, '2024-04-01');
     const tierOne = safetyProngs(before.prongs).find((p) => p.threshold === 1)!;
     expect(tierOne).toMatchObject({ count: 1, thresholdReached: true, met: false });
@@ -22,7 +25,9 @@ describe('confirmed facts recorded on the case', () => {
   });
 
   it('Minnesota needs a complete failure of braking or steering; "brakes or steering" alone is not enough (Minn. Stat. s 325F.665)', () => {
-    const h = new CaseHistory({ jurisdiction: 'MN' }).nonconformity('brakes', true).repair('r1', { dateIn: '2024-03-01', dateOut: '2024-03-02', mileageIn: 1500, nc: 'brakes' });
+    const h = new CaseHistory({ jurisdiction: 'MN' })
+      .nonconformity('brakes', true)
+      .repair('r1', { dateIn: '2024-03-01', dateOut: '2024-03-02', mileageIn: 1500, nc: 'brakes' });
     h.confirmSafetyScope('brakes', ['brakes_or_steering']);
     const partial = safetyProngs(run('MN', h, '2024-04-01').prongs)[0];
     expect(partial.missingPreconditions.map((m) => m.kind)).toContain('safety_scope');
@@ -32,7 +37,9 @@ describe('confirmed facts recorded on the case', () => {
   });
 
   it('Maryland also needs the failed state inspection (Md. Code, Com. Law s 14-1502)', () => {
-    const h = new CaseHistory({ jurisdiction: 'MD' }).nonconformity('steering', true).repair('r1', { dateIn: '2024-03-01', dateOut: '2024-03-02', mileageIn: 1500, nc: 'steering' });
+    const h = new CaseHistory({ jurisdiction: 'MD' })
+      .nonconformity('steering', true)
+      .repair('r1', { dateIn: '2024-03-01', dateOut: '2024-03-02', mileageIn: 1500, nc: 'steering' });
     h.confirmSafetyScope('steering', ['brakes_or_steering']);
     expect(safetyProngs(run('MD', h, '2024-04-01').prongs)[0].missingPreconditions.map((m) => m.kind)).toContain('safety_scope');
     h.confirmSafetyScope('steering', ['brakes_or_steering', 'failed_state_inspection']);
@@ -41,7 +48,12 @@ describe('confirmed facts recorded on the case', () => {
 
   it('California: without the manufacturer’s disclosure the notice element falls away (Cal. Civ. Code s 1793.22(b)(3))', () => {
     const h = new CaseHistory({ jurisdiction: 'CA' }).nonconformity('brakes', true);
-    h.repair('r1', { dateIn: '2024-02-05', dateOut: '2024-02-06', mileageIn: 900, nc: 'brakes' }).repair('r2', { dateIn: '2024-03-05', dateOut: '2024-03-06', mileageIn: 1900, nc: 'brakes' });
+    h.repair('r1', { dateIn: '2024-02-05', dateOut: '2024-02-06', mileageIn: 900, nc: 'brakes' }).repair('r2', {
+      dateIn: '2024-03-05',
+      dateOut: '2024-03-06',
+      mileageIn: 1900,
+      nc: 'brakes',
+    });
     expect(run('CA', h, '2024-04-01').status).toBe('NOT_MET'); // disclosed by default: notice still missing
     h.disclosure(false);
     expect(run('CA', h, '2024-04-01').status).toBe('MET');

@@ -6,7 +6,15 @@ import { nonconformityIds } from './attempt-prongs';
 import { dayInWindow, lastCountableDay, placeInWindow } from './evaluation-windows';
 import { firstNoticeDate, missingPreconditions } from './preconditions';
 import type { ExcludedItem, MissingPrecondition, Prong, QualifyingItem } from './presumption.types';
-import { daysDistance, intervalItem, placementDetail, repairItem, unusableInterval, unusableRepair, type ProngContext } from './prong-context';
+import {
+  daysDistance,
+  intervalItem,
+  placementDetail,
+  repairItem,
+  unusableInterval,
+  unusableRepair,
+  type ProngContext,
+} from './prong-context';
 
 interface Source {
   range: DateInterval;
@@ -44,7 +52,13 @@ function daysProng(ctx: ProngContext, nonconformityId?: string): Prong {
   for (const r of ctx.facts.repairs) {
     const unusable = unusableRepair(r, ctx.asOf);
     if (nonconformityId !== undefined && !r.fields.nonconformityIds.includes(nonconformityId)) {
-      if (!unusable) excluded.push({ eventId: r.eventId, id: r.repairAttemptId, reason: 'different_nonconformity', detail: `Addresses ${r.fields.nonconformityIds.join(', ')}, not ${nonconformityId}.` });
+      if (!unusable)
+        excluded.push({
+          eventId: r.eventId,
+          id: r.repairAttemptId,
+          reason: 'different_nonconformity',
+          detail: `Addresses ${r.fields.nonconformityIds.join(', ')}, not ${nonconformityId}.`,
+        });
       continue;
     }
     if (unusable) {
@@ -67,14 +81,25 @@ function daysProng(ctx: ProngContext, nonconformityId?: string): Prong {
       continue;
     }
     if (nonconformityId !== undefined) {
-      excluded.push({ eventId: i.eventId, id: i.intervalId, reason: 'not_tied_to_nonconformity', detail: 'Only days out of service for this nonconformity count; the interval is not tied to one.' });
+      excluded.push({
+        eventId: i.eventId,
+        id: i.intervalId,
+        reason: 'not_tied_to_nonconformity',
+        detail: 'Only days out of service for this nonconformity count; the interval is not tied to one.',
+      });
       continue;
     }
     if (!dayInWindow(window, i.fields.from) && i.fields.from >= window.start) {
-      excluded.push({ eventId: i.eventId, id: i.intervalId, reason: 'outside_period_by_date', detail: `Starts ${i.fields.from}, after the period ends ${window.countUntil}.` });
+      excluded.push({
+        eventId: i.eventId,
+        id: i.intervalId,
+        reason: 'outside_period_by_date',
+        detail: `Starts ${i.fields.from}, after the period ends ${window.countUntil}.`,
+      });
       continue;
     }
-    for (const d of i.fields.excludedDays ?? []) if (!excludedDayOwners.has(d)) excludedDayOwners.set(d, { eventId: i.eventId, id: i.intervalId });
+    for (const d of i.fields.excludedDays ?? [])
+      if (!excludedDayOwners.has(d)) excludedDayOwners.set(d, { eventId: i.eventId, id: i.intervalId });
     sources.push({ range: { from: i.fields.from, to: minLegalDate(i.fields.to, ctx.asOf) }, item: (n) => intervalItem(i, n) });
   }
 
@@ -88,12 +113,18 @@ function daysProng(ctx: ProngContext, nonconformityId?: string): Prong {
   let rollingNote: string | undefined;
   if (rule.rollingWindowMonths) {
     const best = bestRollingWindow(days, rule.rollingWindowMonths);
-    if (best && best.days.length < days.length) rollingNote = `${days.length - best.days.length} counted day(s) fall outside the best ${rule.rollingWindowMonths}-month window ${best.from}..${best.to}.`;
+    if (best && best.days.length < days.length)
+      rollingNote = `${days.length - best.days.length} counted day(s) fall outside the best ${rule.rollingWindowMonths}-month window ${best.from}..${best.to}.`;
     days = best?.days ?? [];
   }
   for (const d of counted.excluded) {
     const owner = excludedDayOwners.get(d)!;
-    excluded.push({ eventId: owner.eventId, id: owner.id, reason: 'excluded_day', detail: `${d} is excluded (beyond the manufacturer's control).` });
+    excluded.push({
+      eventId: owner.eventId,
+      id: owner.id,
+      reason: 'excluded_day',
+      detail: `${d} is excluded (beyond the manufacturer's control).`,
+    });
   }
 
   const qualifying: QualifyingItem[] = [];
@@ -101,7 +132,12 @@ function daysProng(ctx: ProngContext, nonconformityId?: string): Prong {
     const n = days.filter((d) => d >= src.range.from && d <= src.range.to).length;
     const item = src.item(n);
     if (rollingNote && n === 0 && counted.days.some((d) => d >= src.range.from && d <= src.range.to)) {
-      excluded.push({ eventId: item.eventId, id: item.repairAttemptId ?? item.intervalId ?? '', reason: 'outside_rolling_window', detail: rollingNote });
+      excluded.push({
+        eventId: item.eventId,
+        id: item.repairAttemptId ?? item.intervalId ?? '',
+        reason: 'outside_rolling_window',
+        detail: rollingNote,
+      });
     } else qualifying.push(item);
   }
 
@@ -136,7 +172,11 @@ function daysProng(ctx: ProngContext, nonconformityId?: string): Prong {
     qualifying,
     excluded,
     missingPreconditions: missing,
-    distance: daysDistance(required - count, rule.dayType, missing.map((m) => m.text)),
+    distance: daysDistance(
+      required - count,
+      rule.dayType,
+      missing.map((m) => m.text),
+    ),
     citation: s.citation,
     confidence: s.confidence,
   };

@@ -54,13 +54,21 @@ function summarize(status: PresumptionStatus, prongs: readonly Prong[], period: 
   if (status === 'MET') return `Presumption met (${statute}): ${met.map((p) => `${p.label} - ${p.count}`).join('; ')}.`;
   if (status === 'INSUFFICIENT_DATA') return 'Not enough data to decide; see dataIssues.';
   const closest = [...prongs].sort((a, b) => a.distance.remaining - b.distance.remaining)[0];
-  const ends = period?.endsOn ? ` The period ${status === 'PERIOD_EXPIRED' ? 'closed' : 'closes'} on ${period.endsOn}${period.endsOnIsEstimate ? ' (estimate)' : ''}.` : '';
+  const ends = period?.endsOn
+    ? ` The period ${status === 'PERIOD_EXPIRED' ? 'closed' : 'closes'} on ${period.endsOn}${period.endsOnIsEstimate ? ' (estimate)' : ''}.`
+    : '';
   const head = status === 'PERIOD_EXPIRED' ? 'Period expired without a prong met' : 'Not met yet';
   return `${head}${closest ? `; closest: ${closest.label} - ${closest.distance.text}` : ''}.${ends}`;
 }
 
 /** Flags the mileage basis when it was our default and the other reading would change a placement or the closing day. */
-function flagMileageBasis(flags: LowConfidenceFlags, version: RulePackVersion, facts: CaseFacts, counting: ResolvedWindow, readings: readonly OdometerPoint[]): void {
+function flagMileageBasis(
+  flags: LowConfidenceFlags,
+  version: RulePackVersion,
+  facts: CaseFacts,
+  counting: ResolvedWindow,
+  readings: readonly OdometerPoint[],
+): void {
   const period = version.period.value;
   const opened = facts.opened!;
   const odo0 = opened.odometerAtDelivery;
@@ -75,7 +83,9 @@ function flagMileageBasis(flags: LowConfidenceFlags, version: RulePackVersion, f
     closingDayDiffers = alt?.date !== counting.mileageReached.date;
   }
   if (ambiguous || closingDayDiffers) {
-    flags.text(`period.mileageBasis (interpretation): the source does not say whether the mileage limit is an odometer reading or miles since delivery; counted as ${period.mileageBasis === 'odometer' ? 'the odometer reading' : `miles since delivery (odometer ${odo0} at delivery)`}, and the other reading would change the result here.`);
+    flags.text(
+      `period.mileageBasis (interpretation): the source does not say whether the mileage limit is an odometer reading or miles since delivery; counted as ${period.mileageBasis === 'odometer' ? 'the odometer reading' : `miles since delivery (odometer ${odo0} at delivery)`}, and the other reading would change the result here.`,
+    );
   }
 }
 
@@ -118,20 +128,29 @@ export function evaluatePresumption(input: EvaluatePresumptionInput): Presumptio
   const ctx = buildProngContext(
     version,
     facts,
-    { deliveryDate: opened.deliveryDate, odometerAtDelivery: opened.odometerAtDelivery, warranty: opened.warranty, readings, mileageBasis: period.mileageBasis, asOf },
+    {
+      deliveryDate: opened.deliveryDate,
+      odometerAtDelivery: opened.odometerAtDelivery,
+      warranty: opened.warranty,
+      readings,
+      mileageBasis: period.mileageBasis,
+      asOf,
+    },
     input.safetyScopeConfirmed ?? [],
   );
   if (version.seriousSafety.value.length) {
     for (const r of facts.repairs) {
       for (const id of r.voided ? [] : r.fields.nonconformityIds) {
-        if (!facts.nonconformities.has(id)) dataIssues.push(`Repair attempt ${r.repairAttemptId} addresses ${id}, which was never reported: its safety status is unknown.`);
+        if (!facts.nonconformities.has(id))
+          dataIssues.push(`Repair attempt ${r.repairAttemptId} addresses ${id}, which was never reported: its safety status is unknown.`);
       }
     }
   }
 
   const prongs = [...sameNonconformityProngs(ctx), ...seriousSafetyProngs(ctx), ...anyDefectProngs(ctx), ...daysOutOfServiceProngs(ctx)];
   for (const p of prongs) {
-    for (const e of p.excluded) if ((e.reason === 'invalid_dates' || e.reason === 'incomplete_record') && !dataIssues.includes(e.detail)) dataIssues.push(e.detail);
+    for (const e of p.excluded)
+      if ((e.reason === 'invalid_dates' || e.reason === 'incomplete_record') && !dataIssues.includes(e.detail)) dataIssues.push(e.detail);
   }
 
   const flags = new LowConfidenceFlags();
@@ -140,20 +159,27 @@ export function evaluatePresumption(input: EvaluatePresumptionInput): Presumptio
   flags.value('period', version.period);
   flags.value('sameNonconformity', version.sameNonconformity);
   if (version.anyDefectAttempts) flags.value('anyDefectAttempts', version.anyDefectAttempts);
-  if (prongs.some((p) => p.kind === 'serious_safety_attempts') || version.seriousSafety.value.length) flags.value('seriousSafety', version.seriousSafety);
+  if (prongs.some((p) => p.kind === 'serious_safety_attempts') || version.seriousSafety.value.length)
+    flags.value('seriousSafety', version.seriousSafety);
   flags.value('daysOutOfService', version.daysOutOfService);
   flags.value('notice', version.notice);
   flags.value('finalRepairOpportunity', version.finalRepairOpportunity);
   flagMileageBasis(flags, version, facts, ctx.counting, readings);
-  if (ctx.counting.mileageTrendUnknown) flags.text('period (estimate): no odometer reading after delivery, so when the mileage limit is reached is unknown.');
-  for (const p of prongs) for (const m of p.missingPreconditions) if (m.kind === 'safety_scope') flags.text(`seriousSafety (assumption needed): ${m.text}`);
+  if (ctx.counting.mileageTrendUnknown)
+    flags.text('period (estimate): no odometer reading after delivery, so when the mileage limit is reached is unknown.');
+  for (const p of prongs)
+    for (const m of p.missingPreconditions) if (m.kind === 'safety_scope') flags.text(`seriousSafety (assumption needed): ${m.text}`);
 
   const countingSummary = periodSummary(ctx.counting, version);
   const status = statusOf(prongs, dataIssues, ctx.counting.closedAsOf);
   return {
     ...base,
     status,
-    rulePackVersion: { id: version.id, effectiveFrom: version.effectiveFrom, ...(version.appliesWhen ? { appliesWhen: version.appliesWhen } : {}) },
+    rulePackVersion: {
+      id: version.id,
+      effectiveFrom: version.effectiveFrom,
+      ...(version.appliesWhen ? { appliesWhen: version.appliesWhen } : {}),
+    },
     summary: summarize(status, prongs, countingSummary, version.sameNonconformity.citation),
     lowConfidence: flags.list(),
     period: countingSummary,

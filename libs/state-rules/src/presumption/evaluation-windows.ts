@@ -73,7 +73,12 @@ function windowEnd(
     if (!reached) {
       // No trend: the date bounds a whichever-first window; a whichever-later one may run longer.
       const open = openWhenMilesUnknown && spec.combine === 'whichever_later';
-      end = { endsOn: open ? null : dateLimit, closesBy: open ? null : 'date', estimate: spec.combine === 'whichever_later', trendUnknown: true };
+      end = {
+        endsOn: open ? null : dateLimit,
+        closesBy: open ? null : 'date',
+        estimate: spec.combine === 'whichever_later',
+        trendUnknown: true,
+      };
     } else {
       const mileageFirst = reached.date < dateLimit;
       const byMileage = spec.combine === 'whichever_first' ? mileageFirst : !mileageFirst;
@@ -98,23 +103,46 @@ export function resolveWindow(spec: WindowSpec, ctx: WindowContext): ResolvedWin
   const maxOdometer = spec.miles === null ? null : ctx.mileageBasis === 'odometer' ? spec.miles : ctx.odometerAtDelivery + spec.miles;
   const mileageReached = maxOdometer === null ? null : estimateDateMileageReached(origin, ctx.readings, maxOdometer);
   const warranty = spec.endsWithExpressWarranty
-    ? computeWarrantyExpiry({ warranty: ctx.warranty, deliveryDate: ctx.deliveryDate, odometerAtDelivery: ctx.odometerAtDelivery, readings: ctx.readings })
+    ? computeWarrantyExpiry({
+        warranty: ctx.warranty,
+        deliveryDate: ctx.deliveryDate,
+        odometerAtDelivery: ctx.odometerAtDelivery,
+        readings: ctx.readings,
+      })
     : null;
 
-  const reported = windowEnd(spec, dateLimit, maxOdometer !== null, mileageReached, warranty ? { date: warranty.expiresOn, estimate: warranty.isEstimate } : null);
+  const reported = windowEnd(
+    spec,
+    dateLimit,
+    maxOdometer !== null,
+    mileageReached,
+    warranty ? { date: warranty.expiresOn, estimate: warranty.isEstimate } : null,
+  );
   // For counting days, an extrapolated crossing is not a fact: fall back to the date limits.
   const extrapolated = mileageReached?.basis === 'extrapolated' ? null : mileageReached;
-  const warrantyFactual = warranty && !(warranty.expiresBy === 'mileage' && warranty.mileageReached?.basis === 'extrapolated') ? warranty.expiresOn : warranty?.dateLimit;
-  const factual = windowEnd(spec, dateLimit, maxOdometer !== null, extrapolated, warrantyFactual ? { date: warrantyFactual, estimate: false } : null, true);
+  const warrantyFactual =
+    warranty && !(warranty.expiresBy === 'mileage' && warranty.mileageReached?.basis === 'extrapolated')
+      ? warranty.expiresOn
+      : warranty?.dateLimit;
+  const factual = windowEnd(
+    spec,
+    dateLimit,
+    maxOdometer !== null,
+    extrapolated,
+    warrantyFactual ? { date: warrantyFactual, estimate: false } : null,
+    true,
+  );
 
   // Closed only on facts: the date limit has passed, or a reading is past the mileage limit.
   const passedDate = dateLimit !== null && ctx.asOf > dateLimit;
   const passedMiles = maxOdometer !== null && ctx.readings.some((r) => r.date <= ctx.asOf && r.mileage > maxOdometer);
   let closedAsOf = false;
-  if (dateLimit !== null && maxOdometer !== null) closedAsOf = spec.combine === 'whichever_first' ? passedDate || passedMiles : passedDate && passedMiles;
+  if (dateLimit !== null && maxOdometer !== null)
+    closedAsOf = spec.combine === 'whichever_first' ? passedDate || passedMiles : passedDate && passedMiles;
   else if (dateLimit !== null) closedAsOf = passedDate;
   else if (maxOdometer !== null) closedAsOf = passedMiles;
-  if (warranty) closedAsOf ||= ctx.asOf > warranty.dateLimit || ctx.readings.some((r) => r.date <= ctx.asOf && r.mileage > warranty.mileageLimit);
+  if (warranty)
+    closedAsOf ||= ctx.asOf > warranty.dateLimit || ctx.readings.some((r) => r.date <= ctx.asOf && r.mileage > warranty.mileageLimit);
 
   return {
     start: ctx.deliveryDate,

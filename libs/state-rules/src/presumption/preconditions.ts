@@ -30,11 +30,18 @@ export function firstNoticeDate(facts: CaseFacts): LegalDate | undefined {
   return facts.notices.map((n) => n.sentOn).sort()[0];
 }
 
-function finalRepairSatisfied(version: RulePackVersion, facts: CaseFacts, asOf: LegalDate, nonconformityId?: string): { ok: boolean; why: string } {
+function finalRepairSatisfied(
+  version: RulePackVersion,
+  facts: CaseFacts,
+  asOf: LegalDate,
+  nonconformityId?: string,
+): { ok: boolean; why: string } {
   const rule = version.finalRepairOpportunity.value;
   const offers: FinalRepairFacts[] = facts.finalRepairs.filter((o) => covers(o.nonconformityIds, nonconformityId));
   if (rule.satisfiedBy === 'offered') {
-    return offers.length ? { ok: true, why: '' } : { ok: false, why: 'the manufacturer has not yet had its opportunity to cure (no final repair opportunity recorded)' };
+    return offers.length
+      ? { ok: true, why: '' }
+      : { ok: false, why: 'the manufacturer has not yet had its opportunity to cure (no final repair opportunity recorded)' };
   }
   if (offers.some((o) => o.completed && o.completed.outcome !== 'fixed')) return { ok: true, why: '' };
   if (offers.some((o) => o.completed?.outcome === 'fixed')) return { ok: false, why: 'the final repair attempt fixed the nonconformity' };
@@ -72,7 +79,8 @@ export function missingPreconditions(
   const fro = version.finalRepairOpportunity;
   if (fro.value.conditionsProngs.includes(kind)) {
     const result = finalRepairSatisfied(version, facts, asOf, nonconformityId);
-    if (!result.ok) missing.push({ kind: 'final_repair_opportunity', text: `Final repair opportunity: ${result.why}.`, citation: fro.citation });
+    if (!result.ok)
+      missing.push({ kind: 'final_repair_opportunity', text: `Final repair opportunity: ${result.why}.`, citation: fro.citation });
   }
   return missing;
 }
@@ -82,7 +90,8 @@ export function procedureSteps(version: RulePackVersion, facts: CaseFacts, asOf:
   const steps: ProcedureStep[] = [];
   const notice = version.notice;
   if (notice.value.required !== 'no') {
-    const applies = notice.value.required === 'unknown' ? 'unknown' : noticeRequired(version, facts) ? 'yes' : 'no (requirement not disclosed)';
+    const applies =
+      notice.value.required === 'unknown' ? 'unknown' : noticeRequired(version, facts) ? 'yes' : 'no (requirement not disclosed)';
     steps.push({
       kind: 'manufacturer_notice',
       required: applies,
@@ -98,9 +107,7 @@ export function procedureSteps(version: RulePackVersion, facts: CaseFacts, asOf:
     steps.push({
       kind: 'final_repair_opportunity',
       required: fro.value.required,
-      satisfied: fro.value.conditionsProngs.length
-        ? finalRepairSatisfied(version, facts, asOf).ok
-        : facts.finalRepairs.length > 0,
+      satisfied: fro.value.conditionsProngs.length ? finalRepairSatisfied(version, facts, asOf).ok : facts.finalRepairs.length > 0,
       conditionsPresumption: fro.value.conditionsProngs.length > 0,
       text: fro.value.text,
       citation: fro.citation,

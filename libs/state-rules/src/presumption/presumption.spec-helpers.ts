@@ -73,7 +73,10 @@ export class CaseHistory {
   }
 
   outOfService(id: string, from: LegalDate, to: LegalDate, excludedDays?: LegalDate[]): this {
-    return this.add({ type: 'OutOfServiceRecorded', data: { intervalId: id, from, to, reason: 'awaiting parts', ...(excludedDays ? { excludedDays } : {}) } });
+    return this.add({
+      type: 'OutOfServiceRecorded',
+      data: { intervalId: id, from, to, reason: 'awaiting parts', ...(excludedDays ? { excludedDays } : {}) },
+    });
   }
 
   voidOutOfService(id: string): this {
@@ -87,14 +90,24 @@ export class CaseHistory {
   notice(sentOn: LegalDate, nonconformityIds: string[] = [], receivedOn?: LegalDate): this {
     return this.add({
       type: 'ManufacturerNotified',
-      data: { noticeId: `n-${this.list.length + 1}`, sentOn, method: 'certified_mail', nonconformityIds, ...(receivedOn ? { receivedOn } : {}) },
+      data: {
+        noticeId: `n-${this.list.length + 1}`,
+        sentOn,
+        method: 'certified_mail',
+        nonconformityIds,
+        ...(receivedOn ? { receivedOn } : {}),
+      },
     });
   }
 
   finalRepair(offeredOn: LegalDate, completed?: { on: LegalDate; outcome?: RepairOutcome }, nonconformityIds: string[] = []): this {
     const opportunityId = `fro-${this.list.length + 1}`;
     this.add({ type: 'FinalRepairOpportunityOffered', data: { opportunityId, offeredOn, nonconformityIds } });
-    if (completed) this.add({ type: 'FinalRepairOpportunityCompleted', data: { opportunityId, completedOn: completed.on, outcome: completed.outcome ?? 'not_fixed' } });
+    if (completed)
+      this.add({
+        type: 'FinalRepairOpportunityCompleted',
+        data: { opportunityId, completedOn: completed.on, outcome: completed.outcome ?? 'not_fixed' },
+      });
     return this;
   }
 
@@ -107,7 +120,10 @@ export class CaseHistory {
   }
 
   disputeClaim(filedOn: LegalDate): this {
-    return this.add({ type: 'DisputeClaimFiled', data: { claimId: `c-${this.list.length + 1}`, program: 'BBB_AUTO_LINE', filedOn, manufacturerContactedFirst: true } });
+    return this.add({
+      type: 'DisputeClaimFiled',
+      data: { claimId: `c-${this.list.length + 1}`, program: 'BBB_AUTO_LINE', filedOn, manufacturerContactedFirst: true },
+    });
   }
 
   private fields(r: RepairOptions) {

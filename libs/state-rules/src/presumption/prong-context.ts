@@ -34,7 +34,9 @@ export function buildProngContext(
 ): ProngContext {
   const period = version.period.value;
   const rightsSpec: WindowSpec = period;
-  const countingSpec: WindowSpec = period.countingWindow ? { ...period.countingWindow, endsWithExpressWarranty: period.endsWithExpressWarranty } : rightsSpec;
+  const countingSpec: WindowSpec = period.countingWindow
+    ? { ...period.countingWindow, endsWithExpressWarranty: period.endsWithExpressWarranty }
+    : rightsSpec;
   const rights = resolveWindow(rightsSpec, wctx);
   const counting = period.countingWindow ? resolveWindow(countingSpec, wctx) : rights;
   const cache = new Map<string, ResolvedWindow>();
@@ -58,7 +60,9 @@ export function buildProngContext(
         case 'unbounded':
           return cached('unbounded', () => resolveWindow(UNBOUNDED, wctx));
         case 'custom':
-          return rule.customWindow ? cached(`custom:${JSON.stringify(rule.customWindow)}`, () => resolveWindow(rule.customWindow!, wctx)) : counting;
+          return rule.customWindow
+            ? cached(`custom:${JSON.stringify(rule.customWindow)}`, () => resolveWindow(rule.customWindow!, wctx))
+            : counting;
         default:
           return counting;
       }
@@ -77,13 +81,28 @@ export function buildProngContext(
 /** Why a record does not count at all on asOf (voided, not yet happened, impossible dates), or null. */
 export function unusableRepair(r: RepairFacts, asOf: LegalDate): ExcludedItem | null {
   if (r.voided) return { eventId: r.voided.eventId, id: r.repairAttemptId, reason: 'voided', detail: `Voided: ${r.voided.reason}` };
-  if (!isLegalDate(r.fields.dateIn) || !Number.isFinite(r.fields.mileageIn) || (r.fields.dateOut !== undefined && !isLegalDate(r.fields.dateOut))) {
+  if (
+    !isLegalDate(r.fields.dateIn) ||
+    !Number.isFinite(r.fields.mileageIn) ||
+    (r.fields.dateOut !== undefined && !isLegalDate(r.fields.dateOut))
+  ) {
     // Stored events from an older or broken writer: the repair cannot be placed in a period.
-    return { eventId: r.eventId, id: r.repairAttemptId, reason: 'incomplete_record', detail: `Repair attempt ${r.repairAttemptId} lacks a valid date in, date out or mileage in.` };
+    return {
+      eventId: r.eventId,
+      id: r.repairAttemptId,
+      reason: 'incomplete_record',
+      detail: `Repair attempt ${r.repairAttemptId} lacks a valid date in, date out or mileage in.`,
+    };
   }
-  if (r.fields.dateIn > asOf) return { eventId: r.eventId, id: r.repairAttemptId, reason: 'after_as_of', detail: `Date in ${r.fields.dateIn} is after ${asOf}.` };
+  if (r.fields.dateIn > asOf)
+    return { eventId: r.eventId, id: r.repairAttemptId, reason: 'after_as_of', detail: `Date in ${r.fields.dateIn} is after ${asOf}.` };
   if (r.fields.dateOut && r.fields.dateOut < r.fields.dateIn) {
-    return { eventId: r.eventId, id: r.repairAttemptId, reason: 'invalid_dates', detail: `Date out ${r.fields.dateOut} is before date in ${r.fields.dateIn}.` };
+    return {
+      eventId: r.eventId,
+      id: r.repairAttemptId,
+      reason: 'invalid_dates',
+      detail: `Date out ${r.fields.dateOut} is before date in ${r.fields.dateIn}.`,
+    };
   }
   return null;
 }
@@ -91,10 +110,22 @@ export function unusableRepair(r: RepairFacts, asOf: LegalDate): ExcludedItem | 
 export function unusableInterval(i: IntervalFacts, asOf: LegalDate): ExcludedItem | null {
   if (i.voided) return { eventId: i.voided.eventId, id: i.intervalId, reason: 'voided', detail: `Voided: ${i.voided.reason}` };
   if (!isLegalDate(i.fields.from) || !isLegalDate(i.fields.to)) {
-    return { eventId: i.eventId, id: i.intervalId, reason: 'incomplete_record', detail: `Out-of-service interval ${i.intervalId} lacks valid dates.` };
+    return {
+      eventId: i.eventId,
+      id: i.intervalId,
+      reason: 'incomplete_record',
+      detail: `Out-of-service interval ${i.intervalId} lacks valid dates.`,
+    };
   }
-  if (i.fields.from > asOf) return { eventId: i.eventId, id: i.intervalId, reason: 'after_as_of', detail: `Starts ${i.fields.from}, after ${asOf}.` };
-  if (i.fields.to < i.fields.from) return { eventId: i.eventId, id: i.intervalId, reason: 'invalid_dates', detail: `Ends ${i.fields.to} before it starts ${i.fields.from}.` };
+  if (i.fields.from > asOf)
+    return { eventId: i.eventId, id: i.intervalId, reason: 'after_as_of', detail: `Starts ${i.fields.from}, after ${asOf}.` };
+  if (i.fields.to < i.fields.from)
+    return {
+      eventId: i.eventId,
+      id: i.intervalId,
+      reason: 'invalid_dates',
+      detail: `Ends ${i.fields.to} before it starts ${i.fields.from}.`,
+    };
   return null;
 }
 
@@ -144,10 +175,18 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 
 export function attemptsDistance(remaining: number, blockers: readonly string[]): Distance {
   if (remaining > 0) return { remaining, unit: 'repair_attempts', text: `${plural(remaining, 'more repair attempt')}` };
-  return { remaining: 0, unit: 'repair_attempts', text: blockers.length ? `Threshold reached; still missing: ${blockers.join('; ')}` : 'Threshold reached.' };
+  return {
+    remaining: 0,
+    unit: 'repair_attempts',
+    text: blockers.length ? `Threshold reached; still missing: ${blockers.join('; ')}` : 'Threshold reached.',
+  };
 }
 
 export function daysDistance(remaining: number, dayType: DayType, blockers: readonly string[]): Distance {
   if (remaining > 0) return { remaining, unit: 'days', text: plural(remaining, `more ${dayType} day`) };
-  return { remaining: 0, unit: 'days', text: blockers.length ? `Threshold reached; still missing: ${blockers.join('; ')}` : 'Threshold reached.' };
+  return {
+    remaining: 0,
+    unit: 'days',
+    text: blockers.length ? `Threshold reached; still missing: ${blockers.join('; ')}` : 'Threshold reached.',
+  };
 }

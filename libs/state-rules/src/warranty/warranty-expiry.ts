@@ -37,7 +37,23 @@ export function computeWarrantyExpiry(input: WarrantyExpiryInput): WarrantyExpir
   const mileageLimit = (input.milesBasis ?? 'odometer') === 'odometer' ? warranty.miles : odometerAtDelivery + warranty.miles;
   const mileageReached = estimateDateMileageReached({ date: deliveryDate, mileage: odometerAtDelivery }, input.readings, mileageLimit);
   if (mileageReached && mileageReached.date < dateLimit) {
-    return { expiresOn: mileageReached.date, expiresBy: 'mileage', isEstimate: mileageReached.isEstimate, dateLimit, mileageLimit, mileageReached, mileageTrendKnown: true };
+    return {
+      expiresOn: mileageReached.date,
+      expiresBy: 'mileage',
+      isEstimate: mileageReached.isEstimate,
+      dateLimit,
+      mileageLimit,
+      mileageReached,
+      mileageTrendKnown: true,
+    };
   }
-  return { expiresOn: dateLimit, expiresBy: 'date', isEstimate: false, dateLimit, mileageLimit, mileageReached, mileageTrendKnown: mileageReached !== null };
+  return {
+    expiresOn: dateLimit,
+    expiresBy: 'date',
+    isEstimate: false,
+    dateLimit,
+    mileageLimit,
+    mileageReached,
+    mileageTrendKnown: mileageReached !== null,
+  };
 }

@@ -7,7 +7,11 @@ import { createServer, type Server } from 'node:http';
  * "<webhook-id>.<webhook-timestamp>.<body>"; the header lists "v1,<signature>" entries.
  * The timestamp's freshness is checked against the caller's clock, which tests control.
  */
-export function verifyStandardWebhook(secret: string, headers: { id: string; timestamp: string; signature: string }, body: string): boolean {
+export function verifyStandardWebhook(
+  secret: string,
+  headers: { id: string; timestamp: string; signature: string },
+  body: string,
+): boolean {
   const key = Buffer.from(secret.replace(/^whsec_/, ''), 'base64');
   const expected = createHmac('sha256', key).update(`${headers.id}.${headers.timestamp}.${body}`).digest();
   return headers.signature.split(' ').some((entry) => {

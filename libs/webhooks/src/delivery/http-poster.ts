@@ -21,7 +21,12 @@ export function postJson(url: URL, headers: Record<string, string>, body: string
       {
         method: 'POST',
         agent,
-        headers: { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'user-agent': 'LemonLedger-Webhooks/1' },
+        headers: {
+          ...headers,
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          'user-agent': 'LemonLedger-Webhooks/1',
+        },
         timeout: timeoutMs,
       },
       (res) => {

@@ -21,14 +21,16 @@ for (const [net, prefix] of [
   ['198.18.0.0', 15],
   ['224.0.0.0', 4],
   ['240.0.0.0', 4],
-] as const) INTERNAL.addSubnet(net, prefix, 'ipv4');
+] as const)
+  INTERNAL.addSubnet(net, prefix, 'ipv4');
 for (const [net, prefix] of [
   ['::', 128],
   ['::1', 128],
   ['fc00::', 7],
   ['fe80::', 10],
   ['ff00::', 8],
-] as const) INTERNAL.addSubnet(net, prefix, 'ipv6');
+] as const)
+  INTERNAL.addSubnet(net, prefix, 'ipv6');
 
 export const isInternalAddress = (address: string): boolean => {
   const family = isIP(address);
@@ -50,7 +52,10 @@ export interface TargetPolicyOptions {
 
 const defaultResolve = async (host: string) => (await lookup(host, { all: true })).map((a) => a.address);
 
-export async function checkWebhookTarget(raw: string, { allowList, resolve = defaultResolve }: TargetPolicyOptions): Promise<TargetVerdict> {
+export async function checkWebhookTarget(
+  raw: string,
+  { allowList, resolve = defaultResolve }: TargetPolicyOptions,
+): Promise<TargetVerdict> {
   let url: URL;
   try {
     url = new URL(raw);

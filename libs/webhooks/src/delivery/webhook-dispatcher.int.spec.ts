@@ -14,11 +14,23 @@ describe('webhook delivery to a real local receiver', () => {
   const clock = FixedClock.at('2025-06-02T15:00:00Z');
   const policy = retryPolicy(); // the real schedule; the fixed clock jumps over its delays
   const dispatcherWith = (allow: string[]) =>
-    new WebhookDispatcher(dataSource, clock, { retryPolicy: policy, leaseMs: 30_000, timeoutMs: 2_000, batchSize: 10, pollIntervalMs: 50, agentFor: filteringAgentFor(allow) });
+    new WebhookDispatcher(dataSource, clock, {
+      retryPolicy: policy,
+      leaseMs: 30_000,
+      timeoutMs: 2_000,
+      batchSize: 10,
+      pollIntervalMs: 50,
+      agentFor: filteringAgentFor(allow),
+    });
 
   beforeAll(async () => {
     db = await createTestDatabase('webhooks');
-    dataSource = new DataSource({ type: 'postgres', url: db.url, migrations: [Webhooks1732435200000], migrationsTableName: 'rm_migrations' });
+    dataSource = new DataSource({
+      type: 'postgres',
+      url: db.url,
+      migrations: [Webhooks1732435200000],
+      migrationsTableName: 'rm_migrations',
+    });
     await dataSource.initialize();
     await dataSource.runMigrations();
     receiver = new WebhookReceiver(() => new Date(clock.now().epochMilliseconds));
@@ -37,7 +49,13 @@ describe('webhook delivery to a real local receiver', () => {
   };
   const alert = (dedupeKey: string, organisationId = 'firm-1') =>
     dataSource.transaction((m) =>
-      enqueueWebhookEvent(m, { organisationId, type: 'deadline.approaching', dedupeKey, data: { deadlineId: dedupeKey, leadDays: 7 }, now: new Date(clock.now().epochMilliseconds) }),
+      enqueueWebhookEvent(m, {
+        organisationId,
+        type: 'deadline.approaching',
+        dedupeKey,
+        data: { deadlineId: dedupeKey, leadDays: 7 },
+        now: new Date(clock.now().epochMilliseconds),
+      }),
     );
 
   it('refuses a loopback target unless the allow-list names it', async () => {

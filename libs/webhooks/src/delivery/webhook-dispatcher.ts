@@ -110,10 +110,17 @@ export class WebhookDispatcher {
     }
     const now = this.now();
     const secrets = [message.secret];
-    if (message.previous_secret && message.previous_secret_expires_at && message.previous_secret_expires_at > now) secrets.push(message.previous_secret);
+    if (message.previous_secret && message.previous_secret_expires_at && message.previous_secret_expires_at > now)
+      secrets.push(message.previous_secret);
     const body = JSON.stringify(message.payload);
     const url = new URL(message.url);
-    const result = await postJson(url, { ...signWebhook(message.id, now, body, secrets) }, body, this.options.agentFor(url), this.options.timeoutMs);
+    const result = await postJson(
+      url,
+      { ...signWebhook(message.id, now, body, secrets) },
+      body,
+      this.options.agentFor(url),
+      this.options.timeoutMs,
+    );
     await this.record(message, trigger, result, now);
     return result;
   }
@@ -143,7 +150,11 @@ export class WebhookDispatcher {
         await manager.query(
           `UPDATE wh_subscriptions SET status = 'disabled', disabled_at = $2, updated_at = $2,
                   disabled_reason = $3 WHERE id = $1 AND status = 'active'`,
-          [message.subscription_id, at, `message ${message.id} failed ${attempts} attempts over the whole retry schedule; last: ${result.statusCode ?? result.error}`],
+          [
+            message.subscription_id,
+            at,
+            `message ${message.id} failed ${attempts} attempts over the whole retry schedule; last: ${result.statusCode ?? result.error}`,
+          ],
         );
         return;
       }

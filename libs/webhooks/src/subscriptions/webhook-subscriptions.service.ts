@@ -51,12 +51,14 @@ const toView = (row: SubscriptionRow, now: Date): WebhookSubscriptionView => ({
   status: row.status,
   disabledReason: row.disabled_reason,
   disabledAt: row.disabled_at?.toISOString() ?? null,
-  previousSecretValidUntil: row.previous_secret_expires_at && row.previous_secret_expires_at > now ? row.previous_secret_expires_at.toISOString() : null,
+  previousSecretValidUntil:
+    row.previous_secret_expires_at && row.previous_secret_expires_at > now ? row.previous_secret_expires_at.toISOString() : null,
   createdAt: row.created_at.toISOString(),
   updatedAt: row.updated_at.toISOString(),
 });
 
-const COLUMNS = 'id, url, event_types, description, status, disabled_reason, disabled_at, previous_secret_expires_at, created_at, updated_at';
+const COLUMNS =
+  'id, url, event_types, description, status, disabled_reason, disabled_at, previous_secret_expires_at, created_at, updated_at';
 
 /** Subscriptions of one organisation: create (secret shown once), list, delete, rotate, deliveries, redeliver, test-send. */
 export class WebhookSubscriptionsService {
@@ -107,11 +109,13 @@ export class WebhookSubscriptionsService {
     await this.row(organisationId, id);
     const now = this.now();
     const secret = newSigningSecret();
-    const [row] = rowsOf<SubscriptionRow>(await this.dataSource.query(
-      `UPDATE wh_subscriptions SET previous_secret = secret, previous_secret_expires_at = $3, secret = $2, updated_at = $4
+    const [row] = rowsOf<SubscriptionRow>(
+      await this.dataSource.query(
+        `UPDATE wh_subscriptions SET previous_secret = secret, previous_secret_expires_at = $3, secret = $2, updated_at = $4
         WHERE id = $1 RETURNING ${COLUMNS}`,
-      [id, secret, new Date(now.getTime() + this.rotationGraceMs), now],
-    ));
+        [id, secret, new Date(now.getTime() + this.rotationGraceMs), now],
+      ),
+    );
     return { ...toView(row, now), secret };
   }
 
@@ -119,10 +123,12 @@ export class WebhookSubscriptionsService {
   async enable(organisationId: string, id: string): Promise<WebhookSubscriptionView> {
     await this.row(organisationId, id);
     const now = this.now();
-    const [row] = rowsOf<SubscriptionRow>(await this.dataSource.query(
-      `UPDATE wh_subscriptions SET status = 'active', disabled_reason = NULL, disabled_at = NULL, updated_at = $2 WHERE id = $1 RETURNING ${COLUMNS}`,
-      [id, now],
-    ));
+    const [row] = rowsOf<SubscriptionRow>(
+      await this.dataSource.query(
+        `UPDATE wh_subscriptions SET status = 'active', disabled_reason = NULL, disabled_at = NULL, updated_at = $2 WHERE id = $1 RETURNING ${COLUMNS}`,
+        [id, now],
+      ),
+    );
     return toView(row, now);
   }
 
@@ -168,17 +174,29 @@ export class WebhookSubscriptionsService {
       manager.query(
         `INSERT INTO wh_messages (id, subscription_id, event_type, dedupe_key, payload, next_attempt_at, created_at, locked_until)
          VALUES ($1, $2, 'webhook.test', $3, $4, $5, $5, $6)`,
-        [`msg_${randomUUID().replace(/-/g, '')}`, id, dedupeKey, JSON.stringify({ type: 'webhook.test', timestamp: now.toISOString(), data: { subscriptionId: subscription.id } }), now, new Date(now.getTime() + 60_000)],
+        [
+          `msg_${randomUUID().replace(/-/g, '')}`,
+          id,
+          dedupeKey,
+          JSON.stringify({ type: 'webhook.test', timestamp: now.toISOString(), data: { subscriptionId: subscription.id } }),
+          now,
+          new Date(now.getTime() + 60_000),
+        ],
       ),
     );
-    const [{ id: messageId }] = await this.dataSource.query('SELECT id FROM wh_messages WHERE subscription_id = $1 AND dedupe_key = $2', [id, dedupeKey]);
+    const [{ id: messageId }] = await this.dataSource.query('SELECT id FROM wh_messages WHERE subscription_id = $1 AND dedupe_key = $2', [
+      id,
+      dedupeKey,
+    ]);
     const message = await this.dispatcher.loadForImmediateSend(messageId);
     return { messageId, ...(await this.dispatcher.deliver(message!, 'test')) };
   }
 
   /** For callers outside a transaction of their own (inside one, use enqueueWebhookEvent). */
   enqueue(organisationId: string, type: WebhookEventType, dedupeKey: string, data: Record<string, string | number | boolean | null>) {
-    return this.dataSource.transaction((manager) => enqueueWebhookEvent(manager, { organisationId, type, dedupeKey, data, now: this.now() }));
+    return this.dataSource.transaction((manager) =>
+      enqueueWebhookEvent(manager, { organisationId, type, dedupeKey, data, now: this.now() }),
+    );
   }
 
   private async row(organisationId: string, id: string): Promise<SubscriptionRow> {

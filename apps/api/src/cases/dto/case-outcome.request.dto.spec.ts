@@ -4,12 +4,23 @@ import { ResolveCaseRequest } from './resolve-case.request.dto';
 
 describe('ResolveCaseRequest', () => {
   it('accepts a full and a minimal resolution', async () => {
-    expect((await validateRequest(ResolveCaseRequest, { resolvedOn: '2024-08-01', resolution: 'settlement', amount: 61250.5, summary: 'Settled' })).errors).toEqual({});
+    expect(
+      (
+        await validateRequest(ResolveCaseRequest, {
+          resolvedOn: '2024-08-01',
+          resolution: 'settlement',
+          amount: 61250.5,
+          summary: 'Settled',
+        })
+      ).errors,
+    ).toEqual({});
     expect((await validateRequest(ResolveCaseRequest, { resolvedOn: '2024-08-01', resolution: 'withdrawn' })).errors).toEqual({});
   });
 
   it('reports each field', async () => {
-    expect((await validateRequest(ResolveCaseRequest, { resolvedOn: '2024-8-1', resolution: 'won', amount: -1, summary: '' })).errors).toEqual({
+    expect(
+      (await validateRequest(ResolveCaseRequest, { resolvedOn: '2024-8-1', resolution: 'won', amount: -1, summary: '' })).errors,
+    ).toEqual({
       resolvedOn: ['resolvedOn must be a calendar date formatted YYYY-MM-DD'],
       resolution: ['resolution must be one of the following values: repurchase, replacement, settlement, withdrawn'],
       amount: ['amount must not be less than 0'],

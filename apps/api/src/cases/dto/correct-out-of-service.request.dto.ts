@@ -5,7 +5,11 @@ import { RecordOutOfServiceRequest } from './record-out-of-service.request.dto';
 
 /** Correction of an out-of-service interval: a full replacement of its fields plus why. */
 export class CorrectOutOfServiceRequest extends RecordOutOfServiceRequest {
-  @ApiProperty({ description: 'Why the record is corrected.', example: 'The vehicle was returned on the 11th, not the 12th.', maxLength: MAX_DESCRIPTION_LENGTH })
+  @ApiProperty({
+    description: 'Why the record is corrected.',
+    example: 'The vehicle was returned on the 11th, not the 12th.',
+    maxLength: MAX_DESCRIPTION_LENGTH,
+  })
   @IsString()
   @IsNotEmpty()
   @IsNotBlank()

@@ -8,7 +8,11 @@ import { RecordRepairAttemptRequest } from './record-repair-attempt.request.dto'
  * RecordRepairAttemptRequest, omitted optional fields become absent) plus why it was corrected.
  */
 export class CorrectRepairAttemptRequest extends RecordRepairAttemptRequest {
-  @ApiProperty({ description: 'Why the record is corrected.', example: 'Date out was misread from the repair order.', maxLength: MAX_DESCRIPTION_LENGTH })
+  @ApiProperty({
+    description: 'Why the record is corrected.',
+    example: 'Date out was misread from the repair order.',
+    maxLength: MAX_DESCRIPTION_LENGTH,
+  })
   @IsString()
   @IsNotEmpty()
   @IsNotBlank()

@@ -8,20 +8,39 @@ import { RequestDisputeInspectionRequest } from './request-dispute-inspection.re
 
 describe('FileDisputeClaimRequest', () => {
   it('accepts a claim', async () => {
-    expect((await validateRequest(FileDisputeClaimRequest, { program: 'BBB_AUTO_LINE', filedOn: '2024-05-10', manufacturerContactedFirst: false })).errors).toEqual({});
+    expect(
+      (
+        await validateRequest(FileDisputeClaimRequest, {
+          program: 'BBB_AUTO_LINE',
+          filedOn: '2024-05-10',
+          manufacturerContactedFirst: false,
+        })
+      ).errors,
+    ).toEqual({});
   });
 
   it('requires manufacturerContactedFirst as a real boolean', async () => {
     expect((await validateRequest(FileDisputeClaimRequest, { program: 'BBB_AUTO_LINE', filedOn: '2024-05-10' })).errors).toEqual({
       manufacturerContactedFirst: ['manufacturerContactedFirst must be a boolean value'],
     });
-    expect((await validateRequest(FileDisputeClaimRequest, { program: 'BBB_AUTO_LINE', filedOn: '2024-05-10', manufacturerContactedFirst: 'true' })).errors).toEqual({
+    expect(
+      (
+        await validateRequest(FileDisputeClaimRequest, {
+          program: 'BBB_AUTO_LINE',
+          filedOn: '2024-05-10',
+          manufacturerContactedFirst: 'true',
+        })
+      ).errors,
+    ).toEqual({
       manufacturerContactedFirst: ['manufacturerContactedFirst must be a boolean value'],
     });
   });
 
   it('rejects an unknown program and a malformed date', async () => {
-    expect((await validateRequest(FileDisputeClaimRequest, { program: 'bbb_auto_line', filedOn: '2024-5-10', manufacturerContactedFirst: true })).errors).toEqual({
+    expect(
+      (await validateRequest(FileDisputeClaimRequest, { program: 'bbb_auto_line', filedOn: '2024-5-10', manufacturerContactedFirst: true }))
+        .errors,
+    ).toEqual({
       program: ['program must be one of the following values: BBB_AUTO_LINE, STATE_PROGRAM, MANUFACTURER_PROGRAM'],
       filedOn: ['filedOn must be a calendar date formatted YYYY-MM-DD'],
     });
@@ -52,12 +71,18 @@ describe('RequestDisputeInspectionRequest', () => {
 
 describe('IssueDisputeDecisionRequest', () => {
   it('accepts a decision with and without a summary', async () => {
-    expect((await validateRequest(IssueDisputeDecisionRequest, { decidedOn: '2024-06-20', award: 'repurchase', summary: 'Repurchase ordered' })).errors).toEqual({});
+    expect(
+      (await validateRequest(IssueDisputeDecisionRequest, { decidedOn: '2024-06-20', award: 'repurchase', summary: 'Repurchase ordered' }))
+        .errors,
+    ).toEqual({});
     expect((await validateRequest(IssueDisputeDecisionRequest, { decidedOn: '2024-06-20', award: 'no_award' })).errors).toEqual({});
   });
 
   it('reports each field', async () => {
-    expect((await validateRequest(IssueDisputeDecisionRequest, { decidedOn: '2024-06-31', award: 'refund', summary: 'x'.repeat(10_001) })).errors).toEqual({
+    expect(
+      (await validateRequest(IssueDisputeDecisionRequest, { decidedOn: '2024-06-31', award: 'refund', summary: 'x'.repeat(10_001) }))
+        .errors,
+    ).toEqual({
       decidedOn: ['decidedOn must be a calendar date formatted YYYY-MM-DD'],
       award: ['award must be one of the following values: repurchase, replacement, repair, reimbursement, other, no_award'],
       summary: ['summary must be shorter than or equal to 10000 characters'],

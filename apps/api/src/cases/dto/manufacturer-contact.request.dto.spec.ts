@@ -21,7 +21,10 @@ describe('NotifyManufacturerRequest', () => {
   });
 
   it('rejects receipt before sending, an unknown method and null ids', async () => {
-    expect((await validateRequest(NotifyManufacturerRequest, { ...notice, receivedOn: '2024-04-14', method: 'pigeon', nonconformityIds: null })).errors).toEqual({
+    expect(
+      (await validateRequest(NotifyManufacturerRequest, { ...notice, receivedOn: '2024-04-14', method: 'pigeon', nonconformityIds: null }))
+        .errors,
+    ).toEqual({
       method: ['method must be one of the following values: certified_mail, mail, email, fax, online_form, hand_delivery, other'],
       receivedOn: ['receivedOn must be on or after sentOn (2024-04-15)'],
       nonconformityIds: ['nonconformityIds must be an array'],
@@ -29,7 +32,9 @@ describe('NotifyManufacturerRequest', () => {
   });
 
   it('rejects duplicate ids and a malformed date', async () => {
-    expect((await validateRequest(NotifyManufacturerRequest, { ...notice, sentOn: '2024-04-31', nonconformityIds: [NC, NC] })).errors).toEqual({
+    expect(
+      (await validateRequest(NotifyManufacturerRequest, { ...notice, sentOn: '2024-04-31', nonconformityIds: [NC, NC] })).errors,
+    ).toEqual({
       sentOn: ['sentOn must be a calendar date formatted YYYY-MM-DD'],
       nonconformityIds: ["All nonconformityIds's elements must be unique"],
     });
@@ -38,23 +43,32 @@ describe('NotifyManufacturerRequest', () => {
 
 describe('OfferFinalRepairOpportunityRequest', () => {
   it('accepts a body with and without ids (default [])', async () => {
-    expect((await validateRequest(OfferFinalRepairOpportunityRequest, { offeredOn: '2024-04-25', nonconformityIds: [NC] })).errors).toEqual({});
+    expect((await validateRequest(OfferFinalRepairOpportunityRequest, { offeredOn: '2024-04-25', nonconformityIds: [NC] })).errors).toEqual(
+      {},
+    );
     const { instance, errors } = await validateRequest(OfferFinalRepairOpportunityRequest, { offeredOn: '2024-04-25' });
     expect(errors).toEqual({});
     expect(instance.nonconformityIds).toEqual([]);
   });
 
   it('reports each field', async () => {
-    expect((await validateRequest(OfferFinalRepairOpportunityRequest, { offeredOn: '2024-04-25T09:00', nonconformityIds: [1] })).errors).toEqual({
+    expect(
+      (await validateRequest(OfferFinalRepairOpportunityRequest, { offeredOn: '2024-04-25T09:00', nonconformityIds: [1] })).errors,
+    ).toEqual({
       offeredOn: ['offeredOn must be a calendar date formatted YYYY-MM-DD'],
-      nonconformityIds: ['each value in nonconformityIds must be shorter than or equal to 100 characters', 'each value in nonconformityIds must be a string'],
+      nonconformityIds: [
+        'each value in nonconformityIds must be shorter than or equal to 100 characters',
+        'each value in nonconformityIds must be a string',
+      ],
     });
   });
 });
 
 describe('CompleteFinalRepairOpportunityRequest', () => {
   it('accepts a date and an outcome', async () => {
-    expect((await validateRequest(CompleteFinalRepairOpportunityRequest, { completedOn: '2024-05-02', outcome: 'fixed' })).errors).toEqual({});
+    expect((await validateRequest(CompleteFinalRepairOpportunityRequest, { completedOn: '2024-05-02', outcome: 'fixed' })).errors).toEqual(
+      {},
+    );
   });
 
   it('requires both', async () => {

@@ -52,9 +52,7 @@ describe('OpenCaseRequest', () => {
     });
 
     it('rejects a string flag and unknown fields', async () => {
-      expect(
-        await errorsOf({ ...validBody(), manufacturer: { name: 'BMW', noticeRequirementDisclosed: 'true', hq: 'Munich' } }),
-      ).toEqual({
+      expect(await errorsOf({ ...validBody(), manufacturer: { name: 'BMW', noticeRequirementDisclosed: 'true', hq: 'Munich' } })).toEqual({
         'manufacturer.noticeRequirementDisclosed': ['noticeRequirementDisclosed must be a boolean value'],
         'manufacturer.hq': ['property hq should not exist'],
       });
@@ -70,7 +68,10 @@ describe('OpenCaseRequest', () => {
   describe('vehicle', () => {
     it('upper-cases the VIN before validating', async () => {
       const body = validBody();
-      const { instance, errors } = await validateRequest(OpenCaseRequest, { ...body, vehicle: { ...body.vehicle, vin: '1m8gdm9axkp042788' } });
+      const { instance, errors } = await validateRequest(OpenCaseRequest, {
+        ...body,
+        vehicle: { ...body.vehicle, vin: '1m8gdm9axkp042788' },
+      });
       expect(errors).toEqual({});
       expect(instance.vehicle.vin).toBe('1M8GDM9AXKP042788');
     });
@@ -78,10 +79,7 @@ describe('OpenCaseRequest', () => {
     it.each([
       ['1M8GDM9A5KP042788', 'vin check digit is X but position 9 is 5: the VIN is mistyped'],
       ['1M8GDM9AXKP04278', 'vin must be exactly 17 characters, but it has 16'],
-      [
-        '1M8GDM9AXKP0427I8',
-        "vin must not contain the letter I (found 'I' at position 16): VINs never use I, O or Q; did you mean 1?",
-      ],
+      ['1M8GDM9AXKP0427I8', "vin must not contain the letter I (found 'I' at position 16): VINs never use I, O or Q; did you mean 1?"],
     ])('reports vehicle.vin %s', async (vin, message) => {
       const body = validBody();
       expect(await errorsOf({ ...body, vehicle: { ...body.vehicle, vin } })).toEqual({ 'vehicle.vin': [message] });
@@ -98,11 +96,7 @@ describe('OpenCaseRequest', () => {
       const body = validBody();
       expect(await errorsOf({ ...body, vehicle: { vin: body.vehicle.vin, make: '', modelYear: 1949 } })).toEqual({
         'vehicle.make': ['make should not be empty'],
-        'vehicle.model': [
-          'model must be shorter than or equal to 200 characters',
-          'model should not be empty',
-          'model must be a string',
-        ],
+        'vehicle.model': ['model must be shorter than or equal to 200 characters', 'model should not be empty', 'model must be a string'],
         'vehicle.modelYear': ['modelYear must not be less than 1950'],
       });
       expect(await errorsOf({ ...body, vehicle: { ...body.vehicle, modelYear: 2101 } })).toEqual({
@@ -170,19 +164,13 @@ describe('OpenCaseRequest', () => {
 
     it('does not coerce strings to numbers', async () => {
       expect(await errorsOf({ ...validBody(), warranty: { months: '48', miles: 50000 } })).toEqual({
-        'warranty.months': [
-          'months must not be greater than 240',
-          'months must not be less than 1',
-          'months must be an integer number',
-        ],
+        'warranty.months': ['months must not be greater than 240', 'months must not be less than 1', 'months must be an integer number'],
       });
     });
 
     it('bounds the price and the odometer', async () => {
       const body = validBody();
-      expect(
-        await errorsOf({ ...body, acquisition: { ...body.acquisition, price: 100_000_001, odometerAtDelivery: 2_000_001 } }),
-      ).toEqual({
+      expect(await errorsOf({ ...body, acquisition: { ...body.acquisition, price: 100_000_001, odometerAtDelivery: 2_000_001 } })).toEqual({
         'acquisition.odometerAtDelivery': ['odometerAtDelivery must not be greater than 2000000'],
         'acquisition.price': ['price must not be greater than 100000000'],
       });

@@ -1,18 +1,7 @@
 import 'reflect-metadata';
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { plainToInstance } from 'class-transformer';
-import {
-  IsBoolean,
-  IsEmail,
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsNumber,
-  IsString,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsNumber, IsString, Max, MaxLength, Min } from 'class-validator';
 import type { AcquisitionType, ClientDetails, VehicleDetails, WarrantyTerms } from '@lemon/domain';
 import {
   IsJurisdictionCode,
@@ -144,13 +133,25 @@ export class AcquisitionRequest {
 }
 
 export class WarrantyTermsRequest implements WarrantyTerms {
-  @ApiProperty({ type: 'integer', description: 'Warranty term in months.', example: 48, minimum: MIN_WARRANTY_MONTHS, maximum: MAX_WARRANTY_MONTHS })
+  @ApiProperty({
+    type: 'integer',
+    description: 'Warranty term in months.',
+    example: 48,
+    minimum: MIN_WARRANTY_MONTHS,
+    maximum: MAX_WARRANTY_MONTHS,
+  })
   @IsInt()
   @Min(MIN_WARRANTY_MONTHS)
   @Max(MAX_WARRANTY_MONTHS)
   months: number;
 
-  @ApiProperty({ type: 'integer', description: 'Warranty term in miles.', example: 50000, minimum: MIN_WARRANTY_MILES, maximum: MAX_WARRANTY_MILES })
+  @ApiProperty({
+    type: 'integer',
+    description: 'Warranty term in miles.',
+    example: 50000,
+    minimum: MIN_WARRANTY_MILES,
+    maximum: MAX_WARRANTY_MILES,
+  })
   @IsInt()
   @Min(MIN_WARRANTY_MILES)
   @Max(MAX_WARRANTY_MILES)
@@ -211,8 +212,11 @@ export class OpenCaseRequest {
 
   @ApiPropertyOptional({
     description:
-      "The manufacturer: either its name as a string (shorthand for { name }) or an object. Always normalised to the object form.",
-    oneOf: [{ type: 'string', maxLength: MAX_NAME_LENGTH, example: 'BMW of North America, LLC' }, { $ref: getSchemaPath(ManufacturerDetailsRequest) }],
+      'The manufacturer: either its name as a string (shorthand for { name }) or an object. Always normalised to the object form.',
+    oneOf: [
+      { type: 'string', maxLength: MAX_NAME_LENGTH, example: 'BMW of North America, LLC' },
+      { $ref: getSchemaPath(ManufacturerDetailsRequest) },
+    ],
     example: { name: 'BMW of North America, LLC', noticeRequirementDisclosed: true },
   })
   @IsOmittable()

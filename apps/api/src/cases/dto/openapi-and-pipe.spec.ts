@@ -6,8 +6,7 @@ import * as dto from './index';
 
 /** The pipe exactly as the API installs it globally. */
 const pipe = apiValidationPipe();
-const run = (metatype: Type<unknown>, body: unknown): Promise<unknown> =>
-  pipe.transform(body, { type: 'body', metatype, data: undefined });
+const run = (metatype: Type<unknown>, body: unknown): Promise<unknown> => pipe.transform(body, { type: 'body', metatype, data: undefined });
 
 type FieldErrors = Array<{ field: string; messages: string[] }>;
 
@@ -122,7 +121,13 @@ describe('OpenAPI document of the request DTOs', () => {
     await app.close();
   });
 
-  const NESTED = ['ClientDetailsRequest', 'VehicleDetailsRequest', 'AcquisitionRequest', 'WarrantyTermsRequest', 'ManufacturerDetailsRequest'];
+  const NESTED = [
+    'ClientDetailsRequest',
+    'VehicleDetailsRequest',
+    'AcquisitionRequest',
+    'WarrantyTermsRequest',
+    'ManufacturerDetailsRequest',
+  ];
 
   it.each([...Object.keys(REQUEST_DTOS), ...NESTED])('documents %s with an example for every property', (name) => {
     const { properties = {} } = schema(name);

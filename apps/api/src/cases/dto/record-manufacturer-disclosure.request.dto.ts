@@ -7,7 +7,8 @@ import { IsOmittable, MAX_NOTE_LENGTH } from '../../validation';
 export class RecordManufacturerDisclosureRequest implements Omit<RecordManufacturerDisclosure['data'], never> {
   @ApiProperty({
     example: true,
-    description: 'whether the manufacturer clearly and conspicuously disclosed the duty to notify it directly (Cal. Civ. Code 1793.22(b)(3))',
+    description:
+      'whether the manufacturer clearly and conspicuously disclosed the duty to notify it directly (Cal. Civ. Code 1793.22(b)(3))',
   })
   @IsBoolean()
   noticeRequirementDisclosed: boolean;

@@ -19,7 +19,12 @@ export class RecordOutOfServiceRequest implements OutOfServiceFields {
   @IsLegalDate()
   from: string;
 
-  @ApiProperty({ description: 'Last day out of service; on or after from.', format: 'date', pattern: LEGAL_DATE_PATTERN_SOURCE, example: '2024-03-12' })
+  @ApiProperty({
+    description: 'Last day out of service; on or after from.',
+    format: 'date',
+    pattern: LEGAL_DATE_PATTERN_SOURCE,
+    example: '2024-03-12',
+  })
   @IsLegalDate()
   @IsOnOrAfter('from')
   to: string;

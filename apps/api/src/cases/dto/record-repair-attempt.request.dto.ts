@@ -1,17 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  ArrayMaxSize,
-  ArrayNotEmpty,
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsString,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsArray, IsIn, IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
 import { REPAIR_OUTCOMES, type RepairAttemptFields, type RepairOutcome } from '@lemon/domain';
 import {
   IsAtLeastField,
@@ -46,7 +34,12 @@ export class RecordRepairAttemptRequest implements RepairAttemptFields {
   @MaxLength(MAX_NAME_LENGTH)
   dealer?: string;
 
-  @ApiProperty({ description: 'Date the vehicle was delivered to the dealer for repair.', format: 'date', pattern: LEGAL_DATE_PATTERN_SOURCE, example: '2024-02-05' })
+  @ApiProperty({
+    description: 'Date the vehicle was delivered to the dealer for repair.',
+    format: 'date',
+    pattern: LEGAL_DATE_PATTERN_SOURCE,
+    example: '2024-02-05',
+  })
   @IsLegalDate()
   dateIn: string;
 

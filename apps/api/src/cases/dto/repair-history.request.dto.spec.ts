@@ -19,8 +19,14 @@ describe('ReportNonconformityRequest', () => {
 
   it('reports each field', async () => {
     expect(
-      (await validateRequest(ReportNonconformityRequest, { description: ' ', safetyCritical: 'true', firstReportedOn: '2024-02-03T10:00:00Z', mileage: -5 }))
-        .errors,
+      (
+        await validateRequest(ReportNonconformityRequest, {
+          description: ' ',
+          safetyCritical: 'true',
+          firstReportedOn: '2024-02-03T10:00:00Z',
+          mileage: -5,
+        })
+      ).errors,
     ).toEqual({
       description: ['description must not be blank'],
       safetyCritical: ['safetyCritical must be a boolean value'],
@@ -90,7 +96,9 @@ describe('RecordRepairAttemptRequest', () => {
   });
 
   it('checks every id and the list size', async () => {
-    expect((await validateRequest(RecordRepairAttemptRequest, { ...attempt(), nonconformityIds: [NC, 7, '', 'x'.repeat(101)] })).errors).toEqual({
+    expect(
+      (await validateRequest(RecordRepairAttemptRequest, { ...attempt(), nonconformityIds: [NC, 7, '', 'x'.repeat(101)] })).errors,
+    ).toEqual({
       nonconformityIds: [
         'each value in nonconformityIds must be shorter than or equal to 100 characters',
         'each value in nonconformityIds should not be empty',
@@ -139,7 +147,9 @@ describe('CorrectRepairAttemptRequest', () => {
   });
 
   it('requires a non-blank reason and keeps every rule of the record', async () => {
-    expect((await validateRequest(CorrectRepairAttemptRequest, { ...attempt(), correctionReason: '  ', dateOut: '2024-01-01' })).errors).toEqual({
+    expect(
+      (await validateRequest(CorrectRepairAttemptRequest, { ...attempt(), correctionReason: '  ', dateOut: '2024-01-01' })).errors,
+    ).toEqual({
       dateOut: ['dateOut must be on or after dateIn (2024-02-05)'],
       correctionReason: ['correctionReason must not be blank'],
     });
@@ -163,7 +173,12 @@ describe('VoidRequest', () => {
   });
 });
 
-const interval = () => ({ from: '2024-03-01', to: '2024-03-12', reason: 'Waiting for a fuel pump', excludedDays: ['2024-03-04', '2024-03-05'] });
+const interval = () => ({
+  from: '2024-03-01',
+  to: '2024-03-12',
+  reason: 'Waiting for a fuel pump',
+  excludedDays: ['2024-03-04', '2024-03-05'],
+});
 
 describe('RecordOutOfServiceRequest', () => {
   it('accepts a full body, a one-day interval and no excluded days', async () => {
@@ -181,7 +196,9 @@ describe('RecordOutOfServiceRequest', () => {
     expect((await validateRequest(RecordOutOfServiceRequest, { ...interval(), excludedDays: ['2024-03-04', '2024-3-5'] })).errors).toEqual({
       excludedDays: ['each value in excludedDays must be a calendar date formatted YYYY-MM-DD'],
     });
-    expect((await validateRequest(RecordOutOfServiceRequest, { ...interval(), excludedDays: ['2024-03-04', '2024-03-04'] })).errors).toEqual({
+    expect(
+      (await validateRequest(RecordOutOfServiceRequest, { ...interval(), excludedDays: ['2024-03-04', '2024-03-04'] })).errors,
+    ).toEqual({
       excludedDays: ["All excludedDays's elements must be unique"],
     });
     expect((await validateRequest(RecordOutOfServiceRequest, { ...interval(), excludedDays: '2024-03-04' })).errors).toEqual({
@@ -200,7 +217,9 @@ describe('RecordOutOfServiceRequest', () => {
 
 describe('CorrectOutOfServiceRequest', () => {
   it('is a full replacement plus a reason', async () => {
-    expect((await validateRequest(CorrectOutOfServiceRequest, { ...interval(), correctionReason: 'Returned on the 11th' })).errors).toEqual({});
+    expect((await validateRequest(CorrectOutOfServiceRequest, { ...interval(), correctionReason: 'Returned on the 11th' })).errors).toEqual(
+      {},
+    );
     expect((await validateRequest(CorrectOutOfServiceRequest, { ...interval(), to: '2024-02-01', correctionReason: '' })).errors).toEqual({
       to: ['to must be on or after from (2024-03-01)'],
       correctionReason: ['correctionReason should not be empty'],

@@ -1,14 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
 import type { ReportNonconformity } from '@lemon/domain';
-import {
-  IsLegalDate,
-  IsNotBlank,
-  IsOmittable,
-  LEGAL_DATE_PATTERN_SOURCE,
-  MAX_DESCRIPTION_LENGTH,
-  MAX_MILEAGE,
-} from '../../validation';
+import { IsLegalDate, IsNotBlank, IsOmittable, LEGAL_DATE_PATTERN_SOURCE, MAX_DESCRIPTION_LENGTH, MAX_MILEAGE } from '../../validation';
 
 /** `POST /cases/{id}/nonconformities` */
 export class ReportNonconformityRequest implements Omit<ReportNonconformity['data'], 'nonconformityId'> {

@@ -15,7 +15,11 @@ export class ReportOdometerRequest implements Omit<ReportOdometer['data'], 'read
   @Max(MAX_MILEAGE)
   mileage: number;
 
-  @ApiPropertyOptional({ description: 'Where the reading comes from.', example: 'photo of the instrument cluster', maxLength: MAX_NAME_LENGTH })
+  @ApiPropertyOptional({
+    description: 'Where the reading comes from.',
+    example: 'photo of the instrument cluster',
+    maxLength: MAX_NAME_LENGTH,
+  })
   @IsOmittable()
   @IsString()
   @IsNotEmpty()
