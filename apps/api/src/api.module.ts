@@ -11,6 +11,7 @@ import { AuditCaseReadInterceptor } from './auth/audit-case-read.interceptor';
 import { KeyThrottlerGuard } from './auth/key-throttler.guard';
 import { CaseAccessHttpController } from './cases/case-access.http.controller';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor';
+import { JsonBodyInterceptor } from './http/json-body.interceptor';
 import { OrganisationsHttpController } from './organisations/organisations.http.controller';
 import { CaseClosingHttpController } from './cases/case-closing.http.controller';
 import { CaseCommandSender } from './cases/case-command.sender';
@@ -59,6 +60,8 @@ import { WebhookSubscriptionsHttpController } from './webhooks/webhook-subscript
     { provide: APP_GUARD, useClass: ApiKeyGuard },
     { provide: APP_GUARD, useClass: RequirementsGuard },
     { provide: APP_GUARD, useClass: KeyThrottlerGuard },
+    // Interceptors run in this order: a body must be JSON (415) before an idempotency record is made.
+    { provide: APP_INTERCEPTOR, useClass: JsonBodyInterceptor },
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
   ],
 })
