@@ -8,6 +8,7 @@ import { CasesModule } from '@lemon/cases';
 import { APP_CONFIG, type AppConfig } from '@lemon/platform';
 import { ApiKeyGuard, RequirementsGuard } from './auth/api-key.guard';
 import { AuditCaseReadInterceptor } from './auth/audit-case-read.interceptor';
+import { FailedAuthenticationLimiter } from './auth/failed-authentication.limiter';
 import { KeyThrottlerGuard } from './auth/key-throttler.guard';
 import { CaseAccessHttpController } from './cases/case-access.http.controller';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor';
@@ -54,6 +55,7 @@ import { WebhookSubscriptionsHttpController } from './webhooks/webhook-subscript
   ],
   providers: [
     CaseCommandSender,
+    FailedAuthenticationLimiter,
     AuditCaseReadInterceptor,
     { provide: APP_FILTER, useClass: ApiExceptionFilter },
     // Guards run in this order: who is calling, may their role do this, are they within their rate.

@@ -3,7 +3,6 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IdentityService, type Principal } from '@lemon/access';
 import { GetCaseAccessLogQuery, GetCaseSharingQuery } from '@lemon/cases';
-import { DomainError } from '@lemon/domain';
 import type { Request, Response } from 'express';
 import { CurrentPrincipal } from '../auth/auth.decorators';
 import { caseIdParam } from '../http/request-context';
@@ -22,7 +21,10 @@ export class CaseAccessHttpController {
 
   @Post('shares')
   @HttpCode(201)
-  @ApiOperation({ summary: 'Share the case read-only with another organisation, e.g. the manufacturer’s customer relations' })
+  @ApiOperation({
+    summary:
+      'Share the case read-only with a manufacturer (e.g. its customer relations), or with another law firm as co-counsel ({organisationId, as: "co_counsel"})',
+  })
   async share(
     @Param('caseId') caseId: string,
     @Body() body: ShareCaseRequest,
@@ -30,10 +32,10 @@ export class CaseAccessHttpController {
     @Res({ passthrough: true }) res: Response,
   ) {
     const organisation = /^[0-9a-f-]{36}$/i.test(body.organisationId) ? await this.identity.organisation(body.organisationId) : undefined;
-    if (!organisation) throw new DomainError('rule_violation', `organisation ${body.organisationId} does not exist`, 'organisationId');
-    return this.sender.send(caseId, { type: 'ShareCase', data: { organisationId: organisation.id } }, req, res, {
-      organisationId: organisation.id,
-    });
+    // Whether the target exists and may receive the case is judged after the caller's access to
+    // the case, with one answer for both: the route reveals no organisation's existence.
+    const data = { organisationId: organisation?.id ?? body.organisationId, as: body.as ?? 'manufacturer', targetKind: organisation?.kind };
+    return this.sender.send(caseId, { type: 'ShareCase', data }, req, res, { organisationId: data.organisationId });
   }
 
   @Delete('shares/:organisationId')
