@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { EVENT_STORE, type EventStore } from '@lemon/event-store';
 import { CaseSummaryProjection, ReadModelWaiter } from '@lemon/projections';
 import type { DataSource } from 'typeorm';
-import { CaseRowReader } from './case-row.reader';
+import { CaseStreamReader } from '../case-file/case-stream.reader';
 import { ListDeadlinesQuery, type DocketPage } from './list-deadlines.query';
 import { SqlWhere } from './sql-where';
 
@@ -19,7 +19,7 @@ export class ListDeadlinesHandler implements IQueryHandler<ListDeadlinesQuery, D
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly waiter: ReadModelWaiter,
-    private readonly rows: CaseRowReader,
+    private readonly rows: CaseStreamReader,
   ) {}
 
   async execute({ filter }: ListDeadlinesQuery): Promise<DocketPage> {
