@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { EVENT_STORE, type EventStore } from '@lemon/event-store';
 import { CaseSummaryProjection, evaluateCasePresumption, ReadModelWaiter, type StoredCaseEvent } from '@lemon/projections';
 import type { DataSource } from 'typeorm';
-import { CaseRowReader } from './case-row.reader';
+import { CaseStreamReader } from '../case-file/case-stream.reader';
 import { ListCasesQuery, type CaseListPage } from './list-cases.query';
 import { SqlWhere } from './sql-where';
 
@@ -16,7 +16,7 @@ export class ListCasesHandler implements IQueryHandler<ListCasesQuery, CaseListP
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly waiter: ReadModelWaiter,
-    private readonly rows: CaseRowReader,
+    private readonly rows: CaseStreamReader,
   ) {}
 
   async execute({ filter }: ListCasesQuery): Promise<CaseListPage> {

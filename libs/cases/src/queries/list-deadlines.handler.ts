@@ -5,7 +5,7 @@ import { EVENT_STORE, type EventStore } from '@lemon/event-store';
 import { CaseSummaryProjection, ReadModelWaiter } from '@lemon/projections';
 import type { DataSource } from 'typeorm';
 import { ACTOR_OF_KIND, type DeadlineKind } from '@lemon/deadlines';
-import { CaseRowReader } from './case-row.reader';
+import { CaseStreamReader } from '../case-file/case-stream.reader';
 import { ListDeadlinesQuery, type DocketPage } from './list-deadlines.query';
 import { SqlWhere } from './sql-where';
 
@@ -31,7 +31,7 @@ export class ListDeadlinesHandler implements IQueryHandler<ListDeadlinesQuery, D
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly waiter: ReadModelWaiter,
-    private readonly rows: CaseRowReader,
+    private readonly rows: CaseStreamReader,
   ) {}
 
   async execute({ filter }: ListDeadlinesQuery): Promise<DocketPage> {

@@ -1,8 +1,8 @@
-import type { CaseEventEnvelope, LegalDate } from '@lemon/domain';
+import type { CaseEventEnvelope, CaseState, LegalDate } from '@lemon/domain';
 import { isJurisdictionCode } from '../jurisdiction-code';
 import { versionInForce, type RulePack, type RulePackVersion } from '../state-rule-pack';
 import { anyDefectProngs, sameNonconformityProngs, seriousSafetyProngs } from './attempt-prongs';
-import { foldCaseFacts, type CaseFacts } from './case-facts';
+import { caseFactsAsOf, foldCaseFacts, type CaseFacts } from './case-facts';
 import { flagVersion, LowConfidenceFlags } from './confidence-flags';
 import { daysOutOfServiceProngs } from './days-prong';
 import type { ResolvedWindow } from './evaluation-windows';
@@ -13,6 +13,8 @@ import { estimateDateMileageReached, type OdometerPoint } from '../warranty/odom
 
 export interface EvaluatePresumptionInput {
   events: readonly CaseEventEnvelope[];
+  /** The case file folded from `events` (the domain's `foldCaseFile`), when the caller has it: saves folding again. */
+  caseFile?: CaseState;
   pack: RulePack;
   /** Only facts that happened on or before this legal date count. */
   asOf: LegalDate;
@@ -96,7 +98,7 @@ function flagMileageBasis(
  */
 export function evaluatePresumption(input: EvaluatePresumptionInput): PresumptionEvaluation {
   const { pack, asOf } = input;
-  const facts = foldCaseFacts(input.events, asOf);
+  const facts = input.caseFile ? caseFactsAsOf(input.caseFile, asOf) : foldCaseFacts(input.events, asOf);
   const base = { jurisdiction: pack.code, asOf, statute: { citation: pack.statute.value, confidence: pack.statute.confidence } };
   const opened = facts.opened;
   if (!opened) {
