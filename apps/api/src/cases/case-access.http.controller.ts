@@ -1,10 +1,11 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IdentityService, type Principal } from '@lemon/access';
 import { GetCaseAccessLogQuery, GetCaseSharingQuery } from '@lemon/cases';
 import { DomainError } from '@lemon/domain';
-import type { Request, Response } from 'express';
+import { CommandOriginParam, type CommandRequestOrigin } from '../http/command-origin.decorator';
+import { CaseResponseHeaders } from '../http/case-response-headers.interceptor';
 import { CurrentPrincipal } from '../auth/auth.decorators';
 import { caseIdParam } from '../http/request-context';
 import { ShareCaseRequest } from '../organisations/organisations.requests';
@@ -12,6 +13,7 @@ import { CaseCommandSender } from './case-command.sender';
 
 /** Who may read a case file besides its firm, and who did read it. */
 @ApiTags('case access')
+@CaseResponseHeaders()
 @Controller('cases/:caseId')
 export class CaseAccessHttpController {
   constructor(
@@ -23,15 +25,10 @@ export class CaseAccessHttpController {
   @Post('shares')
   @HttpCode(201)
   @ApiOperation({ summary: 'Share the case read-only with another organisation, e.g. the manufacturer’s customer relations' })
-  async share(
-    @Param('caseId') caseId: string,
-    @Body() body: ShareCaseRequest,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
-  ) {
+  async share(@Param('caseId') caseId: string, @Body() body: ShareCaseRequest, @CommandOriginParam() origin: CommandRequestOrigin) {
     const organisation = /^[0-9a-f-]{36}$/i.test(body.organisationId) ? await this.identity.organisation(body.organisationId) : undefined;
     if (!organisation) throw new DomainError('rule_violation', `organisation ${body.organisationId} does not exist`, 'organisationId');
-    return this.sender.send(caseId, { type: 'ShareCase', data: { organisationId: organisation.id } }, req, res, {
+    return this.sender.send(caseId, { type: 'ShareCase', data: { organisationId: organisation.id } }, origin, {
       organisationId: organisation.id,
     });
   }
@@ -42,10 +39,9 @@ export class CaseAccessHttpController {
   revoke(
     @Param('caseId') caseId: string,
     @Param('organisationId') organisationId: string,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
+    @CommandOriginParam() origin: CommandRequestOrigin,
   ) {
-    return this.sender.send(caseId, { type: 'RevokeCaseShare', data: { organisationId } }, req, res, { organisationId });
+    return this.sender.send(caseId, { type: 'RevokeCaseShare', data: { organisationId } }, origin, { organisationId });
   }
 
   @Get('shares')

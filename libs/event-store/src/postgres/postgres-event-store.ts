@@ -15,12 +15,14 @@ import type {
   SubscribeOptions,
 } from '../event-store.port';
 import { pollingSubscription } from '../polling-subscription';
-import { EVENT_STORE_DDL } from './postgres-event-store.schema';
+import { EVENT_STORE_DDL, LOG_HORIZON_SQL } from './postgres-event-store.schema';
+
+export { APPEND_LOCK_KEY, OPEN_APPENDS_SQL } from './postgres-event-store.schema';
 
 const NOTIFY_CHANNEL = 'es_appended';
 const MIGRATION_LOCK = 7_310_001; // advisory lock key owned by the event-store schema migration
 /** Class of the per-stream advisory locks (two-int key space, apart from single-bigint keys). */
-const STREAM_LOCK_CLASS = 7_310_002;
+const STREAM_LOCK_CLASS = 7_310_003;
 
 /** 32-bit lock key of a stream: a collision only makes two streams queue behind each other. */
 const streamLockKey = (streamId: string): number => createHash('sha1').update(streamId).digest().readInt32BE(0);
@@ -262,16 +264,23 @@ export class PostgresEventStore implements EventStore {
     return { version: rows.length ? Number(rows[0].version) : 0 };
   }
 
+  /** See LOG_HORIZON_SQL: must run in a statement BEFORE the one reading rows below it. */
+  private async horizon(): Promise<string> {
+    const { rows } = await this.pool.query<{ horizon: string }>(LOG_HORIZON_SQL);
+    return rows[0].horizon;
+  }
+
   async readAll({ after, limit, streamPrefix }: ReadAllOptions): Promise<RecordedEvent[]> {
     const [tx, pos] = fromPostgresCheckpoint(after);
+    const horizon = await this.horizon();
     const { rows } = await this.pool.query<EventRow>(
       `SELECT ${EVENT_COLUMNS} FROM es_events
         WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint)
-          AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+          AND transaction_id < $5::xid8
           AND ($4::text IS NULL OR starts_with(stream_id, $4::text))
         ORDER BY transaction_id, global_position
         LIMIT $3`,
-      [tx, pos, limit, streamPrefix ?? null],
+      [tx, pos, limit, streamPrefix ?? null, horizon],
     );
     return rows.map(toRecorded);
   }
@@ -313,10 +322,12 @@ export class PostgresEventStore implements EventStore {
   }
 
   async headPosition(): Promise<Checkpoint | undefined> {
+    const horizon = await this.horizon();
     const { rows } = await this.pool.query<{ tx_text: string; global_position: string }>(
       `SELECT transaction_id::text AS tx_text, global_position FROM es_events
-        WHERE transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+        WHERE transaction_id < $1::xid8
         ORDER BY transaction_id DESC, global_position DESC LIMIT 1`,
+      [horizon],
     );
     return rows.length ? toPostgresCheckpoint(rows[0].tx_text, rows[0].global_position) : undefined;
   }
