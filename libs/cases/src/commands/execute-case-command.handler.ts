@@ -4,41 +4,17 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import {
   CASE_EVENT_SCHEMA_VERSION,
   caseDecider,
+  caseEventEnvelopeOf,
   caseStreamId,
   foldEvents,
+  occurredOnOf,
   type CaseCommand,
-  type CaseEvent,
   type CaseState,
 } from '@lemon/domain';
 import { AccessDenied, assertCaseAccess, mayOpenCases } from '@lemon/access';
 import { ConcurrencyError, EVENT_STORE, type EventStore, type NewEvent } from '@lemon/event-store';
 import { APP_CONFIG, CLOCK, todayIn, type AppConfig, type Clock } from '@lemon/platform';
 import { ExecuteCaseCommand, type CaseCommandResult, type CommandOrigin } from './execute-case-command';
-
-/** The legal date an event is "about": what a reader of the history sorts and filters by. */
-const occurredOnOf = (event: CaseEvent): string | undefined => {
-  const data = event.data as Record<string, unknown>;
-  for (const key of [
-    'dateIn',
-    'from',
-    'readOn',
-    'sentOn',
-    'offeredOn',
-    'completedOn',
-    'filedOn',
-    'requestedOn',
-    'decidedOn',
-    'acceptedOn',
-    'rejectedOn',
-    'compliedOn',
-    'resolvedOn',
-    'firstReportedOn',
-  ]) {
-    if (typeof data[key] === 'string') return data[key] as string;
-  }
-  if (event.type === 'CaseOpened') return event.data.acquisition.deliveryDate;
-  return undefined;
-};
 
 @CommandHandler(ExecuteCaseCommand)
 export class ExecuteCaseCommandHandler implements ICommandHandler<ExecuteCaseCommand, CaseCommandResult> {
@@ -57,10 +33,7 @@ export class ExecuteCaseCommandHandler implements ICommandHandler<ExecuteCaseCom
     const streamId = caseStreamId(caseId);
     let eventIds: string[] = [];
     const result = await this.store.decideAndAppend(streamId, ({ events: recorded, version }) => {
-      const state = foldEvents(
-        caseDecider,
-        recorded.map((e) => ({ type: e.type, data: e.data }) as CaseEvent),
-      );
+      const state = foldEvents(caseDecider, recorded.map(caseEventEnvelopeOf));
       this.authorize(command, state, caseId, origin);
       const today = todayIn(this.clock, this.config.legalTimeZone);
       // No case: the decider answers case_not_found (404) before any version talk.

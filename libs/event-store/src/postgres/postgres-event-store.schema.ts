@@ -60,7 +60,8 @@ END
 $fn$;
 
 -- Appenders hold the log back, nothing else does. Every appending transaction takes this
--- transaction-level SHARED advisory lock (key 7310002) BEFORE its transaction id is assigned;
+-- transaction-level SHARED advisory lock (two-key form (7310, 1): its own key space, apart from
+-- every single-key advisory lock of the product) BEFORE its transaction id is assigned;
 -- readers then only wait for the transactions that hold it in THIS database (see
 -- LOG_HORIZON_SQL), never for an unrelated open transaction elsewhere on the server. A transaction
 -- that already wrote something else has an older xid a reader may have passed: it must call
@@ -73,7 +74,7 @@ BEGIN
     RAISE EXCEPTION 'es_append after another write in the same transaction: call es_hold_log() before the first write'
       USING ERRCODE = '55000';
   END IF;
-  PERFORM pg_advisory_xact_lock_shared(7310002);
+  PERFORM pg_advisory_xact_lock_shared(7310, 1);
   PERFORM set_config('es.holding_log', 'on', true);
 END
 $fn$;
@@ -142,8 +143,9 @@ END
 $fn$;
 `;
 
-/** Advisory lock key every appending transaction holds, shared, until it ends (es_hold_log). */
-export const APPEND_LOCK_KEY = 7_310_002;
+/** Advisory lock (two-key form) every appending transaction holds, shared, until it ends (es_hold_log). */
+export const APPEND_LOCK_KEY = [7310, 1] as const;
+const APPEND_LOCK_ROWS = `a.locktype = 'advisory' AND a.granted AND a.classid = ${APPEND_LOCK_KEY[0]} AND a.objid = ${APPEND_LOCK_KEY[1]} AND a.objsubid = 2`;
 
 /**
  * The log's horizon: every event row with transaction_id below it is committed (or rolled back)
@@ -166,7 +168,7 @@ appenders AS (
   SELECT t.transactionid::text::numeric AS xid32
     FROM pg_locks a
     JOIN pg_locks t ON t.virtualtransaction = a.virtualtransaction AND t.locktype = 'transactionid' AND t.mode = 'ExclusiveLock'
-   WHERE a.locktype = 'advisory' AND a.granted AND a.classid = 0 AND a.objid = ${APPEND_LOCK_KEY} AND a.objsubid = 1
+   WHERE ${APPEND_LOCK_ROWS}
      AND a.database = (SELECT oid FROM pg_database WHERE datname = current_database())
 )
 SELECT least(cur.xmax, min(cur.xmax - (((cur.xmax % 4294967296) - ap.xid32) % 4294967296 + 4294967296) % 4294967296))::text AS horizon
@@ -182,7 +184,7 @@ export const OPEN_APPENDS_SQL = `
 SELECT a.pid, extract(epoch FROM (now() - s.xact_start))::float8 AS age_seconds, s.state, s.application_name
   FROM pg_locks a
   JOIN pg_stat_activity s ON s.pid = a.pid
- WHERE a.locktype = 'advisory' AND a.granted AND a.classid = 0 AND a.objid = ${APPEND_LOCK_KEY} AND a.objsubid = 1
+ WHERE ${APPEND_LOCK_ROWS}
    AND a.database = (SELECT oid FROM pg_database WHERE datname = current_database())
  ORDER BY s.xact_start
  LIMIT 5`;
