@@ -29,7 +29,7 @@ export interface DeadlineContext {
 export function buildContext(t: CaseTimeline, pack: RulePack, version: RulePackVersion): DeadlineContext {
   const { acquisition, warranty } = t.state;
   const odometer = odometerReadings(t);
-  const evaluate = (asOf: LegalDate) => evaluatePresumption({ events: t.envelopes, caseFile: t.state, pack, asOf, version });
+  const evaluate = (asOf: LegalDate) => evaluatePresumption({ events: t.envelopes, caseFile: t.caseFile, pack, asOf, version });
   const evaluation = evaluate(t.asOf);
   let met: { on: LegalDate; eventId: string } | null | undefined;
   return {
