@@ -36,7 +36,10 @@ export class ExecuteCaseCommandHandler implements ICommandHandler<ExecuteCaseCom
       }
       const state = foldEvents(caseDecider, recorded.map(caseEventEnvelopeOf));
       this.authorize(command, state, caseId, origin);
-      const decided = caseDecider.decide(command, state, { today: todayIn(this.clock, this.config.legalTimeZone) });
+      const decided = caseDecider.decide(command, state, {
+        today: todayIn(this.clock, this.config.legalTimeZone),
+        implausibleMilesPerDay: this.config.implausibleMilesPerDay,
+      });
       const recordedAt = new Date(this.clock.now().epochMilliseconds);
       const toAppend: NewEvent[] = decided.map((event) => ({
         id: randomUUID(),
