@@ -16,6 +16,7 @@ export class AddNoteRequest implements Omit<AddNote['data'], 'noteId'> {
     description: 'firm (default): only the firm that owns the case reads it; shared: organisations the case is shared with read it too.',
     enum: [...NOTE_VISIBILITIES],
     default: 'firm',
+    example: 'firm',
   })
   @IsOmittable()
   @IsIn(NOTE_VISIBILITIES)
