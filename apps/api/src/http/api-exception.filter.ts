@@ -85,13 +85,17 @@ export class ApiExceptionFilter implements ExceptionFilter {
     }
     if (exception instanceof AccessDenied) return [HttpStatus.FORBIDDEN, { message: exception.message, code: 'forbidden' }];
     if (exception instanceof ConcurrencyError) {
+      // Only a client that sent If-Match expected a version; never claim one it did not send.
+      const sentIfMatch = typeof exception.expected === 'number';
       return [
         HttpStatus.CONFLICT,
         {
-          message: `the case changed: it is at version ${exception.actual}, you expected ${String(exception.expected)}; re-read it and retry`,
+          message: sentIfMatch
+            ? `the case changed: it is at version ${exception.actual}, your If-Match was "${exception.expected}"; re-read it and retry`
+            : `the case is being changed by many writers at once (now at version ${exception.actual}); retry`,
           code: 'version_conflict',
           currentVersion: exception.actual,
-          expectedVersion: exception.expected,
+          ...(sentIfMatch ? { expectedVersion: exception.expected } : {}),
         },
       ];
     }
