@@ -11,8 +11,8 @@ import {
   type CaseCommand,
   type CaseState,
 } from '@lemon/domain';
-import { AccessDenied, assertCaseAccess, mayOpenCases } from '@lemon/access';
-import { ConcurrencyError, EVENT_STORE, type EventStore, type NewEvent } from '@lemon/event-store';
+import { AccessDenied, assertCaseAccess, idempotentEventIds, mayOpenCases } from '@lemon/access';
+import { ConcurrencyError, EVENT_STORE, type AppendResult, type EventStore, type NewEvent, type RecordedEvent } from '@lemon/event-store';
 import { APP_CONFIG, CLOCK, todayIn, type AppConfig, type Clock } from '@lemon/platform';
 import { ExecuteCaseCommand, type CaseCommandResult, type CommandOrigin } from './execute-case-command';
 
@@ -35,6 +35,11 @@ export class ExecuteCaseCommandHandler implements ICommandHandler<ExecuteCaseCom
     const result = await this.store.decideAndAppend(streamId, ({ events: recorded, version }) => {
       const state = foldEvents(caseDecider, recorded.map(caseEventEnvelopeOf));
       this.authorize(command, state, caseId, origin);
+      const committed = this.committedByEarlierAttempt(recorded);
+      if (committed) {
+        eventIds = committed.eventIds;
+        return { alreadyAppended: committed.result };
+      }
       const today = todayIn(this.clock, this.config.legalTimeZone);
       // No case: the decider answers case_not_found (404) before any version talk.
       if (state.status === 'none' && command.type !== 'OpenCase') caseDecider.decide(command, state, { today });
@@ -43,8 +48,9 @@ export class ExecuteCaseCommandHandler implements ICommandHandler<ExecuteCaseCom
       }
       const decided = caseDecider.decide(command, state, { today, implausibleMilesPerDay: this.config.implausibleMilesPerDay });
       const recordedAt = new Date(this.clock.now().epochMilliseconds);
-      const toAppend: NewEvent[] = decided.map((event) => ({
-        id: randomUUID(),
+      const derivedIds = idempotentEventIds(decided.length);
+      const toAppend: NewEvent[] = decided.map((event, i) => ({
+        id: derivedIds?.[i] ?? randomUUID(),
         type: event.type,
         schemaVersion: CASE_EVENT_SCHEMA_VERSION,
         data: event.data,
@@ -60,6 +66,22 @@ export class ExecuteCaseCommandHandler implements ICommandHandler<ExecuteCaseCom
       return { append: toAppend, recordedAt };
     });
     return { caseId, version: result.nextVersion, position: result.position, eventIds };
+  }
+
+  /**
+   * Under an Idempotency-Key the event ids are derived from the request: if the first of them is
+   * in the stream, an earlier attempt of this very request committed (and its process died before
+   * answering). Its result is answered again; nothing is decided or appended twice.
+   */
+  private committedByEarlierAttempt(recorded: RecordedEvent[]): { result: AppendResult; eventIds: string[] } | undefined {
+    const [first] = idempotentEventIds(1) ?? [];
+    if (first === undefined) return undefined;
+    const start = recorded.findIndex((e) => e.id === first);
+    if (start < 0) return undefined;
+    const ids = new Set(idempotentEventIds(recorded.length - start));
+    const ours = recorded.slice(start).filter((e) => ids.has(e.id));
+    const last = ours[ours.length - 1];
+    return { result: { nextVersion: last.streamVersion, position: last.position, duplicate: true }, eventIds: ours.map((e) => e.id) };
   }
 
   /** Object-level authorisation against the case's own events: owner, shares, role. */

@@ -38,6 +38,10 @@ export interface AppConfig {
   implausibleMilesPerDay: number;
   /** Failed API-key attempts per minute per client address before it gets 429 for a minute. */
   authFailuresPerMinute: number;
+  /** How long a request with an Idempotency-Key counts as running; after that a retry takes over. */
+  idempotencyInProgressTimeoutMs: number;
+  /** Wall-clock limit of one webhook delivery attempt (connect, send, whole response). */
+  webhookAttemptTimeoutMs: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -91,5 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     bootstrapOrganisationName: env.BOOTSTRAP_ORGANISATION_NAME || 'Bootstrap law firm',
     rateLimitPerMinute: integer(env.RATE_LIMIT_PER_MINUTE, 1200, 'RATE_LIMIT_PER_MINUTE'),
     authFailuresPerMinute: integer(env.AUTH_FAILURES_PER_MINUTE, 20, 'AUTH_FAILURES_PER_MINUTE'),
+    idempotencyInProgressTimeoutMs: integer(env.IDEMPOTENCY_IN_PROGRESS_TIMEOUT_MS, 10_000, 'IDEMPOTENCY_IN_PROGRESS_TIMEOUT_MS'),
+    webhookAttemptTimeoutMs: integer(env.WEBHOOK_ATTEMPT_TIMEOUT_MS, 15_000, 'WEBHOOK_ATTEMPT_TIMEOUT_MS'),
   };
 }
