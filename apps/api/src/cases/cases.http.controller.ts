@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@
 import type { Principal } from '@lemon/access';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { manufacturerById } from '@lemon/manufacturers';
 import { GetCaseHistoryQuery, GetCasePresumptionQuery, GetCaseSummaryQuery, ListCasesQuery } from '@lemon/cases';
 import type { Request, Response } from 'express';
 import { AuditedCaseRead } from '../auth/audit-case-read.interceptor';
@@ -33,6 +34,7 @@ export class CasesHttpController {
     @Res({ passthrough: true }) response: Response,
   ) {
     const caseId = this.sender.newId();
+    const entry = body.manufacturerId === undefined ? undefined : manufacturerById(body.manufacturerId);
     const result = await this.sender.send(
       caseId,
       {
@@ -45,8 +47,10 @@ export class CasesHttpController {
           acquisition: body.acquisition,
           warranty: body.warranty,
           manufacturer: {
-            name: body.manufacturer?.name ?? body.vehicle.make,
-            noticeRequirementDisclosed: body.manufacturer?.noticeRequirementDisclosed ?? true,
+            name: body.manufacturer?.name ?? entry?.name ?? body.vehicle.make,
+            noticeRequirementDisclosed:
+              body.manufacturer?.noticeRequirementDisclosed ?? entry?.noticeRequirementDisclosed.value ?? true,
+            ...(entry ? { directoryId: entry.id } : {}),
           },
           ownerOrganisationId: principal.organisationId,
         },

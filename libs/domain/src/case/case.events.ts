@@ -31,6 +31,10 @@ export interface Acquisition {
   deliveryDate: LegalDate;
   odometerAtDelivery: number;
   price?: number;
+  /** Sales tax, licence, registration and other official fees paid (restitution's collateral charges), US dollars. */
+  collateralCharges?: number;
+  /** For a lease: the lease payments made so far (what a lessee gets back instead of a price), US dollars. */
+  leasePaymentsMade?: number;
 }
 
 export interface WarrantyTerms {
@@ -45,7 +49,24 @@ export interface ManufacturerDetails {
    * (Cal. Civ. Code 1793.22(b)(3)). BMW's warranty booklets do, so the default is true.
    */
   noticeRequirementDisclosed: boolean;
+  /** The manufacturer directory entry (`GET /manufacturers/{id}`) this case links to, if any. */
+  directoryId?: string;
 }
+
+/** Incidental damages the buyer paid because of the nonconformity (restitution adds them). */
+export type ExpenseKind = 'towing' | 'rental' | 'repair' | 'registration' | 'other';
+export const EXPENSE_KINDS: readonly ExpenseKind[] = ['towing', 'rental', 'repair', 'registration', 'other'];
+
+export interface ExpenseFields {
+  kind: ExpenseKind;
+  /** US dollars, at most 2 decimals, never negative. */
+  amount: number;
+  on: LegalDate;
+  description: string;
+}
+
+export type DocumentFormat = 'docx' | 'pdf';
+export const DOCUMENT_FORMATS: readonly DocumentFormat[] = ['docx', 'pdf'];
 
 export type RepairOutcome = 'not_fixed' | 'fixed' | 'no_problem_found' | 'parts_on_order';
 export const REPAIR_OUTCOMES: readonly RepairOutcome[] = ['not_fixed', 'fixed', 'no_problem_found', 'parts_on_order'];
@@ -164,6 +185,25 @@ export type DisputeDecisionRejected = Event<'DisputeDecisionRejected', { claimId
 export type ManufacturerComplied = Event<'ManufacturerComplied', { claimId: string; compliedOn: LegalDate }>;
 export type CaseResolved = Event<'CaseResolved', { resolvedOn: LegalDate; resolution: Resolution; amount?: number; summary?: string }>;
 export type NoteAdded = Event<'NoteAdded', { noteId: string; text: string }>;
+/** The case now refers to a manufacturer directory entry (where notices go, its dispute program). */
+export type ManufacturerLinked = Event<'ManufacturerLinked', { manufacturerId: string; name: string }>;
+export type ExpenseRecorded = Event<'ExpenseRecorded', { expenseId: string } & ExpenseFields>;
+export type ExpenseCorrected = Event<'ExpenseCorrected', { expenseId: string; correctionReason: string } & ExpenseFields>;
+export type ExpenseVoided = Event<'ExpenseVoided', { expenseId: string; reason: string }>;
+/** A letter, packet or exhibit was produced from the file as it stood at `caseVersion`. */
+export type DocumentGenerated = Event<
+  'DocumentGenerated',
+  {
+    documentId: string;
+    kind: string;
+    templateVersion: string;
+    format: DocumentFormat;
+    sha256: string;
+    caseVersion: number;
+    asOf: LegalDate;
+    fileName: string;
+  }
+>;
 
 export type CaseEvent =
   | CaseOpened
@@ -189,7 +229,12 @@ export type CaseEvent =
   | CaseResolved
   | NoteAdded
   | CaseShared
-  | CaseShareRevoked;
+  | CaseShareRevoked
+  | ManufacturerLinked
+  | ExpenseRecorded
+  | ExpenseCorrected
+  | ExpenseVoided
+  | DocumentGenerated;
 
 export type CaseEventType = CaseEvent['type'];
 
@@ -219,6 +264,11 @@ export const CASE_EVENT_TYPES: readonly CaseEventType[] = [
   'NoteAdded',
   'CaseShared',
   'CaseShareRevoked',
+  'ManufacturerLinked',
+  'ExpenseRecorded',
+  'ExpenseCorrected',
+  'ExpenseVoided',
+  'DocumentGenerated',
 ];
 
 /** Schema version of each event's data shape; bump and add an upcaster when a shape changes. */

@@ -6,6 +6,7 @@ import type {
   Acquisition,
   CaseEvent,
   DisputeAward,
+  ExpenseFields,
   DisputeProgram,
   Jurisdiction,
   LegalDate,
@@ -68,6 +69,12 @@ export interface DisputeClaimState {
   compliedOn?: LegalDate;
 }
 
+/** An incidental expense's current fields (after the latest correction) and whether it was voided. */
+export interface ExpenseState extends ExpenseFields {
+  expenseId: string;
+  voided: boolean;
+}
+
 export interface CaseResolution {
   resolvedOn: LegalDate;
   resolution: Resolution;
@@ -90,6 +97,7 @@ export interface CaseFile {
   manufacturerNotices: ReadonlyMap<string, ManufacturerNoticeState>;
   finalRepairOpportunities: ReadonlyMap<string, FinalRepairOpportunityState>;
   disputeClaims: ReadonlyMap<string, DisputeClaimState>;
+  expenses: ReadonlyMap<string, ExpenseState>;
   notesCount: number;
   /** Who owns the case file, and which other organisations may read it. */
   ownerOrganisationId?: string;
@@ -151,6 +159,7 @@ export const evolveCase = (state: CaseState, event: CaseEvent): CaseState => {
       manufacturerNotices: new Map(),
       finalRepairOpportunities: new Map(),
       disputeClaims: new Map(),
+      expenses: new Map(),
       notesCount: 0,
       ownerOrganisationId,
       sharedWith: new Set(),
@@ -254,6 +263,20 @@ const evolveExistingCase = (state: ExistingCaseState, event: CaseEvent): CaseSta
       return { ...state, notesCount: state.notesCount + 1 };
     case 'CaseShared':
       return { ...state, sharedWith: new Set(state.sharedWith).add(event.data.organisationId) };
+    case 'ManufacturerLinked':
+      return {
+        ...state,
+        manufacturer: { ...state.manufacturer, directoryId: event.data.manufacturerId },
+      };
+    case 'ExpenseRecorded':
+    case 'ExpenseCorrected': {
+      const { expenseId, kind, amount, on, description } = event.data;
+      return { ...state, expenses: withEntry(state.expenses, expenseId, { expenseId, kind, amount, on, description, voided: false }) };
+    }
+    case 'ExpenseVoided':
+      return { ...state, expenses: updateEntry(state.expenses, event.data.expenseId, (e) => ({ ...e, voided: true })) };
+    case 'DocumentGenerated': // a record of what was produced; it changes no fact of the case
+      return state;
     case 'CaseShareRevoked': {
       const sharedWith = new Set(state.sharedWith);
       sharedWith.delete(event.data.organisationId);
