@@ -18,6 +18,11 @@ import { CasesHttpController } from './cases/cases.http.controller';
 import { DisputeClaimsHttpController } from './cases/dispute-claims.http.controller';
 import { ManufacturerContactHttpController } from './cases/manufacturer-contact.http.controller';
 import { RepairHistoryHttpController } from './cases/repair-history.http.controller';
+import { PaperworkHttpController } from './cases/paperwork.http.controller';
+import { RepairOrderImportsHttpController } from './cases/repair-order-imports.http.controller';
+import { DocumentsHttpController } from './cases/documents.http.controller';
+import { ManufacturersHttpController } from './manufacturers/manufacturers.http.controller';
+import { ProfilesHttpController } from './organisations/profiles.http.controller';
 import { CalendarFeedsHttpController } from './deadlines/calendar-feeds.http.controller';
 import { DeadlinesHttpController } from './deadlines/deadlines.http.controller';
 import { ApiExceptionFilter } from './http/api-exception.filter';
@@ -50,6 +55,11 @@ import { WebhookSubscriptionsHttpController } from './webhooks/webhook-subscript
     CalendarFeedsHttpController,
     WebhookSubscriptionsHttpController,
     HealthHttpController,
+    ManufacturersHttpController,
+    PaperworkHttpController,
+    RepairOrderImportsHttpController,
+    DocumentsHttpController,
+    ProfilesHttpController,
   ],
   providers: [
     CaseCommandSender,

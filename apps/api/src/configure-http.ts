@@ -16,6 +16,8 @@ export function configureHttp(app: INestApplication, config: Pick<AppConfig, 'co
   });
   express.set('trust proxy', false);
   express.useBodyParser('json', { limit: '256kb' });
+  // CSV imports arrive as raw bytes: the importer checks the encoding itself (up to 10,000 rows).
+  express.useBodyParser('raw', { type: ['text/csv', 'application/csv', 'text/plain'], limit: '8mb' });
   express.disable('x-powered-by');
   app.useGlobalPipes(apiValidationPipe());
   const document = SwaggerModule.createDocument(

@@ -3,6 +3,10 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { CalendarFeedsService } from './calendar-feeds/calendar-feeds.service';
 import { ExecuteCaseCommandHandler } from './commands/execute-case-command.handler';
 import { CaseRowReader } from './queries/case-row.reader';
+import { CaseStreamReader } from './paperwork/case-stream.reader';
+import { ProfileService } from './paperwork/profile.service';
+import { DocumentService } from './paperwork/document.service';
+import { RepairOrderImportService } from './paperwork/repair-order-import.service';
 import { GetCaseAccessLogHandler, GetCaseSharingHandler } from './queries/get-case-access.handler';
 import { GetCaseDeadlinesHandler } from './queries/get-case-deadlines.handler';
 import { GetCaseHistoryHandler } from './queries/get-case-history.handler';
@@ -17,6 +21,10 @@ import { ListCasesHandler } from './queries/list-cases.handler';
   providers: [
     CalendarFeedsService,
     CaseRowReader,
+    CaseStreamReader,
+    ProfileService,
+    DocumentService,
+    RepairOrderImportService,
     ExecuteCaseCommandHandler,
     GetCaseSummaryHandler,
     GetCasePresumptionHandler,
@@ -27,6 +35,6 @@ import { ListCasesHandler } from './queries/list-cases.handler';
     GetCaseAccessLogHandler,
     GetCaseHistoryHandler,
   ],
-  exports: [CalendarFeedsService],
+  exports: [CalendarFeedsService, CaseStreamReader, ProfileService, DocumentService, RepairOrderImportService],
 })
 export class CasesModule {}

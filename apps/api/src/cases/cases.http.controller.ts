@@ -48,8 +48,7 @@ export class CasesHttpController {
           warranty: body.warranty,
           manufacturer: {
             name: body.manufacturer?.name ?? entry?.name ?? body.vehicle.make,
-            noticeRequirementDisclosed:
-              body.manufacturer?.noticeRequirementDisclosed ?? entry?.noticeRequirementDisclosed.value ?? true,
+            noticeRequirementDisclosed: body.manufacturer?.noticeRequirementDisclosed ?? entry?.noticeRequirementDisclosed.value ?? true,
             ...(entry ? { directoryId: entry.id } : {}),
           },
           ownerOrganisationId: principal.organisationId,

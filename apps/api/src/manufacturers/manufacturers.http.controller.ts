@@ -22,9 +22,7 @@ export class ManufacturersHttpController {
         code: 'manufacturer_not_found',
       });
     }
-    const sources = Object.fromEntries(
-      Object.entries(DIRECTORY_SOURCES).filter(([key]) => JSON.stringify(entry).includes(`"${key}"`)),
-    );
+    const sources = Object.fromEntries(Object.entries(DIRECTORY_SOURCES).filter(([key]) => JSON.stringify(entry).includes(`"${key}"`)));
     return { version: MANUFACTURER_DIRECTORY_VERSION, ...entry, sources };
   }
 }

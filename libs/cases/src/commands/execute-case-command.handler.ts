@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import {
@@ -17,6 +17,20 @@ import { ExecuteCaseCommand, type CaseCommandResult, type CommandOrigin } from '
 
 /** Enough for dozens of simultaneous writers on one case; each retry re-reads and re-decides. */
 const MAX_ATTEMPTS = 25;
+
+/** A UUID-shaped id from a seed (version nibble 8: custom), so the same seed always names the same event. */
+export const uuidFromSeed = (seed: string): string => {
+  const h = createHash('sha256').update(seed).digest('hex');
+  const variant = ((parseInt(h[16], 16) & 0x3) | 0x8).toString(16);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+};
+
+/** The id of the record an event creates (repair attempt, nonconformity...), when it has one. */
+const recordIdOf = (event: CaseEvent): string | undefined => {
+  const data = event.data as Record<string, unknown>;
+  const id = data.repairAttemptId ?? data.nonconformityId;
+  return typeof id === 'string' ? id : undefined;
+};
 
 /** The legal date an event is "about": what a reader of the history sorts and filters by. */
 const occurredOnOf = (event: CaseEvent): string | undefined => {
@@ -51,7 +65,7 @@ export class ExecuteCaseCommandHandler implements ICommandHandler<ExecuteCaseCom
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async execute({ caseId, command, origin, expectedVersion }: ExecuteCaseCommand): Promise<CaseCommandResult> {
+  async execute({ caseId, command, origin, expectedVersion, eventIdSeed }: ExecuteCaseCommand): Promise<CaseCommandResult> {
     const streamId = caseStreamId(caseId);
     for (let attempt = 1; ; attempt++) {
       const { events: recorded, version } = await this.store.readStream(streamId);
@@ -64,9 +78,14 @@ export class ExecuteCaseCommandHandler implements ICommandHandler<ExecuteCaseCom
       );
       this.authorize(command, state, caseId, origin);
       const decided = caseDecider.decide(command, state, { today: todayIn(this.clock, this.config.legalTimeZone) });
+      if (decided.length === 0) {
+        // Nothing new (a file imported again): the case stays at the version read.
+        const last = recorded[recorded.length - 1];
+        return { caseId, version, position: last?.position ?? '', eventIds: [] };
+      }
       const recordedAt = new Date(this.clock.now().epochMilliseconds);
-      const toAppend: NewEvent[] = decided.map((event) => ({
-        id: randomUUID(),
+      const toAppend: NewEvent[] = decided.map((event, index) => ({
+        id: eventIdSeed === undefined ? randomUUID() : uuidFromSeed(`${eventIdSeed}:${event.type}:${recordIdOf(event) ?? index}`),
         type: event.type,
         schemaVersion: CASE_EVENT_SCHEMA_VERSION,
         data: event.data,
