@@ -2,8 +2,9 @@ import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { CalendarFeedsService } from './calendar-feeds/calendar-feeds.service';
 import { ExecuteCaseCommandHandler } from './commands/execute-case-command.handler';
-import { CaseRowReader } from './queries/case-row.reader';
-import { CaseStreamReader } from './paperwork/case-stream.reader';
+import { CaseStreamReader } from './case-file/case-stream.reader';
+import { CaseViewCache } from './case-file/case-view.cache';
+import { PaperworkCaseReader } from './paperwork/paperwork-case.reader';
 import { ProfileService } from './paperwork/profile.service';
 import { DocumentService } from './paperwork/document.service';
 import { RepairOrderImportService } from './paperwork/repair-order-import.service';
@@ -20,8 +21,10 @@ import { ListCasesHandler } from './queries/list-cases.handler';
   imports: [CqrsModule],
   providers: [
     CalendarFeedsService,
-    CaseRowReader,
     CaseStreamReader,
+    // One per process: derived views of single cases, bounded (see CaseViewCache).
+    { provide: CaseViewCache, useFactory: () => new CaseViewCache() },
+    PaperworkCaseReader,
     ProfileService,
     DocumentService,
     RepairOrderImportService,

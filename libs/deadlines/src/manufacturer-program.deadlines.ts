@@ -12,9 +12,7 @@ export function bbbNotOfferedReason(t: CaseTimeline): string | undefined {
   if (directoryId === undefined) return undefined;
   const entry = manufacturerById(directoryId);
   if (!entry || entry.disputeProgram.program !== 'BBB_AUTO_LINE') return undefined;
-  const opened = t.envelopes.find((e) => e.event.type === 'CaseOpened');
-  const modelYear = opened?.event.type === 'CaseOpened' ? opened.event.data.vehicle.modelYear : undefined;
-  if (modelYear === undefined) return undefined;
+  const modelYear = t.state.vehicle.modelYear;
   const answer = programParticipation(entry, t.state.jurisdiction, modelYear);
   if (answer.participates) return undefined;
   return (

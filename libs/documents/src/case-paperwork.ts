@@ -161,8 +161,9 @@ export function gatherPaperworkFacts(input: PaperworkInput): PaperworkFacts | nu
   return {
     input,
     state,
-    client: opened.data.client,
-    vehicle: opened.data.vehicle,
+    // The fold's client and vehicle carry any corrections made after the opening.
+    client: state.client ?? opened.data.client,
+    vehicle: state.vehicle ?? opened.data.vehicle,
     jurisdiction,
     rules,
     manufacturer: state.manufacturer.directoryId ? manufacturerById(state.manufacturer.directoryId) : undefined,

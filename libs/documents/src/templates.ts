@@ -62,7 +62,8 @@ export function missingFor(kind: DocumentKind, f: PaperworkFacts): string[] {
       needVisit();
       if (f.restitution === null) missing.push(`no restitution rule for jurisdiction ${f.jurisdiction}`);
       else for (const m of f.restitution.missing) if (!missing.includes(m)) missing.push(m);
-      if (f.state.manufacturerNotices.size === 0 && f.rules?.notice.value.required === 'yes') missing.push('no written notice recorded');
+      if (![...f.state.manufacturerNotices.values()].some((n) => !n.voided) && f.rules?.notice.value.required === 'yes')
+        missing.push('no written notice recorded');
       break;
   }
   return missing;

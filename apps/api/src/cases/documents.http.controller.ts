@@ -10,7 +10,8 @@ import { DOCUMENT_FORMATS, type DocumentFormat } from '@lemon/domain';
 import type { Request, Response } from 'express';
 import { AuditedCaseRead } from '../auth/audit-case-read.interceptor';
 import { CurrentPrincipal } from '../auth/auth.decorators';
-import { caseIdParam, etag, originFrom } from '../http/request-context';
+import { commandOriginOf } from '../http/command-origin.decorator';
+import { caseIdParam, etag } from '../http/request-context';
 import { IsLegalDate, IsOmittable, LEGAL_DATE_PATTERN_SOURCE } from '../validation';
 import { IsString, MaxLength } from 'class-validator';
 
@@ -101,7 +102,7 @@ export class DocumentsHttpController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
-    const origin = originFrom(request);
+    const { expectedVersion: _ignored, ...origin } = commandOriginOf(request);
     const doc = await this.documents.generate(principal, origin, caseIdParam(rawCaseId), {
       kind: body.kind,
       format: body.format,

@@ -1,12 +1,13 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@lemon/access';
-import { CaseStreamReader } from '@lemon/cases';
+import { PaperworkCaseReader } from '@lemon/cases';
 import { manufacturerById } from '@lemon/manufacturers';
 import { computeRestitution } from '@lemon/state-rules';
-import type { Request, Response } from 'express';
 import { AuditedCaseRead } from '../auth/audit-case-read.interceptor';
 import { CurrentPrincipal } from '../auth/auth.decorators';
+import { CaseResponseHeaders } from '../http/case-response-headers.interceptor';
+import { CommandOriginParam, type CommandRequestOrigin } from '../http/command-origin.decorator';
 import { caseIdParam } from '../http/request-context';
 import { CaseCommandSender } from './case-command.sender';
 import { CorrectExpenseRequest, LinkManufacturerRequest, RecordExpenseRequest, RestitutionRequest, VoidRequest } from './dto';
@@ -20,24 +21,20 @@ const expenseFields = (body: RecordExpenseRequest) => ({
 
 /** The facts behind the paperwork: the manufacturer directory link, incidental expenses, and the restitution figure. */
 @ApiTags('restitution')
+@CaseResponseHeaders()
 @Controller('cases/:caseId')
 export class PaperworkHttpController {
   constructor(
     private readonly sender: CaseCommandSender,
-    private readonly reader: CaseStreamReader,
+    private readonly reader: PaperworkCaseReader,
   ) {}
 
   @Post('manufacturer-link')
   @HttpCode(201)
   @ApiOperation({ summary: 'Link the case to a manufacturer directory entry (notice address, dispute program, participating states)' })
-  link(
-    @Param('caseId') caseId: string,
-    @Body() body: LinkManufacturerRequest,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
-  ) {
+  link(@Param('caseId') caseId: string, @Body() body: LinkManufacturerRequest, @CommandOriginParam() origin: CommandRequestOrigin) {
     const entry = manufacturerById(body.manufacturerId)!;
-    return this.sender.send(caseId, { type: 'LinkManufacturer', data: { manufacturerId: entry.id, name: entry.name } }, req, res, {
+    return this.sender.send(caseId, { type: 'LinkManufacturer', data: { manufacturerId: entry.id, name: entry.name } }, origin, {
       manufacturerId: entry.id,
     });
   }
@@ -45,14 +42,9 @@ export class PaperworkHttpController {
   @Post('expenses')
   @HttpCode(201)
   @ApiOperation({ summary: 'Record an incidental expense (towing, rental, repair, registration, other): restitution adds it' })
-  recordExpense(
-    @Param('caseId') caseId: string,
-    @Body() body: RecordExpenseRequest,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
-  ) {
+  recordExpense(@Param('caseId') caseId: string, @Body() body: RecordExpenseRequest, @CommandOriginParam() origin: CommandRequestOrigin) {
     const expenseId = this.sender.newId();
-    return this.sender.send(caseId, { type: 'RecordExpense', data: { expenseId, ...expenseFields(body) } }, req, res, { expenseId });
+    return this.sender.send(caseId, { type: 'RecordExpense', data: { expenseId, ...expenseFields(body) } }, origin, { expenseId });
   }
 
   @Post('expenses/:expenseId/corrections')
@@ -62,14 +54,12 @@ export class PaperworkHttpController {
     @Param('caseId') caseId: string,
     @Param('expenseId') expenseId: string,
     @Body() body: CorrectExpenseRequest,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
+    @CommandOriginParam() origin: CommandRequestOrigin,
   ) {
     return this.sender.send(
       caseId,
       { type: 'CorrectExpense', data: { expenseId, correctionReason: body.correctionReason, ...expenseFields(body) } },
-      req,
-      res,
+      origin,
       { expenseId },
     );
   }
@@ -81,10 +71,9 @@ export class PaperworkHttpController {
     @Param('caseId') caseId: string,
     @Param('expenseId') expenseId: string,
     @Body() body: VoidRequest,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
+    @CommandOriginParam() origin: CommandRequestOrigin,
   ) {
-    return this.sender.send(caseId, { type: 'VoidExpense', data: { expenseId, reason: body.reason } }, req, res, { expenseId });
+    return this.sender.send(caseId, { type: 'VoidExpense', data: { expenseId, reason: body.reason } }, origin, { expenseId });
   }
 
   @Get('restitution')

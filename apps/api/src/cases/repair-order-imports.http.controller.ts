@@ -18,7 +18,8 @@ import type { Principal } from '@lemon/access';
 import { ImportRowsRefused, RepairOrderImportService, UnreadableImportFile } from '@lemon/cases';
 import type { Request, Response } from 'express';
 import { CurrentPrincipal } from '../auth/auth.decorators';
-import { caseIdParam, etag, originFrom } from '../http/request-context';
+import { commandOriginOf } from '../http/command-origin.decorator';
+import { caseIdParam, etag } from '../http/request-context';
 import { IsOmittable } from '../validation';
 
 /** Files up to 8 MB: 10,000 repair orders of a few hundred bytes each. */
@@ -68,7 +69,7 @@ export class RepairOrderImportsHttpController {
       });
     }
     try {
-      const report = await this.imports.import(principal, originFrom(request), caseId, file, {
+      const report = await this.imports.import(principal, commandOriginOf(request), caseId, file, {
         dryRun: query.dryRun === 'true',
         createMissingDefects: query.createMissingDefects === 'true',
       });

@@ -4,8 +4,10 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import {
   CASE_EVENT_SCHEMA_VERSION,
   caseDecider,
+  caseEventEnvelopeOf,
   caseStreamId,
   foldEvents,
+  occurredOnOf,
   type CaseCommand,
   type CaseEvent,
   type CaseState,
@@ -14,9 +16,6 @@ import { AccessDenied, assertCaseAccess, mayOpenCases } from '@lemon/access';
 import { ConcurrencyError, EVENT_STORE, type EventStore, type NewEvent } from '@lemon/event-store';
 import { APP_CONFIG, CLOCK, todayIn, type AppConfig, type Clock } from '@lemon/platform';
 import { ExecuteCaseCommand, type CaseCommandResult, type CommandOrigin } from './execute-case-command';
-
-/** Enough for dozens of simultaneous writers on one case; each retry re-reads and re-decides. */
-const MAX_ATTEMPTS = 25;
 
 /** A UUID-shaped id from a seed (version nibble 8: custom), so the same seed always names the same event. */
 export const uuidFromSeed = (seed: string): string => {
@@ -32,31 +31,6 @@ const recordIdOf = (event: CaseEvent): string | undefined => {
   return typeof id === 'string' ? id : undefined;
 };
 
-/** The legal date an event is "about": what a reader of the history sorts and filters by. */
-const occurredOnOf = (event: CaseEvent): string | undefined => {
-  const data = event.data as Record<string, unknown>;
-  for (const key of [
-    'dateIn',
-    'from',
-    'readOn',
-    'sentOn',
-    'offeredOn',
-    'completedOn',
-    'filedOn',
-    'requestedOn',
-    'decidedOn',
-    'acceptedOn',
-    'rejectedOn',
-    'compliedOn',
-    'resolvedOn',
-    'firstReportedOn',
-  ]) {
-    if (typeof data[key] === 'string') return data[key] as string;
-  }
-  if (event.type === 'CaseOpened') return event.data.acquisition.deliveryDate;
-  return undefined;
-};
-
 @CommandHandler(ExecuteCaseCommand)
 export class ExecuteCaseCommandHandler implements ICommandHandler<ExecuteCaseCommand, CaseCommandResult> {
   constructor(
@@ -65,26 +39,32 @@ export class ExecuteCaseCommandHandler implements ICommandHandler<ExecuteCaseCom
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /**
+   * Authorise, then If-Match, then decide: an outsider gets 404 whatever If-Match says. The store
+   * serialises concurrent commands on one case (PostgreSQL: a per-stream lock, so without If-Match
+   * a command never fails for contention; KurrentDB: optimistic retries).
+   */
   async execute({ caseId, command, origin, expectedVersion, eventIdSeed }: ExecuteCaseCommand): Promise<CaseCommandResult> {
     const streamId = caseStreamId(caseId);
-    for (let attempt = 1; ; attempt++) {
-      const { events: recorded, version } = await this.store.readStream(streamId);
+    let eventIds: string[] = [];
+    const result = await this.store.decideAndAppend(streamId, ({ events: recorded, version }) => {
+      const state = foldEvents(caseDecider, recorded.map(caseEventEnvelopeOf));
+      this.authorize(command, state, caseId, origin);
+      const today = todayIn(this.clock, this.config.legalTimeZone);
+      // No case: the decider answers case_not_found (404) before any version talk.
+      if (state.status === 'none' && command.type !== 'OpenCase') caseDecider.decide(command, state, { today });
       if (expectedVersion !== undefined && expectedVersion !== version) {
         throw new ConcurrencyError(streamId, expectedVersion, version);
       }
-      const state = foldEvents(
-        caseDecider,
-        recorded.map((e) => ({ type: e.type, data: e.data }) as CaseEvent),
-      );
-      this.authorize(command, state, caseId, origin);
-      const decided = caseDecider.decide(command, state, { today: todayIn(this.clock, this.config.legalTimeZone) });
+      const decided = caseDecider.decide(command, state, { today });
       if (decided.length === 0) {
         // Nothing new (a file imported again): the case stays at the version read.
-        const last = recorded[recorded.length - 1];
-        return { caseId, version, position: last?.position ?? '', eventIds: [] };
+        const position = recorded[recorded.length - 1]?.position ?? '';
+        return { alreadyAppended: { nextVersion: version, position, duplicate: true } };
       }
       const recordedAt = new Date(this.clock.now().epochMilliseconds);
       const toAppend: NewEvent[] = decided.map((event, index) => ({
+        // Imports derive ids from the file hash and the record, so a retried batch is never doubled.
         id: eventIdSeed === undefined ? randomUUID() : uuidFromSeed(`${eventIdSeed}:${event.type}:${recordIdOf(event) ?? index}`),
         type: event.type,
         schemaVersion: CASE_EVENT_SCHEMA_VERSION,
@@ -97,19 +77,10 @@ export class ExecuteCaseCommandHandler implements ICommandHandler<ExecuteCaseCom
           commandType: command.type,
         },
       }));
-      try {
-        const result = await this.store.appendToStream(streamId, toAppend, { expected: version === 0 ? 'no_stream' : version, recordedAt });
-        return { caseId, version: result.nextVersion, position: result.position, eventIds: toAppend.map((e) => e.id) };
-      } catch (error) {
-        // Someone appended between our read and our write: decide again on the new history,
-        // unless the caller pinned the version it saw (If-Match), in which case it must re-read.
-        if (error instanceof ConcurrencyError && expectedVersion === undefined && attempt < MAX_ATTEMPTS) {
-          await new Promise((resolve) => setTimeout(resolve, Math.random() * 3 * attempt)); // jitter: spread the retries
-          continue;
-        }
-        throw error;
-      }
-    }
+      eventIds = toAppend.map((e) => e.id);
+      return { append: toAppend, recordedAt };
+    });
+    return { caseId, version: result.nextVersion, position: result.position, eventIds };
   }
 
   /** Object-level authorisation against the case's own events: owner, shares, role. */

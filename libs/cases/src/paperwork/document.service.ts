@@ -15,7 +15,7 @@ import {
 } from '@lemon/documents';
 import { DomainError, type DocumentFormat } from '@lemon/domain';
 import { ExecuteCaseCommand, type CommandOrigin } from '../commands/execute-case-command';
-import { CaseStreamReader } from './case-stream.reader';
+import { PaperworkCaseReader } from './paperwork-case.reader';
 import { ProfileService } from './profile.service';
 import { renderDocx } from './render-docx';
 import { renderPdf } from './render-pdf';
@@ -39,7 +39,7 @@ const CONTENT_TYPES: Record<DocumentFormat, string> = {
 @Injectable()
 export class DocumentService {
   constructor(
-    private readonly reader: CaseStreamReader,
+    private readonly reader: PaperworkCaseReader,
     private readonly profiles: ProfileService,
     private readonly identity: IdentityService,
     private readonly commandBus: CommandBus,

@@ -13,7 +13,7 @@ import {
 } from '@lemon/domain';
 import { ExecuteCaseCommand, type CommandOrigin } from '../commands/execute-case-command';
 import { uuidFromSeed } from '../commands/execute-case-command.handler';
-import { CaseStreamReader } from './case-stream.reader';
+import { PaperworkCaseReader } from './paperwork-case.reader';
 import { parseRepairOrderCsv, UnreadableImportFile, type RowProblem } from './repair-order-csv';
 
 export interface ImportOptions {
@@ -66,7 +66,7 @@ const normalise = (s: string): string => s.trim().replace(/\s+/g, ' ').toLowerCa
 @Injectable()
 export class RepairOrderImportService {
   constructor(
-    private readonly reader: CaseStreamReader,
+    private readonly reader: PaperworkCaseReader,
     private readonly commandBus: CommandBus,
   ) {}
 

@@ -119,7 +119,12 @@ export const planRepairOrderImport = (command: ImportRepairOrders, state: OpenCa
       try {
         const event = reportNonconformity({ type: 'ReportNonconformity', data: nc }, candidate, context);
         events.push(event);
-        candidate = evolveCase(candidate, event) as OpenCaseState;
+        candidate = evolveCase(candidate, {
+          event,
+          eventId: `#import-${row.row}`,
+          version: candidate.version + 1,
+          recordedAt: '',
+        }) as OpenCaseState;
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
         refusals.push({ row: row.row, field: error.field, message: error.message });
@@ -130,7 +135,12 @@ export const planRepairOrderImport = (command: ImportRepairOrders, state: OpenCa
       try {
         const event = recordRepairAttempt({ type: 'RecordRepairAttempt', data: row.repairAttempt }, candidate, context);
         events.push(event);
-        candidate = evolveCase(candidate, event) as OpenCaseState;
+        candidate = evolveCase(candidate, {
+          event,
+          eventId: `#import-${row.row}`,
+          version: candidate.version + 1,
+          recordedAt: '',
+        }) as OpenCaseState;
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
         refusals.push({ row: row.row, field: error.field, message: error.message });

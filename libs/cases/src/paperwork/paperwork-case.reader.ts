@@ -4,7 +4,7 @@ import { caseStreamId, DomainError, foldCase, type CaseEvent, type CaseEventEnve
 import { EVENT_STORE, type EventStore } from '@lemon/event-store';
 import { APP_CONFIG, CLOCK, todayIn, type AppConfig, type Clock } from '@lemon/platform';
 
-export interface CaseStreamRead {
+export interface PaperworkCaseRead {
   envelopes: CaseEventEnvelope[];
   state: ExistingCaseState;
   version: number;
@@ -16,7 +16,7 @@ export interface CaseStreamRead {
  * letters) stays with the owner firm; an organisation the case is shared with gets 403.
  */
 @Injectable()
-export class CaseStreamReader {
+export class PaperworkCaseReader {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -32,7 +32,7 @@ export class CaseStreamReader {
     caseId: string,
     action: CaseAction,
     options: { firmOnly?: boolean; upToVersion?: number } = {},
-  ): Promise<CaseStreamRead> {
+  ): Promise<PaperworkCaseRead> {
     const { events } = await this.store.readStream(caseStreamId(caseId));
     const upTo = options.upToVersion ?? Number.POSITIVE_INFINITY;
     const envelopes: CaseEventEnvelope[] = events
