@@ -38,6 +38,6 @@ import { ListCasesHandler } from './queries/list-cases.handler';
     GetCaseAccessLogHandler,
     GetCaseHistoryHandler,
   ],
-  exports: [CalendarFeedsService, CaseStreamReader, ProfileService, DocumentService, RepairOrderImportService],
+  exports: [CalendarFeedsService, PaperworkCaseReader, ProfileService, DocumentService, RepairOrderImportService],
 })
 export class CasesModule {}

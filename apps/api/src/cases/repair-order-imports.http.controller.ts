@@ -19,6 +19,7 @@ import { ImportRowsRefused, RepairOrderImportService, UnreadableImportFile } fro
 import type { Request, Response } from 'express';
 import { CurrentPrincipal } from '../auth/auth.decorators';
 import { commandOriginOf } from '../http/command-origin.decorator';
+import { AcceptsBody } from '../http/json-body.interceptor';
 import { caseIdParam, etag } from '../http/request-context';
 import { IsOmittable } from '../validation';
 
@@ -46,6 +47,7 @@ export class RepairOrderImportsHttpController {
   constructor(private readonly imports: RepairOrderImportService) {}
 
   @Post('repair-orders')
+  @AcceptsBody('text/csv', 'application/csv', 'text/plain', 'multipart/form-data')
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_IMPORT_BYTES, files: 1 } }))
   @ApiConsumes('text/csv', 'multipart/form-data')
   @ApiOperation({
