@@ -101,6 +101,15 @@ describe('repair-order import (e2e)', () => {
     expect(ok.body).toMatchObject({ delimiter: ';', skippedEmptyRows: [2], summary: { record: 2, events: 2 }, version: version + 2 });
   });
 
+  it('the same file imported into two cases records in both (ids derive from the case too)', async () => {
+    const csv = 'RO,Date In,Odometer In,Defect,Outcome\nA-1,2024-02-01,100,Stalls,not fixed\n';
+    for (let i = 0; i < 2; i++) {
+      const { caseId } = await post('/cases', openCaseBody());
+      await post(`/cases/${caseId}/nonconformities`, { description: 'Stalls', safetyCritical: false });
+      expect((await upload(caseId, csv).expect(201)).body.summary).toMatchObject({ record: 1, events: 1 });
+    }
+  });
+
   it('refuses, never 500s: not UTF-8, no header fields, empty body, an impossible history', async () => {
     const { caseId } = await post('/cases', openCaseBody());
     await post(`/cases/${caseId}/nonconformities`, { description: 'Stalls', safetyCritical: false });

@@ -115,7 +115,7 @@ export class RepairOrderImportService {
         row: r.row,
         nonconformities: newDefects,
         repairAttempt: {
-          repairAttemptId: uuidFromSeed(`import:${fileSha256}:row:${r.row}`),
+          repairAttemptId: uuidFromSeed(`import:${caseId}:${fileSha256}:row:${r.row}`),
           repairOrderNumber: r.repairOrderNumber,
           dealer: r.dealer,
           dateIn: r.dateIn,
@@ -183,7 +183,9 @@ export class RepairOrderImportService {
     };
     if (options.dryRun || planned.every((p) => p.events.length === 0)) return report({ version });
     try {
-      const result = await this.commandBus.execute(new ExecuteCaseCommand(caseId, command, origin, undefined, `import:${fileSha256}`));
+      const result = await this.commandBus.execute(
+        new ExecuteCaseCommand(caseId, command, origin, undefined, `import:${caseId}:${fileSha256}`),
+      );
       return report(result);
     } catch (error) {
       // Someone changed the case between the check and the write, and a row no longer fits.
