@@ -43,11 +43,17 @@ class Bootstrapper implements OnApplicationBootstrap {
 @Global()
 @Module({
   providers: [
-    ...[IdentityService, AccessLogService, IdempotencyService].map((service) => ({
+    ...[IdentityService, AccessLogService].map((service) => ({
       provide: service,
       inject: [getDataSourceToken(), CLOCK],
       useFactory: (dataSource: DataSource, clock: Clock) => new service(dataSource, clock),
     })),
+    {
+      provide: IdempotencyService,
+      inject: [getDataSourceToken(), CLOCK, APP_CONFIG],
+      useFactory: (dataSource: DataSource, clock: Clock, config: AppConfig) =>
+        new IdempotencyService(dataSource, clock, config.idempotencyInProgressTimeoutMs),
+    },
     Bootstrapper,
   ],
   exports: [IdentityService, AccessLogService, IdempotencyService],

@@ -12,8 +12,8 @@ import {
   type CaseEvent,
   type CaseState,
 } from '@lemon/domain';
-import { AccessDenied, assertCaseAccess, mayOpenCases } from '@lemon/access';
-import { ConcurrencyError, EVENT_STORE, type EventStore, type NewEvent } from '@lemon/event-store';
+import { AccessDenied, assertCaseAccess, idempotentEventIds, mayOpenCases } from '@lemon/access';
+import { ConcurrencyError, EVENT_STORE, type AppendResult, type EventStore, type NewEvent, type RecordedEvent } from '@lemon/event-store';
 import { APP_CONFIG, CLOCK, todayIn, type AppConfig, type Clock } from '@lemon/platform';
 import { ExecuteCaseCommand, type CaseCommandResult, type CommandOrigin } from './execute-case-command';
 
@@ -50,22 +50,31 @@ export class ExecuteCaseCommandHandler implements ICommandHandler<ExecuteCaseCom
     const result = await this.store.decideAndAppend(streamId, ({ events: recorded, version }) => {
       const state = foldEvents(caseDecider, recorded.map(caseEventEnvelopeOf));
       this.authorize(command, state, caseId, origin);
+      const committed = this.committedByEarlierAttempt(recorded);
+      if (committed) {
+        eventIds = committed.eventIds;
+        return { alreadyAppended: committed.result };
+      }
       const today = todayIn(this.clock, this.config.legalTimeZone);
       // No case: the decider answers case_not_found (404) before any version talk.
       if (state.status === 'none' && command.type !== 'OpenCase') caseDecider.decide(command, state, { today });
       if (expectedVersion !== undefined && expectedVersion !== version) {
         throw new ConcurrencyError(streamId, expectedVersion, version);
       }
-      const decided = caseDecider.decide(command, state, { today });
+      const decided = caseDecider.decide(command, state, { today, implausibleMilesPerDay: this.config.implausibleMilesPerDay });
       if (decided.length === 0) {
         // Nothing new (a file imported again): the case stays at the version read.
         const position = recorded[recorded.length - 1]?.position ?? '';
         return { alreadyAppended: { nextVersion: version, position, duplicate: true } };
       }
       const recordedAt = new Date(this.clock.now().epochMilliseconds);
-      const toAppend: NewEvent[] = decided.map((event, index) => ({
+      const derivedIds = idempotentEventIds(decided.length);
+      const toAppend: NewEvent[] = decided.map((event, i) => ({
         // Imports derive ids from the file hash and the record, so a retried batch is never doubled.
-        id: eventIdSeed === undefined ? randomUUID() : uuidFromSeed(`${eventIdSeed}:${event.type}:${recordIdOf(event) ?? index}`),
+        id:
+          eventIdSeed !== undefined
+            ? uuidFromSeed(`${eventIdSeed}:${event.type}:${recordIdOf(event) ?? i}`)
+            : (derivedIds?.[i] ?? randomUUID()),
         type: event.type,
         schemaVersion: CASE_EVENT_SCHEMA_VERSION,
         data: event.data,
@@ -81,6 +90,22 @@ export class ExecuteCaseCommandHandler implements ICommandHandler<ExecuteCaseCom
       return { append: toAppend, recordedAt };
     });
     return { caseId, version: result.nextVersion, position: result.position, eventIds };
+  }
+
+  /**
+   * Under an Idempotency-Key the event ids are derived from the request: if the first of them is
+   * in the stream, an earlier attempt of this very request committed (and its process died before
+   * answering). Its result is answered again; nothing is decided or appended twice.
+   */
+  private committedByEarlierAttempt(recorded: RecordedEvent[]): { result: AppendResult; eventIds: string[] } | undefined {
+    const [first] = idempotentEventIds(1) ?? [];
+    if (first === undefined) return undefined;
+    const start = recorded.findIndex((e) => e.id === first);
+    if (start < 0) return undefined;
+    const ids = new Set(idempotentEventIds(recorded.length - start));
+    const ours = recorded.slice(start).filter((e) => ids.has(e.id));
+    const last = ours[ours.length - 1];
+    return { result: { nextVersion: last.streamVersion, position: last.position, duplicate: true }, eventIds: ours.map((e) => e.id) };
   }
 
   /** Object-level authorisation against the case's own events: owner, shares, role. */

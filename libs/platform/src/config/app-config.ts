@@ -34,8 +34,14 @@ export interface AppConfig {
   bootstrapOrganisationName: string;
   /** Requests per minute per API key. */
   rateLimitPerMinute: number;
+  /** A mileage implying more miles a day than this against the odometer trend needs confirmImplausible (422 otherwise). */
+  implausibleMilesPerDay: number;
   /** Failed API-key attempts per minute per client address before it gets 429 for a minute. */
   authFailuresPerMinute: number;
+  /** How long a request with an Idempotency-Key counts as running; after that a retry takes over. */
+  idempotencyInProgressTimeoutMs: number;
+  /** Wall-clock limit of one webhook delivery attempt (connect, send, whole response). */
+  webhookAttemptTimeoutMs: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -84,9 +90,12 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     webhookRetryScale: positiveNumber(env.WEBHOOK_RETRY_SCALE, 1, 'WEBHOOK_RETRY_SCALE'),
     webhookPollIntervalMs: integer(env.WEBHOOK_POLL_INTERVAL_MS, 1000, 'WEBHOOK_POLL_INTERVAL_MS'),
     corsOrigins: list(env.CORS_ORIGINS),
+    implausibleMilesPerDay: positiveNumber(env.IMPLAUSIBLE_MILES_PER_DAY, 1000, 'IMPLAUSIBLE_MILES_PER_DAY'),
     bootstrapAdminApiKey: env.BOOTSTRAP_ADMIN_API_KEY || undefined,
     bootstrapOrganisationName: env.BOOTSTRAP_ORGANISATION_NAME || 'Bootstrap law firm',
     rateLimitPerMinute: integer(env.RATE_LIMIT_PER_MINUTE, 1200, 'RATE_LIMIT_PER_MINUTE'),
     authFailuresPerMinute: integer(env.AUTH_FAILURES_PER_MINUTE, 20, 'AUTH_FAILURES_PER_MINUTE'),
+    idempotencyInProgressTimeoutMs: integer(env.IDEMPOTENCY_IN_PROGRESS_TIMEOUT_MS, 10_000, 'IDEMPOTENCY_IN_PROGRESS_TIMEOUT_MS'),
+    webhookAttemptTimeoutMs: integer(env.WEBHOOK_ATTEMPT_TIMEOUT_MS, 15_000, 'WEBHOOK_ATTEMPT_TIMEOUT_MS'),
   };
 }
