@@ -10,6 +10,8 @@ const DOMAIN_STATUS: Record<DomainError['code'], number> = {
   case_not_found: HttpStatus.NOT_FOUND,
   case_already_exists: HttpStatus.CONFLICT,
   rule_violation: HttpStatus.UNPROCESSABLE_ENTITY,
+  duplicate_repair_order: HttpStatus.CONFLICT,
+  implausible_mileage: HttpStatus.UNPROCESSABLE_ENTITY,
 };
 
 /** express body-parser marks its own failures with a `type`: they are the client's fault. */
@@ -79,7 +81,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
     }
     if (exception instanceof DomainError) {
       const errors = exception.field ? [{ field: exception.field, messages: [exception.message] }] : undefined;
-      return [DOMAIN_STATUS[exception.code], { message: exception.message, code: exception.code, errors }];
+      return [DOMAIN_STATUS[exception.code], { message: exception.message, code: exception.code, ...exception.details, errors }];
     }
     if (exception instanceof AccessDenied) return [HttpStatus.FORBIDDEN, { message: exception.message, code: 'forbidden' }];
     if (exception instanceof ConcurrencyError) {
@@ -104,6 +106,6 @@ export class ApiExceptionFilter implements ExceptionFilter {
       const { statusCode: _s, error: _e, ...rest } = payload as Record<string, unknown>;
       return [status, rest];
     }
-    return [HttpStatus.INTERNAL_SERVER_ERROR, { message: 'internal error' }];
+    return [HttpStatus.INTERNAL_SERVER_ERROR, { message: 'internal error', code: 'internal_error' }];
   }
 }

@@ -46,7 +46,7 @@ export class ExecuteCaseCommandHandler implements ICommandHandler<ExecuteCaseCom
       if (expectedVersion !== undefined && expectedVersion !== version) {
         throw new ConcurrencyError(streamId, expectedVersion, version);
       }
-      const decided = caseDecider.decide(command, state, { today });
+      const decided = caseDecider.decide(command, state, { today, implausibleMilesPerDay: this.config.implausibleMilesPerDay });
       const recordedAt = new Date(this.clock.now().epochMilliseconds);
       const derivedIds = idempotentEventIds(decided.length);
       const toAppend: NewEvent[] = decided.map((event, i) => ({

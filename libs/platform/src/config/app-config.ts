@@ -34,6 +34,8 @@ export interface AppConfig {
   bootstrapOrganisationName: string;
   /** Requests per minute per API key. */
   rateLimitPerMinute: number;
+  /** A mileage implying more miles a day than this against the odometer trend needs confirmImplausible (422 otherwise). */
+  implausibleMilesPerDay: number;
   /** Failed API-key attempts per minute per client address before it gets 429 for a minute. */
   authFailuresPerMinute: number;
   /** How long a request with an Idempotency-Key counts as running; after that a retry takes over. */
@@ -88,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     webhookRetryScale: positiveNumber(env.WEBHOOK_RETRY_SCALE, 1, 'WEBHOOK_RETRY_SCALE'),
     webhookPollIntervalMs: integer(env.WEBHOOK_POLL_INTERVAL_MS, 1000, 'WEBHOOK_POLL_INTERVAL_MS'),
     corsOrigins: list(env.CORS_ORIGINS),
+    implausibleMilesPerDay: positiveNumber(env.IMPLAUSIBLE_MILES_PER_DAY, 1000, 'IMPLAUSIBLE_MILES_PER_DAY'),
     bootstrapAdminApiKey: env.BOOTSTRAP_ADMIN_API_KEY || undefined,
     bootstrapOrganisationName: env.BOOTSTRAP_ORGANISATION_NAME || 'Bootstrap law firm',
     rateLimitPerMinute: integer(env.RATE_LIMIT_PER_MINUTE, 1200, 'RATE_LIMIT_PER_MINUTE'),
