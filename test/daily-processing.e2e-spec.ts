@@ -34,7 +34,7 @@ describe('daily processor: time moves statuses at the start of each legal day', 
   });
   afterAll(async () => t?.close());
 
-  it('keeps a deadline due today OPEN after 19:00 New York time, makes it MISSED at local midnight, and alerts once', async () => {
+  it('keeps a deadline due today OPEN after 19:00 New York time, moves it past due at local midnight, and alerts once', async () => {
     const { caseId } = await post('/cases', openCaseBody());
     // Filed 2024-04-25, BMW not contacted first: 40 + 7 days -> BBB decision due 2024-06-11.
     const { claimId } = await post(`/cases/${caseId}/dispute-claims`, {
@@ -60,8 +60,9 @@ describe('daily processor: time moves statuses at the start of each legal day', 
     const run = await daily().runIfDue();
     expect(run).toMatchObject({ legalDay: '2024-06-12' });
     expect(run!.missed).toBeGreaterThanOrEqual(1);
-    expect(await storedStatus(deadlineId)).toBe('MISSED');
-    expect(await onDocket(deadlineId)).toMatchObject({ status: 'MISSED' });
+    // A program's late decision is OVERDUE rather than MISSED (libs/deadlines); the alert is deadline.missed.
+    expect(await storedStatus(deadlineId)).toBe('OVERDUE');
+    expect(await onDocket(deadlineId)).toMatchObject({ status: 'OVERDUE' });
     expect(await missedAlerts(deadlineId)).toBe(1);
 
     // Again, and after a new event recomputes the case: still raised once.
@@ -83,7 +84,7 @@ describe('daily processor: time moves statuses at the start of each legal day', 
     });
     const deadlineId = `${caseId}:dispute_decision_due:${claimId}`;
     await projected();
-    expect(await storedStatus(deadlineId)).toBe('MISSED');
+    expect(await storedStatus(deadlineId)).toBe('OVERDUE');
     expect(await missedAlerts(deadlineId)).toBe(1); // by the alerts reactor, as soon as it was computed
 
     await post(`/cases/${caseId}/notes`, { text: 'asked BBB for the decision' });

@@ -2,7 +2,8 @@ import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { CalendarFeedsService } from './calendar-feeds/calendar-feeds.service';
 import { ExecuteCaseCommandHandler } from './commands/execute-case-command.handler';
-import { CaseRowReader } from './queries/case-row.reader';
+import { CaseStreamReader } from './case-file/case-stream.reader';
+import { CaseViewCache } from './case-file/case-view.cache';
 import { GetCaseAccessLogHandler, GetCaseSharingHandler } from './queries/get-case-access.handler';
 import { GetCaseDeadlinesHandler } from './queries/get-case-deadlines.handler';
 import { GetCaseHistoryHandler } from './queries/get-case-history.handler';
@@ -16,7 +17,9 @@ import { ListCasesHandler } from './queries/list-cases.handler';
   imports: [CqrsModule],
   providers: [
     CalendarFeedsService,
-    CaseRowReader,
+    CaseStreamReader,
+    // One per process: derived views of single cases, bounded (see CaseViewCache).
+    { provide: CaseViewCache, useFactory: () => new CaseViewCache() },
     ExecuteCaseCommandHandler,
     GetCaseSummaryHandler,
     GetCasePresumptionHandler,

@@ -10,3 +10,6 @@ export * from './calendar-feeds/calendar-feeds.service';
 export * from './calendar-feeds/docket-calendar';
 export { CalendarFeeds1732608000000 } from './calendar-feeds/1732608000000-calendar-feeds';
 export * from './queries/get-case-access.query';
+export type { CaseSummaryView, DisputeClaimStage } from './case-file/case-summary.view';
+export * from './case-file/case-view.cache';
+export * from './case-file/case-privilege';

@@ -1,6 +1,7 @@
 export * from './case/case.events';
 export * from './case/case.commands';
 export * from './case/case.state';
+export * from './case/case-event.meaning';
 export type { OdometerFact, OdometerFactOrigin } from './case/case.odometer';
 export { describeOdometerOrigin } from './case/case.odometer';
 export { decideCase } from './case/case.decide';

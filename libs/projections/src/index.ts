@@ -6,8 +6,6 @@ export * from './runner/read-model-waiter';
 export * from './runner/worker-heartbeat';
 export * from './case-history/case-histories';
 export * from './case-summary/case-summary.entity';
-export * from './case-summary/case-summary.view';
-export * from './case-summary/case-file-as-of';
 export * from './case-list/case-list.projection';
 export * from './migrations/read-model.migrations';
 export * from './case-presumption/case-presumption';

@@ -13,6 +13,7 @@ import { OpenCaseRequest } from './dto';
 import { ListCasesRequest } from './list-cases.request';
 import { AsOfInstantRequest } from './as-of-instant.request';
 import { PresumptionRequest } from './presumption.request';
+import { CaseHistoryRequest } from './case-history.request';
 
 @ApiTags('cases')
 @CaseResponseHeaders()
@@ -93,9 +94,9 @@ export class CasesHttpController {
   @AuditedCaseRead()
   @ApiOperation({
     summary:
-      'Every event of the case: type, version, position, occurredOn, recordedAt, actor, correlation id; corrections beside what they replace; ?asOf=<instant>',
+      'Every event of the case, a page at a time (?page=&pageSize=, oldest first): type, version, position, occurredOn, recordedAt, actor, correlation id; corrections beside what they replace; ?asOf=<instant>',
   })
-  history(@Param('caseId') rawCaseId: string, @Query() query: AsOfInstantRequest, @CurrentPrincipal() principal: Principal) {
-    return this.queryBus.execute(new GetCaseHistoryQuery(principal, caseIdParam(rawCaseId), query.asOf));
+  history(@Param('caseId') rawCaseId: string, @Query() query: CaseHistoryRequest, @CurrentPrincipal() principal: Principal) {
+    return this.queryBus.execute(new GetCaseHistoryQuery(principal, caseIdParam(rawCaseId), query.asOf, query.page, query.pageSize));
   }
 }

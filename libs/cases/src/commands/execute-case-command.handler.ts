@@ -4,10 +4,11 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import {
   CASE_EVENT_SCHEMA_VERSION,
   caseDecider,
+  caseEventEnvelopeOf,
   caseStreamId,
   foldEvents,
+  occurredOnOf,
   type CaseCommand,
-  type CaseEvent,
   type CaseState,
 } from '@lemon/domain';
 import { AccessDenied, assertCaseAccess, mayOpenCases } from '@lemon/access';
@@ -17,31 +18,6 @@ import { ExecuteCaseCommand, type CaseCommandResult, type CommandOrigin } from '
 
 /** Enough for dozens of simultaneous writers on one case; each retry re-reads and re-decides. */
 const MAX_ATTEMPTS = 25;
-
-/** The legal date an event is "about": what a reader of the history sorts and filters by. */
-const occurredOnOf = (event: CaseEvent): string | undefined => {
-  const data = event.data as Record<string, unknown>;
-  for (const key of [
-    'dateIn',
-    'from',
-    'readOn',
-    'sentOn',
-    'offeredOn',
-    'completedOn',
-    'filedOn',
-    'requestedOn',
-    'decidedOn',
-    'acceptedOn',
-    'rejectedOn',
-    'compliedOn',
-    'resolvedOn',
-    'firstReportedOn',
-  ]) {
-    if (typeof data[key] === 'string') return data[key] as string;
-  }
-  if (event.type === 'CaseOpened') return event.data.acquisition.deliveryDate;
-  return undefined;
-};
 
 @CommandHandler(ExecuteCaseCommand)
 export class ExecuteCaseCommandHandler implements ICommandHandler<ExecuteCaseCommand, CaseCommandResult> {
@@ -58,10 +34,7 @@ export class ExecuteCaseCommandHandler implements ICommandHandler<ExecuteCaseCom
       if (expectedVersion !== undefined && expectedVersion !== version) {
         throw new ConcurrencyError(streamId, expectedVersion, version);
       }
-      const state = foldEvents(
-        caseDecider,
-        recorded.map((e) => ({ type: e.type, data: e.data }) as CaseEvent),
-      );
+      const state = foldEvents(caseDecider, recorded.map(caseEventEnvelopeOf));
       this.authorize(command, state, caseId, origin);
       const decided = caseDecider.decide(command, state, { today: todayIn(this.clock, this.config.legalTimeZone) });
       const recordedAt = new Date(this.clock.now().epochMilliseconds);

@@ -49,9 +49,6 @@ export function caseListRowOf(caseId: string, events: readonly StoredCaseEvent[]
     presumption_status: presumption.status,
     presumption_evaluated_on: presumption.evaluatedOn,
     presumption_stale_on: presumption.staleOn,
-    // Transitional: single-case reads still load the events from this row until they read the
-    // stream (issue 10 §4); the column and this line go together.
-    events,
   };
 }
 
@@ -75,7 +72,6 @@ const COLUMNS = [
   'presumption_status',
   'presumption_evaluated_on',
   'presumption_stale_on',
-  'events',
 ];
 
 /** One statement for any number of rows: the rows travel as one JSON document. */

@@ -1,3 +1,4 @@
+import { ACTOR_OF_KIND } from '@lemon/deadlines';
 import type { EventStore } from '@lemon/event-store';
 import type { DataSource } from 'typeorm';
 import { chunksOf, readCaseHistories } from '../case-history/case-histories';
@@ -7,7 +8,7 @@ import { legalToday, nowOf, type LegalCalendar } from '../legal-day';
 
 export interface DailyRunResult {
   legalDay: string;
-  /** Docket rows moved from OPEN to MISSED (their last day was before this legal day). */
+  /** Docket rows whose last day was before this legal day: OPEN to MISSED (OVERDUE for a program's decision), UPCOMING to PASSED. */
   missed: number;
   /** Case-list rows whose stored presumption went stale and was re-evaluated for this day. */
   presumptionsRefreshed: number;
@@ -15,6 +16,10 @@ export interface DailyRunResult {
 }
 
 const CHUNK = 500;
+/** Kinds whose late decision belongs to a dispute program: OVERDUE rather than MISSED (libs/deadlines decides this). */
+const PROGRAM_KINDS = Object.entries(ACTOR_OF_KIND)
+  .filter(([, actor]) => actor === 'program')
+  .map(([kind]) => kind);
 const PROCESSOR = 'daily';
 
 /**
@@ -47,13 +52,20 @@ export class DailyProcessor {
 
   async run(today: string): Promise<DailyRunResult> {
     const { dataSource } = this.deps;
+    // The same statuses and reasons computeDeadlines gives on this day (libs/deadlines): a duty
+    // becomes MISSED (OVERDUE for a program's decision), a period's UPCOMING end PASSED.
     const missed: unknown[] = await dataSource.query(
       `UPDATE rm_deadlines
-          SET status = 'MISSED', status_reason = 'Nothing recorded satisfying it by ' || to_char(due_on, 'YYYY-MM-DD') || '.',
+          SET status = CASE WHEN status = 'UPCOMING' THEN 'PASSED' WHEN kind = ANY ($2::text[]) THEN 'OVERDUE' ELSE 'MISSED' END,
+              status_reason = CASE
+                WHEN status = 'UPCOMING' THEN regexp_replace(status_reason, '^The period ends on', 'The period ended on')
+                WHEN kind = ANY ($2::text[]) THEN 'The program''s decision was due by ' || to_char(due_on, 'YYYY-MM-DD') ||
+                  '. Nothing recorded satisfying it by ' || to_char(due_on, 'YYYY-MM-DD') || '.'
+                ELSE 'Nothing recorded satisfying it by ' || to_char(due_on, 'YYYY-MM-DD') || '.' END,
               computed_on = $1::date
-        WHERE status = 'OPEN' AND due_on < $1::date
+        WHERE status IN ('OPEN', 'UPCOMING') AND due_on < $1::date
       RETURNING deadline_id`,
-      [today],
+      [today, PROGRAM_KINDS],
     );
     const presumptionsRefreshed = await this.refreshStalePresumptions(today);
     const alerts = await this.deps.alerts.scan(today, nowOf(this.deps));

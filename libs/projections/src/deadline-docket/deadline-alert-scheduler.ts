@@ -38,16 +38,18 @@ export const normaliseLeads = (leadDays: readonly number[]): number[] =>
   [...new Set(leadDays)].filter((d) => Number.isInteger(d) && d >= 0).sort((a, b) => b - a);
 
 /**
- * The alert a deadline calls for on the legal date `today`: `deadline.missed` once it is MISSED
- * (computed so, or OPEN with its last day passed), else `deadline.approaching` at the nearest lead
- * time it is inside. Met and not-applicable deadlines call for nothing.
+ * The alert a deadline calls for on the legal date `today`: `deadline.missed` once its last day
+ * has passed without it being met (stored MISSED, or OVERDUE when a dispute program's decision is
+ * late, or still OPEN with its last day passed), else `deadline.approaching` at the nearest lead
+ * time it is inside (OPEN duties, and a rights period's UPCOMING end). A period end passing
+ * (PASSED) is not a missed duty; met and not-applicable deadlines call for nothing.
  */
 export function alertFor(row: AlertableDeadline, today: string, leads: readonly number[]): DeadlineAlert | undefined {
   if (row.due_on === null) return undefined;
   const remaining = daysBetween(today, row.due_on);
-  if (row.status === 'MISSED' || (row.status === 'OPEN' && remaining < 0))
+  if (row.status === 'MISSED' || row.status === 'OVERDUE' || (row.status === 'OPEN' && remaining < 0))
     return { type: 'deadline.missed', lead: 0, superseded: [], remaining };
-  if (row.status !== 'OPEN') return undefined;
+  if ((row.status !== 'OPEN' && row.status !== 'UPCOMING') || remaining < 0) return undefined;
   const applicable = leads.filter((lead) => lead >= remaining);
   if (applicable.length === 0) return undefined;
   return { type: 'deadline.approaching', lead: applicable[applicable.length - 1], superseded: applicable.slice(0, -1), remaining };
@@ -124,7 +126,7 @@ export class DeadlineAlertScheduler {
               due_is_estimate, status
          FROM rm_deadlines d
         WHERE due_on IS NOT NULL
-          AND ((status = 'OPEN' AND due_on <= $1::date) OR status = 'MISSED')
+          AND ((status IN ('OPEN', 'UPCOMING') AND due_on <= $1::date) OR status IN ('MISSED', 'OVERDUE'))
           AND NOT EXISTS (SELECT 1 FROM al_alerts a WHERE a.deadline_id = d.deadline_id AND a.alert_kind = 'deadline.missed')
         ORDER BY due_on, deadline_id`,
       [horizon],

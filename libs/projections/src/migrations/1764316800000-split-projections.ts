@@ -5,13 +5,15 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * "deadline-docket", each with its own checkpoint, both rebuilt from the log on the next start),
  * alerts come from the "case-alerts" reactor (its state: rx_case_presumptions), the daily
  * processor remembers the last legal day it processed, and the worker leaves a heartbeat.
- * The docket carries its case's shares so it filters visibility on its own rows (index-friendly).
+ * The case list keeps no copy of the events any more. The docket carries its case's shares so it filters visibility on its own rows (index-friendly).
  */
 export class SplitProjections1764316800000 implements MigrationInterface {
   name = 'SplitProjections1764316800000';
 
   async up(runner: QueryRunner): Promise<void> {
     await runner.query('TRUNCATE rm_case_summaries, rm_deadlines');
+    // No copy of the events in any read model: single cases are read from their own stream.
+    await runner.query('ALTER TABLE rm_case_summaries DROP COLUMN events');
     await runner.query("DELETE FROM rm_checkpoints WHERE projection = 'case-summary'");
     await runner.query("ALTER TABLE rm_deadlines ADD COLUMN shared_with text[] NOT NULL DEFAULT '{}'");
     await runner.query('CREATE INDEX rm_deadlines_shared ON rm_deadlines USING gin (shared_with)');
@@ -48,5 +50,6 @@ export class SplitProjections1764316800000 implements MigrationInterface {
     await runner.query('DROP INDEX rm_case_summaries_stale');
     await runner.query('DROP INDEX rm_deadlines_open_due');
     await runner.query('ALTER TABLE rm_deadlines DROP COLUMN shared_with');
+    await runner.query("ALTER TABLE rm_case_summaries ADD COLUMN events jsonb NOT NULL DEFAULT '[]'");
   }
 }
