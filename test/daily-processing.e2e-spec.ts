@@ -31,8 +31,8 @@ describe('daily processor: time moves statuses at the start of each legal day', 
 
   beforeAll(async () => {
     t = await startTestApp({ clock });
-  });
-  afterAll(async () => t?.close());
+  }, 30_000);
+  afterAll(async () => t?.close(), 30_000);
 
   it('keeps a deadline due today OPEN after 19:00 New York time, moves it past due at local midnight, and alerts once', async () => {
     const { caseId } = await post('/cases', openCaseBody());

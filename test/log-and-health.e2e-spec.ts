@@ -20,8 +20,8 @@ describe('the log keeps moving, and /health says when it cannot', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp({ env: { STALLED_APPEND_AFTER_MS: '300' } });
-  });
-  afterAll(async () => t?.close());
+  }, 30_000);
+  afterAll(async () => t?.close(), 30_000);
   const health = async () => (await t.client().get('/health').expect(200)).body;
 
   it('reports ok with the worker heartbeat and every projection', async () => {
@@ -89,8 +89,8 @@ describe('/health of an api running without any worker', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp({ worker: false });
-  });
-  afterAll(async () => t?.close());
+  }, 30_000);
+  afterAll(async () => t?.close(), 30_000);
 
   it('says "worker not seen for N s" and is degraded', async () => {
     const body = (await t.client().get('/health').expect(200)).body;

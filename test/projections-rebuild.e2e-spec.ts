@@ -12,8 +12,8 @@ describe('projections: a rebuilt read model equals the live one', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp();
-  });
-  afterAll(async () => t?.close());
+  }, 30_000);
+  afterAll(async () => t?.close(), 30_000);
 
   const snapshot = async () => ({
     summaries: await t.db.pool.query('SELECT * FROM rm_case_summaries ORDER BY case_id').then((r) => r.rows),

@@ -43,6 +43,7 @@ export const allProjections = (deps: ProjectionDeps): Projection[] => [
 class TimeLoop implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private timer?: NodeJS.Timeout;
   private running?: Promise<unknown>;
+  private stopped = false;
   private readonly logger = new Logger('DailyProcessor');
 
   constructor(
@@ -65,12 +66,16 @@ class TimeLoop implements OnApplicationBootstrap, BeforeApplicationShutdown {
     const loop = () => {
       this.running = this.tick()
         .catch((error: Error) => this.logger.warn({ msg: 'daily processing failed; retrying', error: error.message }))
-        .finally(() => (this.timer = setTimeout(loop, this.config.alertScanIntervalMs)));
+        .finally(() => {
+          // A tick still running at shutdown must not schedule another one.
+          if (!this.stopped) this.timer = setTimeout(loop, this.config.alertScanIntervalMs);
+        });
     };
     loop();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
+    this.stopped = true;
     clearTimeout(this.timer);
     await this.running;
   }
