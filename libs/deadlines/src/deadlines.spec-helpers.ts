@@ -94,6 +94,10 @@ export class CaseStream {
     return this.with((h) => h.comply(claimId, compliedOn));
   }
 
+  linkManufacturer(manufacturerId: string): this {
+    return this.with((h) => h.add({ type: 'ManufacturerLinked', data: { manufacturerId, name: manufacturerId } }));
+  }
+
   resolve(resolvedOn: LegalDate, resolution: Resolution = 'settlement'): this {
     return this.with((h) => h.resolve(resolvedOn, resolution));
   }
