@@ -8,6 +8,8 @@ import { CasesModule } from '@lemon/cases';
 import { APP_CONFIG, type AppConfig } from '@lemon/platform';
 import { ApiKeyGuard, RequirementsGuard } from './auth/api-key.guard';
 import { AuditCaseReadInterceptor } from './auth/audit-case-read.interceptor';
+import { AuthHttpController } from './auth/auth.http.controller';
+import { CsrfProtection } from './auth/web-session';
 import { KeyThrottlerGuard } from './auth/key-throttler.guard';
 import { CaseAccessHttpController } from './cases/case-access.http.controller';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor';
@@ -38,6 +40,7 @@ import { WebhookSubscriptionsHttpController } from './webhooks/webhook-subscript
     }),
   ],
   controllers: [
+    AuthHttpController,
     CasesHttpController,
     RepairHistoryHttpController,
     ManufacturerContactHttpController,
@@ -53,6 +56,7 @@ import { WebhookSubscriptionsHttpController } from './webhooks/webhook-subscript
   ],
   providers: [
     CaseCommandSender,
+    CsrfProtection,
     AuditCaseReadInterceptor,
     { provide: APP_FILTER, useClass: ApiExceptionFilter },
     // Guards run in this order: who is calling, may their role do this, are they within their rate.

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import type { AppConfig } from '@lemon/platform';
 import { apiValidationPipe } from './http/validation';
@@ -16,6 +17,8 @@ export function configureHttp(app: INestApplication, config: Pick<AppConfig, 'co
   });
   express.set('trust proxy', false);
   express.useBodyParser('json', { limit: '256kb' });
+  // The web app's session and CSRF cookies.
+  app.use(cookieParser());
   express.disable('x-powered-by');
   app.useGlobalPipes(apiValidationPipe());
   const document = SwaggerModule.createDocument(

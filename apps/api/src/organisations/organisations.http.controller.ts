@@ -1,6 +1,8 @@
-import { Body, Controller, Delete, ForbiddenException, Get, HttpCode, NotFoundException, Param, Post } from '@nestjs/common';
+import { Body, Controller, Delete, ForbiddenException, Get, HttpCode, Inject, NotFoundException, Param, Post, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { IdentityService, type Principal } from '@lemon/access';
+import { IdentityService, SignInService, type CredentialLinkPurpose, type Principal } from '@lemon/access';
+import { APP_CONFIG, type AppConfig } from '@lemon/platform';
+import type { Request } from 'express';
 import { CurrentPrincipal, Requires } from '../auth/auth.decorators';
 import { CreateApiKeyRequest, CreateOrganisationRequest, CreateUserRequest } from './organisations.requests';
 
@@ -15,7 +17,11 @@ const notFound = (what: string) => new NotFoundException({ message: `${what} not
 @ApiTags('organisations')
 @Controller()
 export class OrganisationsHttpController {
-  constructor(private readonly identity: IdentityService) {}
+  constructor(
+    private readonly identity: IdentityService,
+    private readonly signIn: SignInService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Get('me')
   @ApiOperation({ summary: 'The caller: user, organisation, role' })
@@ -49,10 +55,34 @@ export class OrganisationsHttpController {
 
   @Post('organisations/:organisationId/users')
   @HttpCode(201)
-  @ApiOperation({ summary: 'Add a user with a role: admin, attorney, staff or auditor (the organisation’s admins)' })
-  async createUser(@Param('organisationId') id: string, @Body() body: CreateUserRequest, @CurrentPrincipal() principal: Principal) {
+  @ApiOperation({
+    summary:
+      'Add a user with a role: admin, attorney, staff or auditor (the organisation’s admins). The answer carries a one-time invitation link (72 h) that sets their password: copy it to them.',
+  })
+  async createUser(
+    @Param('organisationId') id: string,
+    @Body() body: CreateUserRequest,
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: Request,
+  ) {
     await this.managedOrganisation(id, principal);
-    return this.identity.createUser(id, body);
+    const user = await this.identity.createUser(id, body);
+    return { ...user, invitation: await this.credentialLink(user.id, 'invitation', request) };
+  }
+
+  @Post('users/:userId/password-reset')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'A one-time password-reset link (72 h) for a user of your organisation (admins): copy it to them' })
+  async passwordReset(@Param('userId') userId: string, @CurrentPrincipal() principal: Principal, @Req() request: Request) {
+    const user = await this.managedUser(userId, principal);
+    return this.credentialLink(user.id, 'password_reset', request);
+  }
+
+  /** No mail server: the admin copies the link. Its token is in the fragment, so it never reaches a server log. */
+  private async credentialLink(userId: string, purpose: CredentialLinkPurpose, request: Request) {
+    const { token, expiresAt } = await this.signIn.issueCredentialLink(userId, purpose);
+    const base = this.config.publicUrl ?? `${request.protocol}://${request.get('host')}`;
+    return { url: `${base}/app/invitation#token=${token}`, token, expiresAt, purpose };
   }
 
   @Get('organisations/:organisationId/users')

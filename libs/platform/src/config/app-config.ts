@@ -30,6 +30,12 @@ export interface AppConfig {
   bootstrapOrganisationName: string;
   /** Requests per minute per API key. */
   rateLimitPerMinute: number;
+  /** A signed-in session ends after this many hours without a request. */
+  sessionIdleHours: number;
+  /** Consecutive failed sign-ins for one email before a lockout. */
+  loginMaxFailures: number;
+  /** The address people open (for invitation and setup links); unset: the request's own host, or http://localhost:PORT. */
+  publicUrl?: string;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -80,5 +86,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     bootstrapAdminApiKey: env.BOOTSTRAP_ADMIN_API_KEY || undefined,
     bootstrapOrganisationName: env.BOOTSTRAP_ORGANISATION_NAME || 'Bootstrap law firm',
     rateLimitPerMinute: integer(env.RATE_LIMIT_PER_MINUTE, 1200, 'RATE_LIMIT_PER_MINUTE'),
+    sessionIdleHours: positiveNumber(env.SESSION_IDLE_HOURS, 12, 'SESSION_IDLE_HOURS'),
+    loginMaxFailures: integer(env.LOGIN_MAX_FAILURES, 5, 'LOGIN_MAX_FAILURES') || 5,
+    publicUrl: env.PUBLIC_URL?.replace(/\/+$/, '') || undefined,
   };
 }
