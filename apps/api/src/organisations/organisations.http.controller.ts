@@ -1,5 +1,5 @@
-import { Body, Controller, Delete, ForbiddenException, Get, HttpCode, Inject, NotFoundException, Param, Post, Req } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, ForbiddenException, Get, HttpCode, Inject, NotFoundException, Param, Post, Query, Req } from '@nestjs/common';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { IdentityService, SignInService, type CredentialLinkPurpose, type Principal } from '@lemon/access';
 import { APP_CONFIG, type AppConfig } from '@lemon/platform';
 import type { Request } from 'express';
@@ -42,8 +42,16 @@ export class OrganisationsHttpController {
   }
 
   @Get('organisations')
-  @ApiOperation({ summary: 'Organisations the caller may see: all for operator admins, else its own' })
-  async organisations(@CurrentPrincipal() principal: Principal) {
+  @ApiOperation({
+    summary:
+      'Organisations the caller may see: all for operator admins, else its own. `?kind=manufacturer` lists every manufacturer to law firms (to pick a share target by name).',
+  })
+  @ApiQuery({ name: 'kind', required: false, enum: ['manufacturer'] })
+  async organisations(@CurrentPrincipal() principal: Principal, @Query('kind') kind?: string) {
+    if (kind === 'manufacturer' && principal.organisationKind === 'law_firm') {
+      const all = await this.identity.organisations();
+      return { items: all.filter((o) => o.kind === 'manufacturer').map(({ id, name, kind: k }) => ({ id, name, kind: k })) };
+    }
     return { items: await this.identity.organisations(this.isOperatorAdmin(principal) ? undefined : [principal.organisationId]) };
   }
 
