@@ -14,7 +14,9 @@ const kb = (bytes) => (bytes / 1024).toFixed(1);
 const first = firstLoad.reduce((sum, file) => sum + gz(file), 0);
 const all = readdirSync(join(dir, 'assets')).filter((f) => f.endsWith('.js'));
 const lazy = all.filter((f) => !firstLoad.includes(`assets/${f}`)).reduce((sum, f) => sum + gz(`assets/${f}`), 0);
-console.log(`web app: first-load JavaScript ${kb(first)} kB gzipped (${firstLoad.length} files; budget ${BUDGET_KB} kB); loaded on demand: ${kb(lazy)} kB gzipped`);
+console.log(
+  `web app: first-load JavaScript ${kb(first)} kB gzipped (${firstLoad.length} files; budget ${BUDGET_KB} kB); loaded on demand: ${kb(lazy)} kB gzipped`,
+);
 if (first > BUDGET_KB * 1024) {
   console.error(`first-load JavaScript exceeds the ${BUDGET_KB} kB budget`);
   process.exit(1);

@@ -55,11 +55,21 @@ describe('web app in Chromium', () => {
     chrome = await launchChromium();
     const firmId = (await t.client().get('/me').expect(200)).body.organisationId;
     attorneyInvitation = (
-      await t.client().post(`/organisations/${firmId}/users`).send({ name: 'Alex Rivera', email: 'alex@firm.example', role: 'attorney' }).expect(201)
+      await t
+        .client()
+        .post(`/organisations/${firmId}/users`)
+        .send({ name: 'Alex Rivera', email: 'alex@firm.example', role: 'attorney' })
+        .expect(201)
     ).body.invitation.url;
-    const maker = (await t.client().post('/organisations').send({ name: 'BMW of North America — Customer Relations', kind: 'manufacturer' }).expect(201)).body;
+    const maker = (
+      await t.client().post('/organisations').send({ name: 'BMW of North America — Customer Relations', kind: 'manufacturer' }).expect(201)
+    ).body;
     makerInvitation = (
-      await t.client().post(`/organisations/${maker.id}/users`).send({ name: 'Morgan Lee', email: 'morgan@bmwna.example', role: 'auditor' }).expect(201)
+      await t
+        .client()
+        .post(`/organisations/${maker.id}/users`)
+        .send({ name: 'Morgan Lee', email: 'morgan@bmwna.example', role: 'admin' })
+        .expect(201)
     ).body.invitation.url;
     attorney = (await chrome.person()).page;
   });
@@ -181,7 +191,10 @@ describe('web app in Chromium', () => {
     await attorney.getByRole('heading', { name: 'Docket' }).waitFor();
     await attorney.getByText('90 days').click();
     await attorney.getByRole('table', { name: 'Deadlines' }).waitFor();
-    await attorney.getByRole('link', { name: /Maria Delgado/ }).first().waitFor();
+    await attorney
+      .getByRole('link', { name: /Maria Delgado/ })
+      .first()
+      .waitFor();
     await capture(attorney, '11-docket');
     await attorney.getByRole('button', { name: 'Subscribe in my calendar' }).click();
     const feedUrl = (await attorney.locator('code').first().innerText()).trim();
@@ -223,12 +236,18 @@ describe('web app in Chromium', () => {
     await maker.getByRole('textbox', { name: 'Password', exact: true }).fill(PASSWORD);
     await maker.getByRole('button', { name: 'Sign in' }).click();
     await maker.getByText('read-only; your reads are recorded').waitFor();
-    await maker.getByRole('link', { name: /Client|Maria/ }).first().click();
+    await maker
+      .getByRole('link', { name: /Client|Maria/ })
+      .first()
+      .click();
     await maker.getByText('4 of 4 repairs').first().waitFor();
     expect(await maker.getByRole('button', { name: 'Record…' }).count()).toBe(0);
     expect(await maker.getByRole('button', { name: /Correct RO/ }).count()).toBe(0);
     await maker.getByRole('tab', { name: 'Notes' }).click();
-    await maker.getByText(/No notes shared with you|Note/).first().waitFor();
+    await maker
+      .getByText(/No notes shared with you|Note/)
+      .first()
+      .waitFor();
     expect(await maker.content()).not.toContain('settlement floor');
     await capture(maker, '15-manufacturer-case-page');
     expect(violations).toEqual({});
@@ -251,6 +270,9 @@ describe('web app in Chromium', () => {
 });
 
 async function daysCounted(page: Page): Promise<number> {
-  const text = await page.getByText(/days counted\)/).first().innerText();
+  const text = await page
+    .getByText(/days counted\)/)
+    .first()
+    .innerText();
   return Number(/\((\d+) days counted\)/.exec(text)![1]);
 }

@@ -7,6 +7,7 @@ import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import type { AppConfig } from '@lemon/platform';
+import { StorableInputPipe } from './http/storable-input.pipe';
 import { apiValidationPipe } from './http/validation';
 
 /** Everything an HTTP app needs beyond its modules; shared by main.ts and the e2e tests. */
@@ -19,11 +20,14 @@ export function configureHttp(app: INestApplication, config: Pick<AppConfig, 'co
     exposedHeaders: ['ETag', 'Location', 'Retry-After', 'Idempotent-Replayed'],
   });
   express.set('trust proxy', false);
-  express.useBodyParser('json', { limit: '256kb' });
+  express.useBodyParser('json', { limit: '256kb', type: ['application/json', 'application/*+json'] });
+  // CSV imports arrive as raw bytes: the importer checks the encoding itself (up to 10,000 rows).
+  express.useBodyParser('raw', { type: ['text/csv', 'application/csv', 'text/plain'], limit: '8mb' });
   // The web app's session and CSRF cookies.
   app.use(cookieParser());
   express.disable('x-powered-by');
-  app.useGlobalPipes(apiValidationPipe());
+  // Text the database cannot store and over-deep JSON are refused before any DTO sees them.
+  app.useGlobalPipes(new StorableInputPipe(), apiValidationPipe());
   serveWebApp(express);
   const document = openApiDocument(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
@@ -38,7 +42,11 @@ export function openApiDocument(app: INestApplication) {
       .setDescription('Event-sourced lemon-law case tracker: repair history, presumptions and deadlines for 50 states + DC')
       .setVersion('0.1.0')
       .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'API key: ll_…' })
-      .addCookieAuth('ll_session', { type: 'apiKey', in: 'cookie', description: 'web app session (POST /auth/login); writes need X-CSRF-Token' })
+      .addCookieAuth('ll_session', {
+        type: 'apiKey',
+        in: 'cookie',
+        description: 'web app session (POST /auth/login); writes need X-CSRF-Token',
+      })
       .build(),
   );
 }

@@ -26,9 +26,30 @@ export function App() {
       >
         <Route index element={<Navigate to="/cases" replace />} />
         <Route path="/cases" element={<CasesPage />} />
-        <Route path="/cases/:caseId" element={<Suspense fallback={<LoadingBlock label="Opening the case" />}><CasePage /></Suspense>} />
-        <Route path="/docket" element={<Suspense fallback={<LoadingBlock label="Opening the docket" />}><DocketPage /></Suspense>} />
-        <Route path="/admin" element={<Suspense fallback={<LoadingBlock label="Opening administration" />}><AdminPage /></Suspense>} />
+        <Route
+          path="/cases/:caseId"
+          element={
+            <Suspense fallback={<LoadingBlock label="Opening the case" />}>
+              <CasePage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/docket"
+          element={
+            <Suspense fallback={<LoadingBlock label="Opening the docket" />}>
+              <DocketPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/admin"
+          element={
+            <Suspense fallback={<LoadingBlock label="Opening administration" />}>
+              <AdminPage />
+            </Suspense>
+          }
+        />
         <Route path="*" element={<Navigate to="/cases" replace />} />
       </Route>
     </Routes>

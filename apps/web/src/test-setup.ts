@@ -7,7 +7,16 @@ afterEach(() => cleanup());
 // jsdom lacks what Mantine measures with.
 if (!window.matchMedia)
   window.matchMedia = (query: string) =>
-    ({ matches: false, media: query, onchange: null, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {}, dispatchEvent: () => false }) as MediaQueryList;
+    ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addListener() {},
+      removeListener() {},
+      addEventListener() {},
+      removeEventListener() {},
+      dispatchEvent: () => false,
+    }) as MediaQueryList;
 class ResizeObserverStub {
   observe() {}
   unobserve() {}

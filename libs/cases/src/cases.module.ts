@@ -2,7 +2,12 @@ import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { CalendarFeedsService } from './calendar-feeds/calendar-feeds.service';
 import { ExecuteCaseCommandHandler } from './commands/execute-case-command.handler';
-import { CaseRowReader } from './queries/case-row.reader';
+import { CaseStreamReader } from './case-file/case-stream.reader';
+import { CaseViewCache } from './case-file/case-view.cache';
+import { PaperworkCaseReader } from './paperwork/paperwork-case.reader';
+import { ProfileService } from './paperwork/profile.service';
+import { DocumentService } from './paperwork/document.service';
+import { RepairOrderImportService } from './paperwork/repair-order-import.service';
 import { GetCaseAccessLogHandler, GetCaseSharingHandler } from './queries/get-case-access.handler';
 import { GetCaseDeadlinesHandler } from './queries/get-case-deadlines.handler';
 import { GetCaseHistoryHandler } from './queries/get-case-history.handler';
@@ -16,7 +21,13 @@ import { ListCasesHandler } from './queries/list-cases.handler';
   imports: [CqrsModule],
   providers: [
     CalendarFeedsService,
-    CaseRowReader,
+    CaseStreamReader,
+    // One per process: derived views of single cases, bounded (see CaseViewCache).
+    { provide: CaseViewCache, useFactory: () => new CaseViewCache() },
+    PaperworkCaseReader,
+    ProfileService,
+    DocumentService,
+    RepairOrderImportService,
     ExecuteCaseCommandHandler,
     GetCaseSummaryHandler,
     GetCasePresumptionHandler,
@@ -27,6 +38,6 @@ import { ListCasesHandler } from './queries/list-cases.handler';
     GetCaseAccessLogHandler,
     GetCaseHistoryHandler,
   ],
-  exports: [CalendarFeedsService],
+  exports: [CalendarFeedsService, PaperworkCaseReader, ProfileService, DocumentService, RepairOrderImportService],
 })
 export class CasesModule {}

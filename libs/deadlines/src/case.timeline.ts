@@ -1,5 +1,7 @@
 import {
-  foldCase,
+  foldCaseFile,
+  withoutVoidedRecords,
+  type RecordTrail,
   type CaseEventEnvelope,
   type DisputeClaimState,
   type ExistingCaseState,
@@ -19,18 +21,21 @@ export interface ClaimEventIds {
 }
 
 /**
- * A case folded by the domain (so corrections replace and voids remove records) plus an index
- * from each record to the event ids behind it, which the domain state does not keep.
+ * A case folded by the domain's case-file fold (so corrections replace and voids remove records)
+ * plus an index from each record to the event ids behind it, read from the records' trails.
  * Facts dated after `asOf` are treated as not having happened yet (`happened`).
  */
 export interface CaseTimeline {
   envelopes: readonly CaseEventEnvelope[];
+  /** The case file without voided records. */
   state: ExistingCaseState;
+  /** The whole case file, voided records included (what the evaluator reads). */
+  caseFile: ExistingCaseState;
   caseId: string;
   asOf: LegalDate;
   openedEventId: string;
   repairs: ReadonlyMap<string, string[]>;
-  readings: ReadonlyMap<string, string>;
+  readings: ReadonlyMap<string, string[]>;
   nonconformities: ReadonlyMap<string, string>;
   notices: ReadonlyMap<string, string>;
   offers: ReadonlyMap<string, string>;
@@ -43,88 +48,52 @@ export function happened(t: CaseTimeline, date: LegalDate | undefined): date is 
   return date !== undefined && date <= t.asOf;
 }
 
-const push = (map: Map<string, string[]>, key: string, id: string): void => {
-  map.set(key, [...(map.get(key) ?? []), id]);
+const index = <R>(records: ReadonlyMap<string, R>, ids: (record: R) => string | undefined): Map<string, string> => {
+  const out = new Map<string, string>();
+  for (const [key, record] of records) {
+    const id = ids(record);
+    if (id !== undefined) out.set(key, id);
+  }
+  return out;
 };
 
-/** Null when the stream has no CaseOpened event. */
+/** Null when the stream has no CaseOpened event. The case file is the domain's one fold; this only indexes its trails. */
 export function buildTimeline(events: readonly CaseEventEnvelope[], asOf: LegalDate): CaseTimeline | null {
   const envelopes = [...events].sort((a, b) => a.version - b.version);
-  const state = foldCase(envelopes.map((e) => e.event));
-  const opened = envelopes.find((e) => e.event.type === 'CaseOpened');
-  if (state.status === 'none' || !opened) return null;
-  const repairs = new Map<string, string[]>();
-  const readings = new Map<string, string>();
-  const nonconformities = new Map<string, string>();
-  const notices = new Map<string, string>();
-  const offers = new Map<string, string>();
-  const completions = new Map<string, string>();
+  const folded = foldCaseFile(envelopes);
+  if (folded.status === 'none') return null;
+  // Deadlines never count a voided record; the evaluator (which explains exclusions) gets the full file.
+  const state = withoutVoidedRecords(folded);
   const claims = new Map<string, ClaimEventIds>();
-  const claim = (claimId: string, step: keyof ClaimEventIds, id: string): void => {
-    claims.set(claimId, { ...claims.get(claimId), [step]: id });
-  };
-  let resolvedEventId: string | undefined;
-  for (const { event, eventId } of envelopes) {
-    switch (event.type) {
-      case 'RepairAttemptRecorded':
-      case 'RepairAttemptCorrected':
-      case 'RepairAttemptVoided':
-        push(repairs, event.data.repairAttemptId, eventId);
-        break;
-      case 'OdometerReported':
-        readings.set(event.data.readingId, eventId);
-        break;
-      case 'NonconformityReported':
-        nonconformities.set(event.data.nonconformityId, eventId);
-        break;
-      case 'ManufacturerNotified':
-        notices.set(event.data.noticeId, eventId);
-        break;
-      case 'FinalRepairOpportunityOffered':
-        offers.set(event.data.opportunityId, eventId);
-        break;
-      case 'FinalRepairOpportunityCompleted':
-        completions.set(event.data.opportunityId, eventId);
-        break;
-      case 'DisputeClaimFiled':
-        claim(event.data.claimId, 'filed', eventId);
-        break;
-      case 'DisputeInspectionRequested':
-        claim(event.data.claimId, 'inspection', eventId);
-        break;
-      case 'DisputeDecisionIssued':
-        claim(event.data.claimId, 'decision', eventId);
-        break;
-      case 'DisputeDecisionAccepted':
-        claim(event.data.claimId, 'accepted', eventId);
-        break;
-      case 'DisputeDecisionRejected':
-        claim(event.data.claimId, 'rejected', eventId);
-        break;
-      case 'ManufacturerComplied':
-        claim(event.data.claimId, 'complied', eventId);
-        break;
-      case 'CaseResolved':
-        resolvedEventId = eventId;
-        break;
-      default:
-        break;
-    }
+  for (const [claimId, c] of state.disputeClaims) {
+    const live = (trail: RecordTrail | undefined): RecordTrail | undefined => (trail?.voided === undefined ? trail : undefined);
+    const [inspection, decision, acceptance, rejection, compliance] = (
+      ['inspection', 'decision', 'acceptance', 'rejection', 'compliance'] as const
+    ).map((step) => live(c.steps[step]));
+    claims.set(claimId, {
+      filed: c.trail.currentEventId,
+      ...(inspection ? { inspection: inspection.currentEventId } : {}),
+      ...(decision ? { decision: decision.currentEventId } : {}),
+      ...(acceptance ? { accepted: acceptance.currentEventId } : {}),
+      ...(rejection ? { rejected: rejection.currentEventId } : {}),
+      ...(compliance ? { complied: compliance.currentEventId } : {}),
+    });
   }
   return {
     envelopes,
     state,
+    caseFile: folded,
     caseId: state.caseId,
     asOf,
-    openedEventId: opened.eventId,
-    repairs,
-    readings,
-    nonconformities,
-    notices,
-    offers,
-    completions,
+    openedEventId: state.openedEventId,
+    repairs: new Map([...state.repairAttempts].map(([id, r]) => [id, [...r.trail.eventIds]])),
+    readings: new Map([...state.odometerReadings].map(([id, r]) => [id, [...r.trail.eventIds]])),
+    nonconformities: index(state.nonconformities, (n) => n.trail.currentEventId),
+    notices: index(state.manufacturerNotices, (n) => n.trail.currentEventId),
+    offers: index(state.finalRepairOpportunities, (o) => o.trail.currentEventId),
+    completions: index(state.finalRepairOpportunities, (o) => o.completion?.trail.currentEventId),
     claims,
-    ...(resolvedEventId ? { resolvedEventId } : {}),
+    ...(state.status === 'resolved' ? { resolvedEventId: state.resolution.trail.currentEventId } : {}),
   };
 }
 
@@ -136,7 +105,7 @@ function eventIdsOfOrigin(t: CaseTimeline, origin: OdometerFactOrigin): string[]
     case 'repair_out':
       return t.repairs.get(origin.repairAttemptId) ?? [];
     case 'reading':
-      return [t.readings.get(origin.readingId)].filter((id): id is string => id !== undefined);
+      return t.readings.get(origin.readingId) ?? [];
     case 'nonconformity':
       return [t.nonconformities.get(origin.nonconformityId)].filter((id): id is string => id !== undefined);
   }

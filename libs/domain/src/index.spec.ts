@@ -2,6 +2,7 @@ import {
   CASE_EVENT_TYPES,
   DomainError,
   caseDecider,
+  envelopesOf,
   foldEvents,
   type CaseCommand,
   type CaseEvent,
@@ -108,10 +109,10 @@ describe('@lemon/domain', () => {
       expect(events).toHaveLength(1);
       expect(events[0].data).toEqual(command.data);
       expect(CASE_EVENT_TYPES).toContain(events[0].type);
+      state = envelopesOf(events, history.length + 1).reduce(caseDecider.evolve, state);
       history.push(...events);
-      state = events.reduce(caseDecider.evolve, state);
     }
-    expect(state).toEqual(foldEvents(caseDecider, history));
+    expect(state).toEqual(foldEvents(caseDecider, envelopesOf(history)));
     expect(state).toMatchObject({ status: 'resolved', notesCount: 1 });
     expect(() => caseDecider.decide(story[5][0], state, { today: '2024-09-30' })).toThrow(DomainError);
   });

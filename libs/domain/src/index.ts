@@ -1,6 +1,7 @@
 export * from './case/case.events';
 export * from './case/case.commands';
 export * from './case/case.state';
+export * from './case/case-event.meaning';
 export type { OdometerFact, OdometerFactOrigin } from './case/case.odometer';
 export { describeOdometerOrigin } from './case/case.odometer';
 export { decideCase } from './case/case.decide';
@@ -10,3 +11,5 @@ export { MAX_INSPECTION_ADDITIONAL_DAYS } from './case/dispute-claim.decide';
 export * from './shared/decider';
 export * from './shared/domain-error';
 export { compareLegalDates, parseLegalDate } from './shared/legal-date';
+export { planRepairOrderImport, ImportRefused, assertMoney } from './case/paperwork.decide';
+export type { ImportRowRefusal, ImportRowOutcome } from './case/paperwork.decide';

@@ -1,8 +1,9 @@
 import { ForbiddenException, Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { IdentityService, SignInService, type Principal } from '@lemon/access';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { PUBLIC_ROUTE, REQUIREMENTS, type Requirements } from './auth.decorators';
+import { FailedAuthenticationLimiter } from './failed-authentication.limiter';
 import { CsrfProtection, presentedSessionToken } from './web-session';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -30,6 +31,7 @@ export class ApiKeyGuard implements CanActivate {
     private readonly identity: IdentityService,
     private readonly signIn: SignInService,
     private readonly csrf: CsrfProtection,
+    private readonly failures: FailedAuthenticationLimiter,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -49,7 +51,11 @@ export class ApiKeyGuard implements CanActivate {
     if (!key) {
       throw new UnauthorizedException({ message: 'an API key is required: Authorization: Bearer <key>', code: 'unauthenticated' });
     }
+    const address = String(request.ip);
+    const response = context.switchToHttp().getResponse<Response>();
+    await this.failures.refuseWhileBlocked(address, response);
     const principal = await this.identity.authenticate(key);
+    if (!principal) await this.failures.recordFailure(address, response);
     if (!principal) throw new UnauthorizedException({ message: 'the API key is not valid or was revoked', code: 'unauthenticated' });
     request.principal = principal;
     return true;

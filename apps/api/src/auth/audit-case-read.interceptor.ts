@@ -2,6 +2,7 @@ import { Injectable, UseInterceptors, type CallHandler, type ExecutionContext, t
 import { AccessLogService, type Principal } from '@lemon/access';
 import type { Request } from 'express';
 import { from, mergeMap, type Observable } from 'rxjs';
+import { correlationIdOf } from '../http/request-context';
 
 /**
  * Records every successful read of a case file (who, which organisation and role, which route,
@@ -20,7 +21,7 @@ export class AuditCaseReadInterceptor implements NestInterceptor {
             .recordRead(String(request.params.caseId).toLowerCase(), request.principal, {
               method: request.method,
               path: request.originalUrl.split('?')[0],
-              correlationId: typeof request.headers['x-correlation-id'] === 'string' ? request.headers['x-correlation-id'] : undefined,
+              correlationId: correlationIdOf(request),
             })
             .then(() => body),
         ),

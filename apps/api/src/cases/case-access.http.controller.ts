@@ -1,10 +1,10 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IdentityService, type Principal } from '@lemon/access';
 import { GetCaseAccessLogQuery, GetCaseSharingQuery } from '@lemon/cases';
-import { DomainError } from '@lemon/domain';
-import type { Request, Response } from 'express';
+import { CommandOriginParam, type CommandRequestOrigin } from '../http/command-origin.decorator';
+import { CaseResponseHeaders } from '../http/case-response-headers.interceptor';
 import { CurrentPrincipal } from '../auth/auth.decorators';
 import { caseIdParam } from '../http/request-context';
 import { ShareCaseRequest } from '../organisations/organisations.requests';
@@ -12,6 +12,7 @@ import { CaseCommandSender } from './case-command.sender';
 
 /** Who may read a case file besides its firm, and who did read it. */
 @ApiTags('case access')
+@CaseResponseHeaders()
 @Controller('cases/:caseId')
 export class CaseAccessHttpController {
   constructor(
@@ -22,18 +23,16 @@ export class CaseAccessHttpController {
 
   @Post('shares')
   @HttpCode(201)
-  @ApiOperation({ summary: 'Share the case read-only with another organisation, e.g. the manufacturer’s customer relations' })
-  async share(
-    @Param('caseId') caseId: string,
-    @Body() body: ShareCaseRequest,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
-  ) {
+  @ApiOperation({
+    summary:
+      'Share the case read-only with a manufacturer (e.g. its customer relations), or with another law firm as co-counsel ({organisationId, as: "co_counsel"})',
+  })
+  async share(@Param('caseId') caseId: string, @Body() body: ShareCaseRequest, @CommandOriginParam() origin: CommandRequestOrigin) {
     const organisation = /^[0-9a-f-]{36}$/i.test(body.organisationId) ? await this.identity.organisation(body.organisationId) : undefined;
-    if (!organisation) throw new DomainError('rule_violation', `organisation ${body.organisationId} does not exist`, 'organisationId');
-    return this.sender.send(caseId, { type: 'ShareCase', data: { organisationId: organisation.id } }, req, res, {
-      organisationId: organisation.id,
-    });
+    // Whether the target exists and may receive the case is judged after the caller's access to
+    // the case, with one answer for both: the route reveals no organisation's existence.
+    const data = { organisationId: organisation?.id ?? body.organisationId, as: body.as ?? 'manufacturer', targetKind: organisation?.kind };
+    return this.sender.send(caseId, { type: 'ShareCase', data }, origin, { organisationId: data.organisationId });
   }
 
   @Delete('shares/:organisationId')
@@ -42,10 +41,9 @@ export class CaseAccessHttpController {
   revoke(
     @Param('caseId') caseId: string,
     @Param('organisationId') organisationId: string,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
+    @CommandOriginParam() origin: CommandRequestOrigin,
   ) {
-    return this.sender.send(caseId, { type: 'RevokeCaseShare', data: { organisationId } }, req, res, { organisationId });
+    return this.sender.send(caseId, { type: 'RevokeCaseShare', data: { organisationId } }, origin, { organisationId });
   }
 
   @Get('shares')

@@ -1,19 +1,23 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import type { Principal } from '@lemon/access';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { manufacturerById } from '@lemon/manufacturers';
 import { GetCaseHistoryQuery, GetCasePresumptionQuery, GetCaseSummaryQuery, ListCasesQuery } from '@lemon/cases';
-import type { Request, Response } from 'express';
 import { AuditedCaseRead } from '../auth/audit-case-read.interceptor';
 import { CurrentPrincipal, Requires } from '../auth/auth.decorators';
-import { caseIdParam, etag } from '../http/request-context';
+import { CaseResponseHeaders, CreatedAt } from '../http/case-response-headers.interceptor';
+import { CommandOriginParam, type CommandRequestOrigin } from '../http/command-origin.decorator';
+import { caseIdParam } from '../http/request-context';
 import { CaseCommandSender } from './case-command.sender';
 import { OpenCaseRequest } from './dto';
 import { ListCasesRequest } from './list-cases.request';
 import { AsOfInstantRequest } from './as-of-instant.request';
 import { PresumptionRequest } from './presumption.request';
+import { CaseHistoryRequest } from './case-history.request';
 
 @ApiTags('cases')
+@CaseResponseHeaders()
 @Controller('cases')
 export class CasesHttpController {
   constructor(
@@ -26,14 +30,11 @@ export class CasesHttpController {
   @Requires({ kinds: ['law_firm'], roles: ['admin', 'attorney', 'staff'] })
   @ApiOperation({ summary: 'Open a case: client, vehicle (VIN checked), jurisdiction, delivery, warranty; the caller’s firm owns it' })
   @ApiCreatedResponse({ description: '{ caseId, version, position }, with Location and ETag' })
-  async open(
-    @Body() body: OpenCaseRequest,
-    @CurrentPrincipal() principal: Principal,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
-  ) {
+  @CreatedAt((result) => `/cases/${String(result.caseId)}`)
+  open(@Body() body: OpenCaseRequest, @CommandOriginParam() origin: CommandRequestOrigin) {
     const caseId = this.sender.newId();
-    const result = await this.sender.send(
+    const entry = body.manufacturerId === undefined ? undefined : manufacturerById(body.manufacturerId);
+    return this.sender.send(
       caseId,
       {
         type: 'OpenCase',
@@ -45,17 +46,15 @@ export class CasesHttpController {
           acquisition: body.acquisition,
           warranty: body.warranty,
           manufacturer: {
-            name: body.manufacturer?.name ?? body.vehicle.make,
-            noticeRequirementDisclosed: body.manufacturer?.noticeRequirementDisclosed ?? true,
+            name: body.manufacturer?.name ?? entry?.name ?? body.vehicle.make,
+            noticeRequirementDisclosed: body.manufacturer?.noticeRequirementDisclosed ?? entry?.noticeRequirementDisclosed.value ?? true,
+            ...(entry ? { directoryId: entry.id } : {}),
           },
-          ownerOrganisationId: principal.organisationId,
+          ownerOrganisationId: origin.principal.organisationId,
         },
       },
-      request,
-      response,
+      origin,
     );
-    response.setHeader('Location', `/cases/${caseId}`);
-    return result;
   }
 
   @Get()
@@ -81,15 +80,8 @@ export class CasesHttpController {
     summary:
       'Case summary: repair history per nonconformity, days out of service, odometer, dispute state, presumption and deadlines; ?asOf=<instant> for the file as it stood then',
   })
-  async get(
-    @Param('caseId') rawCaseId: string,
-    @Query() query: AsOfInstantRequest,
-    @CurrentPrincipal() principal: Principal,
-    @Res({ passthrough: true }) response: Response,
-  ) {
-    const summary = await this.queryBus.execute(new GetCaseSummaryQuery(principal, caseIdParam(rawCaseId), query.asOf));
-    response.setHeader('ETag', etag(summary.version));
-    return summary;
+  get(@Param('caseId') rawCaseId: string, @Query() query: AsOfInstantRequest, @CurrentPrincipal() principal: Principal) {
+    return this.queryBus.execute(new GetCaseSummaryQuery(principal, caseIdParam(rawCaseId), query.asOf));
   }
 
   @Get(':caseId/presumption')
@@ -105,16 +97,9 @@ export class CasesHttpController {
   @AuditedCaseRead()
   @ApiOperation({
     summary:
-      'Every event of the case: type, version, position, occurredOn, recordedAt, actor, correlation id; corrections beside what they replace; ?asOf=<instant>',
+      'Every event of the case, a page at a time (?page=&pageSize=, oldest first): type, version, position, occurredOn, recordedAt, actor, correlation id; corrections beside what they replace; ?asOf=<instant>',
   })
-  async history(
-    @Param('caseId') rawCaseId: string,
-    @Query() query: AsOfInstantRequest,
-    @CurrentPrincipal() principal: Principal,
-    @Res({ passthrough: true }) response: Response,
-  ) {
-    const history = await this.queryBus.execute(new GetCaseHistoryQuery(principal, caseIdParam(rawCaseId), query.asOf));
-    response.setHeader('ETag', etag(history.version));
-    return history;
+  history(@Param('caseId') rawCaseId: string, @Query() query: CaseHistoryRequest, @CurrentPrincipal() principal: Principal) {
+    return this.queryBus.execute(new GetCaseHistoryQuery(principal, caseIdParam(rawCaseId), query.asOf, query.page, query.pageSize));
   }
 }

@@ -1,6 +1,7 @@
-import { Body, Controller, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import { CommandOriginParam, type CommandRequestOrigin } from '../http/command-origin.decorator';
+import { CaseResponseHeaders } from '../http/case-response-headers.interceptor';
 import { CaseCommandSender } from './case-command.sender';
 import {
   AcceptDisputeDecisionRequest,
@@ -13,6 +14,7 @@ import {
 
 /** The informal dispute program (BBB AUTO LINE): claim, inspection, decision, acceptance or rejection, compliance. */
 @ApiTags('dispute claims')
+@CaseResponseHeaders()
 @Controller('cases/:caseId/dispute-claims')
 export class DisputeClaimsHttpController {
   constructor(private readonly sender: CaseCommandSender) {}
@@ -20,14 +22,9 @@ export class DisputeClaimsHttpController {
   @Post()
   @HttpCode(201)
   @ApiOperation({ summary: 'File a dispute claim (e.g. BBB AUTO LINE), noting whether the manufacturer was contacted first' })
-  file(
-    @Param('caseId') caseId: string,
-    @Body() body: FileDisputeClaimRequest,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
-  ) {
+  file(@Param('caseId') caseId: string, @Body() body: FileDisputeClaimRequest, @CommandOriginParam() origin: CommandRequestOrigin) {
     const claimId = this.sender.newId();
-    return this.sender.send(caseId, { type: 'FileDisputeClaim', data: { claimId, ...body } }, req, res, { claimId });
+    return this.sender.send(caseId, { type: 'FileDisputeClaim', data: { claimId, ...body } }, origin, { claimId });
   }
 
   @Post(':claimId/inspection')
@@ -37,10 +34,9 @@ export class DisputeClaimsHttpController {
     @Param('caseId') caseId: string,
     @Param('claimId') claimId: string,
     @Body() body: RequestDisputeInspectionRequest,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
+    @CommandOriginParam() origin: CommandRequestOrigin,
   ) {
-    return this.sender.send(caseId, { type: 'RequestDisputeInspection', data: { claimId, ...body } }, req, res, { claimId });
+    return this.sender.send(caseId, { type: 'RequestDisputeInspection', data: { claimId, ...body } }, origin, { claimId });
   }
 
   @Post(':claimId/decision')
@@ -50,10 +46,9 @@ export class DisputeClaimsHttpController {
     @Param('caseId') caseId: string,
     @Param('claimId') claimId: string,
     @Body() body: IssueDisputeDecisionRequest,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
+    @CommandOriginParam() origin: CommandRequestOrigin,
   ) {
-    return this.sender.send(caseId, { type: 'IssueDisputeDecision', data: { claimId, ...body } }, req, res, { claimId });
+    return this.sender.send(caseId, { type: 'IssueDisputeDecision', data: { claimId, ...body } }, origin, { claimId });
   }
 
   @Post(':claimId/acceptance')
@@ -63,10 +58,9 @@ export class DisputeClaimsHttpController {
     @Param('caseId') caseId: string,
     @Param('claimId') claimId: string,
     @Body() body: AcceptDisputeDecisionRequest,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
+    @CommandOriginParam() origin: CommandRequestOrigin,
   ) {
-    return this.sender.send(caseId, { type: 'AcceptDisputeDecision', data: { claimId, ...body } }, req, res, { claimId });
+    return this.sender.send(caseId, { type: 'AcceptDisputeDecision', data: { claimId, ...body } }, origin, { claimId });
   }
 
   @Post(':claimId/rejection')
@@ -76,10 +70,9 @@ export class DisputeClaimsHttpController {
     @Param('caseId') caseId: string,
     @Param('claimId') claimId: string,
     @Body() body: RejectDisputeDecisionRequest,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
+    @CommandOriginParam() origin: CommandRequestOrigin,
   ) {
-    return this.sender.send(caseId, { type: 'RejectDisputeDecision', data: { claimId, ...body } }, req, res, { claimId });
+    return this.sender.send(caseId, { type: 'RejectDisputeDecision', data: { claimId, ...body } }, origin, { claimId });
   }
 
   @Post(':claimId/compliance')
@@ -89,9 +82,8 @@ export class DisputeClaimsHttpController {
     @Param('caseId') caseId: string,
     @Param('claimId') claimId: string,
     @Body() body: RecordManufacturerComplianceRequest,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
+    @CommandOriginParam() origin: CommandRequestOrigin,
   ) {
-    return this.sender.send(caseId, { type: 'RecordManufacturerCompliance', data: { claimId, ...body } }, req, res, { claimId });
+    return this.sender.send(caseId, { type: 'RecordManufacturerCompliance', data: { claimId, ...body } }, origin, { claimId });
   }
 }

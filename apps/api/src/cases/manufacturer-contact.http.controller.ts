@@ -1,6 +1,7 @@
-import { Body, Controller, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import { CommandOriginParam, type CommandRequestOrigin } from '../http/command-origin.decorator';
+import { CaseResponseHeaders } from '../http/case-response-headers.interceptor';
 import { CaseCommandSender } from './case-command.sender';
 import {
   CompleteFinalRepairOpportunityRequest,
@@ -11,6 +12,7 @@ import {
 
 /** Written notices to the manufacturer and its final repair opportunity. */
 @ApiTags('manufacturer contact')
+@CaseResponseHeaders()
 @Controller('cases/:caseId')
 export class ManufacturerContactHttpController {
   constructor(private readonly sender: CaseCommandSender) {}
@@ -18,12 +20,7 @@ export class ManufacturerContactHttpController {
   @Post('manufacturer-notices')
   @HttpCode(201)
   @ApiOperation({ summary: 'Record a written notice to the manufacturer: sent, method, received' })
-  notify(
-    @Param('caseId') caseId: string,
-    @Body() body: NotifyManufacturerRequest,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
-  ) {
+  notify(@Param('caseId') caseId: string, @Body() body: NotifyManufacturerRequest, @CommandOriginParam() origin: CommandRequestOrigin) {
     const noticeId = this.sender.newId();
     return this.sender.send(
       caseId,
@@ -37,8 +34,7 @@ export class ManufacturerContactHttpController {
           nonconformityIds: body.nonconformityIds ?? [],
         },
       },
-      req,
-      res,
+      origin,
       { noticeId },
     );
   }
@@ -51,14 +47,12 @@ export class ManufacturerContactHttpController {
   disclosure(
     @Param('caseId') caseId: string,
     @Body() body: RecordManufacturerDisclosureRequest,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
+    @CommandOriginParam() origin: CommandRequestOrigin,
   ) {
     return this.sender.send(
       caseId,
       { type: 'RecordManufacturerDisclosure', data: { noticeRequirementDisclosed: body.noticeRequirementDisclosed, note: body.note } },
-      req,
-      res,
+      origin,
     );
   }
 
@@ -68,8 +62,7 @@ export class ManufacturerContactHttpController {
   offer(
     @Param('caseId') caseId: string,
     @Body() body: OfferFinalRepairOpportunityRequest,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
+    @CommandOriginParam() origin: CommandRequestOrigin,
   ) {
     const opportunityId = this.sender.newId();
     return this.sender.send(
@@ -78,8 +71,7 @@ export class ManufacturerContactHttpController {
         type: 'OfferFinalRepairOpportunity',
         data: { opportunityId, offeredOn: body.offeredOn, nonconformityIds: body.nonconformityIds ?? [] },
       },
-      req,
-      res,
+      origin,
       { opportunityId },
     );
   }
@@ -91,10 +83,9 @@ export class ManufacturerContactHttpController {
     @Param('caseId') caseId: string,
     @Param('opportunityId') opportunityId: string,
     @Body() body: CompleteFinalRepairOpportunityRequest,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
+    @CommandOriginParam() origin: CommandRequestOrigin,
   ) {
-    return this.sender.send(caseId, { type: 'CompleteFinalRepairOpportunity', data: { opportunityId, ...body } }, req, res, {
+    return this.sender.send(caseId, { type: 'CompleteFinalRepairOpportunity', data: { opportunityId, ...body } }, origin, {
       opportunityId,
     });
   }

@@ -1,6 +1,7 @@
-import { Body, Controller, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import { CommandOriginParam, type CommandRequestOrigin } from '../http/command-origin.decorator';
+import { CaseResponseHeaders } from '../http/case-response-headers.interceptor';
 import { CaseCommandSender } from './case-command.sender';
 import {
   ConfirmSafetyScopeRequest,
@@ -24,6 +25,12 @@ const repairFields = (body: RecordRepairAttemptRequest) => ({
   outcome: body.outcome,
 });
 
+/** The guards' overrides travel beside the command's data, never into the event. */
+const confirmationsOf = (body: { confirmDuplicate?: boolean; confirmImplausible?: boolean }) => ({
+  confirmDuplicate: body.confirmDuplicate,
+  confirmImplausible: body.confirmImplausible,
+});
+
 const outOfServiceFields = (body: RecordOutOfServiceRequest) => ({
   from: body.from,
   to: body.to,
@@ -33,6 +40,7 @@ const outOfServiceFields = (body: RecordOutOfServiceRequest) => ({
 
 /** Nonconformities, repair attempts, out-of-service intervals, odometer readings, and their corrections. */
 @ApiTags('repair history')
+@CaseResponseHeaders()
 @Controller('cases/:caseId')
 export class RepairHistoryHttpController {
   constructor(private readonly sender: CaseCommandSender) {}
@@ -43,11 +51,10 @@ export class RepairHistoryHttpController {
   reportNonconformity(
     @Param('caseId') caseId: string,
     @Body() body: ReportNonconformityRequest,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
+    @CommandOriginParam() origin: CommandRequestOrigin,
   ) {
     const nonconformityId = this.sender.newId();
-    return this.sender.send(caseId, { type: 'ReportNonconformity', data: { nonconformityId, ...body } }, req, res, { nonconformityId });
+    return this.sender.send(caseId, { type: 'ReportNonconformity', data: { nonconformityId, ...body } }, origin, { nonconformityId });
   }
 
   @Post('nonconformities/:nonconformityId/safety-scope')
@@ -59,14 +66,12 @@ export class RepairHistoryHttpController {
     @Param('caseId') caseId: string,
     @Param('nonconformityId') nonconformityId: string,
     @Body() body: ConfirmSafetyScopeRequest,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
+    @CommandOriginParam() origin: CommandRequestOrigin,
   ) {
     return this.sender.send(
       caseId,
       { type: 'ConfirmSafetyScope', data: { nonconformityId, scopes: body.scopes, note: body.note } },
-      req,
-      res,
+      origin,
       { nonconformityId },
     );
   }
@@ -77,13 +82,15 @@ export class RepairHistoryHttpController {
   recordRepairAttempt(
     @Param('caseId') caseId: string,
     @Body() body: RecordRepairAttemptRequest,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
+    @CommandOriginParam() origin: CommandRequestOrigin,
   ) {
     const repairAttemptId = this.sender.newId();
-    return this.sender.send(caseId, { type: 'RecordRepairAttempt', data: { repairAttemptId, ...repairFields(body) } }, req, res, {
-      repairAttemptId,
-    });
+    return this.sender.send(
+      caseId,
+      { type: 'RecordRepairAttempt', data: { repairAttemptId, ...repairFields(body) }, confirm: confirmationsOf(body) },
+      origin,
+      { repairAttemptId },
+    );
   }
 
   @Post('repair-attempts/:repairAttemptId/corrections')
@@ -93,14 +100,16 @@ export class RepairHistoryHttpController {
     @Param('caseId') caseId: string,
     @Param('repairAttemptId') repairAttemptId: string,
     @Body() body: CorrectRepairAttemptRequest,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
+    @CommandOriginParam() origin: CommandRequestOrigin,
   ) {
     return this.sender.send(
       caseId,
-      { type: 'CorrectRepairAttempt', data: { repairAttemptId, correctionReason: body.correctionReason, ...repairFields(body) } },
-      req,
-      res,
+      {
+        type: 'CorrectRepairAttempt',
+        data: { repairAttemptId, correctionReason: body.correctionReason, ...repairFields(body) },
+        confirm: confirmationsOf(body),
+      },
+      origin,
       { repairAttemptId },
     );
   }
@@ -112,10 +121,9 @@ export class RepairHistoryHttpController {
     @Param('caseId') caseId: string,
     @Param('repairAttemptId') repairAttemptId: string,
     @Body() body: VoidRequest,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
+    @CommandOriginParam() origin: CommandRequestOrigin,
   ) {
-    return this.sender.send(caseId, { type: 'VoidRepairAttempt', data: { repairAttemptId, reason: body.reason } }, req, res, {
+    return this.sender.send(caseId, { type: 'VoidRepairAttempt', data: { repairAttemptId, reason: body.reason } }, origin, {
       repairAttemptId,
     });
   }
@@ -126,11 +134,10 @@ export class RepairHistoryHttpController {
   recordOutOfService(
     @Param('caseId') caseId: string,
     @Body() body: RecordOutOfServiceRequest,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
+    @CommandOriginParam() origin: CommandRequestOrigin,
   ) {
     const intervalId = this.sender.newId();
-    return this.sender.send(caseId, { type: 'RecordOutOfService', data: { intervalId, ...outOfServiceFields(body) } }, req, res, {
+    return this.sender.send(caseId, { type: 'RecordOutOfService', data: { intervalId, ...outOfServiceFields(body) } }, origin, {
       intervalId,
     });
   }
@@ -142,14 +149,12 @@ export class RepairHistoryHttpController {
     @Param('caseId') caseId: string,
     @Param('intervalId') intervalId: string,
     @Body() body: CorrectOutOfServiceRequest,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
+    @CommandOriginParam() origin: CommandRequestOrigin,
   ) {
     return this.sender.send(
       caseId,
       { type: 'CorrectOutOfService', data: { intervalId, correctionReason: body.correctionReason, ...outOfServiceFields(body) } },
-      req,
-      res,
+      origin,
       { intervalId },
     );
   }
@@ -161,22 +166,19 @@ export class RepairHistoryHttpController {
     @Param('caseId') caseId: string,
     @Param('intervalId') intervalId: string,
     @Body() body: VoidRequest,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
+    @CommandOriginParam() origin: CommandRequestOrigin,
   ) {
-    return this.sender.send(caseId, { type: 'VoidOutOfService', data: { intervalId, reason: body.reason } }, req, res, { intervalId });
+    return this.sender.send(caseId, { type: 'VoidOutOfService', data: { intervalId, reason: body.reason } }, origin, { intervalId });
   }
 
   @Post('odometer-readings')
   @HttpCode(201)
-  @ApiOperation({ summary: 'Report an odometer reading (it may never go backwards)' })
-  reportOdometer(
-    @Param('caseId') caseId: string,
-    @Body() body: ReportOdometerRequest,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
-  ) {
+  @ApiOperation({
+    summary: 'Report an odometer reading (it may never go backwards; one far off the trend needs confirmImplausible)',
+  })
+  reportOdometer(@Param('caseId') caseId: string, @Body() body: ReportOdometerRequest, @CommandOriginParam() origin: CommandRequestOrigin) {
     const readingId = this.sender.newId();
-    return this.sender.send(caseId, { type: 'ReportOdometer', data: { readingId, ...body } }, req, res, { readingId });
+    const data = { readingId, readOn: body.readOn, mileage: body.mileage, source: body.source };
+    return this.sender.send(caseId, { type: 'ReportOdometer', data, confirm: confirmationsOf(body) }, origin, { readingId });
   }
 }

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { BadRequestException, NotFoundException } from '@nestjs/common';
-import type { CommandOrigin } from '@lemon/cases';
 import type { Principal } from '@lemon/access';
 import type { Request } from 'express';
 import { principalOf } from '../auth/auth.decorators';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,100}$/;
+/** At most 200 printable ASCII characters (issue 10 §6); anything else is replaced by a fresh id. */
+const CORRELATION_ID = /^[\x20-\x7e]{1,200}$/;
 
 /** An id that is not a UUID names no case: 404, the same answer as an unknown one. */
 export const caseIdParam = (value: string): string => {
@@ -29,11 +29,20 @@ export const expectedVersionFrom = (request: Request): number | undefined => {
   return Number(match[1]);
 };
 
-/** Who asked and under which correlation id; X-Correlation-Id is honoured when well-formed. */
-export const originFrom = (request: Request): CommandOrigin => {
-  const header = request.headers['x-correlation-id'];
-  const correlationId = typeof header === 'string' && CORRELATION_ID.test(header) ? header : randomUUID();
-  return { correlationId, principal: principalOf(request as Request & { principal?: Principal }) };
+type WithCorrelation = Request & { correlationId?: string };
+
+/**
+ * The request's correlation id: `X-Correlation-Id` when it is 1 to 200 printable characters,
+ * otherwise a new UUID. Decided once per request, so the events, the access log and the response
+ * header all carry the same id.
+ */
+export const correlationIdOf = (request: Request): string => {
+  const memo = request as WithCorrelation;
+  if (memo.correlationId === undefined) {
+    const header = request.headers['x-correlation-id'];
+    memo.correlationId = typeof header === 'string' && CORRELATION_ID.test(header) ? header : randomUUID();
+  }
+  return memo.correlationId;
 };
 
 export const etag = (version: number): string => `"${version}"`;

@@ -4,2892 +4,2953 @@
  */
 
 export interface paths {
-    "/auth/login": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Sign in with email and password: sets an HttpOnly session cookie; returns who you are and a CSRF token */
-        post: operations["AuthHttpController_login"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+  '/auth/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/auth/logout": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Sign out: ends the session and clears its cookie */
-        post: operations["AuthHttpController_logout"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** Sign in with email and password: sets an HttpOnly session cookie; returns who you are and a CSRF token */
+    post: operations['AuthHttpController_login'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/auth/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/auth/session": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Who is signed in, and a fresh CSRF token for cookie-authenticated writes (X-CSRF-Token) */
-        get: operations["AuthHttpController_session"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** Sign out: ends the session and clears its cookie */
+    post: operations['AuthHttpController_logout'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/auth/session': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/auth/invitations/{token}/accept": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Set your password from a one-time invitation, password-reset or setup link (valid 72 hours) */
-        post: operations["AuthHttpController_accept"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** Who is signed in, and a fresh CSRF token for cookie-authenticated writes (X-CSRF-Token) */
+    get: operations['AuthHttpController_session'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/auth/invitations/{token}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/cases": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** List cases (paginated), filtered by jurisdiction, status or free text */
-        get: operations["CasesHttpController_list"];
-        put?: never;
-        /** Open a case: client, vehicle (VIN checked), jurisdiction, delivery, warranty; the caller’s firm owns it */
-        post: operations["CasesHttpController_open"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** Set your password from a one-time invitation, password-reset or setup link (valid 72 hours) */
+    post: operations['AuthHttpController_accept'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/cases/{caseId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Case summary: repair history per nonconformity, days out of service, odometer, dispute state, presumption and deadlines; ?asOf=<instant> for the file as it stood then */
-        get: operations["CasesHttpController_get"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** List cases (paginated), filtered by jurisdiction, status or free text */
+    get: operations['CasesHttpController_list'];
+    put?: never;
+    /** Open a case: client, vehicle (VIN checked), jurisdiction, delivery, warranty; the caller’s firm owns it */
+    post: operations['CasesHttpController_open'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/cases/{caseId}/presumption": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Is the statutory presumption met, under which prong, and if not what is missing; at any date (asOf, default today) */
-        get: operations["CasesHttpController_presumption"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** Case summary: repair history per nonconformity, days out of service, odometer, dispute state, presumption and deadlines; ?asOf=<instant> for the file as it stood then */
+    get: operations['CasesHttpController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/presumption': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/cases/{caseId}/history": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Every event of the case: type, version, position, occurredOn, recordedAt, actor, correlation id; corrections beside what they replace; ?asOf=<instant> */
-        get: operations["CasesHttpController_history"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** Is the statutory presumption met, under which prong, and if not what is missing; at any date (asOf, default today) */
+    get: operations['CasesHttpController_presumption'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/cases/{caseId}/nonconformities": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Report a nonconformity (a defect), flagged safety-critical or not */
-        post: operations["RepairHistoryHttpController_reportNonconformity"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** Every event of the case: type, version, position, occurredOn, recordedAt, actor, correlation id; corrections beside what they replace; ?asOf=<instant> */
+    get: operations['CasesHttpController_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/nonconformities': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/cases/{caseId}/nonconformities/{nonconformityId}/safety-scope": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Confirm a nonconformity’s narrower safety scope (brakes or steering, complete failure, failed state inspection) */
-        post: operations["RepairHistoryHttpController_confirmSafetyScope"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** Report a nonconformity (a defect), flagged safety-critical or not */
+    post: operations['RepairHistoryHttpController_reportNonconformity'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/nonconformities/{nonconformityId}/safety-scope': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/cases/{caseId}/repair-attempts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Record a repair attempt (repair order): dates in/out, mileage, nonconformities addressed, outcome */
-        post: operations["RepairHistoryHttpController_recordRepairAttempt"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** Confirm a nonconformity’s narrower safety scope (brakes or steering, complete failure, failed state inspection) */
+    post: operations['RepairHistoryHttpController_confirmSafetyScope'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/repair-attempts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/cases/{caseId}/repair-attempts/{repairAttemptId}/corrections": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Correct a repair attempt: the full corrected record and the reason; the original stays in the history */
-        post: operations["RepairHistoryHttpController_correctRepairAttempt"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** Record a repair attempt (repair order): dates in/out, mileage, nonconformities addressed, outcome */
+    post: operations['RepairHistoryHttpController_recordRepairAttempt'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/repair-attempts/{repairAttemptId}/corrections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/cases/{caseId}/repair-attempts/{repairAttemptId}/void": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Void a repair attempt recorded in error (with a reason); it stops counting */
-        post: operations["RepairHistoryHttpController_voidRepairAttempt"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** Correct a repair attempt: the full corrected record and the reason; the original stays in the history */
+    post: operations['RepairHistoryHttpController_correctRepairAttempt'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/repair-attempts/{repairAttemptId}/void': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/cases/{caseId}/out-of-service": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Record an out-of-service interval, with days beyond the manufacturer’s control excluded */
-        post: operations["RepairHistoryHttpController_recordOutOfService"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** Void a repair attempt recorded in error (with a reason); it stops counting */
+    post: operations['RepairHistoryHttpController_voidRepairAttempt'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/out-of-service': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/cases/{caseId}/out-of-service/{intervalId}/corrections": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Correct an out-of-service interval (full corrected record and the reason) */
-        post: operations["RepairHistoryHttpController_correctOutOfService"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** Record an out-of-service interval, with days beyond the manufacturer’s control excluded */
+    post: operations['RepairHistoryHttpController_recordOutOfService'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/out-of-service/{intervalId}/corrections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/cases/{caseId}/out-of-service/{intervalId}/void": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Void an out-of-service interval recorded in error (with a reason) */
-        post: operations["RepairHistoryHttpController_voidOutOfService"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** Correct an out-of-service interval (full corrected record and the reason) */
+    post: operations['RepairHistoryHttpController_correctOutOfService'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/out-of-service/{intervalId}/void': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/cases/{caseId}/odometer-readings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Report an odometer reading (it may never go backwards) */
-        post: operations["RepairHistoryHttpController_reportOdometer"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** Void an out-of-service interval recorded in error (with a reason) */
+    post: operations['RepairHistoryHttpController_voidOutOfService'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/odometer-readings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/cases/{caseId}/manufacturer-notices": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Record a written notice to the manufacturer: sent, method, received */
-        post: operations["ManufacturerContactHttpController_notify"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** Report an odometer reading (it may never go backwards) */
+    post: operations['RepairHistoryHttpController_reportOdometer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/manufacturer-notices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/cases/{caseId}/manufacturer-disclosure": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Record whether the manufacturer disclosed the duty to notify it directly (the notice element of CA’s presumption) */
-        post: operations["ManufacturerContactHttpController_disclosure"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** Record a written notice to the manufacturer: sent, method, received */
+    post: operations['ManufacturerContactHttpController_notify'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/manufacturer-disclosure': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/cases/{caseId}/final-repair-opportunities": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Record the manufacturer’s final repair opportunity being offered */
-        post: operations["ManufacturerContactHttpController_offer"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** Record whether the manufacturer disclosed the duty to notify it directly (the notice element of CA’s presumption) */
+    post: operations['ManufacturerContactHttpController_disclosure'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/final-repair-opportunities': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/cases/{caseId}/final-repair-opportunities/{opportunityId}/completion": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Record the outcome of the final repair opportunity */
-        post: operations["ManufacturerContactHttpController_complete"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** Record the manufacturer’s final repair opportunity being offered */
+    post: operations['ManufacturerContactHttpController_offer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/final-repair-opportunities/{opportunityId}/completion': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/cases/{caseId}/dispute-claims": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** File a dispute claim (e.g. BBB AUTO LINE), noting whether the manufacturer was contacted first */
-        post: operations["DisputeClaimsHttpController_file"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** Record the outcome of the final repair opportunity */
+    post: operations['ManufacturerContactHttpController_complete'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/dispute-claims': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/cases/{caseId}/dispute-claims/{claimId}/inspection": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** An independent inspection was requested: up to 30 more days for the decision */
-        post: operations["DisputeClaimsHttpController_inspection"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** File a dispute claim (e.g. BBB AUTO LINE), noting whether the manufacturer was contacted first */
+    post: operations['DisputeClaimsHttpController_file'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/dispute-claims/{claimId}/inspection': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/cases/{caseId}/dispute-claims/{claimId}/decision": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** The program issued its decision */
-        post: operations["DisputeClaimsHttpController_decision"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** An independent inspection was requested: up to 30 more days for the decision */
+    post: operations['DisputeClaimsHttpController_inspection'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/dispute-claims/{claimId}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/cases/{caseId}/dispute-claims/{claimId}/acceptance": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** The consumer accepted the decision: the manufacturer’s 30-day compliance clock starts */
-        post: operations["DisputeClaimsHttpController_acceptance"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** The program issued its decision */
+    post: operations['DisputeClaimsHttpController_decision'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/dispute-claims/{claimId}/acceptance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/cases/{caseId}/dispute-claims/{claimId}/rejection": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** The consumer rejected the decision */
-        post: operations["DisputeClaimsHttpController_rejection"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** The consumer accepted the decision: the manufacturer’s 30-day compliance clock starts */
+    post: operations['DisputeClaimsHttpController_acceptance'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/dispute-claims/{claimId}/rejection': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/cases/{caseId}/dispute-claims/{claimId}/compliance": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** The manufacturer complied with the accepted decision */
-        post: operations["DisputeClaimsHttpController_compliance"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** The consumer rejected the decision */
+    post: operations['DisputeClaimsHttpController_rejection'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/dispute-claims/{claimId}/compliance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/cases/{caseId}/notes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Add a note (allowed on resolved cases too) */
-        post: operations["CaseClosingHttpController_addNote"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** The manufacturer complied with the accepted decision */
+    post: operations['DisputeClaimsHttpController_compliance'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/notes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/cases/{caseId}/resolution": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Resolve the case: repurchase, replacement, settlement or withdrawn; no changes after that */
-        post: operations["CaseClosingHttpController_resolve"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** Add a note (allowed on resolved cases too) */
+    post: operations['CaseClosingHttpController_addNote'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/resolution': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/cases/{caseId}/shares": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The owning firm and the organisations the case is shared with (the firm’s people) */
-        get: operations["CaseAccessHttpController_shares"];
-        put?: never;
-        /** Share the case read-only with another organisation, e.g. the manufacturer’s customer relations */
-        post: operations["CaseAccessHttpController_share"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** Resolve the case: repurchase, replacement, settlement or withdrawn; no changes after that */
+    post: operations['CaseClosingHttpController_resolve'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/shares': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/cases/{caseId}/shares/{organisationId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /** Revoke a share: the organisation no longer sees the case */
-        delete: operations["CaseAccessHttpController_revoke"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** The owning firm and the organisations the case is shared with (the firm’s people) */
+    get: operations['CaseAccessHttpController_shares'];
+    put?: never;
+    /** Share the case read-only with another organisation, e.g. the manufacturer’s customer relations */
+    post: operations['CaseAccessHttpController_share'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/shares/{organisationId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/cases/{caseId}/access-log": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Every read of this case file: who, which organisation and role, which route, when (admins, attorneys, auditors of the firm) */
-        get: operations["CaseAccessHttpController_accessLog"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Revoke a share: the organisation no longer sees the case */
+    delete: operations['CaseAccessHttpController_revoke'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/access-log': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/me": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The caller: user, organisation, role */
-        get: operations["OrganisationsHttpController_me"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** Every read of this case file: who, which organisation and role, which route, when (admins, attorneys, auditors of the firm) */
+    get: operations['CaseAccessHttpController_accessLog'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/organisations": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Organisations the caller may see: all for operator admins, else its own */
-        get: operations["OrganisationsHttpController_organisations"];
-        put?: never;
-        /** Create a law firm or manufacturer organisation (operator admins) */
-        post: operations["OrganisationsHttpController_createOrganisation"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** The caller: user, organisation, role */
+    get: operations['OrganisationsHttpController_me'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/organisations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/organisations/{organisationId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One organisation */
-        get: operations["OrganisationsHttpController_organisation"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** Organisations the caller may see: all for operator admins, else its own */
+    get: operations['OrganisationsHttpController_organisations'];
+    put?: never;
+    /** Create a law firm or manufacturer organisation (operator admins) */
+    post: operations['OrganisationsHttpController_createOrganisation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/organisations/{organisationId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/organisations/{organisationId}/users": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The organisation’s users (its admins) */
-        get: operations["OrganisationsHttpController_users"];
-        put?: never;
-        /** Add a user with a role: admin, attorney, staff or auditor (the organisation’s admins). The answer carries a one-time invitation link (72 h) that sets their password: copy it to them. */
-        post: operations["OrganisationsHttpController_createUser"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** One organisation */
+    get: operations['OrganisationsHttpController_organisation'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/organisations/{organisationId}/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/users/{userId}/password-reset": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** A one-time password-reset link (72 h) for a user of your organisation (admins): copy it to them */
-        post: operations["OrganisationsHttpController_passwordReset"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** The organisation’s users (its admins) */
+    get: operations['OrganisationsHttpController_users'];
+    put?: never;
+    /** Add a user with a role: admin, attorney, staff or auditor (the organisation’s admins). The answer carries a one-time invitation link (72 h) that sets their password: copy it to them. */
+    post: operations['OrganisationsHttpController_createUser'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/users/{userId}/password-reset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/users/{userId}/api-keys": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A user’s keys: prefix, label, created, last used, revoked (never the key) */
-        get: operations["OrganisationsHttpController_keys"];
-        put?: never;
-        /** Issue an API key for a user: the key is in this response only; it is stored hashed */
-        post: operations["OrganisationsHttpController_createKey"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** A one-time password-reset link (72 h) for a user of your organisation (admins): copy it to them */
+    post: operations['OrganisationsHttpController_passwordReset'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/users/{userId}/api-keys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api-keys/{keyId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /** Revoke an API key (the organisation’s admins, or its own user) */
-        delete: operations["OrganisationsHttpController_revokeKey"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** A user’s keys: prefix, label, created, last used, revoked (never the key) */
+    get: operations['OrganisationsHttpController_keys'];
+    put?: never;
+    /** Issue an API key for a user: the key is in this response only; it is stored hashed */
+    post: operations['OrganisationsHttpController_createKey'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api-keys/{keyId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/jurisdictions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** All 50 states + DC: statute, presumption period, thresholds, with confidence (H/M/L) and citations */
-        get: operations["JurisdictionsHttpController_list"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Revoke an API key (the organisation’s admins, or its own user) */
+    delete: operations['OrganisationsHttpController_revokeKey'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/jurisdictions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/jurisdictions/{code}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One jurisdiction’s full rule pack: every value with its citation, confidence and sources, per version */
-        get: operations["JurisdictionsHttpController_get"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** All 50 states + DC: statute, presumption period, thresholds, with confidence (H/M/L) and citations */
+    get: operations['JurisdictionsHttpController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/jurisdictions/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/cases/{caseId}/deadlines": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Every deadline the case runs, computed now (or asOf): due date, status, rule, citation, confidence, arithmetic, events */
-        get: operations["DeadlinesHttpController_caseDeadlines"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** One jurisdiction’s full rule pack: every value with its citation, confidence and sources, per version */
+    get: operations['JurisdictionsHttpController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/deadlines': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/deadlines": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The docket across cases, sorted by due date; filter by dueBefore, dueAfter, status (today), jurisdiction, kind */
-        get: operations["DeadlinesHttpController_docket"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** Every deadline the case runs, computed now (or asOf): due date, status, rule, citation, confidence, arithmetic, events */
+    get: operations['DeadlinesHttpController_caseDeadlines'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/deadlines': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/deadlines.ics": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The organisation’s docket as an iCalendar feed, for a calendar app to subscribe to */
-        get: operations["DeadlinesHttpController_calendar"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** The docket across cases, sorted by due date; filter by dueBefore, dueAfter, status (today), jurisdiction, kind */
+    get: operations['DeadlinesHttpController_docket'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/deadlines.ics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/calendar-feeds": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The organisation’s calendar feed tokens (never the tokens themselves) */
-        get: operations["CalendarFeedsHttpController_list"];
-        put?: never;
-        /** Create a calendar feed token for the organisation’s docket (shown once) */
-        post: operations["CalendarFeedsHttpController_create"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** The organisation’s docket as an iCalendar feed, for a calendar app to subscribe to */
+    get: operations['DeadlinesHttpController_calendar'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/calendar-feeds': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/calendar-feeds/{feedId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /** Revoke a calendar feed token: the feed URL stops working at once */
-        delete: operations["CalendarFeedsHttpController_revoke"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** The organisation’s calendar feed tokens (never the tokens themselves) */
+    get: operations['CalendarFeedsHttpController_list'];
+    put?: never;
+    /** Create a calendar feed token for the organisation’s docket (shown once) */
+    post: operations['CalendarFeedsHttpController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/calendar-feeds/{feedId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/webhook-subscriptions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The organisation’s subscriptions, with status (a disabled endpoint says why) */
-        get: operations["WebhookSubscriptionsHttpController_list"];
-        put?: never;
-        /** Subscribe a URL to event types; the signing secret is in this response only */
-        post: operations["WebhookSubscriptionsHttpController_create"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Revoke a calendar feed token: the feed URL stops working at once */
+    delete: operations['CalendarFeedsHttpController_revoke'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/webhook-subscriptions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/webhook-subscriptions/{subscriptionId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One subscription */
-        get: operations["WebhookSubscriptionsHttpController_get"];
-        put?: never;
-        post?: never;
-        /** Delete a subscription; its pending messages are cancelled */
-        delete: operations["WebhookSubscriptionsHttpController_remove"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** The organisation’s subscriptions, with status (a disabled endpoint says why) */
+    get: operations['WebhookSubscriptionsHttpController_list'];
+    put?: never;
+    /** Subscribe a URL to event types; the signing secret is in this response only */
+    post: operations['WebhookSubscriptionsHttpController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/webhook-subscriptions/{subscriptionId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/webhook-subscriptions/{subscriptionId}/rotate-secret": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** New signing secret (shown once); the old one keeps signing alongside for 24 hours */
-        post: operations["WebhookSubscriptionsHttpController_rotate"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** One subscription */
+    get: operations['WebhookSubscriptionsHttpController_get'];
+    put?: never;
+    post?: never;
+    /** Delete a subscription; its pending messages are cancelled */
+    delete: operations['WebhookSubscriptionsHttpController_remove'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/webhook-subscriptions/{subscriptionId}/rotate-secret': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/webhook-subscriptions/{subscriptionId}/enable": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Re-enable an endpoint that was disabled after failing for the whole retry schedule */
-        post: operations["WebhookSubscriptionsHttpController_enable"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** New signing secret (shown once); the old one keeps signing alongside for 24 hours */
+    post: operations['WebhookSubscriptionsHttpController_rotate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/webhook-subscriptions/{subscriptionId}/enable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/webhook-subscriptions/{subscriptionId}/deliveries": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Messages and every delivery attempt: status codes, latency, errors, next retry */
-        get: operations["WebhookSubscriptionsHttpController_deliveries"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** Re-enable an endpoint that was disabled after failing for the whole retry schedule */
+    post: operations['WebhookSubscriptionsHttpController_enable'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/webhook-subscriptions/{subscriptionId}/deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/webhook-subscriptions/{subscriptionId}/deliveries/{messageId}/redeliver": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Send a message again now, under the same webhook-id */
-        post: operations["WebhookSubscriptionsHttpController_redeliver"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** Messages and every delivery attempt: status codes, latency, errors, next retry */
+    get: operations['WebhookSubscriptionsHttpController_deliveries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/webhook-subscriptions/{subscriptionId}/deliveries/{messageId}/redeliver': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/webhook-subscriptions/{subscriptionId}/test": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Send a signed webhook.test message now and report the endpoint’s answer */
-        post: operations["WebhookSubscriptionsHttpController_test"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** Send a message again now, under the same webhook-id */
+    post: operations['WebhookSubscriptionsHttpController_redeliver'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/webhook-subscriptions/{subscriptionId}/test': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/health": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Database reachability and projection lag (events not yet applied, counted up to 10,000) */
-        get: operations["HealthHttpController_check"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** Send a signed webhook.test message now and report the endpoint’s answer */
+    post: operations['WebhookSubscriptionsHttpController_test'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
+    /** Database reachability and projection lag (events not yet applied, counted up to 10,000) */
+    get: operations['HealthHttpController_check'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: {
-        LoginRequest: {
-            /** @example dana@example-firm.com */
-            email: string;
-            /** @example correct horse battery staple */
-            password: string;
-        };
-        AcceptInvitationRequest: {
-            /**
-             * @description at least 12 characters, not a commonly used password
-             * @example correct horse battery staple
-             */
-            password: string;
-            /**
-             * @description only for an account without an email yet (the first-start setup link)
-             * @example admin@example-firm.com
-             */
-            email?: string;
-        };
-        ManufacturerDetailsRequest: {
-            /** @example BMW of North America, LLC */
-            name: string;
-            /**
-             * @description Whether the manufacturer clearly and conspicuously disclosed the duty to notify it directly (e.g. Cal. Civ. Code 1793.22(b)(3)). Omitted means not stated; the command handler applies the default.
-             * @example true
-             */
-            noticeRequirementDisclosed?: boolean;
-        };
-        ClientDetailsRequest: {
-            /**
-             * @description Full name of the consumer.
-             * @example Maria Lopez
-             */
-            name: string;
-            /**
-             * Format: email
-             * @example maria.lopez@example.com
-             */
-            email?: string;
-            /** @example +1 415 555 0142 */
-            phone?: string;
-            /** @example 1200 Market St, San Francisco, CA 94102 */
-            address?: string;
-        };
-        VehicleDetailsRequest: {
-            /**
-             * @description Vehicle Identification Number: 17 capital letters and digits, never I, O or Q. Case-insensitive on input (trimmed and converted to capitals before validation). The check digit in position 9 (49 CFR 565.15) is verified for model years 1981 and later.
-             * @example 1M8GDM9AXKP042788
-             */
-            vin: string;
-            /** @example BMW */
-            make: string;
-            /** @example X5 xDrive40i */
-            model: string;
-            /** @example 2024 */
-            modelYear: number;
-        };
-        AcquisitionRequest: {
-            /**
-             * @example purchase
-             * @enum {string}
-             */
-            type: "purchase" | "lease";
-            /**
-             * Format: date
-             * @description Date the consumer took delivery (YYYY-MM-DD).
-             * @example 2024-01-10
-             */
-            deliveryDate: string;
-            /**
-             * @description Miles on the odometer at delivery.
-             * @example 12
-             */
-            odometerAtDelivery: number;
-            /**
-             * @description Purchase price or total lease price, in US dollars (at most 2 decimals).
-             * @example 68950
-             */
-            price?: number;
-        };
-        WarrantyTermsRequest: {
-            /**
-             * @description Warranty term in months.
-             * @example 48
-             */
-            months: number;
-            /**
-             * @description Warranty term in miles.
-             * @example 50000
-             */
-            miles: number;
-        };
-        OpenCaseRequest: {
-            client: components["schemas"]["ClientDetailsRequest"];
-            vehicle: components["schemas"]["VehicleDetailsRequest"];
-            /**
-             * @description Two-letter USPS code of one of the 50 states or DC; case-insensitive on input (converted to capitals).
-             * @example CA
-             * @enum {string}
-             */
-            jurisdiction: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "DC" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY";
-            acquisition: components["schemas"]["AcquisitionRequest"];
-            warranty: components["schemas"]["WarrantyTermsRequest"];
-            /**
-             * @description The manufacturer: either its name as a string (shorthand for { name }) or an object. Always normalised to the object form.
-             * @example {
-             *       "name": "BMW of North America, LLC",
-             *       "noticeRequirementDisclosed": true
-             *     }
-             */
-            manufacturer?: components["schemas"]["ManufacturerDetailsRequest"] & (string | components["schemas"]["ManufacturerDetailsRequest"]);
-        };
-        ReportNonconformityRequest: {
-            /**
-             * @description The defect as the consumer reports it.
-             * @example Engine stalls at highway speed; warning lights flash before it stalls.
-             */
-            description: string;
-            /**
-             * @description Whether the defect is likely to cause death or serious bodily injury.
-             * @example true
-             */
-            safetyCritical: boolean;
-            /**
-             * Format: date
-             * @example 2024-02-03
-             */
-            firstReportedOn?: string;
-            /**
-             * @description Odometer when first reported.
-             * @example 1840
-             */
-            mileage?: number;
-        };
-        ConfirmSafetyScopeRequest: {
-            /**
-             * @description narrower safety categories some statutes require (GA, MD, ID, MN); replaces an earlier confirmation
-             * @example [
-             *       "brakes_or_steering"
-             *     ]
-             */
-            scopes: ("brakes_or_steering" | "total_brake_or_steering_failure" | "failed_state_inspection")[];
-            /** @example dealer RO notes total loss of power steering */
-            note?: string;
-        };
-        RecordRepairAttemptRequest: {
-            /**
-             * @description The dealer's repair order number.
-             * @example RO-448812
-             */
-            repairOrderNumber?: string;
-            /** @example Bay Area BMW Service */
-            dealer?: string;
-            /**
-             * Format: date
-             * @description Date the vehicle was delivered to the dealer for repair.
-             * @example 2024-02-05
-             */
-            dateIn: string;
-            /**
-             * Format: date
-             * @description Date the vehicle was returned; on or after dateIn. Omit while it is still at the dealer.
-             * @example 2024-02-09
-             */
-            dateOut?: string;
-            /** @example 1850 */
-            mileageIn: number;
-            /**
-             * @description At least mileageIn.
-             * @example 1856
-             */
-            mileageOut?: number;
-            /**
-             * @description Ids of the reported nonconformities this visit addressed (at least one, no duplicates).
-             * @example [
-             *       "0f8e7c1a-4f55-4c1e-9a55-2f0c3b7d9e11"
-             *     ]
-             */
-            nonconformityIds: string[];
-            /**
-             * @example not_fixed
-             * @enum {string}
-             */
-            outcome: "not_fixed" | "fixed" | "no_problem_found" | "parts_on_order";
-        };
-        CorrectRepairAttemptRequest: {
-            /**
-             * @description The dealer's repair order number.
-             * @example RO-448812
-             */
-            repairOrderNumber?: string;
-            /** @example Bay Area BMW Service */
-            dealer?: string;
-            /**
-             * Format: date
-             * @description Date the vehicle was delivered to the dealer for repair.
-             * @example 2024-02-05
-             */
-            dateIn: string;
-            /**
-             * Format: date
-             * @description Date the vehicle was returned; on or after dateIn. Omit while it is still at the dealer.
-             * @example 2024-02-09
-             */
-            dateOut?: string;
-            /** @example 1850 */
-            mileageIn: number;
-            /**
-             * @description At least mileageIn.
-             * @example 1856
-             */
-            mileageOut?: number;
-            /**
-             * @description Ids of the reported nonconformities this visit addressed (at least one, no duplicates).
-             * @example [
-             *       "0f8e7c1a-4f55-4c1e-9a55-2f0c3b7d9e11"
-             *     ]
-             */
-            nonconformityIds: string[];
-            /**
-             * @example not_fixed
-             * @enum {string}
-             */
-            outcome: "not_fixed" | "fixed" | "no_problem_found" | "parts_on_order";
-            /**
-             * @description Why the record is corrected.
-             * @example Date out was misread from the repair order.
-             */
-            correctionReason: string;
-        };
-        VoidRequest: {
-            /**
-             * @description Why the record is void.
-             * @example Entered on the wrong case.
-             */
-            reason: string;
-        };
-        RecordOutOfServiceRequest: {
-            /**
-             * Format: date
-             * @description First day out of service.
-             * @example 2024-03-01
-             */
-            from: string;
-            /**
-             * Format: date
-             * @description Last day out of service; on or after from.
-             * @example 2024-03-12
-             */
-            to: string;
-            /** @example Waiting for a replacement fuel pump */
-            reason: string;
-            /**
-             * @description Days inside [from, to] that do not count (beyond the manufacturer's control), each listed once.
-             * @example [
-             *       "2024-03-04"
-             *     ]
-             */
-            excludedDays?: string[];
-        };
-        CorrectOutOfServiceRequest: {
-            /**
-             * Format: date
-             * @description First day out of service.
-             * @example 2024-03-01
-             */
-            from: string;
-            /**
-             * Format: date
-             * @description Last day out of service; on or after from.
-             * @example 2024-03-12
-             */
-            to: string;
-            /** @example Waiting for a replacement fuel pump */
-            reason: string;
-            /**
-             * @description Days inside [from, to] that do not count (beyond the manufacturer's control), each listed once.
-             * @example [
-             *       "2024-03-04"
-             *     ]
-             */
-            excludedDays?: string[];
-            /**
-             * @description Why the record is corrected.
-             * @example The vehicle was returned on the 11th, not the 12th.
-             */
-            correctionReason: string;
-        };
-        ReportOdometerRequest: {
-            /**
-             * Format: date
-             * @example 2024-04-01
-             */
-            readOn: string;
-            /** @example 3120 */
-            mileage: number;
-            /**
-             * @description Where the reading comes from.
-             * @example photo of the instrument cluster
-             */
-            source?: string;
-        };
-        NotifyManufacturerRequest: {
-            /**
-             * Format: date
-             * @example 2024-04-15
-             */
-            sentOn: string;
-            /**
-             * @example certified_mail
-             * @enum {string}
-             */
-            method: "certified_mail" | "mail" | "email" | "fax" | "online_form" | "hand_delivery" | "other";
-            /**
-             * Format: date
-             * @description On or after sentOn.
-             * @example 2024-04-18
-             */
-            receivedOn?: string;
-            /**
-             * @description Ids of the nonconformities the notice describes; may be empty; [] when omitted.
-             * @default []
-             * @example [
-             *       "0f8e7c1a-4f55-4c1e-9a55-2f0c3b7d9e11"
-             *     ]
-             */
-            nonconformityIds: string[];
-        };
-        RecordManufacturerDisclosureRequest: {
-            /**
-             * @description whether the manufacturer clearly and conspicuously disclosed the duty to notify it directly (Cal. Civ. Code 1793.22(b)(3))
-             * @example true
-             */
-            noticeRequirementDisclosed: boolean;
-            /** @example warranty booklet page 12 */
-            note?: string;
-        };
-        OfferFinalRepairOpportunityRequest: {
-            /**
-             * Format: date
-             * @example 2024-04-25
-             */
-            offeredOn: string;
-            /**
-             * @description Ids of the nonconformities the opportunity covers; [] when omitted.
-             * @default []
-             * @example [
-             *       "0f8e7c1a-4f55-4c1e-9a55-2f0c3b7d9e11"
-             *     ]
-             */
-            nonconformityIds: string[];
-        };
-        CompleteFinalRepairOpportunityRequest: {
-            /**
-             * Format: date
-             * @example 2024-05-02
-             */
-            completedOn: string;
-            /**
-             * @example not_fixed
-             * @enum {string}
-             */
-            outcome: "not_fixed" | "fixed" | "no_problem_found" | "parts_on_order";
-        };
-        FileDisputeClaimRequest: {
-            /**
-             * @example BBB_AUTO_LINE
-             * @enum {string}
-             */
-            program: "BBB_AUTO_LINE" | "STATE_PROGRAM" | "MANUFACTURER_PROGRAM";
-            /**
-             * Format: date
-             * @example 2024-05-10
-             */
-            filedOn: string;
-            /**
-             * @description Whether the consumer contacted the manufacturer before filing.
-             * @example true
-             */
-            manufacturerContactedFirst: boolean;
-        };
-        RequestDisputeInspectionRequest: {
-            /**
-             * Format: date
-             * @example 2024-05-20
-             */
-            requestedOn: string;
-            /**
-             * @description Whole days the inspection adds to the decision period.
-             * @example 30
-             */
-            additionalDays: number;
-        };
-        IssueDisputeDecisionRequest: {
-            /**
-             * Format: date
-             * @example 2024-06-20
-             */
-            decidedOn: string;
-            /**
-             * @example repurchase
-             * @enum {string}
-             */
-            award: "repurchase" | "replacement" | "repair" | "reimbursement" | "other" | "no_award";
-            /** @example Arbitrator ordered repurchase less a reasonable allowance for use. */
-            summary?: string;
-        };
-        AcceptDisputeDecisionRequest: {
-            /**
-             * Format: date
-             * @example 2024-06-25
-             */
-            acceptedOn: string;
-        };
-        RejectDisputeDecisionRequest: {
-            /**
-             * Format: date
-             * @example 2024-06-25
-             */
-            rejectedOn: string;
-        };
-        RecordManufacturerComplianceRequest: {
-            /**
-             * Format: date
-             * @example 2024-07-15
-             */
-            compliedOn: string;
-        };
-        AddNoteRequest: {
-            /** @example Client called: the car stalled again on I-80, towed to the dealer. */
-            text: string;
-        };
-        ResolveCaseRequest: {
-            /**
-             * Format: date
-             * @example 2024-08-01
-             */
-            resolvedOn: string;
-            /**
-             * @example repurchase
-             * @enum {string}
-             */
-            resolution: "repurchase" | "replacement" | "settlement" | "withdrawn";
-            /**
-             * @description Amount in US dollars (at most 2 decimals).
-             * @example 61250.5
-             */
-            amount?: number;
-            /** @example Manufacturer repurchased the vehicle; collateral charges refunded. */
-            summary?: string;
-        };
-        ShareCaseRequest: {
-            /**
-             * @description the organisation (usually a manufacturer) that may read the case
-             * @example 3f0c6a0e-4a77-4f1d-9b0e-2a1f6c0d9b11
-             */
-            organisationId: string;
-        };
-        CreateOrganisationRequest: {
-            /** @example BMW of North America, Customer Relations */
-            name: string;
-            /**
-             * @example manufacturer
-             * @enum {string}
-             */
-            kind: "law_firm" | "manufacturer";
-        };
-        CreateUserRequest: {
-            /** @example Dana Whitfield */
-            name: string;
-            /** @example dana@example-firm.com */
-            email?: string;
-            /**
-             * @example attorney
-             * @enum {string}
-             */
-            role: "admin" | "attorney" | "staff" | "auditor";
-        };
-        CreateApiKeyRequest: {
-            /** @example docketing integration */
-            label?: string;
-        };
-        CreateCalendarFeedRequest: {
-            /** @example Docket for Outlook */
-            label?: string;
-        };
-        CreateWebhookSubscriptionRequest: {
-            /**
-             * @description https URL; private, loopback and link-local targets are refused
-             * @example https://hooks.example-firm.com/lemon-ledger
-             */
-            url: string;
-            /**
-             * @example [
-             *       "deadline.approaching",
-             *       "deadline.missed"
-             *     ]
-             */
-            eventTypes: ("deadline.approaching" | "deadline.missed" | "case.presumption_met" | "*")[];
-            /** @example docketing system */
-            description?: string;
-        };
+  schemas: {
+    LoginRequest: {
+      /** @example dana@example-firm.com */
+      email: string;
+      /** @example correct horse battery staple */
+      password: string;
     };
-    responses: never;
-    parameters: never;
-    requestBodies: never;
-    headers: never;
-    pathItems: never;
+    AcceptInvitationRequest: {
+      /**
+       * @description at least 12 characters, not a commonly used password
+       * @example correct horse battery staple
+       */
+      password: string;
+      /**
+       * @description only for an account without an email yet (the first-start setup link)
+       * @example admin@example-firm.com
+       */
+      email?: string;
+    };
+    ManufacturerDetailsRequest: {
+      /** @example BMW of North America, LLC */
+      name: string;
+      /**
+       * @description Whether the manufacturer clearly and conspicuously disclosed the duty to notify it directly (e.g. Cal. Civ. Code 1793.22(b)(3)). Omitted means not stated; the command handler applies the default.
+       * @example true
+       */
+      noticeRequirementDisclosed?: boolean;
+    };
+    ClientDetailsRequest: {
+      /**
+       * @description Full name of the consumer.
+       * @example Maria Lopez
+       */
+      name: string;
+      /**
+       * Format: email
+       * @example maria.lopez@example.com
+       */
+      email?: string;
+      /** @example +1 415 555 0142 */
+      phone?: string;
+      /** @example 1200 Market St, San Francisco, CA 94102 */
+      address?: string;
+    };
+    VehicleDetailsRequest: {
+      /**
+       * @description Vehicle Identification Number: 17 capital letters and digits, never I, O or Q. Case-insensitive on input (trimmed and converted to capitals before validation). The check digit in position 9 (49 CFR 565.15) is verified for model years 1981 and later.
+       * @example 1M8GDM9AXKP042788
+       */
+      vin: string;
+      /** @example BMW */
+      make: string;
+      /** @example X5 xDrive40i */
+      model: string;
+      /** @example 2024 */
+      modelYear: number;
+    };
+    AcquisitionRequest: {
+      /**
+       * @example purchase
+       * @enum {string}
+       */
+      type: 'purchase' | 'lease';
+      /**
+       * Format: date
+       * @description Date the consumer took delivery (YYYY-MM-DD).
+       * @example 2024-01-10
+       */
+      deliveryDate: string;
+      /**
+       * @description Miles on the odometer at delivery.
+       * @example 12
+       */
+      odometerAtDelivery: number;
+      /**
+       * @description Purchase price or total lease price, in US dollars (at most 2 decimals).
+       * @example 68950
+       */
+      price?: number;
+    };
+    WarrantyTermsRequest: {
+      /**
+       * @description Warranty term in months.
+       * @example 48
+       */
+      months: number;
+      /**
+       * @description Warranty term in miles.
+       * @example 50000
+       */
+      miles: number;
+    };
+    OpenCaseRequest: {
+      client: components['schemas']['ClientDetailsRequest'];
+      vehicle: components['schemas']['VehicleDetailsRequest'];
+      /**
+       * @description Two-letter USPS code of one of the 50 states or DC; case-insensitive on input (converted to capitals).
+       * @example CA
+       * @enum {string}
+       */
+      jurisdiction:
+        | 'AL'
+        | 'AK'
+        | 'AZ'
+        | 'AR'
+        | 'CA'
+        | 'CO'
+        | 'CT'
+        | 'DE'
+        | 'DC'
+        | 'FL'
+        | 'GA'
+        | 'HI'
+        | 'ID'
+        | 'IL'
+        | 'IN'
+        | 'IA'
+        | 'KS'
+        | 'KY'
+        | 'LA'
+        | 'ME'
+        | 'MD'
+        | 'MA'
+        | 'MI'
+        | 'MN'
+        | 'MS'
+        | 'MO'
+        | 'MT'
+        | 'NE'
+        | 'NV'
+        | 'NH'
+        | 'NJ'
+        | 'NM'
+        | 'NY'
+        | 'NC'
+        | 'ND'
+        | 'OH'
+        | 'OK'
+        | 'OR'
+        | 'PA'
+        | 'RI'
+        | 'SC'
+        | 'SD'
+        | 'TN'
+        | 'TX'
+        | 'UT'
+        | 'VT'
+        | 'VA'
+        | 'WA'
+        | 'WV'
+        | 'WI'
+        | 'WY';
+      acquisition: components['schemas']['AcquisitionRequest'];
+      warranty: components['schemas']['WarrantyTermsRequest'];
+      /**
+       * @description The manufacturer: either its name as a string (shorthand for { name }) or an object. Always normalised to the object form.
+       * @example {
+       *       "name": "BMW of North America, LLC",
+       *       "noticeRequirementDisclosed": true
+       *     }
+       */
+      manufacturer?: components['schemas']['ManufacturerDetailsRequest'] & (string | components['schemas']['ManufacturerDetailsRequest']);
+    };
+    ReportNonconformityRequest: {
+      /**
+       * @description The defect as the consumer reports it.
+       * @example Engine stalls at highway speed; warning lights flash before it stalls.
+       */
+      description: string;
+      /**
+       * @description Whether the defect is likely to cause death or serious bodily injury.
+       * @example true
+       */
+      safetyCritical: boolean;
+      /**
+       * Format: date
+       * @example 2024-02-03
+       */
+      firstReportedOn?: string;
+      /**
+       * @description Odometer when first reported.
+       * @example 1840
+       */
+      mileage?: number;
+    };
+    ConfirmSafetyScopeRequest: {
+      /**
+       * @description narrower safety categories some statutes require (GA, MD, ID, MN); replaces an earlier confirmation
+       * @example [
+       *       "brakes_or_steering"
+       *     ]
+       */
+      scopes: ('brakes_or_steering' | 'total_brake_or_steering_failure' | 'failed_state_inspection')[];
+      /** @example dealer RO notes total loss of power steering */
+      note?: string;
+    };
+    RecordRepairAttemptRequest: {
+      /**
+       * @description The dealer's repair order number.
+       * @example RO-448812
+       */
+      repairOrderNumber?: string;
+      /** @example Bay Area BMW Service */
+      dealer?: string;
+      /**
+       * Format: date
+       * @description Date the vehicle was delivered to the dealer for repair.
+       * @example 2024-02-05
+       */
+      dateIn: string;
+      /**
+       * Format: date
+       * @description Date the vehicle was returned; on or after dateIn. Omit while it is still at the dealer.
+       * @example 2024-02-09
+       */
+      dateOut?: string;
+      /** @example 1850 */
+      mileageIn: number;
+      /**
+       * @description At least mileageIn.
+       * @example 1856
+       */
+      mileageOut?: number;
+      /**
+       * @description Ids of the reported nonconformities this visit addressed (at least one, no duplicates).
+       * @example [
+       *       "0f8e7c1a-4f55-4c1e-9a55-2f0c3b7d9e11"
+       *     ]
+       */
+      nonconformityIds: string[];
+      /**
+       * @example not_fixed
+       * @enum {string}
+       */
+      outcome: 'not_fixed' | 'fixed' | 'no_problem_found' | 'parts_on_order';
+    };
+    CorrectRepairAttemptRequest: {
+      /**
+       * @description The dealer's repair order number.
+       * @example RO-448812
+       */
+      repairOrderNumber?: string;
+      /** @example Bay Area BMW Service */
+      dealer?: string;
+      /**
+       * Format: date
+       * @description Date the vehicle was delivered to the dealer for repair.
+       * @example 2024-02-05
+       */
+      dateIn: string;
+      /**
+       * Format: date
+       * @description Date the vehicle was returned; on or after dateIn. Omit while it is still at the dealer.
+       * @example 2024-02-09
+       */
+      dateOut?: string;
+      /** @example 1850 */
+      mileageIn: number;
+      /**
+       * @description At least mileageIn.
+       * @example 1856
+       */
+      mileageOut?: number;
+      /**
+       * @description Ids of the reported nonconformities this visit addressed (at least one, no duplicates).
+       * @example [
+       *       "0f8e7c1a-4f55-4c1e-9a55-2f0c3b7d9e11"
+       *     ]
+       */
+      nonconformityIds: string[];
+      /**
+       * @example not_fixed
+       * @enum {string}
+       */
+      outcome: 'not_fixed' | 'fixed' | 'no_problem_found' | 'parts_on_order';
+      /**
+       * @description Why the record is corrected.
+       * @example Date out was misread from the repair order.
+       */
+      correctionReason: string;
+    };
+    VoidRequest: {
+      /**
+       * @description Why the record is void.
+       * @example Entered on the wrong case.
+       */
+      reason: string;
+    };
+    RecordOutOfServiceRequest: {
+      /**
+       * Format: date
+       * @description First day out of service.
+       * @example 2024-03-01
+       */
+      from: string;
+      /**
+       * Format: date
+       * @description Last day out of service; on or after from.
+       * @example 2024-03-12
+       */
+      to: string;
+      /** @example Waiting for a replacement fuel pump */
+      reason: string;
+      /**
+       * @description Days inside [from, to] that do not count (beyond the manufacturer's control), each listed once.
+       * @example [
+       *       "2024-03-04"
+       *     ]
+       */
+      excludedDays?: string[];
+    };
+    CorrectOutOfServiceRequest: {
+      /**
+       * Format: date
+       * @description First day out of service.
+       * @example 2024-03-01
+       */
+      from: string;
+      /**
+       * Format: date
+       * @description Last day out of service; on or after from.
+       * @example 2024-03-12
+       */
+      to: string;
+      /** @example Waiting for a replacement fuel pump */
+      reason: string;
+      /**
+       * @description Days inside [from, to] that do not count (beyond the manufacturer's control), each listed once.
+       * @example [
+       *       "2024-03-04"
+       *     ]
+       */
+      excludedDays?: string[];
+      /**
+       * @description Why the record is corrected.
+       * @example The vehicle was returned on the 11th, not the 12th.
+       */
+      correctionReason: string;
+    };
+    ReportOdometerRequest: {
+      /**
+       * Format: date
+       * @example 2024-04-01
+       */
+      readOn: string;
+      /** @example 3120 */
+      mileage: number;
+      /**
+       * @description Where the reading comes from.
+       * @example photo of the instrument cluster
+       */
+      source?: string;
+    };
+    NotifyManufacturerRequest: {
+      /**
+       * Format: date
+       * @example 2024-04-15
+       */
+      sentOn: string;
+      /**
+       * @example certified_mail
+       * @enum {string}
+       */
+      method: 'certified_mail' | 'mail' | 'email' | 'fax' | 'online_form' | 'hand_delivery' | 'other';
+      /**
+       * Format: date
+       * @description On or after sentOn.
+       * @example 2024-04-18
+       */
+      receivedOn?: string;
+      /**
+       * @description Ids of the nonconformities the notice describes; may be empty; [] when omitted.
+       * @default []
+       * @example [
+       *       "0f8e7c1a-4f55-4c1e-9a55-2f0c3b7d9e11"
+       *     ]
+       */
+      nonconformityIds: string[];
+    };
+    RecordManufacturerDisclosureRequest: {
+      /**
+       * @description whether the manufacturer clearly and conspicuously disclosed the duty to notify it directly (Cal. Civ. Code 1793.22(b)(3))
+       * @example true
+       */
+      noticeRequirementDisclosed: boolean;
+      /** @example warranty booklet page 12 */
+      note?: string;
+    };
+    OfferFinalRepairOpportunityRequest: {
+      /**
+       * Format: date
+       * @example 2024-04-25
+       */
+      offeredOn: string;
+      /**
+       * @description Ids of the nonconformities the opportunity covers; [] when omitted.
+       * @default []
+       * @example [
+       *       "0f8e7c1a-4f55-4c1e-9a55-2f0c3b7d9e11"
+       *     ]
+       */
+      nonconformityIds: string[];
+    };
+    CompleteFinalRepairOpportunityRequest: {
+      /**
+       * Format: date
+       * @example 2024-05-02
+       */
+      completedOn: string;
+      /**
+       * @example not_fixed
+       * @enum {string}
+       */
+      outcome: 'not_fixed' | 'fixed' | 'no_problem_found' | 'parts_on_order';
+    };
+    FileDisputeClaimRequest: {
+      /**
+       * @example BBB_AUTO_LINE
+       * @enum {string}
+       */
+      program: 'BBB_AUTO_LINE' | 'STATE_PROGRAM' | 'MANUFACTURER_PROGRAM';
+      /**
+       * Format: date
+       * @example 2024-05-10
+       */
+      filedOn: string;
+      /**
+       * @description Whether the consumer contacted the manufacturer before filing.
+       * @example true
+       */
+      manufacturerContactedFirst: boolean;
+    };
+    RequestDisputeInspectionRequest: {
+      /**
+       * Format: date
+       * @example 2024-05-20
+       */
+      requestedOn: string;
+      /**
+       * @description Whole days the inspection adds to the decision period.
+       * @example 30
+       */
+      additionalDays: number;
+    };
+    IssueDisputeDecisionRequest: {
+      /**
+       * Format: date
+       * @example 2024-06-20
+       */
+      decidedOn: string;
+      /**
+       * @example repurchase
+       * @enum {string}
+       */
+      award: 'repurchase' | 'replacement' | 'repair' | 'reimbursement' | 'other' | 'no_award';
+      /** @example Arbitrator ordered repurchase less a reasonable allowance for use. */
+      summary?: string;
+    };
+    AcceptDisputeDecisionRequest: {
+      /**
+       * Format: date
+       * @example 2024-06-25
+       */
+      acceptedOn: string;
+    };
+    RejectDisputeDecisionRequest: {
+      /**
+       * Format: date
+       * @example 2024-06-25
+       */
+      rejectedOn: string;
+    };
+    RecordManufacturerComplianceRequest: {
+      /**
+       * Format: date
+       * @example 2024-07-15
+       */
+      compliedOn: string;
+    };
+    AddNoteRequest: {
+      /** @example Client called: the car stalled again on I-80, towed to the dealer. */
+      text: string;
+    };
+    ResolveCaseRequest: {
+      /**
+       * Format: date
+       * @example 2024-08-01
+       */
+      resolvedOn: string;
+      /**
+       * @example repurchase
+       * @enum {string}
+       */
+      resolution: 'repurchase' | 'replacement' | 'settlement' | 'withdrawn';
+      /**
+       * @description Amount in US dollars (at most 2 decimals).
+       * @example 61250.5
+       */
+      amount?: number;
+      /** @example Manufacturer repurchased the vehicle; collateral charges refunded. */
+      summary?: string;
+    };
+    ShareCaseRequest: {
+      /**
+       * @description the organisation (usually a manufacturer) that may read the case
+       * @example 3f0c6a0e-4a77-4f1d-9b0e-2a1f6c0d9b11
+       */
+      organisationId: string;
+    };
+    CreateOrganisationRequest: {
+      /** @example BMW of North America, Customer Relations */
+      name: string;
+      /**
+       * @example manufacturer
+       * @enum {string}
+       */
+      kind: 'law_firm' | 'manufacturer';
+    };
+    CreateUserRequest: {
+      /** @example Dana Whitfield */
+      name: string;
+      /** @example dana@example-firm.com */
+      email?: string;
+      /**
+       * @example attorney
+       * @enum {string}
+       */
+      role: 'admin' | 'attorney' | 'staff' | 'auditor';
+    };
+    CreateApiKeyRequest: {
+      /** @example docketing integration */
+      label?: string;
+    };
+    CreateCalendarFeedRequest: {
+      /** @example Docket for Outlook */
+      label?: string;
+    };
+    CreateWebhookSubscriptionRequest: {
+      /**
+       * @description https URL; private, loopback and link-local targets are refused
+       * @example https://hooks.example-firm.com/lemon-ledger
+       */
+      url: string;
+      /**
+       * @example [
+       *       "deadline.approaching",
+       *       "deadline.missed"
+       *     ]
+       */
+      eventTypes: ('deadline.approaching' | 'deadline.missed' | 'case.presumption_met' | '*')[];
+      /** @example docketing system */
+      description?: string;
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    AuthHttpController_login: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["LoginRequest"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+  AuthHttpController_login: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    AuthHttpController_logout: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LoginRequest'];
+      };
     };
-    AuthHttpController_session: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+        content?: never;
+      };
     };
-    AuthHttpController_accept: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                token: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["AcceptInvitationRequest"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+  };
+  AuthHttpController_logout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    CasesHttpController_list: {
-        parameters: {
-            query?: {
-                jurisdiction?: string;
-                status?: "open" | "resolved";
-                /** @description presumption status today */
-                presumption?: "MET" | "NOT_MET" | "PERIOD_EXPIRED" | "INSUFFICIENT_DATA";
-                /** @description matches client name, VIN, make, model, manufacturer, repair-order numbers */
-                q?: string;
-                page?: number;
-                pageSize?: number;
-                /** @description a command response position: wait until the list includes that write */
-                minPosition?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+        content?: never;
+      };
     };
-    CasesHttpController_open: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["OpenCaseRequest"];
-            };
-        };
-        responses: {
-            /** @description { caseId, version, position }, with Location and ETag */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+  };
+  AuthHttpController_session: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    CasesHttpController_get: {
-        parameters: {
-            query?: {
-                /** @description an ISO 8601 instant with a time zone: what the file said at that moment */
-                asOf?: string;
-            };
-            header?: never;
-            path: {
-                caseId: string;
-            };
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+        content?: never;
+      };
     };
-    CasesHttpController_presumption: {
-        parameters: {
-            query?: {
-                /** @description legal date to evaluate on (default: today); later facts do not count */
-                asOf?: string;
-            };
-            header?: never;
-            path: {
-                caseId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+  };
+  AuthHttpController_accept: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
     };
-    CasesHttpController_history: {
-        parameters: {
-            query?: {
-                /** @description an ISO 8601 instant with a time zone: what the file said at that moment */
-                asOf?: string;
-            };
-            header?: never;
-            path: {
-                caseId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AcceptInvitationRequest'];
+      };
     };
-    RepairHistoryHttpController_reportNonconformity: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                caseId: string;
-            };
-            cookie?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ReportNonconformityRequest"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+        content?: never;
+      };
     };
-    RepairHistoryHttpController_confirmSafetyScope: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                caseId: string;
-                nonconformityId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ConfirmSafetyScopeRequest"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+  };
+  CasesHttpController_list: {
+    parameters: {
+      query?: {
+        jurisdiction?: string;
+        status?: 'open' | 'resolved';
+        /** @description presumption status today */
+        presumption?: 'MET' | 'NOT_MET' | 'PERIOD_EXPIRED' | 'INSUFFICIENT_DATA';
+        /** @description matches client name, VIN, make, model, manufacturer, repair-order numbers */
+        q?: string;
+        page?: number;
+        pageSize?: number;
+        /** @description a command response position: wait until the list includes that write */
+        minPosition?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    RepairHistoryHttpController_recordRepairAttempt: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                caseId: string;
-            };
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RecordRepairAttemptRequest"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+        content?: never;
+      };
     };
-    RepairHistoryHttpController_correctRepairAttempt: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                caseId: string;
-                repairAttemptId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CorrectRepairAttemptRequest"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+  };
+  CasesHttpController_open: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    RepairHistoryHttpController_voidRepairAttempt: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                caseId: string;
-                repairAttemptId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["VoidRequest"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OpenCaseRequest'];
+      };
     };
-    RepairHistoryHttpController_recordOutOfService: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                caseId: string;
-            };
-            cookie?: never;
+    responses: {
+      /** @description { caseId, version, position }, with Location and ETag */
+      201: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RecordOutOfServiceRequest"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+        content?: never;
+      };
     };
-    RepairHistoryHttpController_correctOutOfService: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                caseId: string;
-                intervalId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CorrectOutOfServiceRequest"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+  };
+  CasesHttpController_get: {
+    parameters: {
+      query?: {
+        /** @description an ISO 8601 instant with a time zone: what the file said at that moment */
+        asOf?: string;
+      };
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
     };
-    RepairHistoryHttpController_voidOutOfService: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                caseId: string;
-                intervalId: string;
-            };
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["VoidRequest"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+        content?: never;
+      };
     };
-    RepairHistoryHttpController_reportOdometer: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                caseId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ReportOdometerRequest"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+  };
+  CasesHttpController_presumption: {
+    parameters: {
+      query?: {
+        /** @description legal date to evaluate on (default: today); later facts do not count */
+        asOf?: string;
+      };
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
     };
-    ManufacturerContactHttpController_notify: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                caseId: string;
-            };
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["NotifyManufacturerRequest"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+        content?: never;
+      };
     };
-    ManufacturerContactHttpController_disclosure: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                caseId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RecordManufacturerDisclosureRequest"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+  };
+  CasesHttpController_history: {
+    parameters: {
+      query?: {
+        /** @description an ISO 8601 instant with a time zone: what the file said at that moment */
+        asOf?: string;
+      };
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
     };
-    ManufacturerContactHttpController_offer: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                caseId: string;
-            };
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["OfferFinalRepairOpportunityRequest"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+        content?: never;
+      };
     };
-    ManufacturerContactHttpController_complete: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                caseId: string;
-                opportunityId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CompleteFinalRepairOpportunityRequest"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+  };
+  RepairHistoryHttpController_reportNonconformity: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
     };
-    DisputeClaimsHttpController_file: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                caseId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["FileDisputeClaimRequest"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReportNonconformityRequest'];
+      };
     };
-    DisputeClaimsHttpController_inspection: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                caseId: string;
-                claimId: string;
-            };
-            cookie?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RequestDisputeInspectionRequest"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+        content?: never;
+      };
     };
-    DisputeClaimsHttpController_decision: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                caseId: string;
-                claimId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["IssueDisputeDecisionRequest"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+  };
+  RepairHistoryHttpController_confirmSafetyScope: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+        nonconformityId: string;
+      };
+      cookie?: never;
     };
-    DisputeClaimsHttpController_acceptance: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                caseId: string;
-                claimId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["AcceptDisputeDecisionRequest"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConfirmSafetyScopeRequest'];
+      };
     };
-    DisputeClaimsHttpController_rejection: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                caseId: string;
-                claimId: string;
-            };
-            cookie?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RejectDisputeDecisionRequest"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+        content?: never;
+      };
     };
-    DisputeClaimsHttpController_compliance: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                caseId: string;
-                claimId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RecordManufacturerComplianceRequest"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+  };
+  RepairHistoryHttpController_recordRepairAttempt: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
     };
-    CaseClosingHttpController_addNote: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                caseId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["AddNoteRequest"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordRepairAttemptRequest'];
+      };
     };
-    CaseClosingHttpController_resolve: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                caseId: string;
-            };
-            cookie?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ResolveCaseRequest"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+        content?: never;
+      };
     };
-    CaseAccessHttpController_shares: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                caseId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+  };
+  RepairHistoryHttpController_correctRepairAttempt: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+        repairAttemptId: string;
+      };
+      cookie?: never;
     };
-    CaseAccessHttpController_share: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                caseId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ShareCaseRequest"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CorrectRepairAttemptRequest'];
+      };
     };
-    CaseAccessHttpController_revoke: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                caseId: string;
-                organisationId: string;
-            };
-            cookie?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+        content?: never;
+      };
     };
-    CaseAccessHttpController_accessLog: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                caseId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+  };
+  RepairHistoryHttpController_voidRepairAttempt: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+        repairAttemptId: string;
+      };
+      cookie?: never;
     };
-    OrganisationsHttpController_me: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VoidRequest'];
+      };
     };
-    OrganisationsHttpController_organisations: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+        content?: never;
+      };
     };
-    OrganisationsHttpController_createOrganisation: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateOrganisationRequest"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+  };
+  RepairHistoryHttpController_recordOutOfService: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
     };
-    OrganisationsHttpController_organisation: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                organisationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordOutOfServiceRequest'];
+      };
     };
-    OrganisationsHttpController_users: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                organisationId: string;
-            };
-            cookie?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+        content?: never;
+      };
     };
-    OrganisationsHttpController_createUser: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                organisationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateUserRequest"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+  };
+  RepairHistoryHttpController_correctOutOfService: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+        intervalId: string;
+      };
+      cookie?: never;
     };
-    OrganisationsHttpController_passwordReset: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                userId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CorrectOutOfServiceRequest'];
+      };
     };
-    OrganisationsHttpController_keys: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                userId: string;
-            };
-            cookie?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+        content?: never;
+      };
     };
-    OrganisationsHttpController_createKey: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                userId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateApiKeyRequest"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+  };
+  RepairHistoryHttpController_voidOutOfService: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+        intervalId: string;
+      };
+      cookie?: never;
     };
-    OrganisationsHttpController_revokeKey: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                keyId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VoidRequest'];
+      };
     };
-    JurisdictionsHttpController_list: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+        content?: never;
+      };
     };
-    JurisdictionsHttpController_get: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                code: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+  };
+  RepairHistoryHttpController_reportOdometer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
     };
-    DeadlinesHttpController_caseDeadlines: {
-        parameters: {
-            query?: {
-                /** @description legal date to evaluate on (default: today); later facts do not count */
-                asOf?: string;
-            };
-            header?: never;
-            path: {
-                caseId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReportOdometerRequest'];
+      };
     };
-    DeadlinesHttpController_docket: {
-        parameters: {
-            query?: {
-                /** @description only deadlines due before this date */
-                dueBefore?: string;
-                /** @description only deadlines due on or after this date */
-                dueAfter?: string;
-                /** @description status today */
-                status?: "OPEN" | "MET" | "MISSED" | "NOT_APPLICABLE";
-                jurisdiction?: string;
-                kind?: "dispute_claim_window" | "state_arbitration_request" | "dispute_decision_due" | "manufacturer_compliance_due" | "rights_period_end" | "final_repair_facility_designation" | "final_repair_completion" | "manufacturer_remedy_due" | "time_to_file" | "pre_suit_notice";
-                page?: number;
-                pageSize?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+        content?: never;
+      };
     };
-    DeadlinesHttpController_calendar: {
-        parameters: {
-            query: {
-                /** @description a calendar feed token (POST /calendar-feeds) */
-                token: unknown;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+  };
+  ManufacturerContactHttpController_notify: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
     };
-    CalendarFeedsHttpController_list: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NotifyManufacturerRequest'];
+      };
     };
-    CalendarFeedsHttpController_create: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateCalendarFeedRequest"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+        content?: never;
+      };
     };
-    CalendarFeedsHttpController_revoke: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                feedId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+  };
+  ManufacturerContactHttpController_disclosure: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
     };
-    WebhookSubscriptionsHttpController_list: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordManufacturerDisclosureRequest'];
+      };
     };
-    WebhookSubscriptionsHttpController_create: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateWebhookSubscriptionRequest"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+        content?: never;
+      };
     };
-    WebhookSubscriptionsHttpController_get: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                subscriptionId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+  };
+  ManufacturerContactHttpController_offer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
     };
-    WebhookSubscriptionsHttpController_remove: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                subscriptionId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OfferFinalRepairOpportunityRequest'];
+      };
     };
-    WebhookSubscriptionsHttpController_rotate: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                subscriptionId: string;
-            };
-            cookie?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+        content?: never;
+      };
     };
-    WebhookSubscriptionsHttpController_enable: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                subscriptionId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+  };
+  ManufacturerContactHttpController_complete: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+        opportunityId: string;
+      };
+      cookie?: never;
     };
-    WebhookSubscriptionsHttpController_deliveries: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                subscriptionId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CompleteFinalRepairOpportunityRequest'];
+      };
     };
-    WebhookSubscriptionsHttpController_redeliver: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                subscriptionId: string;
-                messageId: string;
-            };
-            cookie?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+        content?: never;
+      };
     };
-    WebhookSubscriptionsHttpController_test: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                subscriptionId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+  };
+  DisputeClaimsHttpController_file: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
     };
-    HealthHttpController_check: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The Health Check is successful */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /**
-                         * @example ok
-                         * @enum {string}
-                         */
-                        status?: "ok" | "degraded";
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up",
-                         *         "responseTime": 12
-                         *       }
-                         *     }
-                         */
-                        info?: {
-                            [key: string]: {
-                                /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /** @example {} */
-                        error?: {
-                            [key: string]: {
-                                /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up",
-                         *         "responseTime": 12
-                         *       }
-                         *     }
-                         */
-                        details?: {
-                            [key: string]: {
-                                /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                    };
-                };
-            };
-            /** @description The Health Check is not successful */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /**
-                         * @example error
-                         * @enum {string}
-                         */
-                        status?: "error" | "shutting_down";
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up",
-                         *         "responseTime": 12
-                         *       }
-                         *     }
-                         */
-                        info?: {
-                            [key: string]: {
-                                /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect",
-                         *         "responseTime": 3005
-                         *       }
-                         *     }
-                         */
-                        error?: {
-                            [key: string]: {
-                                /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up",
-                         *         "responseTime": 12
-                         *       },
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect",
-                         *         "responseTime": 3005
-                         *       }
-                         *     }
-                         */
-                        details?: {
-                            [key: string]: {
-                                /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FileDisputeClaimRequest'];
+      };
     };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DisputeClaimsHttpController_inspection: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+        claimId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RequestDisputeInspectionRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DisputeClaimsHttpController_decision: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+        claimId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['IssueDisputeDecisionRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DisputeClaimsHttpController_acceptance: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+        claimId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AcceptDisputeDecisionRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DisputeClaimsHttpController_rejection: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+        claimId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RejectDisputeDecisionRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DisputeClaimsHttpController_compliance: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+        claimId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordManufacturerComplianceRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CaseClosingHttpController_addNote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AddNoteRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CaseClosingHttpController_resolve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ResolveCaseRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CaseAccessHttpController_shares: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CaseAccessHttpController_share: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ShareCaseRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CaseAccessHttpController_revoke: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+        organisationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CaseAccessHttpController_accessLog: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  OrganisationsHttpController_me: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  OrganisationsHttpController_organisations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  OrganisationsHttpController_createOrganisation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateOrganisationRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  OrganisationsHttpController_organisation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        organisationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  OrganisationsHttpController_users: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        organisationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  OrganisationsHttpController_createUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        organisationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateUserRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  OrganisationsHttpController_passwordReset: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  OrganisationsHttpController_keys: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  OrganisationsHttpController_createKey: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateApiKeyRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  OrganisationsHttpController_revokeKey: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        keyId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  JurisdictionsHttpController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  JurisdictionsHttpController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DeadlinesHttpController_caseDeadlines: {
+    parameters: {
+      query?: {
+        /** @description legal date to evaluate on (default: today); later facts do not count */
+        asOf?: string;
+      };
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DeadlinesHttpController_docket: {
+    parameters: {
+      query?: {
+        /** @description only deadlines due before this date */
+        dueBefore?: string;
+        /** @description only deadlines due on or after this date */
+        dueAfter?: string;
+        /** @description status today */
+        status?: 'OPEN' | 'MET' | 'MISSED' | 'NOT_APPLICABLE';
+        jurisdiction?: string;
+        kind?:
+          | 'dispute_claim_window'
+          | 'state_arbitration_request'
+          | 'dispute_decision_due'
+          | 'manufacturer_compliance_due'
+          | 'rights_period_end'
+          | 'final_repair_facility_designation'
+          | 'final_repair_completion'
+          | 'manufacturer_remedy_due'
+          | 'time_to_file'
+          | 'pre_suit_notice';
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DeadlinesHttpController_calendar: {
+    parameters: {
+      query: {
+        /** @description a calendar feed token (POST /calendar-feeds) */
+        token: unknown;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CalendarFeedsHttpController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CalendarFeedsHttpController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCalendarFeedRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CalendarFeedsHttpController_revoke: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        feedId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  WebhookSubscriptionsHttpController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  WebhookSubscriptionsHttpController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateWebhookSubscriptionRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  WebhookSubscriptionsHttpController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        subscriptionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  WebhookSubscriptionsHttpController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        subscriptionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  WebhookSubscriptionsHttpController_rotate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        subscriptionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  WebhookSubscriptionsHttpController_enable: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        subscriptionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  WebhookSubscriptionsHttpController_deliveries: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        subscriptionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  WebhookSubscriptionsHttpController_redeliver: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        subscriptionId: string;
+        messageId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  WebhookSubscriptionsHttpController_test: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        subscriptionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  HealthHttpController_check: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Health Check is successful */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /**
+             * @example ok
+             * @enum {string}
+             */
+            status?: 'ok' | 'degraded';
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up",
+             *         "responseTime": 12
+             *       }
+             *     }
+             */
+            info?: {
+              [key: string]: {
+                /** @enum {string} */
+                status: 'up' | 'degraded' | 'down';
+                /** @description Time the health indicator took to respond, in ms */
+                responseTime?: number;
+              } & {
+                [key: string]: unknown;
+              };
+            } | null;
+            /** @example {} */
+            error?: {
+              [key: string]: {
+                /** @enum {string} */
+                status: 'up' | 'degraded' | 'down';
+                /** @description Time the health indicator took to respond, in ms */
+                responseTime?: number;
+              } & {
+                [key: string]: unknown;
+              };
+            } | null;
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up",
+             *         "responseTime": 12
+             *       }
+             *     }
+             */
+            details?: {
+              [key: string]: {
+                /** @enum {string} */
+                status: 'up' | 'degraded' | 'down';
+                /** @description Time the health indicator took to respond, in ms */
+                responseTime?: number;
+              } & {
+                [key: string]: unknown;
+              };
+            };
+          };
+        };
+      };
+      /** @description The Health Check is not successful */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /**
+             * @example error
+             * @enum {string}
+             */
+            status?: 'error' | 'shutting_down';
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up",
+             *         "responseTime": 12
+             *       }
+             *     }
+             */
+            info?: {
+              [key: string]: {
+                /** @enum {string} */
+                status: 'up' | 'degraded' | 'down';
+                /** @description Time the health indicator took to respond, in ms */
+                responseTime?: number;
+              } & {
+                [key: string]: unknown;
+              };
+            } | null;
+            /**
+             * @example {
+             *       "redis": {
+             *         "status": "down",
+             *         "message": "Could not connect",
+             *         "responseTime": 3005
+             *       }
+             *     }
+             */
+            error?: {
+              [key: string]: {
+                /** @enum {string} */
+                status: 'up' | 'degraded' | 'down';
+                /** @description Time the health indicator took to respond, in ms */
+                responseTime?: number;
+              } & {
+                [key: string]: unknown;
+              };
+            } | null;
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up",
+             *         "responseTime": 12
+             *       },
+             *       "redis": {
+             *         "status": "down",
+             *         "message": "Could not connect",
+             *         "responseTime": 3005
+             *       }
+             *     }
+             */
+            details?: {
+              [key: string]: {
+                /** @enum {string} */
+                status: 'up' | 'degraded' | 'down';
+                /** @description Time the health indicator took to respond, in ms */
+                responseTime?: number;
+              } & {
+                [key: string]: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
 }

@@ -26,15 +26,27 @@ export default function CasePage() {
   const [showTable, setShowTable] = useState(false);
   const path = { params: { path: { caseId } } };
   const summary = useQuery({ queryKey: ['case', caseId], queryFn: () => call<CaseSummary>(api.GET('/cases/{caseId}', path as never)) });
-  const presumption = useQuery({ queryKey: ['case', caseId, 'presumption'], queryFn: () => call<Presumption>(api.GET('/cases/{caseId}/presumption', path as never)) });
+  const presumption = useQuery({
+    queryKey: ['case', caseId, 'presumption'],
+    queryFn: () => call<Presumption>(api.GET('/cases/{caseId}/presumption', path as never)),
+  });
   const deadlines = useQuery({
     queryKey: ['case', caseId, 'deadlines'],
     queryFn: () => call<{ deadlines: Deadline[] }>(api.GET('/cases/{caseId}/deadlines', path as never)),
   });
   const today = todayIso();
-  const names = useMemo(() => Object.fromEntries((summary.data?.nonconformities ?? []).map((n) => [n.nonconformityId, n.description])), [summary.data]);
-  const deadlineList = useMemo(() => (deadlines.data?.deadlines ?? []).map((d) => ({ ...d, title: withNames(d.title, names) })), [deadlines.data, names]);
-  const timeline = useMemo(() => (summary.data ? timelineOption(summary.data, presumption.data, deadlineList, today) : null), [summary.data, presumption.data, deadlineList, today]);
+  const names = useMemo(
+    () => Object.fromEntries((summary.data?.nonconformities ?? []).map((n) => [n.nonconformityId, n.description])),
+    [summary.data],
+  );
+  const deadlineList = useMemo(
+    () => (deadlines.data?.deadlines ?? []).map((d) => ({ ...d, title: withNames(d.title, names) })),
+    [deadlines.data, names],
+  );
+  const timeline = useMemo(
+    () => (summary.data ? timelineOption(summary.data, presumption.data, deadlineList, today) : null),
+    [summary.data, presumption.data, deadlineList, today],
+  );
   const mileage = useMemo(() => (summary.data ? mileageOption(summary.data, presumption.data) : null), [summary.data, presumption.data]);
 
   if (summary.isPending) return <LoadingBlock label="Loading the case" />;
@@ -57,12 +69,16 @@ export default function CasePage() {
               {c.client?.name ?? 'Client'} · {c.vehicle.modelYear} {c.vehicle.make} {c.vehicle.model}
             </Title>
             <Text className="tabular">
-              VIN <span style={{ fontFamily: 'monospace' }}>{c.vehicle.vin}</span> · {c.jurisdiction} · delivered {c.acquisition.deliveryDate} at {miles(c.acquisition.odometerAtDelivery)}
+              VIN <span style={{ fontFamily: 'monospace' }}>{c.vehicle.vin}</span> · {c.jurisdiction} · delivered{' '}
+              {c.acquisition.deliveryDate} at {miles(c.acquisition.odometerAtDelivery)}
             </Text>
             <Text className="tabular">
               warranty {c.warranty.months ? `${c.warranty.months} mo` : ''}
               {c.warranty.miles ? ` / ${miles(c.warranty.miles)}` : ''}
-              {wEnd ? ` (ends ${wEnd}${c.warranty.endsOnIsEstimate || !c.warranty.endsOn ? ', est.: by date; mileage may end it sooner' : ''})` : ''} · manufacturer: {c.manufacturer.name} · case {c.status}
+              {wEnd
+                ? ` (ends ${wEnd}${c.warranty.endsOnIsEstimate || !c.warranty.endsOn ? ', est.: by date; mileage may end it sooner' : ''})`
+                : ''}{' '}
+              · manufacturer: {c.manufacturer.name} · case {c.status}
             </Text>
           </div>
           {!readOnly && (
@@ -137,7 +153,8 @@ export default function CasePage() {
           </Button>
         </Group>
         <Text size="xs">
-          Shaded band: presumption period · solid rule: period end by date · dashed rule: est. end by mileage · dotted: warranty end · thin rule: today · grey lane: days out of service, merged ({c.outOfService.cumulativeDays} days counted).
+          Shaded band: presumption period · solid rule: period end by date · dashed rule: est. end by mileage · dotted: warranty end · thin
+          rule: today · grey lane: days out of service, merged ({c.outOfService.cumulativeDays} days counted).
         </Text>
         {timeline && (
           <EChart
@@ -181,7 +198,13 @@ export default function CasePage() {
         <Title order={2} size="h4">
           Mileage
         </Title>
-        {mileage && <EChart option={mileage} height={220} label={`Odometer readings; latest ${miles(c.latestOdometer?.mileage)} on ${c.latestOdometer?.readOn ?? '—'}; statutory limit ${miles(presumption.data?.period?.milesLimit)}.`} />}
+        {mileage && (
+          <EChart
+            option={mileage}
+            height={220}
+            label={`Odometer readings; latest ${miles(c.latestOdometer?.mileage)} on ${c.latestOdometer?.readOn ?? '—'}; statutory limit ${miles(presumption.data?.period?.milesLimit)}.`}
+          />
+        )}
       </Paper>
 
       <Paper withBorder p="md" radius="md">
@@ -231,10 +254,21 @@ export default function CasePage() {
                     <Table.Td>
                       {!r.voided && (
                         <Group gap={4}>
-                          <Button size="compact-xs" variant="default" onClick={() => setForm({ kind: 'correct-repair', repair: r })} aria-label={`Correct ${r.repairOrderNumber ?? r.dateIn}`}>
+                          <Button
+                            size="compact-xs"
+                            variant="default"
+                            onClick={() => setForm({ kind: 'correct-repair', repair: r })}
+                            aria-label={`Correct ${r.repairOrderNumber ?? r.dateIn}`}
+                          >
                             Correct
                           </Button>
-                          <Button size="compact-xs" variant="default" color="red" onClick={() => setForm({ kind: 'void-repair', repair: r })} aria-label={`Void ${r.repairOrderNumber ?? r.dateIn}`}>
+                          <Button
+                            size="compact-xs"
+                            variant="default"
+                            color="red"
+                            onClick={() => setForm({ kind: 'void-repair', repair: r })}
+                            aria-label={`Void ${r.repairOrderNumber ?? r.dateIn}`}
+                          >
                             Void
                           </Button>
                         </Group>
@@ -257,7 +291,13 @@ export default function CasePage() {
           {!readOnly && <Tabs.Tab value="sharing">Sharing &amp; access log</Tabs.Tab>}
         </Tabs.List>
         <Tabs.Panel value="deadlines" pt="sm">
-          {deadlines.isPending ? <LoadingBlock label="Loading deadlines" /> : deadlines.isError ? <ErrorBlock error={deadlines.error} /> : <DeadlinesTable deadlines={deadlineList} />}
+          {deadlines.isPending ? (
+            <LoadingBlock label="Loading deadlines" />
+          ) : deadlines.isError ? (
+            <ErrorBlock error={deadlines.error} />
+          ) : (
+            <DeadlinesTable deadlines={deadlineList} />
+          )}
         </Tabs.Panel>
         <Tabs.Panel value="notes" pt="sm">
           <NotesPanel summary={c} onAdd={readOnly ? undefined : () => setForm({ kind: 'note' })} />

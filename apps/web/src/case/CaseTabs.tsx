@@ -8,7 +8,9 @@ import { ErrorBlock, LoadingBlock } from '../components/States';
 import { withNames } from '../lib/timeline';
 
 const history = (caseId: string, asOf?: string) =>
-  call<{ events: HistoryEvent[] }>(api.GET('/cases/{caseId}/history', { params: { path: { caseId }, query: asOf ? { asOf } : {} } } as never));
+  call<{ events: HistoryEvent[] }>(
+    api.GET('/cases/{caseId}/history', { params: { path: { caseId }, query: asOf ? { asOf } : {} } } as never),
+  );
 
 const actorName = (e: HistoryEvent) => e.actor?.name ?? e.actor?.userName ?? (e.actor?.role ? `a ${e.actor.role}` : '—');
 const orgName = (e: HistoryEvent) => e.actor?.organisationName ?? '';
@@ -49,7 +51,8 @@ export function HistoryPanel({ caseId, names }: { caseId: string; names: Record<
   const query = useQuery({ queryKey: ['case', caseId, 'history', asOf], queryFn: () => history(caseId, asOf) });
   return (
     <Stack>
-      <DateInput clearButtonProps={{ 'aria-label': 'Clear the date' }}
+      <DateInput
+        clearButtonProps={{ 'aria-label': 'Clear the date' }}
         label="Show the file as it stood on…"
         description="Only what had been recorded by the end of that day."
         clearable
@@ -114,7 +117,11 @@ export function NotesPanel({ summary, onAdd }: { summary: CaseSummary; onAdd?: (
         <Text size="sm">No notes{onAdd ? ' yet' : ' shared with you'}.</Text>
       ) : (
         notes.map((n) => (
-          <Alert key={n.eventId} color="gray" title={`${n.recordedAt.slice(0, 10)} · ${actorName(n)}${(n.data.visibility as string) === 'shared' ? ' · shared' : ' · firm-private'}`}>
+          <Alert
+            key={n.eventId}
+            color="gray"
+            title={`${n.recordedAt.slice(0, 10)} · ${actorName(n)}${(n.data.visibility as string) === 'shared' ? ' · shared' : ' · firm-private'}`}
+          >
             {String(n.data.text)}
           </Alert>
         ))
@@ -133,18 +140,30 @@ export function SharingPanel({ caseId }: { caseId: string }) {
   const queryClient = useQueryClient();
   const shares = useQuery({
     queryKey: ['case', caseId, 'shares'],
-    queryFn: () => call<{ sharedWith: Array<string | Share> }>(api.GET('/cases/{caseId}/shares', { params: { path: { caseId } } } as never)),
+    queryFn: () =>
+      call<{ sharedWith: Array<string | Share> }>(api.GET('/cases/{caseId}/shares', { params: { path: { caseId } } } as never)),
   });
   const organisations = useQuery({
     queryKey: ['organisations', 'manufacturers'],
-    queryFn: () => call<{ items: Array<{ id: string; name: string; kind: string }> }>(api.GET('/organisations', { params: { query: { kind: 'manufacturer' } } } as never)),
+    queryFn: () =>
+      call<{ items: Array<{ id: string; name: string; kind: string }> }>(
+        api.GET('/organisations', { params: { query: { kind: 'manufacturer' } } } as never),
+      ),
   });
   const log = useQuery({
     queryKey: ['case', caseId, 'access-log'],
     queryFn: () =>
-      call<{ reads: Array<{ readAt: string; userId: string; userName?: string; organisationId: string; organisationName?: string; role: string; path: string }> }>(
-        api.GET('/cases/{caseId}/access-log', { params: { path: { caseId } } } as never),
-      ),
+      call<{
+        reads: Array<{
+          readAt: string;
+          userId: string;
+          userName?: string;
+          organisationId: string;
+          organisationName?: string;
+          role: string;
+          path: string;
+        }>;
+      }>(api.GET('/cases/{caseId}/access-log', { params: { path: { caseId } } } as never)),
   });
   const [target, setTarget] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -165,9 +184,23 @@ export function SharingPanel({ caseId }: { caseId: string }) {
     <Stack>
       <Group align="end">
         {options.length > 0 ? (
-          <Select label="Share read-only with" placeholder="Pick a manufacturer" data={options} searchable value={target} onChange={setTarget} w={320} />
+          <Select
+            label="Share read-only with"
+            placeholder="Pick a manufacturer"
+            data={options}
+            searchable
+            value={target}
+            onChange={setTarget}
+            w={320}
+          />
         ) : (
-          <TextInput label="Share read-only with (organisation id)" description="Your operator can tell you the manufacturer's id." value={target ?? ''} onChange={(e) => setTarget(e.currentTarget.value)} w={360} />
+          <TextInput
+            label="Share read-only with (organisation id)"
+            description="Your operator can tell you the manufacturer's id."
+            value={target ?? ''}
+            onChange={(e) => setTarget(e.currentTarget.value)}
+            w={360}
+          />
         )}
         <Button onClick={share} disabled={!target}>
           Share
@@ -186,7 +219,9 @@ export function SharingPanel({ caseId }: { caseId: string }) {
       ) : shareRows.length === 0 ? (
         <Text size="sm">Not shared: only your firm sees this case.</Text>
       ) : (
-        shareRows.map((s) => <Text key={s.organisationId}>{s.organisationName ?? s.name ?? orgNames[s.organisationId] ?? s.organisationId}</Text>)
+        shareRows.map((s) => (
+          <Text key={s.organisationId}>{s.organisationName ?? s.name ?? orgNames[s.organisationId] ?? s.organisationId}</Text>
+        ))
       )}
       <Text fw={600}>Access log (every read of the file)</Text>
       {log.isPending ? (
@@ -205,14 +240,17 @@ export function SharingPanel({ caseId }: { caseId: string }) {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {log.data.reads.slice(-50).reverse().map((r, i) => (
-                <Table.Tr key={i}>
-                  <Table.Td>{r.readAt.slice(0, 16).replace('T', ' ')}</Table.Td>
-                  <Table.Td>{r.userName ?? r.role}</Table.Td>
-                  <Table.Td>{r.organisationName ?? orgNames[r.organisationId] ?? r.organisationId}</Table.Td>
-                  <Table.Td>{r.path.replace(/^\/cases\/[0-9a-f-]+/, '') || 'summary'}</Table.Td>
-                </Table.Tr>
-              ))}
+              {log.data.reads
+                .slice(-50)
+                .reverse()
+                .map((r, i) => (
+                  <Table.Tr key={i}>
+                    <Table.Td>{r.readAt.slice(0, 16).replace('T', ' ')}</Table.Td>
+                    <Table.Td>{r.userName ?? r.role}</Table.Td>
+                    <Table.Td>{r.organisationName ?? orgNames[r.organisationId] ?? r.organisationId}</Table.Td>
+                    <Table.Td>{r.path.replace(/^\/cases\/[0-9a-f-]+/, '') || 'summary'}</Table.Td>
+                  </Table.Tr>
+                ))}
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>

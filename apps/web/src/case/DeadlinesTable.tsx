@@ -40,7 +40,13 @@ export function DeadlinesTable({ deadlines, showCase }: { deadlines: Deadline[];
                   <Text size="xs">{d.rule.citation}</Text>
                 </Table.Td>
                 <Table.Td>
-                  <Button size="compact-xs" variant="subtle" c="blue.9" aria-expanded={!!open[d.deadlineId]} onClick={() => setOpen((o) => ({ ...o, [d.deadlineId]: !o[d.deadlineId] }))}>
+                  <Button
+                    size="compact-xs"
+                    variant="subtle"
+                    c="blue.9"
+                    aria-expanded={!!open[d.deadlineId]}
+                    onClick={() => setOpen((o) => ({ ...o, [d.deadlineId]: !o[d.deadlineId] }))}
+                  >
                     {open[d.deadlineId] ? 'Hide' : 'Show'}
                   </Button>
                 </Table.Td>

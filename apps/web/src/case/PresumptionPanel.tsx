@@ -23,7 +23,15 @@ export function VerifyMarker({ confidence, jurisdiction }: { confidence?: string
   );
 }
 
-export function PresumptionPanel({ presumption, names, jurisdiction }: { presumption?: Presumption; names: Record<string, string>; jurisdiction: string }) {
+export function PresumptionPanel({
+  presumption,
+  names,
+  jurisdiction,
+}: {
+  presumption?: Presumption;
+  names: Record<string, string>;
+  jurisdiction: string;
+}) {
   if (!presumption) return <Text>No presumption evaluation is available for this case.</Text>;
   const metOn = presumption.metOn ?? presumption.prongs.find((p) => p.met && p.metOn)?.metOn;
   return (
@@ -37,7 +45,9 @@ export function PresumptionPanel({ presumption, names, jurisdiction }: { presump
           {presumption.status === 'MET' && metOn && <Text size="sm">since {metOn}</Text>}
         </Group>
         <Text size="sm">
-          {presumption.statute.citation.split(';').find((c) => c.includes('1793.22')) ?? presumption.prongs[0]?.citation ?? presumption.statute.citation}
+          {presumption.statute.citation.split(';').find((c) => c.includes('1793.22')) ??
+            presumption.prongs[0]?.citation ??
+            presumption.statute.citation}
           <VerifyMarker confidence={presumption.statute.confidence} jurisdiction={jurisdiction} />
         </Text>
         {presumption.prongs.map((prong, i) => {

@@ -5,7 +5,8 @@ import { ApiError } from '../api/client';
 import type { CaseSummary, RepairAttempt } from '../api/types';
 import { NOTICE_METHODS, REPAIR_OUTCOMES } from '../lib/jurisdictions';
 
-const iso = (d: unknown): string | undefined => (d ? (typeof d === 'string' ? d.slice(0, 10) : (d as Date).toISOString().slice(0, 10)) : undefined);
+const iso = (d: unknown): string | undefined =>
+  d ? (typeof d === 'string' ? d.slice(0, 10) : (d as Date).toISOString().slice(0, 10)) : undefined;
 
 export type FormKind =
   | { kind: 'repair' }
@@ -55,7 +56,17 @@ function useSubmit(submit: Props['submit'], onClose: () => void) {
   return { errors, message, warning, busy, run, setWarning };
 }
 
-function Feedback({ message, warning, onConfirm, busy }: { message: string | null; warning: string | null; onConfirm: () => void; busy: boolean }) {
+function Feedback({
+  message,
+  warning,
+  onConfirm,
+  busy,
+}: {
+  message: string | null;
+  warning: string | null;
+  onConfirm: () => void;
+  busy: boolean;
+}) {
   return (
     <>
       {message && (
@@ -86,7 +97,14 @@ export function RecordDrawer({ form, summary, onClose, submit }: Props) {
     note: 'Add a note',
   };
   return (
-    <Drawer opened={form !== null} onClose={onClose} title={form ? titles[form.kind] : ''} position="right" size="md" closeButtonProps={{ 'aria-label': 'Close' }}>
+    <Drawer
+      opened={form !== null}
+      onClose={onClose}
+      title={form ? titles[form.kind] : ''}
+      position="right"
+      size="md"
+      closeButtonProps={{ 'aria-label': 'Close' }}
+    >
       {form && <FormBody key={JSON.stringify(form)} form={form} summary={summary} onClose={onClose} submit={submit} />}
     </Drawer>
   );
@@ -139,7 +157,19 @@ function FormBody({ form, summary, onClose, submit }: Props & { form: FormKind }
 type Shell = (body: ReactNode, send: () => [string, object], label: string) => ReactNode;
 type S = ReturnType<typeof useSubmit>;
 
-function RepairForm({ form, defects, s, shell, base }: { form: FormKind; defects: Array<{ value: string; label: string }>; s: S; shell: Shell; base: string }) {
+function RepairForm({
+  form,
+  defects,
+  s,
+  shell,
+  base,
+}: {
+  form: FormKind;
+  defects: Array<{ value: string; label: string }>;
+  s: S;
+  shell: Shell;
+  base: string;
+}) {
   const existing = form.kind === 'correct-repair' ? form.repair : undefined;
   const [v, setV] = useState({
     repairOrderNumber: existing?.repairOrderNumber ?? '',
@@ -156,20 +186,77 @@ function RepairForm({ form, defects, s, shell, base }: { form: FormKind; defects
   const e = s.errors;
   return shell(
     <>
-      <TextInput label="Repair order number" value={v.repairOrderNumber} error={e.repairOrderNumber} onChange={(x) => set({ repairOrderNumber: x.currentTarget.value })} />
+      <TextInput
+        label="Repair order number"
+        value={v.repairOrderNumber}
+        error={e.repairOrderNumber}
+        onChange={(x) => set({ repairOrderNumber: x.currentTarget.value })}
+      />
       <TextInput label="Dealer" value={v.dealer} error={e.dealer} onChange={(x) => set({ dealer: x.currentTarget.value })} />
       <Group grow>
-        <DateInput clearButtonProps={{ 'aria-label': 'Clear the date' }} label="Date in" required valueFormat="YYYY-MM-DD" value={v.dateIn} error={e.dateIn} onChange={(d) => set({ dateIn: iso(d) ?? null })} />
-        <DateInput clearButtonProps={{ 'aria-label': 'Clear the date' }} label="Date out" description="Empty while still at the dealer" clearable valueFormat="YYYY-MM-DD" value={v.dateOut} error={e.dateOut} onChange={(d) => set({ dateOut: iso(d) ?? null })} />
+        <DateInput
+          clearButtonProps={{ 'aria-label': 'Clear the date' }}
+          label="Date in"
+          required
+          valueFormat="YYYY-MM-DD"
+          value={v.dateIn}
+          error={e.dateIn}
+          onChange={(d) => set({ dateIn: iso(d) ?? null })}
+        />
+        <DateInput
+          clearButtonProps={{ 'aria-label': 'Clear the date' }}
+          label="Date out"
+          description="Empty while still at the dealer"
+          clearable
+          valueFormat="YYYY-MM-DD"
+          value={v.dateOut}
+          error={e.dateOut}
+          onChange={(d) => set({ dateOut: iso(d) ?? null })}
+        />
       </Group>
       <Group grow>
-        <NumberInput label="Mileage in" required min={0} value={v.mileageIn} error={e.mileageIn} onChange={(x) => set({ mileageIn: x === '' ? '' : Number(x) })} />
-        <NumberInput label="Mileage out" min={0} value={v.mileageOut} error={e.mileageOut} onChange={(x) => set({ mileageOut: x === '' ? '' : Number(x) })} />
+        <NumberInput
+          label="Mileage in"
+          required
+          min={0}
+          value={v.mileageIn}
+          error={e.mileageIn}
+          onChange={(x) => set({ mileageIn: x === '' ? '' : Number(x) })}
+        />
+        <NumberInput
+          label="Mileage out"
+          min={0}
+          value={v.mileageOut}
+          error={e.mileageOut}
+          onChange={(x) => set({ mileageOut: x === '' ? '' : Number(x) })}
+        />
       </Group>
-      <MultiSelect label="Defects repaired" required data={defects} value={v.nonconformityIds} error={e.nonconformityIds} onChange={(ids) => set({ nonconformityIds: ids })} />
-      <Select label="Outcome" required data={REPAIR_OUTCOMES} value={v.outcome} error={e.outcome} onChange={(o) => set({ outcome: o ?? 'not_fixed' })} allowDeselect={false} />
+      <MultiSelect
+        label="Defects repaired"
+        required
+        data={defects}
+        value={v.nonconformityIds}
+        error={e.nonconformityIds}
+        onChange={(ids) => set({ nonconformityIds: ids })}
+      />
+      <Select
+        label="Outcome"
+        required
+        data={REPAIR_OUTCOMES}
+        value={v.outcome}
+        error={e.outcome}
+        onChange={(o) => set({ outcome: o ?? 'not_fixed' })}
+        allowDeselect={false}
+      />
       {existing && (
-        <Textarea label="Why the correction" description="Kept in the history beside the original." required value={v.correctionReason} error={e.correctionReason} onChange={(x) => set({ correctionReason: x.currentTarget.value })} />
+        <Textarea
+          label="Why the correction"
+          description="Kept in the history beside the original."
+          required
+          value={v.correctionReason}
+          error={e.correctionReason}
+          onChange={(x) => set({ correctionReason: x.currentTarget.value })}
+        />
       )}
     </>,
     () => {
@@ -195,7 +282,14 @@ function VoidForm({ form, s, shell, base }: { form: FormKind; s: S; shell: Shell
   const [reason, setReason] = useState('');
   const repair = (form as { repair: RepairAttempt }).repair;
   return shell(
-    <Textarea label="Why void it" description="The record stays in the history, marked void." required value={reason} error={s.errors.reason} onChange={(x) => setReason(x.currentTarget.value)} />,
+    <Textarea
+      label="Why void it"
+      description="The record stays in the history, marked void."
+      required
+      value={reason}
+      error={s.errors.reason}
+      onChange={(x) => setReason(x.currentTarget.value)}
+    />,
     () => [`${base}/repair-attempts/${repair.repairAttemptId}/void`, { reason }],
     'Void the repair',
   );
@@ -205,25 +299,91 @@ function DefectForm({ s, shell, base }: { s: S; shell: Shell; base: string }) {
   const [v, setV] = useState({ description: '', safetyCritical: false, firstReportedOn: null as string | null });
   return shell(
     <>
-      <TextInput label="Description" description="In the client's words, e.g. “Transmission slips between 2nd and 3rd”." required value={v.description} error={s.errors.description} onChange={(x) => setV({ ...v, description: x.currentTarget.value })} />
-      <Checkbox label="Safety-critical (could cause death or serious injury)" checked={v.safetyCritical} onChange={(x) => setV({ ...v, safetyCritical: x.currentTarget.checked })} />
-      <DateInput clearButtonProps={{ 'aria-label': 'Clear the date' }} label="First reported on" clearable valueFormat="YYYY-MM-DD" value={v.firstReportedOn} error={s.errors.firstReportedOn} onChange={(d) => setV({ ...v, firstReportedOn: iso(d) ?? null })} />
+      <TextInput
+        label="Description"
+        description="In the client's words, e.g. “Transmission slips between 2nd and 3rd”."
+        required
+        value={v.description}
+        error={s.errors.description}
+        onChange={(x) => setV({ ...v, description: x.currentTarget.value })}
+      />
+      <Checkbox
+        label="Safety-critical (could cause death or serious injury)"
+        checked={v.safetyCritical}
+        onChange={(x) => setV({ ...v, safetyCritical: x.currentTarget.checked })}
+      />
+      <DateInput
+        clearButtonProps={{ 'aria-label': 'Clear the date' }}
+        label="First reported on"
+        clearable
+        valueFormat="YYYY-MM-DD"
+        value={v.firstReportedOn}
+        error={s.errors.firstReportedOn}
+        onChange={(d) => setV({ ...v, firstReportedOn: iso(d) ?? null })}
+      />
     </>,
-    () => [`${base}/nonconformities`, { description: v.description, safetyCritical: v.safetyCritical, ...(v.firstReportedOn ? { firstReportedOn: v.firstReportedOn } : {}) }],
+    () => [
+      `${base}/nonconformities`,
+      {
+        description: v.description,
+        safetyCritical: v.safetyCritical,
+        ...(v.firstReportedOn ? { firstReportedOn: v.firstReportedOn } : {}),
+      },
+    ],
     'Add the defect',
   );
 }
 
 function NoticeForm({ defects, s, shell, base }: { defects: Array<{ value: string; label: string }>; s: S; shell: Shell; base: string }) {
-  const [v, setV] = useState({ sentOn: null as string | null, receivedOn: null as string | null, method: 'certified_mail', nonconformityIds: defects.map((d) => d.value) });
+  const [v, setV] = useState({
+    sentOn: null as string | null,
+    receivedOn: null as string | null,
+    method: 'certified_mail',
+    nonconformityIds: defects.map((d) => d.value),
+  });
   return shell(
     <>
-      <DateInput clearButtonProps={{ 'aria-label': 'Clear the date' }} label="Sent on" required valueFormat="YYYY-MM-DD" value={v.sentOn} error={s.errors.sentOn} onChange={(d) => setV({ ...v, sentOn: iso(d) ?? null })} />
-      <Select label="Method" data={NOTICE_METHODS} value={v.method} allowDeselect={false} onChange={(m) => setV({ ...v, method: m ?? 'certified_mail' })} />
-      <DateInput clearButtonProps={{ 'aria-label': 'Clear the date' }} label="Received on" clearable valueFormat="YYYY-MM-DD" value={v.receivedOn} error={s.errors.receivedOn} onChange={(d) => setV({ ...v, receivedOn: iso(d) ?? null })} />
-      <MultiSelect label="Defects named in the notice" data={defects} value={v.nonconformityIds} onChange={(ids) => setV({ ...v, nonconformityIds: ids })} />
+      <DateInput
+        clearButtonProps={{ 'aria-label': 'Clear the date' }}
+        label="Sent on"
+        required
+        valueFormat="YYYY-MM-DD"
+        value={v.sentOn}
+        error={s.errors.sentOn}
+        onChange={(d) => setV({ ...v, sentOn: iso(d) ?? null })}
+      />
+      <Select
+        label="Method"
+        data={NOTICE_METHODS}
+        value={v.method}
+        allowDeselect={false}
+        onChange={(m) => setV({ ...v, method: m ?? 'certified_mail' })}
+      />
+      <DateInput
+        clearButtonProps={{ 'aria-label': 'Clear the date' }}
+        label="Received on"
+        clearable
+        valueFormat="YYYY-MM-DD"
+        value={v.receivedOn}
+        error={s.errors.receivedOn}
+        onChange={(d) => setV({ ...v, receivedOn: iso(d) ?? null })}
+      />
+      <MultiSelect
+        label="Defects named in the notice"
+        data={defects}
+        value={v.nonconformityIds}
+        onChange={(ids) => setV({ ...v, nonconformityIds: ids })}
+      />
     </>,
-    () => [`${base}/manufacturer-notices`, { sentOn: v.sentOn ?? '', method: v.method, ...(v.receivedOn ? { receivedOn: v.receivedOn } : {}), nonconformityIds: v.nonconformityIds }],
+    () => [
+      `${base}/manufacturer-notices`,
+      {
+        sentOn: v.sentOn ?? '',
+        method: v.method,
+        ...(v.receivedOn ? { receivedOn: v.receivedOn } : {}),
+        nonconformityIds: v.nonconformityIds,
+      },
+    ],
     'Record the notice',
   );
 }
@@ -232,8 +392,23 @@ function OdometerForm({ s, shell, base }: { s: S; shell: Shell; base: string }) 
   const [v, setV] = useState({ readOn: null as string | null, mileage: '' as number | '' });
   return shell(
     <>
-      <DateInput clearButtonProps={{ 'aria-label': 'Clear the date' }} label="Read on" required valueFormat="YYYY-MM-DD" value={v.readOn} error={s.errors.readOn} onChange={(d) => setV({ ...v, readOn: iso(d) ?? null })} />
-      <NumberInput label="Mileage" required min={0} value={v.mileage} error={s.errors.mileage} onChange={(x) => setV({ ...v, mileage: x === '' ? '' : Number(x) })} />
+      <DateInput
+        clearButtonProps={{ 'aria-label': 'Clear the date' }}
+        label="Read on"
+        required
+        valueFormat="YYYY-MM-DD"
+        value={v.readOn}
+        error={s.errors.readOn}
+        onChange={(d) => setV({ ...v, readOn: iso(d) ?? null })}
+      />
+      <NumberInput
+        label="Mileage"
+        required
+        min={0}
+        value={v.mileage}
+        error={s.errors.mileage}
+        onChange={(x) => setV({ ...v, mileage: x === '' ? '' : Number(x) })}
+      />
     </>,
     () => [`${base}/odometer-readings`, { readOn: v.readOn ?? '', mileage: v.mileage === '' ? undefined : v.mileage }],
     'Record the reading',
@@ -245,7 +420,15 @@ function NoteForm({ s, shell, base }: { s: S; shell: Shell; base: string }) {
   const [shared, setShared] = useState(false);
   return shell(
     <>
-      <Textarea label="Note" required autosize minRows={4} value={text} error={s.errors.text} onChange={(x) => setText(x.currentTarget.value)} />
+      <Textarea
+        label="Note"
+        required
+        autosize
+        minRows={4}
+        value={text}
+        error={s.errors.text}
+        onChange={(x) => setText(x.currentTarget.value)}
+      />
       <Checkbox
         label="Visible to organisations the case is shared with"
         description="Off by default: notes are firm-private (attorney work product)."

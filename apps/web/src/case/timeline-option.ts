@@ -10,7 +10,13 @@ export interface TimelineRow {
   repairAttemptId?: string;
 }
 
-const STATUS_COLOUR: Record<string, string> = { OPEN: '#e8590c', MET: '#2b8a3e', MISSED: '#c92a2a', OVERDUE: '#c92a2a', NOT_APPLICABLE: '#868e96' };
+const STATUS_COLOUR: Record<string, string> = {
+  OPEN: '#e8590c',
+  MET: '#2b8a3e',
+  MISSED: '#c92a2a',
+  OVERDUE: '#c92a2a',
+  NOT_APPLICABLE: '#868e96',
+};
 
 export function warrantyEnd(summary: CaseSummary): string | undefined {
   if (summary.warranty.endsOn) return summary.warranty.endsOn;
@@ -28,16 +34,23 @@ export function timelineRows(summary: CaseSummary, deadlines: Deadline[], today:
     for (const id of r.nonconformityIds)
       rows.push({
         lane: names[id] ?? 'Defect',
-        what: `Repair visit ${r.repairOrderNumber ?? ''}${r.dealer ? ` at ${r.dealer}` : ''} (${r.outcome.replaceAll('_', ' ')}${r.corrected ? ', corrected' : ''})`.replace('  ', ' '),
+        what: `Repair visit ${r.repairOrderNumber ?? ''}${r.dealer ? ` at ${r.dealer}` : ''} (${r.outcome.replaceAll('_', ' ')}${r.corrected ? ', corrected' : ''})`.replace(
+          '  ',
+          ' ',
+        ),
         from: r.dateIn,
         to: r.dateOut ?? today,
         repairAttemptId: r.repairAttemptId,
       });
-  for (const span of mergedOutOfService(summary, today)) rows.push({ lane: 'Out of service (merged)', what: 'Vehicle out of service', from: span.from, to: span.to });
-  for (const n of summary.manufacturerNotices) rows.push({ lane: 'Notices & dispute', what: `Written notice to the manufacturer (${n.method.replaceAll('_', ' ')})`, from: n.sentOn });
-  for (const c of summary.disputeClaims) rows.push({ lane: 'Notices & dispute', what: `Dispute claim filed (${c.program.replaceAll('_', ' ')}), ${c.state}`, from: c.filedOn });
+  for (const span of mergedOutOfService(summary, today))
+    rows.push({ lane: 'Out of service (merged)', what: 'Vehicle out of service', from: span.from, to: span.to });
+  for (const n of summary.manufacturerNotices)
+    rows.push({ lane: 'Notices & dispute', what: `Written notice to the manufacturer (${n.method.replaceAll('_', ' ')})`, from: n.sentOn });
+  for (const c of summary.disputeClaims)
+    rows.push({ lane: 'Notices & dispute', what: `Dispute claim filed (${c.program.replaceAll('_', ' ')}), ${c.state}`, from: c.filedOn });
   for (const f of summary.finalRepairOpportunities ?? [])
-    if (f.offeredOn) rows.push({ lane: 'Notices & dispute', what: 'Final repair opportunity offered', from: f.offeredOn, to: f.completedOn });
+    if (f.offeredOn)
+      rows.push({ lane: 'Notices & dispute', what: 'Final repair opportunity offered', from: f.offeredOn, to: f.completedOn });
   for (const d of deadlines) rows.push({ lane: 'Deadlines', what: `${d.title} — ${d.status}`, from: d.dueOn });
   return rows.sort((a, b) => toUtc(a.from) - toUtc(b.from));
 }
@@ -57,11 +70,25 @@ export function timelineOption(summary: CaseSummary, presumption: Presumption | 
         itemStyle: { color: r.outcome === 'fixed' ? '#51cf66' : '#1c7ed6' },
       })),
     );
-  const oos = mergedOutOfService(summary, today).map((s) => ({ value: [defects.length, day(s.from), day(addDays(s.to, 1)), 'out of service'] }));
+  const oos = mergedOutOfService(summary, today).map((s) => ({
+    value: [defects.length, day(s.from), day(addDays(s.to, 1)), 'out of service'],
+  }));
   const events = [
-    ...summary.manufacturerNotices.map((n) => ({ value: [day(n.sentOn), lanes.length - 2], name: `Written notice sent ${n.sentOn}`, symbol: 'rect' })),
-    ...summary.disputeClaims.map((c) => ({ value: [day(c.filedOn), lanes.length - 2], name: `Dispute claim filed ${c.filedOn}`, symbol: 'diamond' })),
-    ...(summary.finalRepairOpportunities ?? []).flatMap((f) => (f.offeredOn ? [{ value: [day(f.offeredOn), lanes.length - 2], name: `Final repair opportunity ${f.offeredOn}`, symbol: 'triangle' }] : [])),
+    ...summary.manufacturerNotices.map((n) => ({
+      value: [day(n.sentOn), lanes.length - 2],
+      name: `Written notice sent ${n.sentOn}`,
+      symbol: 'rect',
+    })),
+    ...summary.disputeClaims.map((c) => ({
+      value: [day(c.filedOn), lanes.length - 2],
+      name: `Dispute claim filed ${c.filedOn}`,
+      symbol: 'diamond',
+    })),
+    ...(summary.finalRepairOpportunities ?? []).flatMap((f) =>
+      f.offeredOn
+        ? [{ value: [day(f.offeredOn), lanes.length - 2], name: `Final repair opportunity ${f.offeredOn}`, symbol: 'triangle' }]
+        : [],
+    ),
   ];
   const flags = deadlines.map((d) => ({
     value: [day(d.dueOn), lanes.length - 1],
@@ -71,7 +98,13 @@ export function timelineOption(summary: CaseSummary, presumption: Presumption | 
   const period = presumption?.period;
   const wEnd = warrantyEnd(summary);
   const lines: object[] = [{ xAxis: day(today), name: 'today', lineStyle: { color: '#212529', width: 1 }, label: { formatter: 'today' } }];
-  if (period?.dateLimit) lines.push({ xAxis: day(period.dateLimit), name: 'period ends (date)', lineStyle: { color: '#2b8a3e', type: 'solid', width: 2 }, label: { formatter: `period ends ${period.dateLimit}` } });
+  if (period?.dateLimit)
+    lines.push({
+      xAxis: day(period.dateLimit),
+      name: 'period ends (date)',
+      lineStyle: { color: '#2b8a3e', type: 'solid', width: 2 },
+      label: { formatter: `period ends ${period.dateLimit}` },
+    });
   if (period?.mileageLimitReachedOn)
     lines.push({
       xAxis: day(period.mileageLimitReachedOn),
@@ -79,11 +112,21 @@ export function timelineOption(summary: CaseSummary, presumption: Presumption | 
       lineStyle: { color: '#2b8a3e', type: 'dashed', width: 2 },
       label: { formatter: `est. ${period.milesLimit?.toLocaleString('en-US') ?? ''} mi ${period.mileageLimitReachedOn}` },
     });
-  if (wEnd) lines.push({ xAxis: day(wEnd), name: 'warranty ends', lineStyle: { color: '#5f3dc4', type: 'dotted' }, label: { formatter: `warranty ends ${wEnd}` } });
+  if (wEnd)
+    lines.push({
+      xAxis: day(wEnd),
+      name: 'warranty ends',
+      lineStyle: { color: '#5f3dc4', type: 'dotted' },
+      label: { formatter: `warranty ends ${wEnd}` },
+    });
   const delivery = day(summary.acquisition.deliveryDate);
-  const viewEnd = Math.max(day(today), period?.dateLimit ? day(period.dateLimit) : 0, ...repairs.map((r) => r.value[2] as number)) + 45 * 86_400_000;
+  const viewEnd =
+    Math.max(day(today), period?.dateLimit ? day(period.dateLimit) : 0, ...repairs.map((r) => r.value[2] as number)) + 45 * 86_400_000;
   const allEnd = Math.max(viewEnd, ...deadlines.map((d) => day(d.dueOn)), wEnd ? day(wEnd) : 0) + 30 * 86_400_000;
-  const rect = (params: { coordSys: { x: number; y: number; width: number; height: number } }, api: { value: (i: number) => number; coord: (v: number[]) => number[]; size: (v: number[]) => number[]; style: () => object }) => {
+  const rect = (
+    params: { coordSys: { x: number; y: number; width: number; height: number } },
+    api: { value: (i: number) => number; coord: (v: number[]) => number[]; size: (v: number[]) => number[]; style: () => object },
+  ) => {
     const lane = api.value(0);
     const start = api.coord([api.value(1), lane]);
     const end = api.coord([api.value(2), lane]);
@@ -110,30 +153,58 @@ export function timelineOption(summary: CaseSummary, presumption: Presumption | 
         renderItem: rect,
         encode: { x: [1, 2], y: 0 },
         data: repairs,
-        tooltip: { formatter: (p: { value: unknown[] }) => `${String(p.value[3])}: ${new Date(p.value[1] as number).toISOString().slice(0, 10)} → ${new Date((p.value[2] as number) - 86_400_000).toISOString().slice(0, 10)}` },
+        tooltip: {
+          formatter: (p: { value: unknown[] }) =>
+            `${String(p.value[3])}: ${new Date(p.value[1] as number).toISOString().slice(0, 10)} → ${new Date((p.value[2] as number) - 86_400_000).toISOString().slice(0, 10)}`,
+        },
         markArea: period
           ? {
               silent: true,
               itemStyle: { color: 'rgba(64, 192, 87, 0.08)' },
-              data: [[{ xAxis: day(period.start), name: 'presumption period' }, { xAxis: day(period.endsOn ?? period.dateLimit ?? period.start) }]],
+              data: [
+                [
+                  { xAxis: day(period.start), name: 'presumption period' },
+                  { xAxis: day(period.endsOn ?? period.dateLimit ?? period.start) },
+                ],
+              ],
               label: { position: 'insideTopLeft', color: '#2b8a3e' },
             }
           : undefined,
         markLine: { symbol: 'none', silent: true, data: lines, label: { position: 'insideEndTop', fontSize: 11 } },
       },
       { name: 'Out of service', type: 'custom', renderItem: rect, encode: { x: [1, 2], y: 0 }, data: oos, itemStyle: { color: '#adb5bd' } },
-      { name: 'Notices & dispute steps', type: 'scatter', data: events, symbolSize: 14, itemStyle: { color: '#1864ab' }, tooltip: { formatter: (p: { name: string }) => p.name } },
-      { name: 'Deadlines', type: 'scatter', data: flags, symbol: 'pin', symbolSize: 22, tooltip: { formatter: (p: { name: string }) => p.name } },
+      {
+        name: 'Notices & dispute steps',
+        type: 'scatter',
+        data: events,
+        symbolSize: 14,
+        itemStyle: { color: '#1864ab' },
+        tooltip: { formatter: (p: { name: string }) => p.name },
+      },
+      {
+        name: 'Deadlines',
+        type: 'scatter',
+        data: flags,
+        symbol: 'pin',
+        symbolSize: 22,
+        tooltip: { formatter: (p: { name: string }) => p.name },
+      },
     ],
   };
 }
 
 /** Odometer readings over time, the statutory mileage limit as a line, the trend to it. */
 export function mileageOption(summary: CaseSummary, presumption: Presumption | undefined) {
-  const points: Array<[number, number, string]> = [[toUtc(summary.acquisition.deliveryDate), summary.acquisition.odometerAtDelivery, 'delivery']];
-  for (const r of summary.repairAttempts.filter((r) => !r.voided)) points.push([toUtc(r.dateIn), r.mileageIn, `repair ${r.repairOrderNumber ?? ''}`]);
+  const points: Array<[number, number, string]> = [
+    [toUtc(summary.acquisition.deliveryDate), summary.acquisition.odometerAtDelivery, 'delivery'],
+  ];
+  for (const r of summary.repairAttempts.filter((r) => !r.voided))
+    points.push([toUtc(r.dateIn), r.mileageIn, `repair ${r.repairOrderNumber ?? ''}`]);
   for (const o of summary.odometerReadings ?? []) points.push([toUtc(o.readOn), o.mileage, 'odometer reading']);
-  if (summary.latestOdometer && !points.some((p) => p[0] === toUtc(summary.latestOdometer!.readOn) && p[1] === summary.latestOdometer!.mileage))
+  if (
+    summary.latestOdometer &&
+    !points.some((p) => p[0] === toUtc(summary.latestOdometer!.readOn) && p[1] === summary.latestOdometer!.mileage)
+  )
     points.push([toUtc(summary.latestOdometer.readOn), summary.latestOdometer.mileage, 'latest reading']);
   points.sort((a, b) => a[0] - b[0]);
   const period = presumption?.period;
@@ -159,7 +230,17 @@ export function mileageOption(summary: CaseSummary, presumption: Presumption | u
         data: points.map(([x, y, what]) => ({ value: [x, y], name: what })),
         symbolSize: 8,
         markLine: limit
-          ? { symbol: 'none', data: [{ yAxis: limit, name: 'statutory mileage limit', label: { formatter: `limit ${limit.toLocaleString('en-US')} mi`, position: 'insideEndTop' } }], lineStyle: { color: '#c92a2a' } }
+          ? {
+              symbol: 'none',
+              data: [
+                {
+                  yAxis: limit,
+                  name: 'statutory mileage limit',
+                  label: { formatter: `limit ${limit.toLocaleString('en-US')} mi`, position: 'insideEndTop' },
+                },
+              ],
+              lineStyle: { color: '#c92a2a' },
+            }
           : undefined,
       },
       ...(trend.length ? [{ name: 'Trend (est.)', type: 'line', data: trend, lineStyle: { type: 'dashed' }, symbol: 'none' }] : []),

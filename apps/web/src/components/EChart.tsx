@@ -1,5 +1,13 @@
 import { BarChart, CustomChart, LineChart, ScatterChart } from 'echarts/charts';
-import { AriaComponent, DataZoomComponent, GridComponent, LegendComponent, MarkAreaComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
+import {
+  AriaComponent,
+  DataZoomComponent,
+  GridComponent,
+  LegendComponent,
+  MarkAreaComponent,
+  MarkLineComponent,
+  TooltipComponent,
+} from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
@@ -22,7 +30,17 @@ echarts.use([
 export type ChartOption = echarts.EChartsCoreOption;
 
 /** An ECharts picture (SVG renderer, tree-shaken); `label` describes it to screen readers, a table beside it carries the data. */
-export function EChart({ option, height, label, onItemClick }: { option: ChartOption; height: number; label: string; onItemClick?: (data: unknown) => void }) {
+export function EChart({
+  option,
+  height,
+  label,
+  onItemClick,
+}: {
+  option: ChartOption;
+  height: number;
+  label: string;
+  onItemClick?: (data: unknown) => void;
+}) {
   const element = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
   useEffect(() => {

@@ -10,10 +10,21 @@ const PRESUMPTION: Record<PresumptionStatus, { color: string; symbol: string; wo
 };
 
 export function PresumptionBadge({ status, size = 'md' }: { status?: PresumptionStatus; size?: string }) {
-  if (!status) return <Badge color="gray" variant="outline" size={size}>– unknown</Badge>;
+  if (!status)
+    return (
+      <Badge color="gray" variant="outline" size={size}>
+        – unknown
+      </Badge>
+    );
   const s = PRESUMPTION[status];
   return (
-    <Badge color={s.color} variant="light" size={size} data-status={status} styles={{ root: { overflow: 'visible', flexShrink: 0 }, label: { color: 'var(--mantine-color-dark-7)', overflow: 'visible' } }}>
+    <Badge
+      color={s.color}
+      variant="light"
+      size={size}
+      data-status={status}
+      styles={{ root: { overflow: 'visible', flexShrink: 0 }, label: { color: 'var(--mantine-color-dark-7)', overflow: 'visible' } }}
+    >
       <span aria-hidden>{s.symbol} </span>
       {s.word}
     </Badge>
@@ -31,7 +42,12 @@ const DEADLINE: Record<string, { color: string; symbol: string }> = {
 export function DeadlineBadge({ status }: { status: DeadlineStatus }) {
   const s = DEADLINE[status] ?? { color: 'gray', symbol: '' };
   return (
-    <Badge color={s.color} variant="light" data-status={status} styles={{ root: { overflow: 'visible', flexShrink: 0 }, label: { color: 'var(--mantine-color-dark-7)', overflow: 'visible' } }}>
+    <Badge
+      color={s.color}
+      variant="light"
+      data-status={status}
+      styles={{ root: { overflow: 'visible', flexShrink: 0 }, label: { color: 'var(--mantine-color-dark-7)', overflow: 'visible' } }}
+    >
       <span aria-hidden>{s.symbol} </span>
       {status.replace('_', ' ')}
     </Badge>

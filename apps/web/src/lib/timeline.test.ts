@@ -15,7 +15,12 @@ describe('merged out-of-service spans', () => {
   it('merges overlapping and touching spans, leaves voided ones out, runs open repairs through today', () => {
     const spans = mergedOutOfService(
       {
-        repairAttempts: [repair('2024-02-05', '2024-02-09'), repair('2024-02-08', '2024-02-12'), repair('2024-03-01', undefined), repair('2024-01-20', '2024-01-22', true)],
+        repairAttempts: [
+          repair('2024-02-05', '2024-02-09'),
+          repair('2024-02-08', '2024-02-12'),
+          repair('2024-03-01', undefined),
+          repair('2024-01-20', '2024-01-22', true),
+        ],
         outOfService: {
           cumulativeDays: 0,
           intervals: [{ intervalId: 'i', from: '2024-02-13', to: '2024-02-15', reason: 'towed', voided: false, corrected: false }],

@@ -16,7 +16,13 @@ function ShownOnce({ title, value, onClose }: { title: string; value: string | n
         <Code style={{ wordBreak: 'break-all' }} data-testid="shown-once">
           {value}
         </Code>
-        <CopyButton value={value ?? ''}>{({ copied, copy }) => <Button size="xs" onClick={copy}>{copied ? 'Copied' : 'Copy'}</Button>}</CopyButton>
+        <CopyButton value={value ?? ''}>
+          {({ copied, copy }) => (
+            <Button size="xs" onClick={copy}>
+              {copied ? 'Copied' : 'Copy'}
+            </Button>
+          )}
+        </CopyButton>
       </Group>
     </Modal>
   );
@@ -33,7 +39,11 @@ function Users() {
   const session = useSession();
   const queryClient = useQueryClient();
   const orgId = session.organisation.id;
-  const users = useQuery({ queryKey: ['users', orgId], queryFn: () => call<{ items: User[] }>(api.GET('/organisations/{organisationId}/users', { params: { path: { organisationId: orgId } } } as never)) });
+  const users = useQuery({
+    queryKey: ['users', orgId],
+    queryFn: () =>
+      call<{ items: User[] }>(api.GET('/organisations/{organisationId}/users', { params: { path: { organisationId: orgId } } } as never)),
+  });
   const [form, setForm] = useState({ name: '', email: '', role: 'attorney' });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [shown, setShown] = useState<{ title: string; value: string } | null>(null);
@@ -42,7 +52,10 @@ function Users() {
     setErrors({});
     try {
       const created = await call<User & { invitation?: { url: string } }>(
-        api.POST('/organisations/{organisationId}/users', { params: { path: { organisationId: orgId } }, body: { name: form.name, role: form.role, ...(form.email ? { email: form.email } : {}) } } as never),
+        api.POST('/organisations/{organisationId}/users', {
+          params: { path: { organisationId: orgId } },
+          body: { name: form.name, role: form.role, ...(form.email ? { email: form.email } : {}) },
+        } as never),
       );
       setForm({ name: '', email: '', role: 'attorney' });
       await queryClient.invalidateQueries({ queryKey: ['users', orgId] });
@@ -52,20 +65,43 @@ function Users() {
     }
   };
   const reset = async (user: User) => {
-    const link = await call<{ url: string }>(api.POST('/users/{userId}/password-reset', { params: { path: { userId: user.id } } } as never));
+    const link = await call<{ url: string }>(
+      api.POST('/users/{userId}/password-reset', { params: { path: { userId: user.id } } } as never),
+    );
     setShown({ title: `Password-reset link for ${user.name} (valid 72 hours)`, value: link.url });
   };
   const newKey = async (user: User) => {
-    const key = await call<{ key: string }>(api.POST('/users/{userId}/api-keys', { params: { path: { userId: user.id } }, body: { label: 'created in the web app' } } as never));
+    const key = await call<{ key: string }>(
+      api.POST('/users/{userId}/api-keys', { params: { path: { userId: user.id } }, body: { label: 'created in the web app' } } as never),
+    );
     setShown({ title: `API key for ${user.name} (for integrations)`, value: key.key });
   };
   return (
     <Stack>
       <form onSubmit={invite}>
         <Group align="end" wrap="wrap">
-          <TextInput label="Name" required value={form.name} error={errors.name} onChange={(e) => setForm({ ...form, name: e.currentTarget.value })} />
-          <TextInput label="Email (they sign in with it)" required value={form.email} error={errors.email} onChange={(e) => setForm({ ...form, email: e.currentTarget.value })} />
-          <Select label="Role" data={['admin', 'attorney', 'staff', 'auditor']} value={form.role} allowDeselect={false} onChange={(r) => setForm({ ...form, role: r ?? 'attorney' })} w={140} />
+          <TextInput
+            label="Name"
+            required
+            value={form.name}
+            error={errors.name}
+            onChange={(e) => setForm({ ...form, name: e.currentTarget.value })}
+          />
+          <TextInput
+            label="Email (they sign in with it)"
+            required
+            value={form.email}
+            error={errors.email}
+            onChange={(e) => setForm({ ...form, email: e.currentTarget.value })}
+          />
+          <Select
+            label="Role"
+            data={['admin', 'attorney', 'staff', 'auditor']}
+            value={form.role}
+            allowDeselect={false}
+            onChange={(r) => setForm({ ...form, role: r ?? 'attorney' })}
+            w={140}
+          />
           <Button type="submit">Invite</Button>
         </Group>
         {errors.form && (
@@ -191,7 +227,9 @@ function Webhooks() {
     setError(null);
     try {
       const created = await call<{ secret: string }>(
-        api.POST('/webhook-subscriptions', { body: { url, eventTypes: ['deadline.approaching', 'deadline.missed', 'case.presumption_met'] } } as never),
+        api.POST('/webhook-subscriptions', {
+          body: { url, eventTypes: ['deadline.approaching', 'deadline.missed', 'case.presumption_met'] },
+        } as never),
       );
       setUrl('');
       setSecret(created.secret);
@@ -201,7 +239,11 @@ function Webhooks() {
     }
   };
   const redeliver = async (messageId: string) => {
-    await call(api.POST('/webhook-subscriptions/{subscriptionId}/deliveries/{messageId}/redeliver', { params: { path: { subscriptionId: selected!, messageId } } } as never));
+    await call(
+      api.POST('/webhook-subscriptions/{subscriptionId}/deliveries/{messageId}/redeliver', {
+        params: { path: { subscriptionId: selected!, messageId } },
+      } as never),
+    );
     await queryClient.invalidateQueries({ queryKey: ['webhooks', selected, 'deliveries'] });
   };
   return (

@@ -18,7 +18,10 @@ export function CasesPage() {
   const [params, setParams] = useSearchParams();
   const readOnly = useReadOnly();
   const [newCaseOpen, newCase] = useDisclosure(false);
-  const filter = Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? undefined])) as Record<(typeof FILTERS)[number], string | undefined>;
+  const filter = Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? undefined])) as Record<
+    (typeof FILTERS)[number],
+    string | undefined
+  >;
   const page = Number(filter.page ?? 1);
   const set = (key: string, value: string | null | undefined) => {
     const next = new URLSearchParams(params);
@@ -55,9 +58,30 @@ export function CasesPage() {
         {!readOnly && <Button onClick={newCase.open}>New case</Button>}
       </Group>
       <Group align="end" gap="sm" wrap="wrap" role="search" aria-label="Filter cases">
-        <TextInput label="Search" placeholder="client, VIN, make or model" defaultValue={filter.q} onChange={(e) => set('q', e.currentTarget.value)} w={220} />
-        <Select label="Jurisdiction" data={JURISDICTIONS} clearable searchable value={filter.jurisdiction ?? null} onChange={(v) => set('jurisdiction', v)} w={130} />
-        <Select label="Case status" data={['open', 'resolved']} clearable value={filter.status ?? null} onChange={(v) => set('status', v)} w={140} />
+        <TextInput
+          label="Search"
+          placeholder="client, VIN, make or model"
+          defaultValue={filter.q}
+          onChange={(e) => set('q', e.currentTarget.value)}
+          w={220}
+        />
+        <Select
+          label="Jurisdiction"
+          data={JURISDICTIONS}
+          clearable
+          searchable
+          value={filter.jurisdiction ?? null}
+          onChange={(v) => set('jurisdiction', v)}
+          w={130}
+        />
+        <Select
+          label="Case status"
+          data={['open', 'resolved']}
+          clearable
+          value={filter.status ?? null}
+          onChange={(v) => set('status', v)}
+          w={140}
+        />
         <Select
           label="Presumption"
           data={[
@@ -71,7 +95,12 @@ export function CasesPage() {
           onChange={(v) => set('presumption', v)}
           w={170}
         />
-        <TextInput label="Manufacturer" defaultValue={filter.manufacturer} onChange={(e) => set('manufacturer', e.currentTarget.value)} w={170} />
+        <TextInput
+          label="Manufacturer"
+          defaultValue={filter.manufacturer}
+          onChange={(e) => set('manufacturer', e.currentTarget.value)}
+          w={170}
+        />
         <NumberInput
           label="Next deadline within (days)"
           min={1}

@@ -45,17 +45,25 @@ export default function DocketPage() {
   });
   const overdue = useQuery({
     queryKey: ['docket', 'overdue-count', jurisdiction],
-    queryFn: () => call<{ items: Deadline[]; total: number }>(api.GET('/deadlines', { params: { query: { dueBefore: today, status: 'MISSED', jurisdiction, pageSize: 1 } } } as never)),
+    queryFn: () =>
+      call<{ items: Deadline[]; total: number }>(
+        api.GET('/deadlines', { params: { query: { dueBefore: today, status: 'MISSED', jurisdiction, pageSize: 1 } } } as never),
+      ),
   });
   // Client and vehicle beside each deadline: from the deadline when the API carries them, else from the case list.
-  const cases = useQuery({ queryKey: ['cases', 'names'], queryFn: () => call<CaseList>(api.GET('/cases', { params: { query: { pageSize: 100 } } } as never)) });
+  const cases = useQuery({
+    queryKey: ['cases', 'names'],
+    queryFn: () => call<CaseList>(api.GET('/cases', { params: { query: { pageSize: 100 } } } as never)),
+  });
   const caseOf = Object.fromEntries((cases.data?.items ?? []).map((c) => [c.caseId, c]));
   const [feed, setFeed] = useState<{ url: string } | null>(null);
   const [feedError, setFeedError] = useState<string | null>(null);
   const subscribe = async () => {
     setFeedError(null);
     try {
-      const created = await call<{ token: string; url?: string }>(api.POST('/calendar-feeds', { body: { label: 'My calendar (web app)' } } as never));
+      const created = await call<{ token: string; url?: string }>(
+        api.POST('/calendar-feeds', { body: { label: 'My calendar (web app)' } } as never),
+      );
       setFeed({ url: new URL(created.url ?? `/deadlines.ics?token=${created.token}`, window.location.origin).href });
     } catch (e) {
       setFeedError(e instanceof ApiError ? e.message : String(e));
@@ -81,13 +89,27 @@ export default function DocketPage() {
           <Text size="sm">Add it in your calendar as a subscription (“From URL”). Revoke it under Administration → Calendar feeds.</Text>
           <Group mt="xs" wrap="wrap">
             <Code style={{ wordBreak: 'break-all', whiteSpace: 'normal' }}>{feed.url}</Code>
-            <CopyButton value={feed.url}>{({ copied, copy }) => <Button size="xs" onClick={copy}>{copied ? 'Copied' : 'Copy'}</Button>}</CopyButton>
+            <CopyButton value={feed.url}>
+              {({ copied, copy }) => (
+                <Button size="xs" onClick={copy}>
+                  {copied ? 'Copied' : 'Copy'}
+                </Button>
+              )}
+            </CopyButton>
           </Group>
         </Alert>
       )}
       <Group align="end" wrap="wrap">
         <SegmentedControl data={WINDOWS} value={window_} onChange={(v) => set('window', v)} aria-label="Which deadlines" />
-        <Select label="Jurisdiction" data={JURISDICTIONS} clearable searchable value={jurisdiction ?? null} onChange={(v) => set('jurisdiction', v)} w={130} />
+        <Select
+          label="Jurisdiction"
+          data={JURISDICTIONS}
+          clearable
+          searchable
+          value={jurisdiction ?? null}
+          onChange={(v) => set('jurisdiction', v)}
+          w={130}
+        />
       </Group>
       {overdue.data && overdue.data.total > 0 && window_ !== 'overdue' && (
         <Alert color="red" title="Missed">

@@ -62,18 +62,41 @@ export function InvitationPage() {
         ) : (
           <form onSubmit={submit} noValidate>
             <Stack>
-              <Text size="sm">At least 12 characters; a short sentence is easy to remember and hard to guess. The link works once, for 72 hours.</Text>
+              <Text size="sm">
+                At least 12 characters; a short sentence is easy to remember and hard to guess. The link works once, for 72 hours.
+              </Text>
               {message && (
                 <Alert color="red" role="alert">
                   {message}
                 </Alert>
               )}
               {setup && (
-                <TextInput label="Your email (you sign in with it)" type="email" required value={email} error={errors.email} onChange={(e) => setEmail(e.currentTarget.value)} />
+                <TextInput
+                  label="Your email (you sign in with it)"
+                  type="email"
+                  required
+                  value={email}
+                  error={errors.email}
+                  onChange={(e) => setEmail(e.currentTarget.value)}
+                />
               )}
               {!setup && errors.email && <Alert color="red">{errors.email}</Alert>}
-              <PasswordInput label="New password" autoComplete="new-password" required value={password} error={errors.password} onChange={(e) => setPassword(e.currentTarget.value)} />
-              <PasswordInput label="Repeat the password" autoComplete="new-password" required value={repeat} error={errors.repeat} onChange={(e) => setRepeat(e.currentTarget.value)} />
+              <PasswordInput
+                label="New password"
+                autoComplete="new-password"
+                required
+                value={password}
+                error={errors.password}
+                onChange={(e) => setPassword(e.currentTarget.value)}
+              />
+              <PasswordInput
+                label="Repeat the password"
+                autoComplete="new-password"
+                required
+                value={repeat}
+                error={errors.repeat}
+                onChange={(e) => setRepeat(e.currentTarget.value)}
+              />
               <Button type="submit" loading={busy}>
                 Set password
               </Button>

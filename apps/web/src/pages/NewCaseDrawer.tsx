@@ -7,7 +7,8 @@ import { api, ApiError, call } from '../api/client';
 import { JURISDICTIONS } from '../lib/jurisdictions';
 import { vinHint } from '../lib/vin';
 
-const isoDate = (d: string | Date | null): string | undefined => (d ? (typeof d === 'string' ? d.slice(0, 10) : d.toISOString().slice(0, 10)) : undefined);
+const isoDate = (d: string | Date | null): string | undefined =>
+  d ? (typeof d === 'string' ? d.slice(0, 10) : d.toISOString().slice(0, 10)) : undefined;
 
 /** "New case": the VIN is checked as it is typed (check digit included); each field says what it means. */
 export function NewCaseDrawer({ opened, onClose }: { opened: boolean; onClose: () => void }) {
@@ -78,7 +79,13 @@ export function NewCaseDrawer({ opened, onClose }: { opened: boolean; onClose: (
               {message}
             </Alert>
           )}
-          <TextInput label="Client name" required value={form.clientName} error={err('client.name')} onChange={(e) => set('clientName', e.currentTarget.value)} />
+          <TextInput
+            label="Client name"
+            required
+            value={form.clientName}
+            error={err('client.name')}
+            onChange={(e) => set('clientName', e.currentTarget.value)}
+          />
           <TextInput
             label="Client email"
             description="Kept firm-private: never shown to a manufacturer."
@@ -91,15 +98,40 @@ export function NewCaseDrawer({ opened, onClose }: { opened: boolean; onClose: (
             required
             maxLength={17}
             value={form.vin}
-            description={vinError ? undefined : (hint ?? (form.vin ? 'Valid VIN (check digit matches).' : 'From the windshield plate, the registration or the purchase contract.'))}
+            description={
+              vinError
+                ? undefined
+                : (hint ??
+                  (form.vin ? 'Valid VIN (check digit matches).' : 'From the windshield plate, the registration or the purchase contract.'))
+            }
             error={vinError}
             onChange={(e) => set('vin', e.currentTarget.value.toUpperCase())}
             styles={{ input: { fontFamily: 'monospace' } }}
           />
           <Group grow>
-            <TextInput label="Make" required value={form.make} error={err('vehicle.make')} onChange={(e) => set('make', e.currentTarget.value)} />
-            <TextInput label="Model" required value={form.model} error={err('vehicle.model')} onChange={(e) => set('model', e.currentTarget.value)} />
-            <NumberInput label="Model year" required min={1950} max={2100} value={form.modelYear} error={err('vehicle.modelYear')} onChange={(v) => set('modelYear', v === '' ? '' : Number(v))} />
+            <TextInput
+              label="Make"
+              required
+              value={form.make}
+              error={err('vehicle.make')}
+              onChange={(e) => set('make', e.currentTarget.value)}
+            />
+            <TextInput
+              label="Model"
+              required
+              value={form.model}
+              error={err('vehicle.model')}
+              onChange={(e) => set('model', e.currentTarget.value)}
+            />
+            <NumberInput
+              label="Model year"
+              required
+              min={1950}
+              max={2100}
+              value={form.modelYear}
+              error={err('vehicle.modelYear')}
+              onChange={(v) => set('modelYear', v === '' ? '' : Number(v))}
+            />
           </Group>
           <Select
             label="Jurisdiction"
@@ -111,7 +143,8 @@ export function NewCaseDrawer({ opened, onClose }: { opened: boolean; onClose: (
             error={err('jurisdiction')}
             onChange={(v) => set('jurisdiction', v)}
           />
-          <DateInput clearButtonProps={{ 'aria-label': 'Clear the date' }}
+          <DateInput
+            clearButtonProps={{ 'aria-label': 'Clear the date' }}
             label="Delivery date"
             description="The day the client took delivery: the presumption period and warranty run from it."
             required

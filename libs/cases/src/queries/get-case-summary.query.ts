@@ -1,8 +1,8 @@
 import { Query } from '@nestjs/cqrs';
 import type { Principal } from '@lemon/access';
 import type { DeadlineReport } from '@lemon/deadlines';
-import type { CaseSummaryView } from '@lemon/projections';
 import type { PresumptionEvaluation } from '@lemon/state-rules';
+import type { CaseSummaryView } from '../case-file/case-summary.view';
 
 export type CaseSummaryWithPresumption = CaseSummaryView & {
   presumption: PresumptionEvaluation;
@@ -12,9 +12,8 @@ export type CaseSummaryWithPresumption = CaseSummaryView & {
 };
 
 /**
- * The case summary with its presumption and deadlines, consistent with the case's last write;
- * with `asOf` (an instant), the file as it stood then: events recorded up to that instant,
- * judged on that day.
+ * The case summary with its presumption and deadlines, from the case's own events; with `asOf`
+ * (an instant), the file as it stood then: events recorded up to that instant, judged on that day.
  */
 export class GetCaseSummaryQuery extends Query<CaseSummaryWithPresumption> {
   constructor(

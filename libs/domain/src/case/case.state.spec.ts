@@ -1,5 +1,14 @@
 import type { CaseEvent } from './case.events';
-import { evolveCase, foldCase, initialCaseState, isDisputeClaimOpen, type CaseState, type ExistingCaseState } from './case.state';
+import {
+  envelopesOf,
+  evolveCase,
+  foldCase,
+  foldCaseFile,
+  initialCaseState,
+  isDisputeClaimOpen,
+  type CaseState,
+  type ExistingCaseState,
+} from './case.state';
 import { caseDecider } from './case.decider';
 import { foldEvents } from '../shared/decider';
 import {
@@ -41,7 +50,7 @@ describe('evolveCase', () => {
   });
 
   it('ignores anything but CaseOpened before the case exists', () => {
-    expect(evolveCase(initialCaseState, secondRepairRecorded())).toBe(initialCaseState);
+    expect(evolveCase(initialCaseState, envelopesOf([secondRepairRecorded()])[0])).toBe(initialCaseState);
   });
 
   it('opens the case with the delivery as the first odometer fact', () => {
@@ -77,6 +86,13 @@ describe('evolveCase', () => {
     expect(state.repairAttempts.get('ra-1')).toEqual({
       ...repairData({ dateOut: '2024-02-28', mileageIn: 2398, mileageOut: 2420, outcome: 'no_problem_found' }),
       voided: false,
+      trail: {
+        recordedEventId: '#4',
+        recordedVersion: 4,
+        currentEventId: '#5',
+        eventIds: ['#4', '#5'],
+        corrections: [{ eventId: '#5', reason: 'Per RO-1 invoice' }],
+      },
     });
     expect(state.repairAttempts.get('ra-1')).not.toHaveProperty('correctionReason');
     const repairFacts = state.odometerFacts.filter((f) => f.origin.kind.startsWith('repair'));
@@ -89,6 +105,11 @@ describe('evolveCase', () => {
   it('marks a voided repair attempt as voided and drops its odometer facts', () => {
     const state = fold([...openWithRepair(), voided]);
     expect(state.repairAttempts.get('ra-1')).toMatchObject({ repairOrderNumber: 'RO-1', voided: true });
+    expect(state.repairAttempts.get('ra-1')?.trail).toMatchObject({
+      currentEventId: '#4',
+      eventIds: ['#4', '#5'],
+      voided: { eventId: '#5', reason: 'Entered on the wrong case' },
+    });
     expect(state.odometerFacts.some((f) => f.origin.kind === 'repair_in' || f.origin.kind === 'repair_out')).toBe(false);
   });
 
@@ -108,6 +129,7 @@ describe('evolveCase', () => {
     expect(afterCorrection.outOfService.get('oos-1')).toEqual({
       ...intervalData({ to: '2024-02-28', excludedDays: ['2024-02-24'] }),
       voided: false,
+      trail: expect.objectContaining({ corrections: [{ eventId: '#3', reason: 'Pickup on the 28th' }], currentEventId: '#3' }),
     });
     const afterVoid = fold([
       caseOpened(),
@@ -130,6 +152,14 @@ describe('evolveCase', () => {
       decision: { decidedOn: '2024-07-25', award: 'repurchase', summary: 'Repurchase less a reasonable offset for use' },
       acceptedOn: '2024-07-30',
       compliedOn: '2024-08-29',
+      voided: false,
+      trail: expect.objectContaining({ recordedEventId: '#2' }),
+      steps: {
+        inspection: expect.objectContaining({ recordedEventId: '#3' }),
+        decision: expect.objectContaining({ recordedEventId: '#4' }),
+        acceptance: expect.objectContaining({ recordedEventId: '#5' }),
+        compliance: expect.objectContaining({ recordedEventId: '#6' }),
+      },
     });
     expect(isDisputeClaimOpen(complied)).toBe(false);
     expect(isDisputeClaimOpen(claim([claimFiled(), decisionIssued(), decisionRejected()]))).toBe(false);
@@ -150,7 +180,15 @@ describe('evolveCase', () => {
       { type: 'NoteAdded', data: { noteId: 'note-2', text: 'Check received.' } },
     ]);
     expect(state.manufacturerNotices.get('n-1')).toMatchObject({ sentOn: '2024-05-06', method: 'certified_mail' });
-    expect(state.finalRepairOpportunities.get('op-1')?.completion).toEqual({ completedOn: '2024-06-04', outcome: 'not_fixed' });
+    expect(state.finalRepairOpportunities.get('op-1')?.completion).toEqual({
+      completedOn: '2024-06-04',
+      outcome: 'not_fixed',
+      trail: expect.objectContaining({ recordedEventId: '#7' }),
+    });
+    expect(state.notes.map((n) => [n.noteId, n.visibility, n.eventId])).toEqual([
+      ['note-1', 'firm', '#8'],
+      ['note-2', 'firm', '#10'],
+    ]);
     expect(state).toMatchObject({ status: 'resolved', notesCount: 2, resolution: { resolvedOn: '2024-09-02', resolution: 'repurchase' } });
   });
 
@@ -158,13 +196,43 @@ describe('evolveCase', () => {
     const before = fold(openWithRepair());
     const facts = before.odometerFacts;
     const attempts = before.repairAttempts;
-    evolveCase(before, voided);
+    evolveCase(before, envelopesOf([voided], 99)[0]);
     expect(before.odometerFacts).toBe(facts);
     expect(facts).toHaveLength(4);
     expect(attempts.get('ra-1')?.voided).toBe(false);
   });
 
   it('folds the same way through the generic decider fold', () => {
-    expect(foldEvents(caseDecider, openWithRepair())).toEqual(foldCase(openWithRepair()));
+    expect(foldEvents(caseDecider, envelopesOf(openWithRepair()))).toEqual(foldCase(openWithRepair()));
+  });
+});
+
+describe('foldCaseFile', () => {
+  it('folds envelopes by version, whatever order they arrive in, and keeps the last version', () => {
+    const envelopes = envelopesOf(openWithRepair());
+    const state = existing(foldCaseFile([...envelopes].reverse()));
+    expect(state).toEqual(existing(foldCaseFile(envelopes)));
+    expect(state.version).toBe(4);
+    expect(state.openedEventId).toBe('#1');
+  });
+
+  it('names events that do not fit the history instead of refusing them', () => {
+    const state = fold([
+      caseOpened(),
+      { type: 'RepairAttemptVoided', data: { repairAttemptId: 'ra-9', reason: 'typo' } },
+      secondRepairRecorded(),
+      secondRepairRecorded(),
+    ]);
+    expect(state.anomalies).toEqual([
+      'Void #2 names repair attempt ra-9, which was never recorded.',
+      'Repair attempt ra-2 was recorded twice; the later record is used.',
+    ]);
+    expect(state.repairAttempts.get('ra-2')?.trail.recordedEventId).toBe('#4');
+  });
+
+  it('keeps a voided record voided even if a correction follows', () => {
+    const state = fold([...openWithRepair(), voided, corrected]);
+    expect(state.repairAttempts.get('ra-1')).toMatchObject({ voided: true, mileageIn: 2398 });
+    expect(state.odometerFacts.some((f) => f.origin.kind === 'repair_in')).toBe(false);
   });
 });

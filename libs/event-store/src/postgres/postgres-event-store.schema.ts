@@ -3,9 +3,9 @@
  * every statement is idempotent so concurrent starts and restarts are safe.
  *
  * Global order: each event row carries its writing transaction's xid8. Readers only read rows
- * whose transaction is older than every still-running one (pg_snapshot_xmin), ordered by
- * (transaction_id, global_position): a later commit can then never slip in before a position a
- * reader has passed. The checkpoint is exactly that ordering key.
+ * whose transaction is older than every still-running APPENDING transaction of this database
+ * (LOG_HORIZON_SQL), ordered by (transaction_id, global_position): a later commit can then never
+ * slip in before a position a reader has passed. The checkpoint is exactly that ordering key.
  */
 export const EVENT_STORE_SCHEMA_VERSION = 1;
 
@@ -59,8 +59,32 @@ BEGIN
 END
 $fn$;
 
+-- Appenders hold the log back, nothing else does. Every appending transaction takes this
+-- transaction-level SHARED advisory lock (two-key form (7310, 1): its own key space, apart from
+-- every single-key advisory lock of the product) BEFORE its transaction id is assigned;
+-- readers then only wait for the transactions that hold it in THIS database (see
+-- LOG_HORIZON_SQL), never for an unrelated open transaction elsewhere on the server. A transaction
+-- that already wrote something else has an older xid a reader may have passed: it must call
+-- es_hold_log() before that first write, or its append is refused.
+CREATE OR REPLACE FUNCTION es_hold_log() RETURNS void
+LANGUAGE plpgsql AS $fn$
+BEGIN
+  IF current_setting('es.holding_log', true) = 'on' THEN RETURN; END IF;
+  IF pg_current_xact_id_if_assigned() IS NOT NULL THEN
+    RAISE EXCEPTION 'es_append after another write in the same transaction: call es_hold_log() before the first write'
+      USING ERRCODE = '55000';
+  END IF;
+  PERFORM pg_advisory_xact_lock_shared(7310, 1);
+  PERFORM set_config('es.holding_log', 'on', true);
+END
+$fn$;
+
 -- One round trip per append. p_mode: 'exact' (p_expected = version, 0 = no stream), 'any',
 -- 'stream_exists'. Returns outcome 'ok' | 'duplicate' | 'conflict' | 'id_conflict'.
+-- Kept lean for group commit (bench/README.md, "Append"): no NOTIFY here (the appender signals
+-- after commit), no up-front duplicate lookup when the version is exact (a retry of a committed
+-- append finds the version moved and is recognised below; ids reused elsewhere hit the unique
+-- index, which the caller turns into id_conflict), and the position comes from INSERT RETURNING.
 DROP FUNCTION IF EXISTS es_append(text, text, text, bigint, uuid[], text[], int[], jsonb[], jsonb[]);
 CREATE OR REPLACE FUNCTION es_append(
   p_stream_id text, p_stream_type text, p_mode text, p_expected bigint,
@@ -71,9 +95,14 @@ LANGUAGE plpgsql AS $fn$
 DECLARE
   n int := cardinality(p_ids);
   v_new bigint;
+  v_pos bigint;
 BEGIN
-  RETURN QUERY SELECT * FROM es_append_duplicate(p_stream_id, p_ids);
-  IF FOUND THEN RETURN; END IF;
+  PERFORM es_hold_log();
+  IF p_mode <> 'exact' THEN
+    -- Without an exact version a retry cannot be told from a new append by the version alone.
+    RETURN QUERY SELECT * FROM es_append_duplicate(p_stream_id, p_ids);
+    IF FOUND THEN RETURN; END IF;
+  END IF;
 
   IF p_mode = 'exact' AND p_expected = 0 THEN
     INSERT INTO es_streams (stream_id, stream_type, version) VALUES (p_stream_id, p_stream_type, n)
@@ -91,8 +120,8 @@ BEGIN
   END IF;
 
   IF v_new IS NULL THEN
-    -- An identical retry that raced the first attempt waited on the stream row and lost the
-    -- version check; this statement's fresh snapshot now sees the winner's events.
+    -- A retry of an append that committed (or an identical retry that raced it and waited on the
+    -- stream row) lost the version check; this statement's fresh snapshot sees the stored events.
     RETURN QUERY SELECT * FROM es_append_duplicate(p_stream_id, p_ids);
     IF FOUND THEN RETURN; END IF;
     RETURN QUERY SELECT 'conflict'::text, coalesce((SELECT s.version FROM es_streams s WHERE s.stream_id = p_stream_id), 0),
@@ -100,14 +129,62 @@ BEGIN
     RETURN;
   END IF;
 
-  INSERT INTO es_events (stream_id, stream_version, event_id, event_type, schema_version, data, metadata, recorded_at)
-  SELECT p_stream_id, v_new - n + u.ord, u.id, u.type, u.sv, u.data, u.meta, coalesce(p_recorded_at, now())
-    FROM unnest(p_ids, p_types, p_schema_versions, p_data, p_metadata) WITH ORDINALITY
-      AS u(id, type, sv, data, meta, ord);
+  WITH inserted AS (
+    INSERT INTO es_events (stream_id, stream_version, event_id, event_type, schema_version, data, metadata, recorded_at)
+    SELECT p_stream_id, v_new - n + u.ord, u.id, u.type, u.sv, u.data, u.meta, coalesce(p_recorded_at, now())
+      FROM unnest(p_ids, p_types, p_schema_versions, p_data, p_metadata) WITH ORDINALITY
+        AS u(id, type, sv, data, meta, ord)
+    RETURNING global_position
+  )
+  SELECT max(global_position) INTO v_pos FROM inserted;
 
-  PERFORM pg_notify('es_appended', '');
-  RETURN QUERY SELECT 'ok'::text, v_new, pg_current_xact_id(),
-    (SELECT max(e.global_position) FROM es_events e WHERE e.stream_id = p_stream_id AND e.stream_version = v_new), NULL::uuid[];
+  RETURN QUERY SELECT 'ok'::text, v_new, pg_current_xact_id(), v_pos, NULL::uuid[];
 END
 $fn$;
 `;
+
+/** Advisory lock (two-key form) every appending transaction holds, shared, until it ends (es_hold_log). */
+export const APPEND_LOCK_KEY = [7310, 1] as const;
+const APPEND_LOCK_ROWS = `a.locktype = 'advisory' AND a.granted AND a.classid = ${APPEND_LOCK_KEY[0]} AND a.objid = ${APPEND_LOCK_KEY[1]} AND a.objsubid = 2`;
+
+/**
+ * The log's horizon: every event row with transaction_id below it is committed (or rolled back)
+ * for good. It is the oldest transaction id among this database's transactions holding the append
+ * lock, or, with none, the next transaction id to be assigned (the snapshot's xmax).
+ *
+ * Why it is gap-free: run this statement first and read rows with a LATER statement (a later
+ * snapshot). An appender holding the lock now has horizon <= its xid. One that takes the lock
+ * after this statement gets its xid after that too (es_hold_log refuses an older one), so its xid
+ * is >= the xmax computed here. Any transaction below the horizon that is still running when the
+ * rows are read is therefore not an appender and wrote no event rows.
+ *
+ * pg_locks shows 32-bit xids: each is widened to xid8 with the epoch of the snapshot's xmax (a
+ * running transaction is always less than 2^31 below it). The lock's own rows only count in this
+ * database (pg_locks.database): another database on the same server never holds this log back.
+ */
+export const LOG_HORIZON_SQL = `
+WITH cur AS (SELECT pg_snapshot_xmax(pg_current_snapshot())::text::numeric AS xmax),
+appenders AS (
+  SELECT t.transactionid::text::numeric AS xid32
+    FROM pg_locks a
+    JOIN pg_locks t ON t.virtualtransaction = a.virtualtransaction AND t.locktype = 'transactionid' AND t.mode = 'ExclusiveLock'
+   WHERE ${APPEND_LOCK_ROWS}
+     AND a.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+)
+SELECT least(cur.xmax, min(cur.xmax - (((cur.xmax % 4294967296) - ap.xid32) % 4294967296 + 4294967296) % 4294967296))::text AS horizon
+  FROM cur LEFT JOIN appenders ap ON true
+ GROUP BY cur.xmax`;
+
+/**
+ * Appending transactions of this database that are still open, oldest first, with their age: a
+ * healthy append lasts milliseconds, so an old one holds every projection back (an application
+ * that appended inside a transaction it never ended). For /health.
+ */
+export const OPEN_APPENDS_SQL = `
+SELECT a.pid, extract(epoch FROM (now() - s.xact_start))::float8 AS age_seconds, s.state, s.application_name
+  FROM pg_locks a
+  JOIN pg_stat_activity s ON s.pid = a.pid
+ WHERE ${APPEND_LOCK_ROWS}
+   AND a.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+ ORDER BY s.xact_start
+ LIMIT 5`;

@@ -1,19 +1,22 @@
-import type {
-  CaseEventEnvelope,
-  LegalDate,
-  NoticeMethod,
-  OutOfServiceFields,
-  RepairAttemptFields,
-  RepairOutcome,
-  SafetyScopeFact,
-  WarrantyTerms,
+import {
+  foldCaseFile,
+  type CaseEventEnvelope,
+  type CaseState,
+  type RecordTrail,
+  type LegalDate,
+  type NoticeMethod,
+  type OutOfServiceFields,
+  type RepairAttemptFields,
+  type RepairOutcome,
+  type SafetyScopeFact,
+  type WarrantyTerms,
 } from '@lemon/domain';
 import type { OdometerPoint } from '../warranty/odometer-trend';
 
 /**
- * The facts of one case as the evaluator needs them, folded from its events. The evaluator folds
- * events itself (rather than reusing the domain's state) so that it can explain every exclusion:
- * voided records stay in the lists, marked, and corrections keep the ids of all their events.
+ * The facts of one case as the evaluator needs them: a view of the domain's case file (the one
+ * fold) on a legal date. Voided repairs and intervals stay in the lists, marked, so that every
+ * exclusion can be explained; corrections keep the ids of all their events.
  */
 
 export interface CaseOpenedFacts {
@@ -25,9 +28,6 @@ export interface CaseOpenedFacts {
   warranty: WarrantyTerms;
   noticeRequirementDisclosed: boolean;
 }
-
-const withDisclosure = (opened: CaseOpenedFacts | null, disclosed: boolean): CaseOpenedFacts | null =>
-  opened && { ...opened, noticeRequirementDisclosed: disclosed };
 
 interface RecordFacts<F> {
   /** The event whose fields are in effect: the record, or its latest correction. */
@@ -84,188 +84,106 @@ export interface CaseFacts {
   dataIssues: string[];
 }
 
-function upsert<F, R extends RecordFacts<F>>(map: Map<string, R>, id: string, make: () => R, issues: string[], what: string): void {
-  if (map.has(id)) issues.push(`${what} ${id} was recorded twice; the later record is used.`);
-  map.set(id, make());
-}
+const live = <R extends { voided: boolean }>(records: ReadonlyMap<string, R>): R[] => [...records.values()].filter((r) => !r.voided);
 
-export function foldCaseFacts(envelopes: readonly CaseEventEnvelope[], asOf: LegalDate): CaseFacts {
-  const issues: string[] = [];
-  let opened: CaseOpenedFacts | null = null;
+/** Amendments of a record as the evaluator reports them: the current event, all events, corrected, voided. */
+const recordFacts = <F>(trail: RecordTrail, fields: F): RecordFacts<F> => ({
+  eventId: trail.currentEventId,
+  sourceEventIds: [...trail.eventIds],
+  fields,
+  corrected: trail.corrections.length > 0,
+  ...(trail.voided ? { voided: { eventId: trail.voided.eventId, reason: trail.voided.reason } } : {}),
+});
+
+/**
+ * The case file (the domain's one fold) seen on `asOf`: what the evaluator counts. Nothing here
+ * interprets events; it only selects records and dates from the fold.
+ */
+export function caseFactsAsOf(file: CaseState, asOf: LegalDate): CaseFacts {
+  if (file.status === 'none') {
+    return {
+      opened: null,
+      nonconformities: new Map(),
+      repairs: [],
+      intervals: [],
+      odometer: [],
+      notices: [],
+      finalRepairs: [],
+      disputeClaimsFiled: [],
+      dataIssues: [],
+    };
+  }
+  const happened = (date: LegalDate | undefined): date is LegalDate => date !== undefined && date <= asOf;
   const nonconformities = new Map<string, NonconformityFacts>();
-  const repairs = new Map<string, RepairFacts>();
-  const intervals = new Map<string, IntervalFacts>();
-  const readings: OdometerPoint[] = [];
-  const notices: NoticeFacts[] = [];
-  const finalRepairs = new Map<string, FinalRepairFacts>();
-  const disputeClaimsFiled: CaseFacts['disputeClaimsFiled'] = [];
-
-  const sorted = [...envelopes].sort((a, b) => a.version - b.version);
-  for (const { event, eventId } of sorted) {
-    switch (event.type) {
-      case 'CaseOpened': {
-        const d = event.data;
-        opened = {
-          eventId,
-          caseId: d.caseId,
-          jurisdiction: d.jurisdiction,
-          deliveryDate: d.acquisition.deliveryDate,
-          odometerAtDelivery: d.acquisition.odometerAtDelivery,
-          warranty: d.warranty,
-          noticeRequirementDisclosed: d.manufacturer?.noticeRequirementDisclosed ?? true,
-        };
-        break;
-      }
-      case 'NonconformityReported': {
-        const d = event.data;
-        nonconformities.set(d.nonconformityId, {
-          nonconformityId: d.nonconformityId,
-          eventId,
-          description: d.description,
-          safetyCritical: d.safetyCritical,
-          confirmedSafetyScopes: [],
-          ...(d.firstReportedOn ? { firstReportedOn: d.firstReportedOn } : {}),
-        });
-        if (d.firstReportedOn && d.mileage !== undefined && d.firstReportedOn <= asOf)
-          readings.push({ date: d.firstReportedOn, mileage: d.mileage });
-        break;
-      }
-      case 'RepairAttemptRecorded': {
-        const { repairAttemptId, ...fields } = event.data;
-        upsert(
-          repairs,
-          repairAttemptId,
-          () => ({ repairAttemptId, eventId, sourceEventIds: [eventId], fields, corrected: false }),
-          issues,
-          'Repair attempt',
-        );
-        break;
-      }
-      case 'RepairAttemptCorrected': {
-        const { repairAttemptId, correctionReason: _reason, ...fields } = event.data;
-        const current = repairs.get(repairAttemptId);
-        if (!current) issues.push(`Correction ${eventId} names repair attempt ${repairAttemptId}, which was never recorded.`);
-        else
-          repairs.set(repairAttemptId, {
-            ...current,
-            eventId,
-            sourceEventIds: [...current.sourceEventIds, eventId],
-            fields,
-            corrected: true,
-          });
-        break;
-      }
-      case 'RepairAttemptVoided': {
-        const current = repairs.get(event.data.repairAttemptId);
-        if (!current) issues.push(`Void ${eventId} names repair attempt ${event.data.repairAttemptId}, which was never recorded.`);
-        else
-          repairs.set(current.repairAttemptId, {
-            ...current,
-            sourceEventIds: [...current.sourceEventIds, eventId],
-            voided: { eventId, reason: event.data.reason },
-          });
-        break;
-      }
-      case 'OutOfServiceRecorded': {
-        const { intervalId, ...fields } = event.data;
-        upsert(
-          intervals,
-          intervalId,
-          () => ({ intervalId, eventId, sourceEventIds: [eventId], fields, corrected: false }),
-          issues,
-          'Out-of-service interval',
-        );
-        break;
-      }
-      case 'OutOfServiceCorrected': {
-        const { intervalId, correctionReason: _reason, ...fields } = event.data;
-        const current = intervals.get(intervalId);
-        if (!current) issues.push(`Correction ${eventId} names out-of-service interval ${intervalId}, which was never recorded.`);
-        else
-          intervals.set(intervalId, { ...current, eventId, sourceEventIds: [...current.sourceEventIds, eventId], fields, corrected: true });
-        break;
-      }
-      case 'OutOfServiceVoided': {
-        const current = intervals.get(event.data.intervalId);
-        if (!current) issues.push(`Void ${eventId} names out-of-service interval ${event.data.intervalId}, which was never recorded.`);
-        else
-          intervals.set(current.intervalId, {
-            ...current,
-            sourceEventIds: [...current.sourceEventIds, eventId],
-            voided: { eventId, reason: event.data.reason },
-          });
-        break;
-      }
-      case 'OdometerReported':
-        if (event.data.readOn <= asOf) readings.push({ date: event.data.readOn, mileage: event.data.mileage });
-        break;
-      case 'ManufacturerNotified': {
-        const d = event.data;
-        if (d.sentOn <= asOf) {
-          notices.push({
-            noticeId: d.noticeId,
-            eventId,
-            sentOn: d.sentOn,
-            method: d.method,
-            nonconformityIds: d.nonconformityIds,
-            ...(d.receivedOn && d.receivedOn <= asOf ? { receivedOn: d.receivedOn } : {}),
-          });
-        }
-        break;
-      }
-      case 'FinalRepairOpportunityOffered': {
-        const d = event.data;
-        if (d.offeredOn <= asOf)
-          finalRepairs.set(d.opportunityId, {
-            opportunityId: d.opportunityId,
-            eventId,
-            offeredOn: d.offeredOn,
-            nonconformityIds: d.nonconformityIds,
-          });
-        break;
-      }
-      case 'FinalRepairOpportunityCompleted': {
-        const d = event.data;
-        const offer = finalRepairs.get(d.opportunityId);
-        if (offer && d.completedOn <= asOf)
-          finalRepairs.set(d.opportunityId, { ...offer, completed: { eventId, completedOn: d.completedOn, outcome: d.outcome } });
-        break;
-      }
-      case 'NonconformitySafetyScopeConfirmed': {
-        const known = nonconformities.get(event.data.nonconformityId);
-        if (known) nonconformities.set(known.nonconformityId, { ...known, confirmedSafetyScopes: [...event.data.scopes] });
-        break;
-      }
-      case 'ManufacturerDisclosureRecorded':
-        // Undated: the disclosure is a property of the manufacturer's booklet, not a fact on a date.
-        opened = withDisclosure(opened, event.data.noticeRequirementDisclosed);
-        break;
-      case 'DisputeClaimFiled':
-        if (event.data.filedOn <= asOf) disputeClaimsFiled.push({ claimId: event.data.claimId, eventId, filedOn: event.data.filedOn });
-        break;
-      default:
-        break; // dispute decisions, resolution and notes do not bear on the presumption
-    }
+  for (const n of live(file.nonconformities)) {
+    nonconformities.set(n.nonconformityId, {
+      nonconformityId: n.nonconformityId,
+      eventId: n.trail.currentEventId,
+      description: n.description,
+      safetyCritical: n.safetyCritical,
+      confirmedSafetyScopes: n.confirmedSafetyScopes ?? [],
+      ...(n.firstReportedOn ? { firstReportedOn: n.firstReportedOn } : {}),
+    });
   }
-
-  // Odometer facts from live repair orders only: a voided record's mileage is not a fact.
-  for (const r of repairs.values()) {
-    if (r.voided) continue;
-    if (Number.isFinite(r.fields.mileageIn) && r.fields.dateIn <= asOf)
-      readings.push({ date: r.fields.dateIn, mileage: r.fields.mileageIn });
-    if (r.fields.dateOut && Number.isFinite(r.fields.mileageOut) && r.fields.dateOut <= asOf)
-      readings.push({ date: r.fields.dateOut, mileage: r.fields.mileageOut! });
-  }
-
+  const repairs: RepairFacts[] = [...file.repairAttempts.values()].map(({ repairAttemptId, voided: _v, trail, ...fields }) => ({
+    repairAttemptId,
+    ...recordFacts(trail, fields),
+  }));
+  const intervals: IntervalFacts[] = [...file.outOfService.values()].map(({ intervalId, voided: _v, trail, ...fields }) => ({
+    intervalId,
+    ...recordFacts(trail, fields),
+  }));
+  // Odometer facts of live records only (a voided record's mileage is not a fact), delivery excluded.
+  const odometer: OdometerPoint[] = file.odometerFacts
+    .filter((f) => f.origin.kind !== 'delivery' && Number.isFinite(f.mileage) && happened(f.on))
+    .map((f) => ({ date: f.on, mileage: f.mileage }));
+  const notices: NoticeFacts[] = live(file.manufacturerNotices)
+    .filter((n) => happened(n.sentOn))
+    .map((n) => ({
+      noticeId: n.noticeId,
+      eventId: n.trail.currentEventId,
+      sentOn: n.sentOn,
+      method: n.method,
+      nonconformityIds: n.nonconformityIds,
+      ...(happened(n.receivedOn) ? { receivedOn: n.receivedOn } : {}),
+    }));
+  const finalRepairs: FinalRepairFacts[] = live(file.finalRepairOpportunities)
+    .filter((o) => happened(o.offeredOn))
+    .map((o) => ({
+      opportunityId: o.opportunityId,
+      eventId: o.trail.currentEventId,
+      offeredOn: o.offeredOn,
+      nonconformityIds: o.nonconformityIds,
+      ...(o.completion && happened(o.completion.completedOn)
+        ? {
+            completed: { eventId: o.completion.trail.currentEventId, completedOn: o.completion.completedOn, outcome: o.completion.outcome },
+          }
+        : {}),
+    }));
+  const disputeClaimsFiled = live(file.disputeClaims)
+    .filter((c) => happened(c.filedOn))
+    .map((c) => ({ claimId: c.claimId, eventId: c.trail.currentEventId, filedOn: c.filedOn }));
   return {
-    opened,
+    opened: {
+      eventId: file.openedEventId,
+      caseId: file.caseId,
+      jurisdiction: file.jurisdiction,
+      deliveryDate: file.acquisition.deliveryDate,
+      odometerAtDelivery: file.acquisition.odometerAtDelivery,
+      warranty: file.warranty,
+      noticeRequirementDisclosed: file.manufacturer?.noticeRequirementDisclosed ?? true,
+    },
     nonconformities,
-    repairs: [...repairs.values()],
-    intervals: [...intervals.values()],
-    odometer: readings,
+    repairs,
+    intervals,
+    odometer,
     notices,
-    finalRepairs: [...finalRepairs.values()],
+    finalRepairs,
     disputeClaimsFiled,
-    dataIssues: issues,
+    dataIssues: [...file.anomalies],
   };
 }
+
+/** Folds the events with the domain's case-file fold and sees them on `asOf`. */
+export const foldCaseFacts = (envelopes: readonly CaseEventEnvelope[], asOf: LegalDate): CaseFacts =>
+  caseFactsAsOf(foldCaseFile(envelopes), asOf);

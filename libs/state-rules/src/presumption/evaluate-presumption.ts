@@ -1,8 +1,8 @@
-import type { CaseEventEnvelope, LegalDate } from '@lemon/domain';
+import type { CaseEventEnvelope, CaseState, LegalDate } from '@lemon/domain';
 import { isJurisdictionCode } from '../jurisdiction-code';
 import { versionInForce, type RulePack, type RulePackVersion } from '../state-rule-pack';
 import { anyDefectProngs, sameNonconformityProngs, seriousSafetyProngs } from './attempt-prongs';
-import { foldCaseFacts, type CaseFacts } from './case-facts';
+import { caseFactsAsOf, foldCaseFacts, type CaseFacts } from './case-facts';
 import { flagVersion, LowConfidenceFlags } from './confidence-flags';
 import { daysOutOfServiceProngs } from './days-prong';
 import type { ResolvedWindow } from './evaluation-windows';
@@ -13,6 +13,8 @@ import { estimateDateMileageReached, type OdometerPoint } from '../warranty/odom
 
 export interface EvaluatePresumptionInput {
   events: readonly CaseEventEnvelope[];
+  /** The case file folded from `events` (the domain's `foldCaseFile`), when the caller has it: saves folding again. */
+  caseFile?: CaseState;
   pack: RulePack;
   /** Only facts that happened on or before this legal date count. */
   asOf: LegalDate;
@@ -51,7 +53,8 @@ function statusOf(prongs: readonly Prong[], dataIssues: readonly string[], perio
 
 function summarize(status: PresumptionStatus, prongs: readonly Prong[], period: PeriodSummary | null, statute: string): string {
   const met = prongs.filter((p) => p.met);
-  if (status === 'MET') return `Presumption met (${statute}): ${met.map((p) => `${p.label} - ${p.count}`).join('; ')}.`;
+  if (status === 'MET')
+    return `Presumption met (${statute}): ${met.map((p) => `${p.label} - ${p.count}${p.metOn ? `, met on ${p.metOn}` : ''}`).join('; ')}.`;
   if (status === 'INSUFFICIENT_DATA') return 'Not enough data to decide; see dataIssues.';
   const closest = [...prongs].sort((a, b) => a.distance.remaining - b.distance.remaining)[0];
   const ends = period?.endsOn
@@ -95,7 +98,7 @@ function flagMileageBasis(
  */
 export function evaluatePresumption(input: EvaluatePresumptionInput): PresumptionEvaluation {
   const { pack, asOf } = input;
-  const facts = foldCaseFacts(input.events, asOf);
+  const facts = input.caseFile ? caseFactsAsOf(input.caseFile, asOf) : foldCaseFacts(input.events, asOf);
   const base = { jurisdiction: pack.code, asOf, statute: { citation: pack.statute.value, confidence: pack.statute.confidence } };
   const opened = facts.opened;
   if (!opened) {
@@ -103,6 +106,7 @@ export function evaluatePresumption(input: EvaluatePresumptionInput): Presumptio
     return {
       ...base,
       status: 'INSUFFICIENT_DATA',
+      metOn: null,
       rulePackVersion: { id: version.id, effectiveFrom: version.effectiveFrom },
       summary: 'No CaseOpened event: delivery date, odometer and warranty are unknown.',
       lowConfidence: [],
@@ -172,9 +176,11 @@ export function evaluatePresumption(input: EvaluatePresumptionInput): Presumptio
 
   const countingSummary = periodSummary(ctx.counting, version);
   const status = statusOf(prongs, dataIssues, ctx.counting.closedAsOf);
+  const metDays = prongs.map((p) => p.metOn).filter((d): d is LegalDate => d !== null);
   return {
     ...base,
     status,
+    metOn: status === 'MET' && metDays.length ? metDays.sort()[0]! : null,
     rulePackVersion: {
       id: version.id,
       effectiveFrom: version.effectiveFrom,

@@ -1,9 +1,9 @@
 import { foldCase, type CaseEvent, type CaseOpened, type ExistingCaseState, type LegalDate, type OdometerFact } from '@lemon/domain';
+import type { RecordedEvent } from '@lemon/event-store';
 import { countDaysInIntervals, type DateInterval } from '@lemon/state-rules';
-import type { CaseSummaryEntity, StoredCaseEvent } from './case-summary.entity';
 
 /**
- * The case summary as the API shows it, computed from the stored events for a given "today"
+ * The case summary as the API shows it, computed from the case's own events for a given "today"
  * (an open repair counts as out of service through today).
  */
 export interface CaseSummaryView {
@@ -76,14 +76,20 @@ const stageOf = (claim: {
             ? 'inspection_requested'
             : 'filed';
 
-const correctedIds = (events: readonly StoredCaseEvent[], type: string, key: string): Set<string> =>
+const correctedIds = (events: readonly CaseEvent[], type: string, key: string): Set<string> =>
   new Set(events.filter((e) => e.type === type).map((e) => (e.data as Record<string, string>)[key]));
 
-export function caseSummaryView(row: CaseSummaryEntity, today: LegalDate): CaseSummaryView {
-  const caseEvents = row.events.map((e) => ({ type: e.type, data: e.data }) as CaseEvent);
+export const caseEventsOf = (events: readonly RecordedEvent[]): CaseEvent[] =>
+  events.map((e) => ({ type: e.type, data: e.data }) as CaseEvent);
+
+/** The summary of a case from its events (oldest first, at least its CaseOpened), judged on `today`. */
+export function caseSummaryView(caseId: string, recorded: readonly RecordedEvent[], today: LegalDate): CaseSummaryView {
+  const caseEvents = caseEventsOf(recorded);
   const state = foldCase(caseEvents);
-  if (state.status === 'none') throw new Error(`case ${row.caseId} has no CaseOpened event`);
-  const opened = caseEvents.find((e): e is CaseOpened => e.type === 'CaseOpened')!.data;
+  if (state.status === 'none') throw new Error(`case ${caseId} has no CaseOpened event`);
+  const openedIndex = caseEvents.findIndex((e) => e.type === 'CaseOpened');
+  const opened = (caseEvents[openedIndex] as CaseOpened).data;
+  const last = recorded[recorded.length - 1];
 
   const repairs = [...state.repairAttempts.values()];
   const liveRepairs = repairs.filter((r) => !r.voided);
@@ -98,18 +104,18 @@ export function caseSummaryView(row: CaseSummaryEntity, today: LegalDate): CaseS
     excludedDays: liveIntervals.flatMap((i) => i.excludedDays ?? []),
   });
 
-  const correctedRepairs = correctedIds(row.events, 'RepairAttemptCorrected', 'repairAttemptId');
-  const correctedIntervals = correctedIds(row.events, 'OutOfServiceCorrected', 'intervalId');
+  const correctedRepairs = correctedIds(caseEvents, 'RepairAttemptCorrected', 'repairAttemptId');
+  const correctedIntervals = correctedIds(caseEvents, 'OutOfServiceCorrected', 'intervalId');
   const latest = [...state.odometerFacts].sort((a, b) => (a.on === b.on ? a.mileage - b.mileage : a.on < b.on ? -1 : 1)).at(-1);
 
   return {
-    caseId: row.caseId,
-    version: row.version,
-    position: row.lastPosition,
+    caseId,
+    version: last.streamVersion,
+    position: last.position,
     status: state.status,
     jurisdiction: state.jurisdiction,
-    openedAt: row.openedAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
+    openedAt: recorded[openedIndex].recordedAt.toISOString(),
+    updatedAt: last.recordedAt.toISOString(),
     client: opened.client,
     vehicle: opened.vehicle,
     acquisition: state.acquisition,

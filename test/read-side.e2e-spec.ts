@@ -1,0 +1,130 @@
+import { ProjectionRunner } from '@lemon/projections';
+import { openCaseBody } from './support/case-histories';
+import { createWorld, type World } from './support/organisations';
+import { startTestApp, type TestApp } from './support/test-app';
+
+describe('HTTP plumbing of the case routes: correlation ids, ETag and Location from the result', () => {
+  let t: TestApp;
+  let world: World;
+  const as = (who: keyof World['keys']) => t.client(world.keys[who]);
+
+  beforeAll(async () => {
+    t = await startTestApp({ now: '2024-03-01T15:00:00Z' });
+    world = await createWorld(t);
+  });
+  afterAll(async () => t?.close());
+
+  it('honours a correlation id of up to 200 printable characters and replaces a longer one', async () => {
+    const ok = 'c'.repeat(199) + '~';
+    const tooLong = 'x'.repeat(201);
+    const opened = await as('firm.attorney').post('/cases').set('X-Correlation-Id', ok).send(openCaseBody()).expect(201);
+    const { caseId } = opened.body;
+    expect(opened.headers['x-correlation-id']).toBe(ok);
+    expect(opened.headers.location).toBe(`/cases/${caseId}`);
+    expect(opened.headers.etag).toBe('"1"');
+
+    const note = await as('firm.attorney').post(`/cases/${caseId}/notes`).set('X-Correlation-Id', tooLong).send({ text: 'n' }).expect(201);
+    const replaced = note.headers['x-correlation-id'];
+    expect(replaced).toMatch(/^[0-9a-f-]{36}$/);
+    expect(note.headers.etag).toBe('"2"');
+    expect(note.headers.location).toBeUndefined();
+
+    const control = await as('firm.attorney')
+      .post(`/cases/${caseId}/notes`)
+      .set('X-Correlation-Id', 'tab\tinside')
+      .send({ text: 'n' })
+      .expect(201);
+    expect(control.headers['x-correlation-id']).not.toBe('tab\tinside');
+
+    const history = (await as('firm.admin').get(`/cases/${caseId}/history`).expect(200)).body.events;
+    expect(history.map((e: { correlationId: string }) => e.correlationId)).toEqual([ok, replaced, control.headers['x-correlation-id']]);
+
+    const read = await as('firm.admin').get(`/cases/${caseId}`).set('X-Correlation-Id', tooLong).expect(200);
+    expect(read.headers.etag).toBe('"3"');
+    const log = (await as('firm.admin').get(`/cases/${caseId}/access-log`).expect(200)).body.reads;
+    expect(log.map((r: { correlationId: string }) => r.correlationId)).not.toContain(tooLong);
+    expect(log.map((r: { correlationId: string }) => r.correlationId)).toContain(read.headers['x-correlation-id']);
+  });
+});
+
+describe('single-case reads come from the case stream', () => {
+  let t: TestApp;
+  let world: World;
+  const as = (who: keyof World['keys']) => t.client(world.keys[who]);
+  const singleCaseRoutes = (caseId: string) => [
+    `/cases/${caseId}`,
+    `/cases/${caseId}?asOf=2024-03-01T16:00:00Z`,
+    `/cases/${caseId}/presumption`,
+    `/cases/${caseId}/presumption?asOf=2024-03-01`,
+    `/cases/${caseId}/deadlines`,
+    `/cases/${caseId}/deadlines?asOf=2024-03-01`,
+    `/cases/${caseId}/history`,
+    `/cases/${caseId}/history?asOf=2024-03-01T16:00:00Z&page=1&pageSize=2`,
+  ];
+
+  beforeAll(async () => {
+    t = await startTestApp({ now: '2024-03-01T15:00:00Z' });
+    world = await createWorld(t);
+  });
+  afterAll(async () => t?.close());
+
+  it('refuses a revoked share at once (404 on every single-case route) while the projections are stopped', async () => {
+    const { caseId } = (await as('firm.attorney').post('/cases').send(openCaseBody()).expect(201)).body;
+    await as('firm.attorney').post(`/cases/${caseId}/shares`).send({ organisationId: world.bmw.id }).expect(201);
+    // The list waits for the projections: once it shows the case, the read model holds the share.
+    expect((await as('shared.auditor').get('/cases').expect(200)).body.items.map((c: { caseId: string }) => c.caseId)).toEqual([caseId]);
+    for (const path of singleCaseRoutes(caseId)) await as('shared.auditor').get(path).expect(200);
+
+    await t.app.get(ProjectionRunner).stop(); // from here on the read model still says "shared"
+    await as('firm.attorney').delete(`/cases/${caseId}/shares/${world.bmw.id}`).expect(200);
+    for (const path of singleCaseRoutes(caseId)) {
+      const refused = await as('shared.auditor').get(path);
+      expect({ path, status: refused.status, code: refused.body.code }).toEqual({ path, status: 404, code: 'case_not_found' });
+    }
+    // The firm's own reads need no projection either: its latest write is there at once.
+    await as('firm.attorney').post(`/cases/${caseId}/notes`).send({ text: 'after the worker stopped' }).expect(201);
+    const summary = await as('firm.admin').get(`/cases/${caseId}`).expect(200);
+    expect(summary.headers.etag).toBe('"4"');
+    expect(summary.body).toMatchObject({ version: 4, notesCount: 1 });
+    const history = (await as('firm.admin').get(`/cases/${caseId}/history`).expect(200)).body;
+    expect(history.events.map((e: { type: string }) => e.type)).toEqual(['CaseOpened', 'CaseShared', 'CaseShareRevoked', 'NoteAdded']);
+  });
+
+  it('pages the history, oldest first, with totals; corrections on a later page still name what they supersede', async () => {
+    const post = async (path: string, body: object) => (await as('firm.staff').post(path).send(body).expect(201)).body;
+    const { caseId } = await post('/cases', openCaseBody());
+    const { nonconformityId } = await post(`/cases/${caseId}/nonconformities`, { description: 'Stalls', safetyCritical: false });
+    const repair = {
+      dateIn: '2024-02-01',
+      dateOut: '2024-02-03',
+      mileageIn: 800,
+      nonconformityIds: [nonconformityId],
+      outcome: 'not_fixed',
+    };
+    const { repairAttemptId } = await post(`/cases/${caseId}/repair-attempts`, repair);
+    for (let i = 0; i < 3; i++) await post(`/cases/${caseId}/notes`, { text: `note ${i}` });
+    await post(`/cases/${caseId}/repair-attempts/${repairAttemptId}/corrections`, { ...repair, mileageIn: 801, correctionReason: 'typo' });
+
+    const page = async (query: Record<string, unknown>) =>
+      (await as('firm.admin').get(`/cases/${caseId}/history`).query(query).expect(200)).body;
+    const all = await page({});
+    expect(all).toMatchObject({ caseId, version: 7, page: 1, pageSize: 100, total: 7, totalPages: 1 });
+    expect(all.events.map((e: { version: number }) => e.version)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+
+    const first = await page({ page: 1, pageSize: 3 });
+    expect(first).toMatchObject({ version: 7, page: 1, pageSize: 3, total: 7, totalPages: 3 });
+    expect(first.events.map((e: { version: number }) => e.version)).toEqual([1, 2, 3]);
+    const last = await page({ page: 3, pageSize: 3 });
+    expect(last.events).toHaveLength(1);
+    expect(last.events[0]).toMatchObject({ type: 'RepairAttemptCorrected', supersedes: { version: 3, data: { mileageIn: 800 } } });
+    expect((await page({ page: 4, pageSize: 3 })).events).toEqual([]);
+
+    const earlier = await page({ asOf: '2024-03-01T15:00:00Z', pageSize: 2, page: 2 });
+    expect(earlier).toMatchObject({ version: 7, total: 7, totalPages: 4, asOf: '2024-03-01T15:00:00.000Z' });
+
+    for (const bad of [{ page: 0 }, { pageSize: 0 }, { pageSize: 1001 }, { page: 'two' }]) {
+      const refused = await as('firm.admin').get(`/cases/${caseId}/history`).query(bad).expect(400);
+      expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual([Object.keys(bad)[0]]);
+    }
+  });
+});
