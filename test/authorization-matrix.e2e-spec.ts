@@ -516,7 +516,7 @@ describe('authorisation matrix: every route, every kind of caller, the exact sta
       receiverUrl: receiver.url,
       as: (who) => (world.keys[who] ? t.client(world.keys[who]) : request.agent(t.url)),
     };
-  });
+  }, 60_000); // a shared, loaded machine can take longer than the default 5 s to build the world
   afterAll(async () => {
     await t?.close();
     await receiver.stop();
