@@ -1,8 +1,19 @@
+import {
+  CASE_EVENT_LABELS,
+  caseEventLabel,
+  recordKeyOf,
+  recordOf,
+  type CaseEvent,
+  type CaseEventType,
+  type RecordRef,
+} from '@lemon/domain';
 import type { RecordedEvent } from '@lemon/event-store';
 
 export interface CaseHistoryEntry {
   eventId: string;
   type: string;
+  /** What happened, in words ("Repair attempt corrected"). */
+  label?: string;
   version: number;
   position: string;
   occurredOn?: string;
@@ -21,32 +32,28 @@ export interface CaseHistoryEntry {
   withheld?: string[];
 }
 
-/** Corrections and voids name the record they change by one of these ids. */
-const RECORD_KEYS: Record<string, string> = {
-  RepairAttemptRecorded: 'repairAttemptId',
-  RepairAttemptCorrected: 'repairAttemptId',
-  RepairAttemptVoided: 'repairAttemptId',
-  OutOfServiceRecorded: 'intervalId',
-  OutOfServiceCorrected: 'intervalId',
-  OutOfServiceVoided: 'intervalId',
-};
-const CHANGES = new Set(['RepairAttemptCorrected', 'RepairAttemptVoided', 'OutOfServiceCorrected', 'OutOfServiceVoided']);
-
-const recordKey = (e: RecordedEvent): string | undefined => {
-  const key = RECORD_KEYS[e.type];
-  return key && `${key}:${(e.data as Record<string, string>)[key]}`;
-};
+/** What the domain says the event is about (unknown types, e.g. written by a newer version, are about nothing). */
+const meaningOf = (e: RecordedEvent): { label?: string; record?: RecordRef } =>
+  e.type in CASE_EVENT_LABELS
+    ? {
+        label: caseEventLabel(e.type as CaseEventType),
+        record: recordOf({ type: e.type, data: e.data } as CaseEvent),
+      }
+    : {};
 
 /** Every event as the history shows it, oldest first; a correction or void carries what it supersedes. */
 export function caseHistoryEntries(events: readonly RecordedEvent[]): CaseHistoryEntry[] {
   const current = new Map<string, RecordedEvent>(); // the record's effective version so far
   return events.map((e) => {
-    const key = recordKey(e);
+    const { label, record } = meaningOf(e);
+    const key = record && recordKeyOf(record);
     const previous = key ? current.get(key) : undefined;
     if (key) current.set(key, e);
+    const superseded = record && (record.change === 'corrected' || record.change === 'voided') ? previous : undefined;
     return {
       eventId: e.id,
       type: e.type,
+      ...(label ? { label } : {}),
       version: e.streamVersion,
       position: e.position,
       occurredOn: e.metadata.occurredOn,
@@ -56,14 +63,14 @@ export function caseHistoryEntries(events: readonly RecordedEvent[]): CaseHistor
       causationId: e.metadata.causationId,
       schemaVersion: e.schemaVersion,
       data: e.data,
-      ...(CHANGES.has(e.type) && previous
+      ...(superseded
         ? {
             supersedes: {
-              eventId: previous.id,
-              version: previous.streamVersion,
-              type: previous.type,
-              recordedAt: previous.recordedAt.toISOString(),
-              data: previous.data,
+              eventId: superseded.id,
+              version: superseded.streamVersion,
+              type: superseded.type,
+              recordedAt: superseded.recordedAt.toISOString(),
+              data: superseded.data,
             },
           }
         : {}),
