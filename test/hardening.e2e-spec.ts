@@ -209,15 +209,15 @@ describe('hardening through HTTP', () => {
   it('401 without a key or with a revoked one', async () => {
     await request(t.url).get('/cases').expect(401);
     await request(t.url).get('/cases').set('Authorization', 'Bearer ll_not-a-real-key-at-all-but-long-enough-000').expect(401);
-    const created = (await t.client().post(`/users/${world.firm.users.auditor}/api-keys`).send({}).expect(201)).body;
+    const created = (await as('firm.admin').post(`/users/${world.firm.users.auditor}/api-keys`).send({}).expect(201)).body;
     await t.client(created.key).get('/me').expect(200);
-    const listed = (await t.client().get(`/users/${world.firm.users.auditor}/api-keys`).expect(200)).body.items;
+    const listed = (await as('firm.admin').get(`/users/${world.firm.users.auditor}/api-keys`).expect(200)).body.items;
     expect(listed.find((k: { id: string }) => k.id === created.id)).toMatchObject({
       prefix: created.key.slice(0, 8),
       lastUsedAt: expect.any(String),
     });
     expect(JSON.stringify(listed)).not.toContain(created.key);
-    await t.client().delete(`/api-keys/${created.id}`).expect(204);
+    await as('firm.admin').delete(`/api-keys/${created.id}`).expect(204);
     await t.client(created.key).get('/me').expect(401);
   });
 });

@@ -23,42 +23,53 @@ export interface World {
 }
 
 /**
- * Through the API, as the operator's bootstrap admin: a law firm with one user per role, another
- * firm, and two manufacturers (one the firm's cases get shared with), each user with a key.
+ * Through the API, as an operator would set it up: the operator's bootstrap admin creates a law
+ * firm, another firm and two manufacturers (one the firm's cases get shared with), and each one's
+ * first admin (whose first key comes with it); each organisation's admin then adds its own users
+ * and their keys (the operator may not issue keys for another organisation's users).
  */
 export async function createWorld(t: TestApp): Promise<World> {
-  const admin = () => t.client();
-  const org = async (name: string, kind: string) =>
-    (await admin().post('/organisations').send({ name, kind }).expect(201)).body.id as string;
-  const user = async (organisationId: string, role: string) =>
+  const operator = () => t.client();
+  const org = async (name: string, kind: string) => {
+    const id = (await operator().post('/organisations').send({ name, kind }).expect(201)).body.id as string;
+    const admin = (
+      await operator()
+        .post(`/organisations/${id}/users`)
+        .send({ name: `admin of ${name}`, role: 'admin' })
+        .expect(201)
+    ).body as { id: string; apiKey: { key: string } };
+    return { id, adminId: admin.id, adminKey: admin.apiKey.key };
+  };
+  const user = async (organisation: { id: string; adminKey: string }, role: string) =>
     (
-      await admin()
-        .post(`/organisations/${organisationId}/users`)
-        .send({ name: `${role} of ${organisationId.slice(0, 4)}`, role })
+      await t
+        .client(organisation.adminKey)
+        .post(`/organisations/${organisation.id}/users`)
+        .send({ name: `${role} of ${organisation.id.slice(0, 4)}`, role })
         .expect(201)
     ).body.id as string;
-  const key = async (userId: string) =>
-    (await admin().post(`/users/${userId}/api-keys`).send({ label: 'test' }).expect(201)).body.key as string;
+  const key = async (organisation: { adminKey: string }, userId: string) =>
+    (await t.client(organisation.adminKey).post(`/users/${userId}/api-keys`).send({ label: 'test' }).expect(201)).body.key as string;
 
   const firm = await org('Delgado & Partners LLP', 'law_firm');
   const other = await org('Other Firm LLP', 'law_firm');
   const bmw = await org('BMW of North America, Customer Relations', 'manufacturer');
   const audi = await org('Audi of America, Customer Relations', 'manufacturer');
   const users = {
-    admin: await user(firm, 'admin'),
+    admin: firm.adminId,
     attorney: await user(firm, 'attorney'),
     staff: await user(firm, 'staff'),
     auditor: await user(firm, 'auditor'),
   };
   const keys: World['keys'] = {
-    'firm.admin': await key(users.admin),
-    'firm.attorney': await key(users.attorney),
-    'firm.staff': await key(users.staff),
-    'firm.auditor': await key(users.auditor),
-    'other.admin': await key(await user(other, 'admin')),
-    'shared.auditor': await key(await user(bmw, 'auditor')),
-    'unshared.auditor': await key(await user(audi, 'auditor')),
+    'firm.admin': firm.adminKey,
+    'firm.attorney': await key(firm, users.attorney),
+    'firm.staff': await key(firm, users.staff),
+    'firm.auditor': await key(firm, users.auditor),
+    'other.admin': other.adminKey,
+    'shared.auditor': await key(bmw, await user(bmw, 'auditor')),
+    'unshared.auditor': await key(audi, await user(audi, 'auditor')),
     anonymous: undefined,
   };
-  return { firm: { id: firm, users }, other: { id: other }, bmw: { id: bmw }, audi: { id: audi }, keys };
+  return { firm: { id: firm.id, users }, other: { id: other.id }, bmw: { id: bmw.id }, audi: { id: audi.id }, keys };
 }

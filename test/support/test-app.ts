@@ -3,7 +3,9 @@ import { Module, type INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { Test } from '@nestjs/testing';
 import { PersistenceModule } from '@lemon/persistence';
-import { loadConfig } from '@lemon/platform';
+import { loadConfig, loggingModule } from '@lemon/platform';
+import { Logger } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { createTestDatabase, FixedClock, type TestDatabase } from '@lemon/testing';
 import { ApiModule } from '../../apps/api/src/api.module';
 import { configureHttp } from '../../apps/api/src/configure-http';
@@ -29,7 +31,15 @@ export interface TestApp {
  * the run's PostgreSQL, listening on a real port, with a clock the test controls.
  */
 export async function startTestApp(
-  options: { now?: string; env?: NodeJS.ProcessEnv; worker?: boolean; database?: TestDatabase; clock?: FixedClock } = {},
+  options: {
+    now?: string;
+    env?: NodeJS.ProcessEnv;
+    worker?: boolean;
+    database?: TestDatabase;
+    clock?: FixedClock;
+    /** The product's own JSON logging (at LOG_LEVEL from env), written here instead of nowhere. */
+    logTo?: DestinationStream;
+  } = {},
 ): Promise<TestApp> {
   const db = options.database ?? (await createTestDatabase('e2e'));
   const clock = options.clock ?? FixedClock.at(options.now ?? '2025-06-02T15:00:00Z');
@@ -41,6 +51,7 @@ export async function startTestApp(
   const config = loadConfig({ DATABASE_URL: db.url, LOG_LEVEL: 'silent', BOOTSTRAP_ADMIN_API_KEY: adminKey, ...options.env });
   @Module({
     imports: [
+      ...(options.logTo ? [loggingModule(config.logLevel, { destination: options.logTo, pretty: false })] : []),
       PersistenceModule.forRoot({ config, databaseUrl: db.url, clock }),
       ApiModule,
       ...(options.worker === false ? [] : [WorkerModule]),
@@ -49,6 +60,7 @@ export async function startTestApp(
   class TestAppModule {}
   const moduleRef = await Test.createTestingModule({ imports: [TestAppModule] }).compile();
   const app = moduleRef.createNestApplication({ logger: false });
+  if (options.logTo) app.useLogger(app.get(Logger));
   configureHttp(app, config);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };

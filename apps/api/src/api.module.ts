@@ -8,9 +8,11 @@ import { CasesModule } from '@lemon/cases';
 import { APP_CONFIG, type AppConfig } from '@lemon/platform';
 import { ApiKeyGuard, RequirementsGuard } from './auth/api-key.guard';
 import { AuditCaseReadInterceptor } from './auth/audit-case-read.interceptor';
+import { FailedAuthenticationLimiter } from './auth/failed-authentication.limiter';
 import { KeyThrottlerGuard } from './auth/key-throttler.guard';
 import { CaseAccessHttpController } from './cases/case-access.http.controller';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor';
+import { JsonBodyInterceptor } from './http/json-body.interceptor';
 import { OrganisationsHttpController } from './organisations/organisations.http.controller';
 import { CaseClosingHttpController } from './cases/case-closing.http.controller';
 import { CaseCommandSender } from './cases/case-command.sender';
@@ -53,12 +55,15 @@ import { WebhookSubscriptionsHttpController } from './webhooks/webhook-subscript
   ],
   providers: [
     CaseCommandSender,
+    FailedAuthenticationLimiter,
     AuditCaseReadInterceptor,
     { provide: APP_FILTER, useClass: ApiExceptionFilter },
     // Guards run in this order: who is calling, may their role do this, are they within their rate.
     { provide: APP_GUARD, useClass: ApiKeyGuard },
     { provide: APP_GUARD, useClass: RequirementsGuard },
     { provide: APP_GUARD, useClass: KeyThrottlerGuard },
+    // Interceptors run in this order: a body must be JSON (415) before an idempotency record is made.
+    { provide: APP_INTERCEPTOR, useClass: JsonBodyInterceptor },
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
   ],
 })

@@ -3,6 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import type { AppConfig } from '@lemon/platform';
+import { StorableInputPipe } from './http/storable-input.pipe';
 import { apiValidationPipe } from './http/validation';
 
 /** Everything an HTTP app needs beyond its modules; shared by main.ts and the e2e tests. */
@@ -15,9 +16,10 @@ export function configureHttp(app: INestApplication, config: Pick<AppConfig, 'co
     exposedHeaders: ['ETag', 'Location', 'Retry-After', 'Idempotent-Replayed'],
   });
   express.set('trust proxy', false);
-  express.useBodyParser('json', { limit: '256kb' });
+  express.useBodyParser('json', { limit: '256kb', type: ['application/json', 'application/*+json'] });
   express.disable('x-powered-by');
-  app.useGlobalPipes(apiValidationPipe());
+  // Text the database cannot store and over-deep JSON are refused before any DTO sees them.
+  app.useGlobalPipes(new StorableInputPipe(), apiValidationPipe());
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

@@ -80,6 +80,11 @@ export interface EventStore {
   countEvents(streamPrefix?: string): Promise<number>;
   /** Position of the newest readable event, for lag reporting; undefined when the log is empty. */
   headPosition(): Promise<Checkpoint | undefined>;
+  /**
+   * Position of the newest committed event, even while an earlier writer is still in flight: the
+   * furthest position any client can have been handed (so a `minPosition` beyond it is invented).
+   */
+  lastCommittedPosition(): Promise<Checkpoint | undefined>;
   close(): Promise<void>;
 }
 

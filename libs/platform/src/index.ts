@@ -3,3 +3,4 @@ export * from './database/database-url';
 export * from './database/embedded-postgres';
 export * from './config/app-config';
 export * from './logging/logging.module';
+export * from './logging/redact-url';

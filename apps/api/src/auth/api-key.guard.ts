@@ -1,8 +1,9 @@
 import { ForbiddenException, Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { IdentityService, type Principal } from '@lemon/access';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { PUBLIC_ROUTE, REQUIREMENTS, type Requirements } from './auth.decorators';
+import { FailedAuthenticationLimiter } from './failed-authentication.limiter';
 
 /** `Authorization: Bearer <key>` (or `X-API-Key: <key>`). */
 const presentedKey = (request: Request): string | undefined => {
@@ -21,6 +22,7 @@ export class ApiKeyGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly identity: IdentityService,
+    private readonly failures: FailedAuthenticationLimiter,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -30,7 +32,11 @@ export class ApiKeyGuard implements CanActivate {
     if (!key) {
       throw new UnauthorizedException({ message: 'an API key is required: Authorization: Bearer <key>', code: 'unauthenticated' });
     }
+    const address = String(request.ip);
+    const response = context.switchToHttp().getResponse<Response>();
+    await this.failures.refuseWhileBlocked(address, response);
     const principal = await this.identity.authenticate(key);
+    if (!principal) await this.failures.recordFailure(address, response);
     if (!principal) throw new UnauthorizedException({ message: 'the API key is not valid or was revoked', code: 'unauthenticated' });
     request.principal = principal;
     return true;

@@ -3,7 +3,6 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IdentityService, type Principal } from '@lemon/access';
 import { GetCaseAccessLogQuery, GetCaseSharingQuery } from '@lemon/cases';
-import { DomainError } from '@lemon/domain';
 import { CommandOriginParam, type CommandRequestOrigin } from '../http/command-origin.decorator';
 import { CaseResponseHeaders } from '../http/case-response-headers.interceptor';
 import { CurrentPrincipal } from '../auth/auth.decorators';
@@ -24,13 +23,16 @@ export class CaseAccessHttpController {
 
   @Post('shares')
   @HttpCode(201)
-  @ApiOperation({ summary: 'Share the case read-only with another organisation, e.g. the manufacturer’s customer relations' })
+  @ApiOperation({
+    summary:
+      'Share the case read-only with a manufacturer (e.g. its customer relations), or with another law firm as co-counsel ({organisationId, as: "co_counsel"})',
+  })
   async share(@Param('caseId') caseId: string, @Body() body: ShareCaseRequest, @CommandOriginParam() origin: CommandRequestOrigin) {
     const organisation = /^[0-9a-f-]{36}$/i.test(body.organisationId) ? await this.identity.organisation(body.organisationId) : undefined;
-    if (!organisation) throw new DomainError('rule_violation', `organisation ${body.organisationId} does not exist`, 'organisationId');
-    return this.sender.send(caseId, { type: 'ShareCase', data: { organisationId: organisation.id } }, origin, {
-      organisationId: organisation.id,
-    });
+    // Whether the target exists and may receive the case is judged after the caller's access to
+    // the case, with one answer for both: the route reveals no organisation's existence.
+    const data = { organisationId: organisation?.id ?? body.organisationId, as: body.as ?? 'manufacturer', targetKind: organisation?.kind };
+    return this.sender.send(caseId, { type: 'ShareCase', data }, origin, { organisationId: data.organisationId });
   }
 
   @Delete('shares/:organisationId')

@@ -1,7 +1,9 @@
-import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { ArgumentsHost, Catch, HttpException, HttpStatus, Inject, Logger, type ExceptionFilter } from '@nestjs/common';
 import { AccessDenied } from '@lemon/access';
 import { DomainError } from '@lemon/domain';
 import { ConcurrencyError } from '@lemon/event-store';
+import { APP_CONFIG, redactUrlsIn, type AppConfig } from '@lemon/platform';
 import type { Response } from 'express';
 
 const DOMAIN_STATUS: Record<DomainError['code'], number> = {
@@ -11,12 +13,12 @@ const DOMAIN_STATUS: Record<DomainError['code'], number> = {
 };
 
 /** express body-parser marks its own failures with a `type`: they are the client's fault. */
-const BODY_PARSER_STATUS: Record<string, [number, string]> = {
-  'entity.parse.failed': [HttpStatus.BAD_REQUEST, 'request body is not valid JSON'],
-  'entity.too.large': [HttpStatus.PAYLOAD_TOO_LARGE, 'request body is too large'],
-  'encoding.unsupported': [HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'unsupported content encoding'],
-  'charset.unsupported': [HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'unsupported charset'],
-  'request.aborted': [HttpStatus.BAD_REQUEST, 'request aborted'],
+const BODY_PARSER_STATUS: Record<string, [number, string, string]> = {
+  'entity.parse.failed': [HttpStatus.BAD_REQUEST, 'invalid_json', 'request body is not valid JSON'],
+  'entity.too.large': [HttpStatus.PAYLOAD_TOO_LARGE, 'payload_too_large', 'request body is too large'],
+  'encoding.unsupported': [HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'unsupported_media_type', 'unsupported content encoding'],
+  'charset.unsupported': [HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'unsupported_media_type', 'unsupported charset'],
+  'request.aborted': [HttpStatus.BAD_REQUEST, 'request_aborted', 'request aborted'],
 };
 
 const STATUS_TEXT: Record<number, string> = {
@@ -34,28 +36,47 @@ const STATUS_TEXT: Record<number, string> = {
 };
 
 /**
- * One error shape for every failure: { statusCode, error, message, errors?: [{ field, messages }] }.
+ * One error shape for every failure: { statusCode, error, message, code, errors?: [{ field, messages }] }.
  * Domain refusals map to 404 / 409 / 422, stale versions to 409 with the current version;
- * anything unexpected is a 500 without internals (logged server-side, never echoed).
+ * anything unexpected is a 5xx without internals: one log line with an `errorId`, the same id in
+ * the body (so a user's report finds the line), the stack trace only at `debug`.
  */
 @Catch()
 export class ApiExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('ApiExceptionFilter');
+  private readonly stackTraces: boolean;
+
+  constructor(@Inject(APP_CONFIG) config: Pick<AppConfig, 'logLevel'>) {
+    this.stackTraces = ['debug', 'trace'].includes(config.logLevel);
+  }
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
-    const [status, body] = this.describe(exception);
-    // Name and message only: stack traces stay out of responses and logs alike.
-    if (status >= 500)
-      this.logger.error({
-        msg: 'unexpected error',
-        error: exception instanceof Error ? `${exception.name}: ${exception.message}` : String(exception),
-      });
+    const [status, described] = this.describe(exception);
+    const body = status >= 500 ? { ...described, errorId: this.logServerError(status, exception) } : described;
+    // The request logger sees this and stays silent: one line per 5xx.
+    if (status >= 500) response.locals.errorId = body.errorId;
     if (response.headersSent) return;
     response.status(status).json({ statusCode: status, error: STATUS_TEXT[status] ?? 'Error', ...body });
   }
 
+  /** One line per 5xx, at `error`; the stack only when the log level admits `debug`. */
+  private logServerError(status: number, exception: unknown): string {
+    const errorId = randomUUID();
+    const error = redactUrlsIn(exception instanceof Error ? `${exception.name}: ${exception.message}` : String(exception));
+    const stack = exception instanceof Error && this.stackTraces ? redactUrlsIn(exception.stack ?? '') : undefined;
+    this.logger.error({ msg: 'unexpected error', errorId, status, error, ...(stack ? { stack } : {}) });
+    return errorId;
+  }
+
   private describe(exception: unknown): [number, Record<string, unknown>] {
+    // Nest wraps body-parser's errors in an HttpException whose cause keeps the parser's `type`.
+    const parserFailure =
+      BODY_PARSER_STATUS[(exception as { type?: string })?.type ?? (exception as { cause?: { type?: string } })?.cause?.type ?? ''];
+    if (parserFailure) {
+      const [status, code, message] = parserFailure;
+      return [status, { message, code, errors: [{ field: 'body', messages: [message] }] }];
+    }
     if (exception instanceof DomainError) {
       const errors = exception.field ? [{ field: exception.field, messages: [exception.message] }] : undefined;
       return [DOMAIN_STATUS[exception.code], { message: exception.message, code: exception.code, errors }];
@@ -78,11 +99,6 @@ export class ApiExceptionFilter implements ExceptionFilter {
       if (typeof payload === 'string') return [status, { message: payload }];
       const { statusCode: _s, error: _e, ...rest } = payload as Record<string, unknown>;
       return [status, rest];
-    }
-    const typed = exception as { type?: string; status?: number };
-    if (typed?.type && BODY_PARSER_STATUS[typed.type]) {
-      const [status, message] = BODY_PARSER_STATUS[typed.type];
-      return [status, { message }];
     }
     return [HttpStatus.INTERNAL_SERVER_ERROR, { message: 'internal error' }];
   }

@@ -1,17 +1,20 @@
-import { Body, Controller, Delete, ForbiddenException, Get, HttpCode, NotFoundException, Param, Post } from '@nestjs/common';
+import { Body, Controller, Delete, ForbiddenException, Get, HttpCode, NotFoundException, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IdentityService, type Principal } from '@lemon/access';
 import { CurrentPrincipal, Requires } from '../auth/auth.decorators';
-import { CreateApiKeyRequest, CreateOrganisationRequest, CreateUserRequest } from './organisations.requests';
+import { CreateApiKeyRequest, CreateOrganisationRequest, CreateUserRequest, ListOrganisationsRequest } from './organisations.requests';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const notFound = (what: string) => new NotFoundException({ message: `${what} not found`, code: 'not_found' });
 
 /**
- * Who may manage whom: the operator's admins manage every organisation; an organisation's admin
- * manages its own users and keys; anyone may revoke their own key. Other organisations' things
- * are "not found".
+ * Who may manage whom: the operator's admins create organisations and each one's FIRST admin
+ * (who gets the organisation's first key); after that an organisation's own admins manage its
+ * users and keys. The operator never creates keys for, nor acts as, another organisation's users.
+ * Anyone may revoke their own key. Other organisations' things are "not found".
  */
+const operatorLimit = (message: string) => new ForbiddenException({ message, code: 'operator_limit' });
+
 @ApiTags('organisations')
 @Controller()
 export class OrganisationsHttpController {
@@ -36,9 +39,20 @@ export class OrganisationsHttpController {
   }
 
   @Get('organisations')
-  @ApiOperation({ summary: 'Organisations the caller may see: all for operator admins, else its own' })
-  async organisations(@CurrentPrincipal() principal: Principal) {
-    return { items: await this.identity.organisations(this.isOperatorAdmin(principal) ? undefined : [principal.organisationId]) };
+  @ApiOperation({
+    summary:
+      'Organisations the caller may see: all for operator admins, else its own; ?kind=manufacturer lists every manufacturer by name (id, name) for law firms picking a share target',
+  })
+  async organisations(@Query() query: ListOrganisationsRequest, @CurrentPrincipal() principal: Principal) {
+    if (this.isOperatorAdmin(principal)) {
+      const all = await this.identity.organisations();
+      return { items: query.kind ? all.filter((o) => o.kind === query.kind) : all };
+    }
+    if (query.kind === 'manufacturer' && principal.organisationKind === 'law_firm') {
+      return { items: await this.identity.organisationsOfKind('manufacturer') };
+    }
+    const own = await this.identity.organisations([principal.organisationId]);
+    return { items: query.kind ? own.filter((o) => o.kind === query.kind) : own };
   }
 
   @Get('organisations/:organisationId')
@@ -49,10 +63,18 @@ export class OrganisationsHttpController {
 
   @Post('organisations/:organisationId/users')
   @HttpCode(201)
-  @ApiOperation({ summary: 'Add a user with a role: admin, attorney, staff or auditor (the organisation’s admins)' })
+  @ApiOperation({
+    summary:
+      'Add a user with a role: admin, attorney, staff or auditor (the organisation’s admins). The operator’s admins add only another organisation’s first admin: the response then carries that admin’s first API key (apiKey.key, shown once)',
+  })
   async createUser(@Param('organisationId') id: string, @Body() body: CreateUserRequest, @CurrentPrincipal() principal: Principal) {
     await this.managedOrganisation(id, principal);
-    return this.identity.createUser(id, body);
+    if (id === principal.organisationId) return this.identity.createUser(id, body);
+    // The operator, for another organisation: its first admin only.
+    if (body.role !== 'admin') throw operatorLimit('the operator creates only an organisation’s first admin; its admins add the others');
+    const created = await this.identity.createFirstAdmin(id, { name: body.name, email: body.email });
+    if (!created) throw operatorLimit('the organisation already has users: its own admins add the others');
+    return { ...created.user, apiKey: created.apiKey };
   }
 
   @Get('organisations/:organisationId/users')
@@ -66,7 +88,11 @@ export class OrganisationsHttpController {
   @HttpCode(201)
   @ApiOperation({ summary: 'Issue an API key for a user: the key is in this response only; it is stored hashed' })
   async createKey(@Param('userId') userId: string, @Body() body: CreateApiKeyRequest, @CurrentPrincipal() principal: Principal) {
-    await this.managedUser(userId, principal);
+    const user = await this.managedUser(userId, principal);
+    // A key is a way to act as its user: only the user's own organisation issues one.
+    if (user.organisationId !== principal.organisationId) {
+      throw operatorLimit('the operator does not issue keys for another organisation’s users; that organisation’s admins do');
+    }
     return this.identity.createApiKey(userId, body.label);
   }
 

@@ -15,6 +15,13 @@ export class CreateOrganisationRequest {
   kind: OrganisationKind;
 }
 
+export class ListOrganisationsRequest {
+  @ApiPropertyOptional({ enum: ORGANISATION_KINDS, example: 'manufacturer' })
+  @IsOmittable()
+  @IsIn(ORGANISATION_KINDS)
+  kind?: OrganisationKind;
+}
+
 export class CreateUserRequest {
   @ApiProperty({ example: 'Dana Whitfield' })
   @IsString()
@@ -44,9 +51,18 @@ export class CreateApiKeyRequest {
 export class ShareCaseRequest {
   @ApiProperty({
     example: '3f0c6a0e-4a77-4f1d-9b0e-2a1f6c0d9b11',
-    description: 'the organisation (usually a manufacturer) that may read the case',
+    description: 'the organisation that may read the case: a manufacturer, or a law firm with as: "co_counsel"',
   })
   @IsString()
   @MaxLength(100)
   organisationId: string;
+
+  @ApiPropertyOptional({
+    enum: ['manufacturer', 'co_counsel'],
+    default: 'manufacturer',
+    description: 'co_counsel to share with a law firm',
+  })
+  @IsOmittable()
+  @IsIn(['manufacturer', 'co_counsel'])
+  as?: 'manufacturer' | 'co_counsel';
 }

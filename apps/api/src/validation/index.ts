@@ -10,3 +10,5 @@ export * from './jurisdiction-codes';
 export * from './vin';
 export * from './validation-errors';
 export * from './validate-request';
+export * from './storable-input';
+export * from './is-instant';

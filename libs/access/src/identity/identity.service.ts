@@ -137,6 +137,35 @@ export class IdentityService {
     return rows.map(toOrganisation);
   }
 
+  /** Organisations of one kind by name, for picking a share target: id and name only. */
+  async organisationsOfKind(kind: OrganisationKind): Promise<Array<Pick<OrganisationView, 'id' | 'name' | 'kind'>>> {
+    const rows: Array<{ id: string; name: string; kind: OrganisationKind }> = await this.dataSource.query(
+      'SELECT id, name, kind FROM iam_organisations WHERE kind = $1 ORDER BY name, id',
+      [kind],
+    );
+    return rows.map(({ id, name, kind: k }) => ({ id, name, kind: k }));
+  }
+
+  /**
+   * An organisation's first admin with a first API key (the key is in this result only), or
+   * undefined when the organisation already has users: after the first, its own admins add people.
+   * The organisation's row lock makes two concurrent attempts create one admin.
+   */
+  async createFirstAdmin(
+    organisationId: string,
+    input: { name: string; email?: string },
+  ): Promise<{ user: UserView; apiKey: ApiKeyView & { key: string } } | undefined> {
+    const key = newApiKey();
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT id FROM iam_organisations WHERE id = $1 FOR UPDATE', [organisationId]);
+      const [{ count }] = await manager.query('SELECT count(*)::int AS count FROM iam_users WHERE organisation_id = $1', [organisationId]);
+      if (count > 0) return undefined;
+      const user = await this.insertUser(manager, organisationId, { ...input, role: 'admin' });
+      const apiKey = await this.insertKey(manager, user.id, key, 'first admin');
+      return { user, apiKey: { ...apiKey, key } };
+    });
+  }
+
   createUser(organisationId: string, input: { name: string; email?: string; role: Role }): Promise<UserView> {
     return this.dataSource.transaction((manager) => this.insertUser(manager, organisationId, input));
   }

@@ -1,4 +1,4 @@
-import { Inject } from '@nestjs/common';
+import { BadRequestException, Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { EVENT_STORE, type EventStore } from '@lemon/event-store';
@@ -20,6 +20,7 @@ export class ListCasesHandler implements IQueryHandler<ListCasesQuery, CaseListP
   ) {}
 
   async execute({ filter }: ListCasesQuery): Promise<CaseListPage> {
+    if (filter.minPosition !== undefined) await this.refuseInventedPosition(filter.minPosition);
     // Read-your-writes for lists: wait for the caller's position, or for the log's head at request time.
     await this.waiter.waitFor(summary.name, summary.version, filter.minPosition ?? (await this.store.headPosition()));
     const today = this.rows.today();
@@ -69,6 +70,19 @@ export class ListCasesHandler implements IQueryHandler<ListCasesQuery, CaseListP
       pageSize: filter.pageSize,
       total,
     };
+  }
+
+  /** A position beyond the last committed event was never handed out: waiting for it would only time out. */
+  private async refuseInventedPosition(minPosition: string): Promise<void> {
+    const last = await this.store.lastCommittedPosition();
+    if (last !== undefined && minPosition <= last) return;
+    throw new BadRequestException({
+      message: 'minPosition is beyond the end of the event log',
+      code: 'validation_failed',
+      errors: [
+        { field: 'minPosition', messages: ['minPosition must be a position returned by a command; this one is beyond the event log'] },
+      ],
+    });
   }
 
   /** Ids of rows whose stored status went stale and whose status today is `wanted`. */

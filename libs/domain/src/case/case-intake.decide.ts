@@ -110,12 +110,23 @@ export const recordManufacturerDisclosure = (command: RecordManufacturerDisclosu
   data: { ...command.data },
 });
 
-/** Read-only access for another organisation; the owner cannot share with itself, nor twice. */
+/**
+ * Read-only access for another organisation: a manufacturer, or a law firm only as co-counsel.
+ * An organisation that does not exist gets the same refusal as one that may not receive the case,
+ * so the route tells no one which organisations exist. The owner cannot share with itself, nor twice.
+ */
 export const shareCase = (command: ShareCase, state: CaseFile): CaseShared => {
-  const { organisationId } = command.data;
+  const { organisationId, as, targetKind } = command.data;
+  const eligible = (as === 'manufacturer' && targetKind === 'manufacturer') || (as === 'co_counsel' && targetKind === 'law_firm');
+  if (!eligible) {
+    throw ruleViolation(
+      'the case cannot be shared with that organisation: share it with a manufacturer, or with a law firm as co_counsel',
+      'organisationId',
+    );
+  }
   if (organisationId === state.ownerOrganisationId) throw ruleViolation('the case already belongs to that organisation', 'organisationId');
   if (state.sharedWith.has(organisationId)) throw ruleViolation(`the case is already shared with ${organisationId}`, 'organisationId');
-  return { type: 'CaseShared', data: { organisationId, access: 'read' } };
+  return { type: 'CaseShared', data: { organisationId, access: 'read', as } };
 };
 
 export const revokeCaseShare = (command: RevokeCaseShare, state: CaseFile): CaseShareRevoked => {

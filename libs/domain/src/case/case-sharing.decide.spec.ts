@@ -5,23 +5,51 @@ import { caseOpened, caseResolved, givenCase, openCaseData } from './case.spec-h
 const FIRM = 'org-firm';
 const BMW = 'org-bmw';
 const ownedCase = (): CaseEvent => ({ type: 'CaseOpened', data: { ...openCaseData(), ownerOrganisationId: FIRM } });
-const shared = (organisationId = BMW): CaseEvent => ({ type: 'CaseShared', data: { organisationId, access: 'read' } });
+const OTHER_FIRM = 'org-other-firm';
+const shared = (organisationId = BMW, as: 'manufacturer' | 'co_counsel' = 'manufacturer'): CaseEvent => ({
+  type: 'CaseShared',
+  data: { organisationId, access: 'read', as },
+});
+const share = (
+  organisationId = BMW,
+  targetKind: 'manufacturer' | 'law_firm' | 'none' = 'manufacturer',
+  as: 'manufacturer' | 'co_counsel' = 'manufacturer',
+) => ({ type: 'ShareCase' as const, data: { organisationId, as, targetKind: targetKind === 'none' ? undefined : targetKind } });
 
 describe('sharing a case file read-only with another organisation', () => {
   describe('when the case is open', () => {
     it('shares with a manufacturer, read-only', () => {
+      givenCase([ownedCase()]).when(share()).then([shared()]);
+    });
+
+    it('shares with another law firm only as co-counsel, still read-only', () => {
       givenCase([ownedCase()])
-        .when({ type: 'ShareCase', data: { organisationId: BMW } })
-        .then([shared()]);
+        .when(share(OTHER_FIRM, 'law_firm', 'co_counsel'))
+        .then([shared(OTHER_FIRM, 'co_counsel')]);
+    });
+
+    // One refusal for an organisation that does not exist and for one that may not receive the case:
+    // the route must not tell which organisations exist.
+    it.each([
+      ['a law firm, not as co-counsel', 'law_firm', 'manufacturer'],
+      ['a manufacturer "as co-counsel"', 'manufacturer', 'co_counsel'],
+      ['an organisation that does not exist', 'none', 'manufacturer'],
+      ['an organisation that does not exist, as co-counsel', 'none', 'co_counsel'],
+    ] as const)('refuses %s, with the same answer', (_what, kind, as) => {
+      givenCase([ownedCase()])
+        .when(share(OTHER_FIRM, kind, as))
+        .thenThrows(
+          'rule_violation',
+          'cannot be shared with that organisation: share it with a manufacturer, or with a law firm as co_counsel',
+          'organisationId',
+        );
     });
 
     it('refuses sharing with the owner itself or twice', () => {
       givenCase([ownedCase()])
-        .when({ type: 'ShareCase', data: { organisationId: FIRM } })
+        .when(share(FIRM, 'law_firm', 'co_counsel'))
         .thenThrows('rule_violation', 'already belongs', 'organisationId');
-      givenCase([ownedCase(), shared()])
-        .when({ type: 'ShareCase', data: { organisationId: BMW } })
-        .thenThrows('rule_violation', 'already shared', 'organisationId');
+      givenCase([ownedCase(), shared()]).when(share()).thenThrows('rule_violation', 'already shared', 'organisationId');
     });
 
     it('revokes a share, and refuses revoking one that does not exist', () => {
@@ -41,17 +69,13 @@ describe('sharing a case file read-only with another organisation', () => {
 
   describe('when the case is resolved', () => {
     it('still shares and revokes: audits come after the end', () => {
-      givenCase([ownedCase(), caseResolved()])
-        .when({ type: 'ShareCase', data: { organisationId: BMW } })
-        .then([shared()]);
+      givenCase([ownedCase(), caseResolved()]).when(share()).then([shared()]);
     });
   });
 
   describe('when no case exists', () => {
     it('is case_not_found', () => {
-      givenCase([])
-        .when({ type: 'ShareCase', data: { organisationId: BMW } })
-        .thenThrows('case_not_found', 'open the case');
+      givenCase([]).when(share()).thenThrows('case_not_found', 'open the case');
     });
   });
 

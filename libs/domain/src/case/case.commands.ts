@@ -9,6 +9,7 @@ import type {
   CaseResolved,
   CaseShareRevoked,
   CaseShared,
+  CaseShareRole,
   DisputeClaimFiled,
   DisputeDecisionAccepted,
   DisputeDecisionIssued,
@@ -35,7 +36,11 @@ type Command<Type extends string, Data> = { type: Type; data: Data };
 
 /** Most commands carry exactly the data of the event they produce when accepted. */
 export type OpenCase = Command<'OpenCase', CaseOpened['data']>;
-export type ShareCase = Command<'ShareCase', Omit<CaseShared['data'], 'access'>>; // shares are read-only: nothing to choose
+/** Shares are read-only: nothing to choose. `targetKind`: the organisation's kind as the caller found it (undefined: none). */
+export type ShareCase = Command<
+  'ShareCase',
+  Omit<CaseShared['data'], 'access' | 'as'> & { as: CaseShareRole; targetKind: 'law_firm' | 'manufacturer' | undefined }
+>;
 export type RevokeCaseShare = Command<'RevokeCaseShare', CaseShareRevoked['data']>;
 export type ReportNonconformity = Command<'ReportNonconformity', NonconformityReported['data']>;
 export type ConfirmSafetyScope = Command<'ConfirmSafetyScope', NonconformitySafetyScopeConfirmed['data']>;

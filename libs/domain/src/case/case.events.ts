@@ -109,8 +109,12 @@ export type CaseOpened = Event<
     ownerOrganisationId?: string;
   }
 >;
-/** Read-only access for another organisation (a manufacturer auditing the history). */
-export type CaseShared = Event<'CaseShared', { organisationId: string; access: 'read' }>;
+/**
+ * Read-only access for another organisation: a manufacturer auditing the history, or a law firm
+ * as co-counsel. `as` is absent on shares recorded before it existed (all with manufacturers).
+ */
+export type CaseShared = Event<'CaseShared', { organisationId: string; access: 'read'; as?: CaseShareRole }>;
+export type CaseShareRole = 'manufacturer' | 'co_counsel';
 export type CaseShareRevoked = Event<'CaseShareRevoked', { organisationId: string }>;
 export type NonconformityReported = Event<
   'NonconformityReported',

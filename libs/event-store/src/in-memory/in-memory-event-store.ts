@@ -89,6 +89,10 @@ export class InMemoryEventStore implements EventStore {
     return this.log.at(-1)?.position;
   }
 
+  async lastCommittedPosition(): Promise<Checkpoint | undefined> {
+    return this.headPosition();
+  }
+
   async close(): Promise<void> {
     this.appended.removeAllListeners();
   }

@@ -214,6 +214,11 @@ export class KurrentDbEventStore implements EventStore {
     return undefined;
   }
 
+  /** KurrentDB's log has no in-flight gap: its head is what was committed. */
+  async lastCommittedPosition(): Promise<Checkpoint | undefined> {
+    return this.headPosition();
+  }
+
   async close(): Promise<void> {
     if (this.ownsClient) await this.client.dispose();
   }

@@ -216,6 +216,12 @@ export class PostgresEventStore implements EventStore {
     );
     return rows.length ? toPostgresCheckpoint(rows[0].tx_text, rows[0].global_position) : undefined;
   }
+  async lastCommittedPosition(): Promise<Checkpoint | undefined> {
+    const { rows } = await this.pool.query<{ tx_text: string; global_position: string }>(
+      `SELECT transaction_id::text AS tx_text, global_position FROM es_events ORDER BY transaction_id DESC, global_position DESC LIMIT 1`,
+    );
+    return rows.length ? toPostgresCheckpoint(rows[0].tx_text, rows[0].global_position) : undefined;
+  }
 
   async close(): Promise<void> {
     // The pool belongs to whoever created it.

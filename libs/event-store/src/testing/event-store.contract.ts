@@ -209,6 +209,7 @@ export function describeEventStoreContract(adapterName: string, harness: Contrac
         expect(onlyCases.map((e) => e.type)).toEqual(['A1', 'A2', 'A3']);
         expect(await store.readAll({ after: all[1].position, limit: 1 })).toHaveLength(1);
         expect(await store.headPosition()).toBe(all[3].position);
+        expect(await store.lastCommittedPosition()).toBe(all[3].position);
         expect(await store.countEvents()).toBe(4);
         expect(await store.countEvents('case-')).toBe(3);
       });

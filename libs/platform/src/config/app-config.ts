@@ -30,6 +30,8 @@ export interface AppConfig {
   bootstrapOrganisationName: string;
   /** Requests per minute per API key. */
   rateLimitPerMinute: number;
+  /** Failed API-key attempts per minute per client address before it gets 429 for a minute. */
+  authFailuresPerMinute: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -80,5 +82,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     bootstrapAdminApiKey: env.BOOTSTRAP_ADMIN_API_KEY || undefined,
     bootstrapOrganisationName: env.BOOTSTRAP_ORGANISATION_NAME || 'Bootstrap law firm',
     rateLimitPerMinute: integer(env.RATE_LIMIT_PER_MINUTE, 1200, 'RATE_LIMIT_PER_MINUTE'),
+    authFailuresPerMinute: integer(env.AUTH_FAILURES_PER_MINUTE, 20, 'AUTH_FAILURES_PER_MINUTE'),
   };
 }
