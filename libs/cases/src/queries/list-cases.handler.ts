@@ -1,6 +1,7 @@
 import { BadRequestException, Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { AccessLogService } from '@lemon/access';
 import { EVENT_STORE, type EventStore } from '@lemon/event-store';
 import { CaseSummaryProjection, evaluateCasePresumption, ReadModelWaiter, type StoredCaseEvent } from '@lemon/projections';
 import type { DataSource } from 'typeorm';
@@ -10,6 +11,10 @@ import { SqlWhere } from './sql-where';
 
 const summary = new CaseSummaryProjection();
 
+/** Cases among `rows` that another organisation owns: the reader sees them through a share. */
+export const sharedCaseIds = (rows: ReadonlyArray<Record<string, unknown>>, reader: string): string[] =>
+  rows.filter((r) => r.organisation_id !== reader).map((r) => r.case_id as string);
+
 @QueryHandler(ListCasesQuery)
 export class ListCasesHandler implements IQueryHandler<ListCasesQuery, CaseListPage> {
   constructor(
@@ -17,9 +22,10 @@ export class ListCasesHandler implements IQueryHandler<ListCasesQuery, CaseListP
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly waiter: ReadModelWaiter,
     private readonly rows: CaseStreamReader,
+    @Inject(AccessLogService) private readonly accessLog: AccessLogService,
   ) {}
 
-  async execute({ filter }: ListCasesQuery): Promise<CaseListPage> {
+  async execute({ filter, readBy }: ListCasesQuery): Promise<CaseListPage> {
     if (filter.minPosition !== undefined) await this.refuseInventedPosition(filter.minPosition);
     // Read-your-writes for lists: wait for the caller's position, or for the log's head at request time.
     await this.waiter.waitFor(summary.name, summary.version, filter.minPosition ?? (await this.store.headPosition()));
@@ -42,7 +48,7 @@ export class ListCasesHandler implements IQueryHandler<ListCasesQuery, CaseListP
     }
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM rm_case_summaries ${where}`, where.params);
     const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT case_id, version, status, jurisdiction, client_name, vin, make, model, model_year,
+      `SELECT case_id, organisation_id, version, status, jurisdiction, client_name, vin, make, model, model_year,
               to_char(delivery_date, 'YYYY-MM-DD') AS delivery_date, opened_at, updated_at, presumption_status,
               presumption_stale_on IS NOT NULL AND presumption_stale_on <= $${where.params.length + 1}::date AS stale,
               CASE WHEN presumption_stale_on IS NOT NULL AND presumption_stale_on <= $${where.params.length + 1}::date THEN events END AS events
@@ -51,6 +57,7 @@ export class ListCasesHandler implements IQueryHandler<ListCasesQuery, CaseListP
         LIMIT ${filter.pageSize} OFFSET ${(filter.page - 1) * filter.pageSize}`,
       [...where.params, today],
     );
+    if (readBy) await this.accessLog.recordReads(sharedCaseIds(rows, filter.visibleTo), readBy.reader, readBy.request);
     return {
       items: rows.map((r) => ({
         caseId: r.case_id as string,

@@ -1,10 +1,12 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { AccessLogService } from '@lemon/access';
 import { EVENT_STORE, type EventStore } from '@lemon/event-store';
 import { CaseSummaryProjection, ReadModelWaiter } from '@lemon/projections';
 import type { DataSource } from 'typeorm';
 import { CaseStreamReader } from '../case-file/case-stream.reader';
+import { sharedCaseIds } from './list-cases.handler';
 import { ListDeadlinesQuery, type DocketPage } from './list-deadlines.query';
 import { SqlWhere } from './sql-where';
 
@@ -20,9 +22,10 @@ export class ListDeadlinesHandler implements IQueryHandler<ListDeadlinesQuery, D
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly waiter: ReadModelWaiter,
     private readonly rows: CaseStreamReader,
+    @Inject(AccessLogService) private readonly accessLog: AccessLogService,
   ) {}
 
-  async execute({ filter }: ListDeadlinesQuery): Promise<DocketPage> {
+  async execute({ filter, readBy }: ListDeadlinesQuery): Promise<DocketPage> {
     await this.waiter.waitFor(caseFiles.name, caseFiles.version, await this.store.headPosition());
     const today = this.rows.today();
     const where = new SqlWhere();
@@ -38,13 +41,14 @@ export class ListDeadlinesHandler implements IQueryHandler<ListDeadlinesQuery, D
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM rm_deadlines ${where}`, where.params);
     const todayParam = `$${where.params.length + 1}`;
     const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT deadline_id, case_id, jurisdiction, kind, title, to_char(due_on, 'YYYY-MM-DD') AS due_text, due_is_estimate, day_type,
+      `SELECT deadline_id, case_id, organisation_id, jurisdiction, kind, title, to_char(due_on, 'YYYY-MM-DD') AS due_text, due_is_estimate, day_type,
               ${STATUS_TODAY(todayParam)} AS status_today, status, status_reason, rule, computation, based_on, low_confidence
          FROM rm_deadlines ${where}
         ORDER BY due_on NULLS LAST, deadline_id
         LIMIT ${filter.pageSize} OFFSET ${(filter.page - 1) * filter.pageSize}`,
       [...where.params, today],
     );
+    if (readBy) await this.accessLog.recordReads(sharedCaseIds(rows, filter.visibleTo), readBy.reader, readBy.request);
     return {
       items: rows.map((r) => ({
         deadlineId: r.deadline_id as string,

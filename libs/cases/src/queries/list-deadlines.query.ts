@@ -1,3 +1,4 @@
+import type { CaseListReadBy } from './list-cases.query';
 import { Query } from '@nestjs/cqrs';
 
 export interface DocketFilter {
@@ -40,7 +41,11 @@ export interface DocketPage {
 
 /** The docket across cases, sorted by due date. */
 export class ListDeadlinesQuery extends Query<DocketPage> {
-  constructor(readonly filter: DocketFilter) {
+  constructor(
+    readonly filter: DocketFilter,
+    /** Who reads and through which request: a read of a case shared with the reader's organisation is put in that case's access log. */
+    readonly readBy?: CaseListReadBy,
+  ) {
     super();
   }
 }
