@@ -32,5 +32,5 @@ describe('projections: a rebuilt read model equals the live one', () => {
     expect(replayed).toBe(live.summaries.reduce((n, row) => n + row.events.length, 0));
     const rebuilt = await snapshot();
     expect(rebuilt).toEqual(live);
-  });
+  }, 30_000); // 180 commands: on a loaded two-core machine this takes well over Jest's default 5 s
 });
