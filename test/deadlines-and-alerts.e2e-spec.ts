@@ -160,7 +160,8 @@ describe('deadlines, docket, calendar feed and signed alerts', () => {
     expect(receiver.received.filter((r) => r.id === first.messageId).length).toBeGreaterThanOrEqual(2);
   });
 
-  it('says a missed deadline is MISSED on the docket and alerts it once', async () => {
+  // The decision is the program's to make: past its date it is OVERDUE (actor 'program'), not MISSED (issue 13 s2).
+  it("says a program's late decision is OVERDUE on the docket and alerts it once", async () => {
     const other = await post('/cases', openCaseBody());
     const claim = await post(`/cases/${other.caseId}/dispute-claims`, {
       program: 'BBB_AUTO_LINE',
@@ -173,8 +174,10 @@ describe('deadlines, docket, calendar feed and signed alerts', () => {
       () => receiver.uniqueById().some((r) => r.payload.type === 'deadline.missed' && r.payload.data.deadlineId === id),
       'the missed alert',
     );
+    const overdue = (await api().get('/deadlines').query({ status: 'OVERDUE' }).expect(200)).body;
+    expect(overdue.items.find((d: { deadlineId: string }) => d.deadlineId === id)).toMatchObject({ status: 'OVERDUE', actor: 'program' });
     const missed = (await api().get('/deadlines').query({ status: 'MISSED' }).expect(200)).body;
-    expect(missed.items.map((d: { deadlineId: string }) => d.deadlineId)).toContain(id);
+    expect(missed.items.map((d: { deadlineId: string }) => d.deadlineId)).not.toContain(id);
     await new Promise((r) => setTimeout(r, 400));
     expect(receiver.uniqueById().filter((r) => r.payload.type === 'deadline.missed' && r.payload.data.deadlineId === id)).toHaveLength(1);
   });

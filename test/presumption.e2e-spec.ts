@@ -104,24 +104,33 @@ describe('presumption through HTTP', () => {
     expect(thirtyOne.prongs.find((p: { kind: string }) => p.kind === 'days_out_of_service')).toMatchObject({ count: 31, met: true });
   });
 
-  it('facts the repair orders cannot show: a confirmed safety scope (GA) and the manufacturer’s notice disclosure (CA)', async () => {
-    const ga = await post('/cases', openCaseBody({ jurisdiction: 'GA' }));
+  // Georgia before 2009 (GA-1, former O.C.G.A. s 10-1-784) limited the one-attempt safety tier to brakes or steering;
+  // from 2009 (GA-2) any serious safety defect needs one attempt and no scope confirmation.
+  it('facts the repair orders cannot show: a confirmed safety scope (GA before 2009) and the manufacturer’s notice disclosure (CA)', async () => {
+    const ga = await post(
+      '/cases',
+      openCaseBody({
+        jurisdiction: 'GA',
+        vehicle: { vin: '5UXCR6C06R9S12345', make: 'BMW', model: 'X5', modelYear: 2008 },
+        acquisition: { type: 'purchase', deliveryDate: '2008-01-10', odometerAtDelivery: 12 },
+      }),
+    );
     const { nonconformityId } = await post(`/cases/${ga.caseId}/nonconformities`, {
       description: 'Steering locks up',
       safetyCritical: true,
     });
     await post(`/cases/${ga.caseId}/repair-attempts`, {
-      dateIn: '2024-03-01',
-      dateOut: '2024-03-02',
+      dateIn: '2008-03-01',
+      dateOut: '2008-03-02',
       mileageIn: 1500,
       nonconformityIds: [nonconformityId],
       outcome: 'not_fixed',
     });
     const tierOne = (body: { prongs: Array<{ kind: string; threshold: number; missingPreconditions: Array<{ kind: string }> }> }) =>
       body.prongs.find((p) => p.kind === 'serious_safety_attempts' && p.threshold === 1)!.missingPreconditions.map((m) => m.kind);
-    expect(tierOne((await api().get(`/cases/${ga.caseId}/presumption`).query({ asOf: '2024-04-01' })).body)).toContain('safety_scope');
+    expect(tierOne((await api().get(`/cases/${ga.caseId}/presumption`).query({ asOf: '2008-04-01' })).body)).toContain('safety_scope');
     await post(`/cases/${ga.caseId}/nonconformities/${nonconformityId}/safety-scope`, { scopes: ['brakes_or_steering'] });
-    expect(tierOne((await api().get(`/cases/${ga.caseId}/presumption`).query({ asOf: '2024-04-01' })).body)).not.toContain('safety_scope');
+    expect(tierOne((await api().get(`/cases/${ga.caseId}/presumption`).query({ asOf: '2008-04-01' })).body)).not.toContain('safety_scope');
     await api()
       .post(`/cases/${ga.caseId}/nonconformities/${nonconformityId}/safety-scope`)
       .send({ scopes: ['wheels'] })

@@ -60,8 +60,9 @@ describe('resolution', () => {
     }
   });
 
-  it('before the resolution date the deadlines are still OPEN', () => {
-    expect(pick(stream().report('2024-07-31'), 'rights_period_end').status).toBe('OPEN');
+  it('before the resolution date the deadlines still run (the period end is UPCOMING)', () => {
+    expect(pick(stream().report('2024-07-31'), 'rights_period_end').status).toBe('UPCOMING');
+    expect(pick(stream().report('2024-07-31'), 'time_to_file').status).toBe('OPEN');
   });
 });
 

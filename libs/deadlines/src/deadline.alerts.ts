@@ -2,9 +2,9 @@ import type { LegalDate } from '@lemon/domain';
 import { addDays } from '@lemon/state-rules';
 import type { Deadline } from './deadline.types';
 
-/** Only an OPEN deadline with a date should raise alerts; MET, MISSED and NOT_APPLICABLE stay quiet. */
+/** Only an OPEN deadline (or an UPCOMING period end) with a date raises alerts; the others stay quiet. */
 export function isAlertable(deadline: Deadline): boolean {
-  return deadline.status === 'OPEN' && deadline.dueOn !== null;
+  return (deadline.status === 'OPEN' || deadline.status === 'UPCOMING') && deadline.dueOn !== null;
 }
 
 export interface AlertLead {

@@ -1,13 +1,15 @@
 import type { LegalDate } from '@lemon/domain';
-import { daysBetween, type Confidence, type DayType } from '@lemon/state-rules';
+import { addDays, daysBetween, federalHolidayOn, isoDayOfWeek, type Confidence, type DayType, type Sourced } from '@lemon/state-rules';
 import { unique } from './case.timeline';
-import type { Deadline, DeadlineKind, DeadlineStatus } from './deadline.types';
+import { ACTOR_OF_KIND, type Deadline, type DeadlineActor, type DeadlineKind, type DeadlineStatus } from './deadline.types';
 
 /** What the case contributes to every deadline. */
 export interface DeadlineScope {
   caseId: string;
   rulePackVersion: string;
   asOf: LegalDate;
+  /** The jurisdiction's rule moving a last day off a weekend or holiday (GA), if it has one. */
+  lastDayRollover?: Sourced<string>;
 }
 
 /** A fact that satisfies the deadline when it happened on or before the due date. */
@@ -33,6 +35,42 @@ export interface DeadlineParts {
   satisfier?: Satisfier;
   /** Set when the clock does not run: the entry is NOT_APPLICABLE with this reason. */
   notApplicable?: string;
+  /** Defaults to the kind's actor (ACTOR_OF_KIND). */
+  actor?: DeadlineActor;
+  /**
+   * A statutory duty of the jurisdiction's own law: its last day moves off a weekend or holiday
+   * where the jurisdiction says so (scope.lastDayRollover). Program rules (BBB AUTO LINE) do not.
+   */
+  statutoryDuty?: boolean;
+}
+
+const WEEKDAY = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** The next day that is not a Saturday, Sunday or (federal) holiday, from `date` itself. */
+function nextBusinessDay(date: LegalDate): LegalDate {
+  let d = date;
+  while (isoDayOfWeek(d) >= 6 || federalHolidayOn(d)) d = addDays(d, 1);
+  return d;
+}
+
+/** Moves a last day that falls on a weekend or holiday to the next business day, saying why. */
+function rollOver(parts: DeadlineParts, scope: DeadlineScope): DeadlineParts {
+  const rule = scope.lastDayRollover;
+  if (!rule || !parts.statutoryDuty || parts.dueOn === null || parts.notApplicable !== undefined) return parts;
+  const rolled = nextBusinessDay(parts.dueOn);
+  if (rolled === parts.dueOn) return parts;
+  const holiday = federalHolidayOn(parts.dueOn);
+  const why = holiday ? `a legal holiday (${holiday.name})` : `a ${WEEKDAY[isoDayOfWeek(parts.dueOn)]}`;
+  return {
+    ...parts,
+    dueOn: rolled,
+    computation: `${parts.computation}; ${parts.dueOn} is ${why}, so the duty may be discharged through ${rolled} (${rule.citation})`,
+    lowConfidenceReasons: [
+      ...(parts.lowConfidenceReasons ?? []),
+      ...(rule.confidence !== 'H' ? [`Weekend/holiday rule confidence ${rule.confidence} (${rule.citation}).`] : []),
+      ...(rule.interpretations ?? []).map((i) => `Interpretation: ${i}`),
+    ],
+  };
 }
 
 /** Deterministic: the same case, kind and anchor always give the same id, so recomputations upsert. */
@@ -56,10 +94,14 @@ function statusOf(parts: DeadlineParts, asOf: LegalDate): { status: DeadlineStat
   const late = s
     ? `${s.what} on ${s.on}, ${daysBetween(due, s.on)} day(s) after the due date.`
     : `Nothing recorded satisfying it by ${due}.`;
+  // A program's late decision is the program's default, not something the case missed.
+  if ((parts.actor ?? ACTOR_OF_KIND[parts.kind]) === 'program')
+    return { status: 'OVERDUE', statusReason: `The program's decision was due by ${due}. ${late}`, satisfied: false };
   return { status: 'MISSED', statusReason: late, satisfied: false };
 }
 
-export function buildDeadline(scope: DeadlineScope, parts: DeadlineParts): Deadline {
+export function buildDeadline(scope: DeadlineScope, given: DeadlineParts): Deadline {
+  const parts = rollOver(given, scope);
   const { status, statusReason, satisfied } = statusOf(parts, scope.asOf);
   const reasons = [...(parts.lowConfidenceReasons ?? [])];
   if (parts.rule.confidence !== 'H') reasons.unshift(`Rule confidence ${parts.rule.confidence} (see the citation).`);
@@ -70,6 +112,7 @@ export function buildDeadline(scope: DeadlineScope, parts: DeadlineParts): Deadl
     caseId: scope.caseId,
     kind: parts.kind,
     title: parts.title,
+    actor: parts.actor ?? ACTOR_OF_KIND[parts.kind],
     dueOn: parts.dueOn,
     dueIsEstimate,
     dayType: parts.dayType ?? 'calendar',
@@ -94,7 +137,7 @@ export function buildDeadline(scope: DeadlineScope, parts: DeadlineParts): Deadl
  * NOT_APPLICABLE. MET and MISSED stay, they are history.
  */
 export function closeByResolution(d: Deadline, resolution: { resolvedOn: LegalDate; resolution: string; eventId: string }): Deadline {
-  if (d.status !== 'OPEN') return d;
+  if (d.status !== 'OPEN' && d.status !== 'UPCOMING') return d;
   return {
     ...d,
     status: 'NOT_APPLICABLE',

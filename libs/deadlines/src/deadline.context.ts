@@ -1,8 +1,6 @@
 import type { LegalDate } from '@lemon/domain';
 import {
-  addDays,
   computeWarrantyExpiry,
-  daysBetween,
   evaluatePresumption,
   type OdometerPoint,
   type PresumptionEvaluation,
@@ -29,14 +27,18 @@ export interface DeadlineContext {
 export function buildContext(t: CaseTimeline, pack: RulePack, version: RulePackVersion): DeadlineContext {
   const { acquisition, warranty } = t.state;
   const odometer = odometerReadings(t);
-  const evaluate = (asOf: LegalDate) => evaluatePresumption({ events: t.envelopes, caseFile: t.state, pack, asOf, version });
-  const evaluation = evaluate(t.asOf);
+  const evaluation = evaluatePresumption({ events: t.envelopes, caseFile: t.state, pack, asOf: t.asOf, version });
   let met: { on: LegalDate; eventId: string } | null | undefined;
   return {
     t,
     pack,
     version,
-    scope: { caseId: t.caseId, rulePackVersion: version.id, asOf: t.asOf },
+    scope: {
+      caseId: t.caseId,
+      rulePackVersion: version.id,
+      asOf: t.asOf,
+      ...(version.lastDayRollsToBusinessDay ? { lastDayRollover: version.lastDayRollsToBusinessDay } : {}),
+    },
     evaluation,
     warranty: computeWarrantyExpiry({
       warranty,
@@ -48,32 +50,16 @@ export function buildContext(t: CaseTimeline, pack: RulePack, version: RulePackV
     presumptionMet() {
       if (met === undefined) {
         met = null;
-        if (evaluation.status === 'MET') {
-          const on = firstMetDay(evaluate, acquisition.deliveryDate, t.asOf);
-          // The latest qualifying fact of a prong met that day is the one that tipped it.
-          const items = evaluate(on)
-            .prongs.filter((p) => p.met)
-            .flatMap((p) => p.qualifying);
-          const last = items.sort((a, b) => (a.dateIn < b.dateIn ? 1 : a.dateIn > b.dateIn ? -1 : 0))[0];
+        const on = evaluation.status === 'MET' ? evaluation.metOn : null;
+        if (on) {
+          // The evaluator's own day (so the presumption and the deadlines agree); the latest
+          // qualifying fact of a prong met by then is the one that tipped it.
+          const items = evaluation.prongs.filter((p) => p.metOn !== null && p.metOn <= on).flatMap((p) => p.qualifying);
+          const last = items.filter((i) => i.dateIn <= on).sort((a, b) => (a.dateIn < b.dateIn ? 1 : a.dateIn > b.dateIn ? -1 : 0))[0];
           met = { on, eventId: last?.eventId ?? t.openedEventId };
         }
       }
       return met;
     },
   };
-}
-
-/**
- * The evaluator answers "met on asOf?", not "since when?". Facts only accumulate as asOf moves
- * forward, so MET is monotone in asOf and a binary search over the days finds the first one.
- */
-function firstMetDay(evaluate: (asOf: LegalDate) => PresumptionEvaluation, from: LegalDate, to: LegalDate): LegalDate {
-  let lo = 0;
-  let hi = Math.max(0, daysBetween(from, to));
-  while (lo < hi) {
-    const mid = Math.floor((lo + hi) / 2);
-    if (evaluate(addDays(from, mid)).status === 'MET') hi = mid;
-    else lo = mid + 1;
-  }
-  return addDays(from, lo);
 }

@@ -1,5 +1,5 @@
 import type { CaseEventEnvelope, LegalDate } from '@lemon/domain';
-import type { Confidence, DayType, RulePack } from '@lemon/state-rules';
+import type { Confidence, DayType, PresumptionStatus, RulePack } from '@lemon/state-rules';
 
 /** Every clock the calculator knows. Persisted by the docket and named in alerts: never rename. */
 export type DeadlineKind =
@@ -30,11 +30,35 @@ export const DEADLINE_KINDS: readonly DeadlineKind[] = [
 /**
  * Relative to `asOf`: OPEN until the end of `dueOn` (due ON the date = still OPEN that day);
  * MET when the satisfying fact happened on or before `dueOn` (and on or before `asOf`);
- * MISSED once `asOf` is after `dueOn` without it; NOT_APPLICABLE when the clock no longer runs
- * (case resolved, decision rejected, period not established), with `statusReason`.
+ * MISSED once `asOf` is after `dueOn` without it; OVERDUE instead of MISSED when the one who had
+ * to act is a dispute program (its decision is late: nobody on the case missed anything);
+ * NOT_APPLICABLE when the clock no longer runs (case resolved, decision rejected, period not
+ * established), with `statusReason`. A period's end (`rights_period_end`) is not a duty: it is
+ * UPCOMING until the end of its last day and PASSED after.
  */
-export type DeadlineStatus = 'OPEN' | 'MET' | 'MISSED' | 'NOT_APPLICABLE';
-export const DEADLINE_STATUSES: readonly DeadlineStatus[] = ['OPEN', 'MET', 'MISSED', 'NOT_APPLICABLE'];
+export type DeadlineStatus = 'OPEN' | 'MET' | 'MISSED' | 'OVERDUE' | 'UPCOMING' | 'PASSED' | 'NOT_APPLICABLE';
+export const DEADLINE_STATUSES: readonly DeadlineStatus[] = ['OPEN', 'MET', 'MISSED', 'OVERDUE', 'UPCOMING', 'PASSED', 'NOT_APPLICABLE'];
+
+/** Who must act by the date: the consumer, the consumer's law firm, the manufacturer, a dispute program, or the court. */
+export type DeadlineActor = 'consumer' | 'firm' | 'manufacturer' | 'program' | 'court';
+export const DEADLINE_ACTORS: readonly DeadlineActor[] = ['consumer', 'firm', 'manufacturer', 'program', 'court'];
+
+/**
+ * Who acts on each kind of clock. Stable per kind, so the docket (which stores the kind) can say
+ * it too. The rights period end is the consumer's: defects must be reported and the test met by then.
+ */
+export const ACTOR_OF_KIND: Readonly<Record<DeadlineKind, DeadlineActor>> = {
+  dispute_claim_window: 'consumer',
+  state_arbitration_request: 'consumer',
+  dispute_decision_due: 'program',
+  manufacturer_compliance_due: 'manufacturer',
+  rights_period_end: 'consumer',
+  final_repair_facility_designation: 'manufacturer',
+  final_repair_completion: 'manufacturer',
+  manufacturer_remedy_due: 'manufacturer',
+  time_to_file: 'firm',
+  pre_suit_notice: 'consumer',
+};
 
 export interface DeadlineRule {
   /** The rule in words (statute, booklet or rule-pack text). */
@@ -57,6 +81,8 @@ export interface Deadline {
   kind: DeadlineKind;
   /** Plain English for an attorney. */
   title: string;
+  /** Who must act by `dueOn` (see ACTOR_OF_KIND). */
+  actor: DeadlineActor;
   /** The last day to act (inclusive). Null only for NOT_APPLICABLE entries with no date (period not established). */
   dueOn: LegalDate | null;
   /** The date rests on an estimate (mileage trend, a provisional start day). */
@@ -74,6 +100,11 @@ export interface Deadline {
   /** True when the rule is M/L confidence, the date is an estimate, or an interpretation was needed. */
   lowConfidence: boolean;
   lowConfidenceReasons: string[];
+  /**
+   * `rights_period_end` only: the presumption's own status on asOf and the day it was met, kept
+   * apart from the period's UPCOMING / PASSED.
+   */
+  presumption?: { status: PresumptionStatus; metOn: LegalDate | null };
 }
 
 export interface DeadlineReport {

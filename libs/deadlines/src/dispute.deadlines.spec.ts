@@ -126,21 +126,23 @@ describe('decision due: 40 days after filing, +7, + inspection days up to 30 (bo
     expect(s.deadline('2024-12-20', 'dispute_decision_due').dueOn).toBe('2025-01-24');
   });
 
-  // Due 2024-06-10. Due ON the date means still OPEN that whole day; MISSED from the day after.
+  // Due 2024-06-10. Due ON the date means still OPEN that whole day; from the day after the
+  // program is late: OVERDUE (its deadline, actor 'program'), never MISSED (nobody on the case missed it).
   it.each([
     ['2024-06-09', null, 'OPEN'],
     ['2024-06-10', null, 'OPEN'],
-    ['2024-06-11', null, 'MISSED'],
+    ['2024-06-11', null, 'OVERDUE'],
     ['2024-06-11', '2024-06-10', 'MET'], // decided on the due day
     ['2024-06-09', '2024-06-10', 'OPEN'], // decided after asOf: not yet happened as of asOf
-    ['2024-06-12', '2024-06-12', 'MISSED'], // decided two days late
-  ])('asOf %s, decision %s -> %s', (asOf, decidedOn, status) => {
+    ['2024-06-12', '2024-06-12', 'OVERDUE'], // decided two days late
+  ])('asOf %s, decision %s -> %s (16 CFR 703.5(d))', (asOf, decidedOn, status) => {
     const s = new CaseStream({ jurisdiction: 'CA', deliveryDate: '2024-01-10' }).claim('c1', '2024-05-01');
     if (decidedOn) s.decision('c1', decidedOn);
     const d = s.deadline(asOf, 'dispute_decision_due', 'c1');
     expect(d.status).toBe(status);
     if (status === 'MET') expect(d.satisfiedBy).toEqual({ eventId: 'e3', on: decidedOn });
-    if (status === 'MISSED' && decidedOn) expect(d.statusReason).toContain('2 day(s) after');
+    expect(d.actor).toBe('program');
+    if (status === 'OVERDUE' && decidedOn) expect(d.statusReason).toContain('2 day(s) after');
   });
 
   it('a state board claim uses the board decision time (FL: 60 days), counted from filing and flagged', () => {
@@ -212,12 +214,23 @@ describe('state windows from the pack', () => {
     expect(withDecision.deadline('2026-03-02', 'state_arbitration_request').dueOn).toBe('2026-03-31');
   });
 
-  it('GA panel: 1 year after the 12-month rights period (O.C.G.A. s 10-1-780 et seq.)', () => {
-    // 2024-03-15 + 12 months = 2025-03-15 (12,000 miles not reached: 2,000 miles in 6 months); + 12 months = 2026-03-15.
+  it('GA panel: 1 year after the 24-month rights period (O.C.G.A. s 10-1-786(a); deliveries from 2009-01-01)', () => {
+    // 2024-03-15 + 24 months = 2026-03-15 (24,000 miles not reached: 2,000 miles in 6 months); + 12 months = 2027-03-15, a Monday.
     const d = new CaseStream({ jurisdiction: 'GA', deliveryDate: '2024-03-15' })
       .odometer('2024-09-15', 2010)
       .deadline('2024-10-01', 'state_arbitration_request');
-    expect(d.dueOn).toBe('2026-03-15');
+    expect(d.dueOn).toBe('2027-03-15');
+    expect(d.rule).toMatchObject({ citation: 'O.C.G.A. s 10-1-786(a)', confidence: 'H', rulePackVersion: 'GA-2' });
+  });
+
+  it('GA panel under the former law: 1 year after the 12-month rights period (deliveries before 2009-01-01)', () => {
+    // 2008-03-14 + 12 months = 2009-03-14; + 12 months = 2010-03-14, a Sunday, so through Monday 2010-03-15 (O.C.G.A. 1-3-1(d)(3)).
+    const d = new CaseStream({ jurisdiction: 'GA', deliveryDate: '2008-03-14' })
+      .odometer('2008-09-15', 2010)
+      .deadline('2008-10-01', 'state_arbitration_request');
+    expect(d.rule.rulePackVersion).toBe('GA-1');
+    expect(d.dueOn).toBe('2010-03-15');
+    expect(d.computation).toContain('O.C.G.A. s 1-3-1(d)(3)');
   });
 
   it('a pack is used as given (the caller may pass one)', () => {

@@ -27,6 +27,8 @@ interface WindowSpec {
   programs: readonly DisputeProgram[];
   reasons?: string[];
   confidence?: Confidence;
+  /** From the jurisdiction's own law (not a program's rules). */
+  statutoryDuty?: boolean;
 }
 
 function windowDeadline(ctx: DeadlineContext, w: WindowSpec): Deadline {
@@ -39,7 +41,7 @@ function windowDeadline(ctx: DeadlineContext, w: WindowSpec): Deadline {
     interpretations: w.rule.interpretations ?? [],
   };
   const r = resolveDeadlineSpec(ctx, w.spec);
-  const base = { kind: w.kind, anchor: w.anchor, title: w.title, rule };
+  const base = { kind: w.kind, anchor: w.anchor, title: w.title, rule, statutoryDuty: w.statutoryDuty ?? false };
   if ('missing' in r) {
     return buildDeadline(ctx.scope, {
       ...base,
@@ -98,6 +100,7 @@ export function disputeWindowDeadlines(ctx: DeadlineContext): Deadline[] {
         spec: dp.value.claimWindow,
         rule: { ...dp, text: dp.value.text },
         programs: MANUFACTURER_PROGRAMS,
+        statutoryDuty: true,
       }),
     );
   }
@@ -111,6 +114,7 @@ export function disputeWindowDeadlines(ctx: DeadlineContext): Deadline[] {
         spec: sa.value.requestWindow,
         rule: { ...sa, text: sa.value.text },
         programs: ['STATE_PROGRAM'],
+        statutoryDuty: true,
       }),
     );
   }
@@ -136,6 +140,7 @@ function decisionDue(ctx: DeadlineContext, claim: DisputeClaimState, ids: ClaimE
       rule: { text: sa.value.text, citation: sa.citation, confidence: sa.confidence, interpretations: sa.interpretations ?? [] },
       computation: `filed ${claim.filedOn} + ${days} days = ${dueOn}`,
       basedOn,
+      statutoryDuty: true,
       lowConfidenceReasons: ['Counted from filing; the statute may count from the board accepting the dispute, which is not recorded.'],
     });
   }

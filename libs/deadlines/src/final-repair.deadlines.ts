@@ -9,6 +9,14 @@ import type { Deadline } from './deadline.types';
 const overlaps = (a: readonly string[], b: readonly string[]): boolean =>
   a.length === 0 || b.length === 0 || a.some((id) => b.includes(id));
 
+/** The defects a notice is about, by name (all reported ones when it names none). */
+export function defectsOf(ctx: DeadlineContext, ids: readonly string[]): string {
+  const all = [...ctx.t.state.nonconformities.values()];
+  const named = ids.length ? ids.map((id) => ctx.t.state.nonconformities.get(id)).filter((n) => n !== undefined) : all;
+  const names = named.map((n) => `"${n.description}"`);
+  return names.length ? names.join(', ') : 'the reported defects';
+}
+
 /** The manufacturer's answer to a notice: the first offer on or after it that concerns the same defects. */
 function offerFor(ctx: DeadlineContext, notice: ManufacturerNoticeState): FinalRepairOpportunityState | undefined {
   return [...ctx.t.state.finalRepairOpportunities.values()]
@@ -53,12 +61,13 @@ export function finalRepairDeadlines(ctx: DeadlineContext): Deadline[] {
         buildDeadline(ctx.scope, {
           kind: 'final_repair_facility_designation',
           anchor: notice.noticeId,
-          title: `Manufacturer must name a repair facility for the final repair attempt (${dayWord(n, r.dayType)} after notice ${notice.noticeId})`,
+          title: `Manufacturer must name a repair facility for the final repair attempt on ${defectsOf(ctx, notice.nonconformityIds)} (${dayWord(n, r.dayType)} after the notice sent ${notice.sentOn})`,
           dueOn: designationDue,
           dayType: r.dayType,
           rule,
           computation: `${receipt.label} + ${dayWord(n, r.dayType)} = ${designationDue}`,
           basedOn: receipt.basedOn,
+          statutoryDuty: true,
           lowConfidenceReasons: [...required, ...receipt.reasons],
           ...(offer && offerEventId
             ? { satisfier: { eventId: offerEventId, on: offer.offeredOn, what: `final repair opportunity ${offer.opportunityId} offered` } }
@@ -92,13 +101,14 @@ export function finalRepairDeadlines(ctx: DeadlineContext): Deadline[] {
       buildDeadline(ctx.scope, {
         kind: 'final_repair_completion',
         anchor: notice.noticeId,
-        title: `Manufacturer's final repair attempt must be completed (${dayWord(m, r.dayType)}${r.repairWindowFrom === 'notice_received' ? ` after notice ${notice.noticeId}` : ' after delivery to its facility'})`,
+        title: `Manufacturer's final repair attempt on ${defectsOf(ctx, notice.nonconformityIds)} must be completed (${dayWord(m, r.dayType)}${r.repairWindowFrom === 'notice_received' ? ` after receiving the notice sent ${notice.sentOn}` : ' after delivery to its facility'})`,
         dueOn,
         dueIsEstimate: estimate,
         dayType: r.dayType,
         rule,
         computation: `${start.label} + ${dayWord(m, r.dayType)} = ${dueOn}${missedNote ? `.${missedNote}` : ''}`,
         basedOn,
+        statutoryDuty: true,
         lowConfidenceReasons: reasons,
         ...(completion && completionEventId
           ? {

@@ -8,14 +8,21 @@ describe('rights period end', () => {
   const ca = () => new CaseStream({ jurisdiction: 'CA', deliveryDate: '2024-01-10' }).odometer('2024-07-10', 3010);
 
   // Cal. Civ. Code s 1793.22(b): 18 months or 18,000 miles. 2024-01-10 + 18 months = 2025-07-10
-  // (3,000 miles in 6 months: 18,000 is years away). Due ON the date is still OPEN that day.
+  // (3,000 miles in 6 months: 18,000 is years away). The period's end is a date, not a duty:
+  // UPCOMING through that day, PASSED after; the presumption's own status is reported beside it.
   it.each([
-    ['2025-07-10', 'OPEN'],
-    ['2025-07-11', 'MISSED'],
+    ['2025-07-10', 'UPCOMING'],
+    ['2025-07-11', 'PASSED'],
   ])('CA, 18 months from 2024-01-10 = 2025-07-10: asOf %s -> %s', (asOf, status) => {
     const d = ca().deadline(asOf, 'rights_period_end');
-    expect(d).toMatchObject({ dueOn: '2025-07-10', status, dueIsEstimate: false, rule: { citation: 'Cal. Civ. Code s 1793.22(b)' } });
-    if (status === 'MISSED') expect(d.statusReason).toContain('without the presumption met');
+    expect(d).toMatchObject({
+      dueOn: '2025-07-10',
+      status,
+      actor: 'consumer',
+      dueIsEstimate: false,
+      rule: { citation: 'Cal. Civ. Code s 1793.22(b)' },
+      presumption: { status: status === 'PASSED' ? 'PERIOD_EXPIRED' : 'NOT_MET', metOn: null },
+    });
   });
 
   it('CA, mileage first: 18,000 miles estimated, flagged', () => {
@@ -25,7 +32,7 @@ describe('rights period end', () => {
     expect(s.deadline('2024-04-11', 'rights_period_end')).toMatchObject({ dueOn: '2024-06-29', dueIsEstimate: true, lowConfidence: true });
   });
 
-  it('MET once the presumption is met, by the attempt that met it (MI: 4 attempts)', () => {
+  it('a met presumption does not make the period end read MET: UPCOMING, with presumption.metOn (MI: 4 attempts, Mich. Comp. Laws s 257.1403)', () => {
     // MI: 12 months from 2024-01-05 = 2025-01-05; the 4th repair attempt (2024-05-01, event e5) meets it.
     const s = new CaseStream({ jurisdiction: 'MI', deliveryDate: '2024-01-05' })
       .repair('r1', '2024-02-01', 1000)
@@ -33,22 +40,36 @@ describe('rights period end', () => {
       .repair('r3', '2024-04-01', 3000)
       .repair('r4', '2024-05-01', 4000);
     const d = s.deadline('2024-06-01', 'rights_period_end');
-    expect(d).toMatchObject({ dueOn: '2025-01-05', status: 'MET', satisfiedBy: { eventId: 'e5', on: '2024-05-01' } });
+    expect(d).toMatchObject({ dueOn: '2025-01-05', status: 'UPCOMING', presumption: { status: 'MET', metOn: '2024-05-01' } });
+    expect(d.satisfiedBy).toBeUndefined();
+    expect(d.basedOn).toContain('e5');
+    expect(s.deadline('2025-01-06', 'rights_period_end')).toMatchObject({ status: 'PASSED', presumption: { status: 'MET' } });
   });
 });
 
 describe('manufacturer remedy window', () => {
-  it('MI: 30 days after the presumption is met (2024-05-01 + 30 = 2024-05-31)', () => {
+  // Mich. Comp. Laws s 257.1403: the 30 days run only once the manufacturer was notified and had
+  // its final repair attempt; before that the clock is not running and must never read MISSED.
+  it('MI: not running (never MISSED) before the notice and the final repair attempt (Mich. Comp. Laws s 257.1403)', () => {
     const s = new CaseStream({ jurisdiction: 'MI', deliveryDate: '2024-01-05' })
       .repair('r1', '2024-02-01', 1000)
       .repair('r2', '2024-03-01', 2000)
       .repair('r3', '2024-04-01', 3000)
       .repair('r4', '2024-05-01', 4000);
-    expect(s.deadline('2024-06-01', 'manufacturer_remedy_due')).toMatchObject({
-      dueOn: '2024-05-31',
-      status: 'MISSED',
-      computation: 'presumption met 2024-05-01 + 30 days = 2024-05-31',
+    const before = s.deadline('2024-08-01', 'manufacturer_remedy_due');
+    expect(before).toMatchObject({ dueOn: null, status: 'NOT_APPLICABLE', actor: 'manufacturer' });
+    expect(before.statusReason).toContain('written notice to the manufacturer');
+    expect(before.statusReason).toContain("the manufacturer's final repair attempt");
+    s.notice('n1', '2024-05-10', '2024-05-13');
+    expect(s.deadline('2024-08-01', 'manufacturer_remedy_due').status).toBe('NOT_APPLICABLE');
+    s.offer('o1', '2024-05-20').completeRepair('o1', '2024-05-24');
+    // 2024-05-24 + 30 days = 2024-06-23.
+    expect(s.deadline('2024-06-10', 'manufacturer_remedy_due')).toMatchObject({
+      dueOn: '2024-06-23',
+      status: 'OPEN',
+      computation: 'final repair attempt completed 2024-05-24 (presumption met 2024-05-01) + 30 days = 2024-06-23',
     });
+    expect(s.deadline('2024-06-24', 'manufacturer_remedy_due').status).toBe('MISSED');
   });
 
   // WI (Wis. Stat. s 218.0171): 30 days to refund after notice; Jun 3 + 27 = Jun 30, + 3 = Jul 3

@@ -1,20 +1,22 @@
 import type { LegalDate } from '@lemon/domain';
 import { addDays, addDaysOfType } from '@lemon/state-rules';
 import { noticeReceiptAnchor, rightsPeriodEndAnchor } from './case.anchors';
-import { resolutionOf } from './case.timeline';
+import { happened, resolutionOf } from './case.timeline';
 import type { DeadlineContext } from './deadline.context';
 import { buildDeadline, dayWord } from './deadline.build';
 import { resolveDeadlineSpec } from './deadline-spec.resolve';
 import type { Deadline } from './deadline.types';
 
 /**
- * The end of the rights (presumption) period, from the presumption evaluator: MET once the
- * presumption is met, MISSED when the period ended without it. AL/GA/SD: the shorter rights
- * period, not the longer counting window.
+ * The end of the rights (presumption) period, from the presumption evaluator (so both say the
+ * same day). A period's end is not a duty: UPCOMING through its last day, PASSED after; whether
+ * the presumption is met is reported beside it (`presumption`), never as the period's status.
+ * AL/GA-1/SD: the shorter rights period, not the longer counting window.
  */
 export function rightsPeriodDeadline(ctx: DeadlineContext): Deadline {
   const p = ctx.version.period;
   const anchor = rightsPeriodEndAnchor(ctx);
+  const presumption = { status: ctx.evaluation.status, metOn: ctx.evaluation.metOn };
   const base = {
     kind: 'rights_period_end' as const,
     anchor: 'case',
@@ -22,13 +24,16 @@ export function rightsPeriodDeadline(ctx: DeadlineContext): Deadline {
     rule: { text: p.value.text, citation: p.citation, confidence: p.confidence, interpretations: p.interpretations ?? [] },
   };
   if ('missing' in anchor) {
-    return buildDeadline(ctx.scope, {
-      ...base,
-      dueOn: null,
-      computation: `Not computable: ${anchor.missing}.`,
-      basedOn: [ctx.t.openedEventId],
-      notApplicable: `The period end is not known: ${anchor.missing}.`,
-    });
+    return {
+      ...buildDeadline(ctx.scope, {
+        ...base,
+        dueOn: null,
+        computation: `Not computable: ${anchor.missing}.`,
+        basedOn: [ctx.t.openedEventId],
+        notApplicable: `The period end is not known: ${anchor.missing}.`,
+      }),
+      presumption,
+    };
   }
   const met = ctx.presumptionMet();
   const d = buildDeadline(ctx.scope, {
@@ -36,26 +41,37 @@ export function rightsPeriodDeadline(ctx: DeadlineContext): Deadline {
     dueOn: anchor.date,
     dueIsEstimate: anchor.isEstimate,
     computation: anchor.label,
-    basedOn: anchor.basedOn,
+    basedOn: [...anchor.basedOn, ...(met ? [met.eventId] : [])],
     lowConfidenceReasons: anchor.reasons,
-    ...(met ? { satisfier: { eventId: met.eventId, on: met.on, what: 'presumption met' } } : {}),
   });
-  if (met && d.status === 'MISSED') {
-    // Some states count attempts after the period once the first one fell inside it (MI, VT): the evaluator decides.
-    return {
-      ...d,
-      status: 'MET',
-      satisfiedBy: { eventId: met.eventId, on: met.on },
-      statusReason: `Presumption met on ${met.on}, after the period end; the rule counts those attempts (see the presumption evaluation).`,
-      basedOn: [...new Set([...d.basedOn, met.eventId])],
-    };
-  }
-  if (d.status === 'MISSED')
-    return {
-      ...d,
-      statusReason: `The period ended on ${d.dueOn} without the presumption met (evaluation on ${ctx.scope.asOf}: ${ctx.evaluation.status}).`,
-    };
-  return d;
+  const passed = ctx.scope.asOf > anchor.date;
+  const { statusReason: _none, ...rest } = d;
+  const metText = met ? `the presumption was met on ${met.on}` : `the presumption is ${ctx.evaluation.status} on ${ctx.scope.asOf}`;
+  return {
+    ...rest,
+    status: passed ? 'PASSED' : 'UPCOMING',
+    statusReason: passed ? `The period ended on ${anchor.date}; ${metText}.` : `The period ends on ${anchor.date}; ${metText}.`,
+    presumption,
+  };
+}
+
+/** The later of the first notice's receipt and the first completed final repair attempt, or what is still missing. */
+function noticeAndFinalAttempt(ctx: DeadlineContext): { date: LegalDate; label: string; basedOn: string[] } | { missing: string[] } {
+  const notice = noticeReceiptAnchor(ctx);
+  const t = ctx.t;
+  const done = [...t.state.finalRepairOpportunities.values()]
+    .filter((o) => happened(t, o.completion?.completedOn))
+    .sort((a, b) => (a.completion!.completedOn < b.completion!.completedOn ? -1 : 1))[0];
+  const missing = [
+    ...('missing' in notice ? ['written notice to the manufacturer'] : []),
+    ...(done ? [] : ["the manufacturer's final repair attempt"]),
+  ];
+  if ('missing' in notice || !done) return { missing };
+  const doneOn = done.completion!.completedOn;
+  const basedOn = [...notice.basedOn, t.completions.get(done.opportunityId)!];
+  return doneOn >= notice.date
+    ? { date: doneOn, label: `final repair attempt completed ${doneOn}`, basedOn }
+    : { date: notice.date, label: notice.label, basedOn };
 }
 
 /** Days the manufacturer has to repurchase or replace (MI, WA, WI...), MET by a repurchase/replacement resolution. */
@@ -68,6 +84,24 @@ export function remedyDeadline(ctx: DeadlineContext): Deadline | null {
     const met = ctx.presumptionMet();
     if (!met) return null;
     start = { date: met.on, label: `presumption met ${met.on}`, basedOn: [met.eventId] };
+    if (w.value.afterNoticeAndFinalAttempt) {
+      // MI: the 30 days run only once the manufacturer was notified and had its final repair attempt.
+      const gate = noticeAndFinalAttempt(ctx);
+      if ('missing' in gate)
+        return buildDeadline(ctx.scope, {
+          kind: 'manufacturer_remedy_due',
+          anchor: 'case',
+          title: 'Manufacturer must repurchase or replace the vehicle',
+          dueOn: null,
+          rule: { text: w.value.text, citation: w.citation, confidence: w.confidence, interpretations: w.interpretations ?? [] },
+          computation: `Not running yet: ${gate.missing.join('; ')}.`,
+          basedOn: [met.eventId],
+          notApplicable: `Not running yet: the clock starts only after ${gate.missing.join(' and ')}.`,
+        });
+      if (gate.date > start.date)
+        start = { date: gate.date, label: `${gate.label} (presumption met ${met.on})`, basedOn: [met.eventId, ...gate.basedOn] };
+      else start = { ...start, basedOn: [...start.basedOn, ...gate.basedOn] };
+    }
   } else {
     const notice = noticeReceiptAnchor(ctx);
     if ('missing' in notice) return null;
@@ -92,6 +126,7 @@ export function remedyDeadline(ctx: DeadlineContext): Deadline | null {
     rule: { text: w.value.text, citation: w.citation, confidence: w.confidence, interpretations: w.interpretations ?? [] },
     computation: `${start.label} + ${dayWord(days, dayType)} = ${dueOn}${replacement}`,
     basedOn: start.basedOn,
+    statutoryDuty: true,
     lowConfidenceReasons: reasons,
     ...(remedy ? { satisfier: { eventId: remedy.eventId, on: remedy.resolvedOn, what: `case resolved (${remedy.resolution})` } } : {}),
   });
@@ -104,10 +139,15 @@ export function remedyDeadline(ctx: DeadlineContext): Deadline | null {
 export function filingDeadlines(ctx: DeadlineContext): Deadline[] {
   const ttf = ctx.version.timeToFile;
   const alternatives = ttf.value.alternatives ? ` Alternatives: ${ttf.value.alternatives}` : '';
+  const forum = ttf.value.forum;
   const base = {
     kind: 'time_to_file' as const,
     anchor: 'case',
-    title: `Last day to file suit (${ctx.pack.name})`,
+    // TX: the limit is for a proceeding before the state agency, not a suit in court.
+    title: forum
+      ? `Last day to begin a proceeding before ${forum.name} (not a court filing deadline)`
+      : `Last day to file suit (${ctx.pack.name})`,
+    statutoryDuty: true,
     rule: {
       text: `${ttf.value.text.replace(/([^.])$/, '$1.')}${alternatives}`,
       citation: ttf.citation,
@@ -127,6 +167,7 @@ export function filingDeadlines(ctx: DeadlineContext): Deadline[] {
     anchor: 'case',
     title: `Send the written pre-suit notice (at least ${psn.value.daysBeforeFiling} days before filing suit)`,
     rule: psnRule!,
+    statutoryDuty: true,
   };
   if (!ttf.value.known || !ttf.value.deadline) {
     // Still worth showing: the notice is required even though no filing date is known.

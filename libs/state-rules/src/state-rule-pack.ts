@@ -1,4 +1,4 @@
-import type { LegalDate } from '@lemon/domain';
+import type { LegalDate, NoticeMethod } from '@lemon/domain';
 import type { DayType } from './calendar/day-type';
 import type { DeadlineSpec } from './deadline-spec';
 import type { JurisdictionCode } from './jurisdiction-code';
@@ -103,12 +103,23 @@ export interface DaysOutOfServiceRule {
   anchor?: AnchorRequirement;
   /** MT: days count only after the manufacturer was notified. */
   countOnlyAfterNotice: boolean;
+  /**
+   * FL (Fla. Stat. 681.104(3)(b)): the manufacturer must have had at least one opportunity to
+   * inspect or repair after it received the notice (a repair attempt or a final repair
+   * opportunity dated on or after receipt).
+   */
+  opportunityAfterNotice?: boolean;
   text: string;
 }
 
 export interface NoticeRule {
   required: 'yes' | 'if_disclosed' | 'no' | 'unknown';
   method: string;
+  /**
+   * Methods that satisfy the statute where it names them (FL: registered or express mail;
+   * NJ: certified mail). A notice sent otherwise is listed as not satisfying the element.
+   */
+  acceptedMethods?: readonly NoticeMethod[];
   /** Prongs that are not met until written notice was sent (the notice is an element of them). */
   conditionsProngs: readonly ProngKind[];
   text: string;
@@ -129,8 +140,14 @@ export interface FinalRepairOpportunityRule {
   repairWithinDays: number | null;
   repairWindowFrom: 'facility_delivery' | 'notice_received' | null;
   dayType: DayType;
-  /** If the manufacturer misses its window the final-attempt element counts as satisfied (FL, AR). */
+  /**
+   * If the manufacturer's window passes without a cure the final-attempt element counts as
+   * satisfied: FL, AR (no facility named in time), NJ and NC (the 10 / 15 days after notice ran
+   * out while the defect continued).
+   */
   missedWindowSatisfies: boolean;
+  /** NJ: the final repair attempt is itself one of the repairs the attempts prongs count. */
+  countsAsRepairAttempt?: boolean;
   text: string;
 }
 
@@ -161,6 +178,11 @@ export interface StateArbitrationRule {
 export interface TimeToFileRule {
   /** False when the reference did not establish a period (confidence L). */
   known: boolean;
+  /**
+   * Where the proceeding is begun when it is not a suit in court (TX: a complaint to the Texas
+   * Department of Motor Vehicles, Occ. Code 2301.606(d)); the deadline's title says so.
+   */
+  forum?: { kind: 'agency'; name: string };
   deadline: DeadlineSpec | null;
   /** Alternative or extended deadlines in words (after an IDSM decision, tolling...). */
   alternatives?: string;
@@ -177,6 +199,8 @@ export interface RemedyWindowRule {
   days: number;
   dayType: DayType;
   from: 'written_request' | 'notice' | 'presumption_met';
+  /** MI: the clock runs only once the notice was given and the final repair attempt took place. */
+  afterNoticeAndFinalAttempt?: boolean;
   replacementDays?: number;
   text: string;
 }
@@ -215,6 +239,11 @@ export interface RulePackVersion {
   notes?: readonly string[];
   /** Procedures that apply only under a condition the delivery date cannot decide (CA AB 1755 opt-in). */
   variants?: readonly RulePackVariant[];
+  /**
+   * GA (O.C.G.A. 1-3-1(d)(3)): a duty whose last day falls on a Saturday, Sunday or legal holiday
+   * may be discharged on the next business day.
+   */
+  lastDayRollsToBusinessDay?: Sourced<string>;
 }
 
 /** Fields a variant may replace. The presumption fields are deliberately not among them. */

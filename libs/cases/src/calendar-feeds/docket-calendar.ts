@@ -19,10 +19,11 @@ export function docketCalendar(entries: readonly DocketEntry[], options: { name:
       allDay: true,
       start: new Date(Date.UTC(year, month - 1, day)),
       stamp: options.now,
-      summary: `${entry.status === 'MISSED' ? '[MISSED] ' : ''}${entry.title}${entry.dueIsEstimate ? ' (estimated)' : ''}`,
+      summary: `${entry.status === 'MISSED' || entry.status === 'OVERDUE' ? `[${entry.status}] ` : ''}${entry.title}${entry.dueIsEstimate ? ' (estimated)' : ''}`,
       description: [
         `Case ${entry.caseId} (${entry.jurisdiction})`,
         `Status: ${entry.status}${entry.statusReason ? ` - ${entry.statusReason}` : ''}`,
+        `Who acts: ${entry.actor}`,
         `Rule: ${entry.rule.text}`,
         `Citation: ${entry.rule.citation} (confidence ${entry.rule.confidence}${entry.lowConfidence ? ', verify' : ''})`,
         `Computation: ${entry.computation}`,

@@ -5,6 +5,7 @@ import { AccessLogService } from '@lemon/access';
 import { EVENT_STORE, type EventStore } from '@lemon/event-store';
 import { CaseSummaryProjection, ReadModelWaiter } from '@lemon/projections';
 import type { DataSource } from 'typeorm';
+import { ACTOR_OF_KIND, type DeadlineKind } from '@lemon/deadlines';
 import { CaseStreamReader } from '../case-file/case-stream.reader';
 import { sharedCaseIds } from './list-cases.handler';
 import { ListDeadlinesQuery, type DocketPage } from './list-deadlines.query';
@@ -12,8 +13,19 @@ import { SqlWhere } from './sql-where';
 
 const caseFiles = new CaseSummaryProjection();
 
-/** Today's status: rows hold the status on their computation day; an OPEN row past its due date is MISSED. */
-const STATUS_TODAY = (today: string) => `CASE WHEN status = 'OPEN' AND due_on < ${today}::date THEN 'MISSED' ELSE status END`;
+/**
+ * Today's status: rows hold the status on their computation day. Past its due date an OPEN row is
+ * MISSED, or OVERDUE when the one who had to act is a dispute program (its decision is late); an
+ * UPCOMING period end is PASSED.
+ */
+const PROGRAM_KINDS = (Object.entries(ACTOR_OF_KIND) as Array<[string, string]>)
+  .filter(([, actor]) => actor === 'program')
+  .map(([kind]) => `'${kind}'`)
+  .join(', ');
+const STATUS_TODAY = (today: string) =>
+  `CASE WHEN status = 'OPEN' AND due_on < ${today}::date THEN (CASE WHEN kind IN (${PROGRAM_KINDS}) THEN 'OVERDUE' ELSE 'MISSED' END)
+        WHEN status = 'UPCOMING' AND due_on < ${today}::date THEN 'PASSED' ELSE status END`;
+const actorOf = (kind: string): string => ACTOR_OF_KIND[kind as DeadlineKind] ?? 'consumer';
 
 @QueryHandler(ListDeadlinesQuery)
 export class ListDeadlinesHandler implements IQueryHandler<ListDeadlinesQuery, DocketPage> {
@@ -56,14 +68,19 @@ export class ListDeadlinesHandler implements IQueryHandler<ListDeadlinesQuery, D
         jurisdiction: r.jurisdiction as string,
         kind: r.kind as string,
         title: r.title as string,
+        actor: actorOf(r.kind as string),
         dueOn: r.due_text as string | null,
         dueIsEstimate: r.due_is_estimate as boolean,
         dayType: r.day_type as string,
         status: r.status_today as string,
         statusReason:
-          r.status_today !== r.status
-            ? `The last day to act was ${r.due_text as string}; nothing recorded satisfies it.`
-            : (r.status_reason as string | null),
+          r.status_today === r.status
+            ? (r.status_reason as string | null)
+            : r.status_today === 'PASSED'
+              ? `The period ended on ${r.due_text as string}.`
+              : r.status_today === 'OVERDUE'
+                ? `The program's decision was due by ${r.due_text as string}; none is recorded.`
+                : `The last day to act was ${r.due_text as string}; nothing recorded satisfies it.`,
         rule: r.rule as DocketPage['items'][number]['rule'],
         computation: r.computation as string,
         basedOn: r.based_on as string[],

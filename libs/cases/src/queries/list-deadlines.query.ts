@@ -19,10 +19,12 @@ export interface DocketEntry {
   jurisdiction: string;
   kind: string;
   title: string;
+  /** Who must act: consumer, firm, manufacturer, program or court (from the kind). */
+  actor: string;
   dueOn: string | null;
   dueIsEstimate: boolean;
   dayType: string;
-  /** Status today: an OPEN deadline whose last day has passed is MISSED. */
+  /** Status today: an OPEN deadline whose last day has passed is MISSED (a program's: OVERDUE); an UPCOMING period end PASSED. */
   status: string;
   statusReason: string | null;
   rule: { text: string; citation: string; confidence: string; rulePackVersion: string };

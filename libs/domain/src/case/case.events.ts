@@ -50,8 +50,20 @@ export interface ManufacturerDetails {
 export type RepairOutcome = 'not_fixed' | 'fixed' | 'no_problem_found' | 'parts_on_order';
 export const REPAIR_OUTCOMES: readonly RepairOutcome[] = ['not_fixed', 'fixed', 'no_problem_found', 'parts_on_order'];
 
-export type NoticeMethod = 'certified_mail' | 'mail' | 'email' | 'fax' | 'online_form' | 'hand_delivery' | 'other';
-export const NOTICE_METHODS: readonly NoticeMethod[] = ['certified_mail', 'mail', 'email', 'fax', 'online_form', 'hand_delivery', 'other'];
+/** `registered_mail` and `express_mail`: the methods Fla. Stat. 681.104(1) requires (certified mail does not qualify there). */
+export type NoticeMethod =
+  'certified_mail' | 'registered_mail' | 'express_mail' | 'mail' | 'email' | 'fax' | 'online_form' | 'hand_delivery' | 'other';
+export const NOTICE_METHODS: readonly NoticeMethod[] = [
+  'certified_mail',
+  'registered_mail',
+  'express_mail',
+  'mail',
+  'email',
+  'fax',
+  'online_form',
+  'hand_delivery',
+  'other',
+];
 
 export type DisputeProgram = 'BBB_AUTO_LINE' | 'STATE_PROGRAM' | 'MANUFACTURER_PROGRAM';
 export const DISPUTE_PROGRAMS: readonly DisputeProgram[] = ['BBB_AUTO_LINE', 'STATE_PROGRAM', 'MANUFACTURER_PROGRAM'];

@@ -44,7 +44,7 @@ export class DeadlineAlertScheduler {
     const horizon = addDays(today, this.leads[0] ?? 0);
     const due: DueRow[] = await this.dataSource.query(
       `SELECT deadline_id, case_id, organisation_id, jurisdiction, kind, title, to_char(due_on, 'YYYY-MM-DD') AS due_on, due_is_estimate
-         FROM rm_deadlines WHERE status = 'OPEN' AND due_on IS NOT NULL AND due_on <= $1::date
+         FROM rm_deadlines WHERE status IN ('OPEN', 'UPCOMING') AND due_on IS NOT NULL AND due_on <= $1::date
         ORDER BY due_on, deadline_id`,
       [horizon],
     );
@@ -52,6 +52,8 @@ export class DeadlineAlertScheduler {
     for (const row of due) {
       const remaining = daysBetween(today, row.due_on);
       if (remaining < 0) {
+        // A period's end (UPCOMING) passing is not a missed duty: nothing to alert.
+        if (row.kind === 'rights_period_end') continue;
         if (await this.raise(row, 'deadline.missed', 0, [], today, now, remaining)) result.raised++;
         continue;
       }

@@ -1,4 +1,4 @@
-import type { LegalDate } from '@lemon/domain';
+import type { LegalDate, NoticeMethod } from '@lemon/domain';
 import { addDays, addMonthsClamped } from '../calendar/legal-date';
 import { addDaysOfType, type DayType } from '../calendar/day-type';
 import { evaluatePresumption } from '../presumption/evaluate-presumption';
@@ -27,6 +27,10 @@ interface Row {
   later?: true;
   unbounded?: true;
   safety?: { n: number; notice: boolean; scope?: true };
+  /** The manufacturer's final repair attempt is one of the repairs counted (NJ). */
+  finalCounts?: true;
+  /** A notice by this method satisfies the pack (FL: registered or express mail). */
+  noticeMethod?: NoticeMethod;
 }
 
 const ROWS: Row[] = [
@@ -77,16 +81,26 @@ const ROWS: Row[] = [
     miles: 18010,
     safety: { n: 1, notice: false },
   },
-  { code: 'FL', cite: 'Fla. Stat. s 681.104', att: 3, days: 30, type: 'calendar', months: 24, miles: null },
   {
+    code: 'FL',
+    cite: 'Fla. Stat. s 681.104(1), (3)',
+    att: 3,
+    days: 30,
+    type: 'calendar',
+    months: 24,
+    miles: null,
+    noticeMethod: 'registered_mail',
+  },
+  {
+    // GA-2 (deliveries from 2009-01-01): 24 months / 24,000 miles, one attempt for a serious safety defect.
     code: 'GA',
-    cite: 'O.C.G.A. s 10-1-780 et seq.',
+    cite: 'O.C.G.A. ss 10-1-782, 10-1-784(b)',
     att: 3,
     days: 30,
     type: 'calendar',
     months: 24,
     miles: 24010,
-    safety: { n: 2, notice: false },
+    safety: { n: 1, notice: false },
   },
   {
     code: 'HI',
@@ -154,13 +168,14 @@ const ROWS: Row[] = [
   { code: 'NH', cite: 'N.H. Rev. Stat. ch. 357-D', att: 3, days: 30, type: 'business', months: 48, miles: 50000 },
   {
     code: 'NJ',
-    cite: 'N.J.S.A. 56:12-29 et seq.',
+    cite: 'N.J.S.A. 56:12-33',
     att: 3,
     days: 20,
     type: 'calendar',
     months: 24,
     miles: 24010,
     safety: { n: 1, notice: true },
+    finalCounts: true,
   },
   { code: 'NM', cite: 'N.M. Stat. s 57-16A-1 et seq.', att: 4, days: 30, type: 'business', months: 12, miles: 50000 },
   { code: 'NY', cite: 'N.Y. Gen. Bus. Law s 198-a', att: 4, days: 30, type: 'calendar', months: 24, miles: 18010 },
@@ -225,9 +240,9 @@ const FIRST_REPAIR = '2024-02-05'; // a Monday
 const OPEN_AS_OF = '2024-09-30';
 
 /** Opened case with nc-1 (and safety defect nc-s), written notice and a failed final repair, so only counts decide. */
-function history(code: JurisdictionCode, withNotice = true): CaseHistory {
+function history(code: JurisdictionCode, withNotice = true, method: NoticeMethod = 'certified_mail'): CaseHistory {
   const h = new CaseHistory({ jurisdiction: code, deliveryDate: DELIVERY }).nonconformity('nc-1').nonconformity('nc-s', true);
-  if (withNotice) h.notice('2024-01-20');
+  if (withNotice) h.notice('2024-01-20', [], undefined, method);
   return h.finalRepair('2024-01-25', { on: '2024-01-26' });
 }
 
@@ -251,25 +266,27 @@ const prong = (prongs: Prong[], kind: Prong['kind'], nc?: string): Prong => {
 
 describe.each(ROWS)('$code - $cite', (row) => {
   const needed = row.attMore ? row.att + 1 : row.att;
+  // Repairs to record so that `n` attempts count (NJ: the failed final attempt in `history` is one of them).
+  const plain = (n: number) => n - (row.finalCounts ? 1 : 0);
   const neededDays = row.daysMore ? row.days + 1 : row.days;
   const periodEnd = addMonthsClamped(DELIVERY, row.months);
 
   it(`is not met one attempt short of ${needed} (${row.attMore ? 'more than ' : ''}${row.att}) and met at ${needed}`, () => {
-    const under = run(row.code, repairs(history(row.code), needed - 1));
+    const under = run(row.code, repairs(history(row.code, true, row.noticeMethod), plain(needed - 1)));
     expect(under.status).toBe('NOT_MET');
     expect(prong(under.prongs, 'same_nonconformity_attempts', 'nc-1')).toMatchObject({
       count: needed - 1,
       met: false,
       distance: { remaining: 1, text: '1 more repair attempt' },
     });
-    const at = run(row.code, repairs(history(row.code), needed));
+    const at = run(row.code, repairs(history(row.code, true, row.noticeMethod), plain(needed)));
     expect(prong(at.prongs, 'same_nonconformity_attempts', 'nc-1')).toMatchObject({ count: needed, met: true });
     expect(at.status).toBe('MET');
   });
 
   it(`counts ${row.days} ${row.type} days ${row.daysMore ? '(more than)' : '(at least)'}: one day short is not met, ${neededDays} is`, () => {
     const dayRepair = (n: number) =>
-      history(row.code).repair('long', {
+      history(row.code, true, row.noticeMethod).repair('long', {
         dateIn: FIRST_REPAIR,
         dateOut: addDaysOfType(FIRST_REPAIR, n - 1, row.type),
         mileageIn: 1000,
@@ -290,10 +307,14 @@ describe.each(ROWS)('$code - $cite', (row) => {
 
   it(`closes the period by date on ${periodEnd}: an attempt that day counts, the next day ${row.unbounded ? 'still counts (first attempt was inside)' : row.later ? 'counts only past the mileage too' : 'does not'}`, () => {
     const lateMileage = row.later ? 30000 : 3000;
-    const onLastDay = repairs(history(row.code), needed - 1).repair('last', { dateIn: periodEnd, mileageIn: lateMileage, nc: 'nc-1' });
+    const onLastDay = repairs(history(row.code, true, row.noticeMethod), plain(needed - 1)).repair('last', {
+      dateIn: periodEnd,
+      mileageIn: lateMileage,
+      nc: 'nc-1',
+    });
     const asOf = addDays(periodEnd, 30);
     expect(prong(run(row.code, onLastDay, asOf).prongs, 'same_nonconformity_attempts', 'nc-1').met).toBe(true);
-    const dayAfter = repairs(history(row.code), needed - 1).repair('last', {
+    const dayAfter = repairs(history(row.code, true, row.noticeMethod), plain(needed - 1)).repair('last', {
       dateIn: addDays(periodEnd, 1),
       mileageIn: lateMileage,
       nc: 'nc-1',
@@ -315,9 +336,17 @@ describe.each(ROWS)('$code - $cite', (row) => {
       : `closes the period at ${row.miles} on the odometer: ${row.miles} counts, ${row.miles} + 1 ${row.later || row.unbounded ? 'still counts' : 'does not'}`,
     () => {
       const limit = row.miles ?? 60000;
-      const atLimit = repairs(history(row.code), needed - 1).repair('last', { dateIn: '2024-06-03', mileageIn: limit, nc: 'nc-1' });
+      const atLimit = repairs(history(row.code, true, row.noticeMethod), plain(needed - 1)).repair('last', {
+        dateIn: '2024-06-03',
+        mileageIn: limit,
+        nc: 'nc-1',
+      });
       expect(prong(run(row.code, atLimit).prongs, 'same_nonconformity_attempts', 'nc-1').met).toBe(true);
-      const past = repairs(history(row.code), needed - 1).repair('last', { dateIn: '2024-06-03', mileageIn: limit + 1, nc: 'nc-1' });
+      const past = repairs(history(row.code, true, row.noticeMethod), plain(needed - 1)).repair('last', {
+        dateIn: '2024-06-03',
+        mileageIn: limit + 1,
+        nc: 'nc-1',
+      });
       const p = prong(run(row.code, past).prongs, 'same_nonconformity_attempts', 'nc-1');
       if (row.miles === null || row.later || row.unbounded) {
         expect(p.met).toBe(true);

@@ -81,14 +81,20 @@ export const MA_RULE_PACK: RulePack = {
           satisfiedBy: 'offered',
           designateFacilityWithinDays: null,
           repairWithinDays: 7,
-          repairWindowFrom: 'facility_delivery',
+          repairWindowFrom: 'notice_received',
           dayType: 'business',
           missedWindowSatisfies: false,
-          text: 'Yes - one additional opportunity, not to exceed 7 business days (may start after the term of protection)',
+          text: "Yes - after notice, one final repair attempt of no more than 7 business days, running from the manufacturer's receipt of the notice (may start after the term of protection)",
         },
-        'H',
-        CITE,
-        ['LLAZ:massachusetts', 'MA_REG'],
+        'M',
+        'Mass. Gen. Laws ch. 90, s 7N1/2(4)',
+        ['LLAZ:massachusetts', 'MA_REG', 'MA_201CMR1123', 'MA_7N12_TEXT'],
+        {
+          note: '7 business days read in 201 CMR 11.23 (the notice the regulation mandates); that they run from receipt of the notice is the issue-13 audit reading, the statute text of (4) was not read here.',
+          interpretations: [
+            "'Business day' is a day the manufacturer's dealers' service departments are normally open (s 7N1/2(1)); counted as Monday-Friday except federal holidays.",
+          ],
+        },
       ),
       disputeProgram: sourced(
         {

@@ -111,11 +111,15 @@ export const MI_RULE_PACK: RulePack = {
           days: 30,
           dayType: 'calendar',
           from: 'presumption_met',
-          text: 'Manufacturer has 30 days to replace or refund once the reasonable-number test is met (research note).',
+          afterNoticeAndFinalAttempt: true,
+          text: 'Manufacturer has 30 days to replace or refund, running only once the reasonable-number test is met, the consumer has given written notice (return-receipt service) and the manufacturer has had its final repair attempt (5 business days after delivery to its facility).',
         },
-        'H',
-        CITE,
-        ['LLAZ:michigan', 'MI_LEG', 'NCLC_MI'],
+        'M',
+        'Mich. Comp. Laws s 257.1403',
+        ['LLAZ:michigan', 'MI_LEG', 'NCLC_MI', 'MI_1403_SUMMARY'],
+        {
+          note: 'A practitioner summary says the refund or replacement is due within 30 days after the final repair attempt; the statute text was not read here.',
+        },
       ),
       coverage: {
         leased: sourced(

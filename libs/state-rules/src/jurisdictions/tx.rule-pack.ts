@@ -122,12 +122,13 @@ export const TX_RULE_PACK: RulePack = {
       timeToFile: sourced(
         {
           known: true,
+          forum: { kind: 'agency', name: 'the Texas Department of Motor Vehicles' },
           deadline: { terms: [{ anchor: 'rights_period_end', months: 6 }], combine: 'earliest' },
-          text: 'Administrative proceeding must be commenced not later than 6 months after the earliest of warranty expiration or 24 months/24,000 miles from original delivery',
+          text: 'A lemon-law proceeding before the Texas Department of Motor Vehicles must be commenced not later than six months after the earliest of the expiration of the express warranty term or the dates on which 24 months or 24,000 miles have passed since original delivery. This is not a deadline to file suit in court.',
         },
         'H',
         'Tex. Occ. Code s 2301.606(d)',
-        ['TX_606'],
+        ['TX_606', 'TX_606_TEXT'],
       ),
       coverage: {
         leased: sourced('Covered (lessors, lessees, transferees entitled to enforce warranty)', 'H', CITE, ['NCLC_TX']),

@@ -1,10 +1,20 @@
 import type { AttemptsRule, ProngKind, SeriousSafetyRule } from '../state-rule-pack';
 import type { Confidence } from '../sourced';
-import type { RepairFacts } from './case-facts';
+import type { LegalDate } from '@lemon/domain';
+import type { FinalRepairFacts, RepairFacts } from './case-facts';
 import { placeInWindow } from './evaluation-windows';
-import { firstNoticeDate, missingPreconditions } from './preconditions';
+import { defectName, firstNoticeDate, preconditionsFor } from './preconditions';
 import type { ExcludedItem, MissingPrecondition, Prong, QualifyingItem } from './presumption.types';
-import { attemptsDistance, placementDetail, repairItem, unusableRepair, type ProngContext } from './prong-context';
+import {
+  attemptsDistance,
+  closedDistance,
+  closingDay,
+  latestOf,
+  placementDetail,
+  repairItem,
+  unusableRepair,
+  type ProngContext,
+} from './prong-context';
 
 interface AttemptProngSpec {
   kind: ProngKind;
@@ -61,20 +71,56 @@ function attemptProng(ctx: ProngContext, spec: AttemptProngSpec): Prong {
     }
   }
 
+  // NJ: the manufacturer's final repair attempt is one of the repairs counted (N.J.S.A. 56:12-33).
+  const finalAttempts = ctx.version.finalRepairOpportunity.value.countsAsRepairAttempt
+    ? ctx.facts.finalRepairs.filter(
+        (o): o is FinalRepairFacts & { completed: NonNullable<FinalRepairFacts['completed']> } =>
+          o.completed !== undefined &&
+          o.completed.completedOn <= ctx.asOf &&
+          // An attempt not tied to particular defects counts for those already under repair, not for every defect reported.
+          (nonconformityId === undefined ||
+            o.nonconformityIds.includes(nonconformityId) ||
+            (o.nonconformityIds.length === 0 && counted.length > 0)) &&
+          placeInWindow(window, o.completed.completedOn, 0) === 'inside',
+      )
+    : [];
+  for (const o of finalAttempts)
+    qualifying.push({
+      eventId: o.completed.eventId,
+      sourceEventIds: [o.eventId, o.completed.eventId],
+      kind: 'final_repair_attempt',
+      opportunityId: o.opportunityId,
+      dateIn: o.completed.completedOn,
+      nonconformityIds: o.nonconformityIds,
+      corrected: false,
+    });
+
   const required = rule.comparison === 'more_than' ? rule.threshold + 1 : rule.threshold;
-  const count = counted.length;
+  const dates: LegalDate[] = [...counted.map((r) => r.fields.dateIn), ...finalAttempts.map((o) => o.completed.completedOn)].sort();
+  const count = dates.length;
   const thresholdReached = count >= required;
+  const thresholdReachedOn = thresholdReached ? dates[required - 1]! : null;
   const missing: MissingPrecondition[] = [];
   let anchorForeclosed = false;
+  let anchorOn: LegalDate | null = null;
+  let anchorClosedOn: LegalDate | null = null;
   if (rule.anchor?.minAttempts) {
     const anchorWindow = ctx.anchorWindow(rule.anchor);
-    const inAnchor = counted.filter((r) => placeInWindow(anchorWindow, r.fields.dateIn, r.fields.mileageIn) === 'inside').length;
-    if (inAnchor < rule.anchor.minAttempts) {
+    const inAnchor = counted
+      .filter((r) => placeInWindow(anchorWindow, r.fields.dateIn, r.fields.mileageIn) === 'inside')
+      .map((r) => r.fields.dateIn)
+      .sort();
+    if (inAnchor.length < rule.anchor.minAttempts) {
       missing.push({ kind: 'anchor', text: rule.anchor.text, citation: spec.citation });
       anchorForeclosed = anchorWindow.closedAsOf;
-    }
+      anchorClosedOn = closingDay(anchorWindow);
+    } else anchorOn = inAnchor[rule.anchor.minAttempts - 1]!;
   }
-  missing.push(...(spec.extraMissing ?? []), ...missingPreconditions(ctx.version, ctx.facts, ctx.asOf, spec.kind, nonconformityId));
+  const pre = preconditionsFor(ctx.version, ctx.facts, ctx.asOf, spec.kind, nonconformityId);
+  missing.push(...(spec.extraMissing ?? []), ...pre.missing);
+  const met = thresholdReached && missing.length === 0;
+  const windowForeclosed = window.closedAsOf && !thresholdReached;
+  const canStillBeMet = !windowForeclosed && !anchorForeclosed;
   return {
     kind: spec.kind,
     label: spec.label,
@@ -85,15 +131,19 @@ function attemptProng(ctx: ProngContext, spec: AttemptProngSpec): Prong {
     required,
     unit: 'repair_attempts',
     thresholdReached,
-    met: thresholdReached && missing.length === 0,
-    canStillBeMet: !(window.closedAsOf && !thresholdReached) && !anchorForeclosed,
+    thresholdReachedOn,
+    met,
+    metOn: met ? latestOf(thresholdReachedOn, anchorOn, pre.satisfiedOn) : null,
+    canStillBeMet,
     qualifying,
     excluded,
     missingPreconditions: missing,
-    distance: attemptsDistance(
-      required - count,
-      missing.map((m) => m.text),
-    ),
+    distance: canStillBeMet
+      ? attemptsDistance(
+          required - count,
+          missing.map((m) => m.text),
+        )
+      : closedDistance(Math.max(0, required - count), 'repair_attempts', windowForeclosed ? closingDay(window) : anchorClosedOn),
     citation: spec.citation,
     confidence: spec.confidence,
   };
@@ -117,7 +167,7 @@ export function sameNonconformityProngs(ctx: ProngContext): Prong[] {
     attemptProng(ctx, {
       kind: 'same_nonconformity_attempts',
       rule: s.value,
-      label: `Same nonconformity (${id}) subject to repair ${times(s.value)}${final}`,
+      label: `Same nonconformity (${defectName(ctx.facts, id)}) subject to repair ${times(s.value)}${final}`,
       citation: s.citation,
       confidence: s.confidence,
       nonconformityId: id,
@@ -174,7 +224,7 @@ export function seriousSafetyProngs(ctx: ProngContext): Prong[] {
           ? [
               {
                 kind: 'safety_scope',
-                text: `Confirm that ${id} is ${SCOPE_TEXT[rule.scope]}${rule.unverifiableElements?.length ? ` and: ${rule.unverifiableElements.join(' ')}` : ''} (the case only flags it safety-critical).`,
+                text: `Confirm that ${defectName(ctx.facts, id)} is ${SCOPE_TEXT[rule.scope]}${rule.unverifiableElements?.length ? ` and: ${rule.unverifiableElements.join(' ')}` : ''} (the case only flags it safety-critical).`,
                 citation: s.citation,
               },
             ]
@@ -182,7 +232,7 @@ export function seriousSafetyProngs(ctx: ProngContext): Prong[] {
       return attemptProng(ctx, {
         kind: 'serious_safety_attempts',
         rule,
-        label: `Serious safety (${SCOPE_TEXT[rule.scope]}: ${id}) subject to repair ${times(rule)}${rule.plusFinalManufacturerAttempt ? ' plus a final manufacturer attempt' : ''}`,
+        label: `Serious safety (${SCOPE_TEXT[rule.scope]}: ${defectName(ctx.facts, id)}) subject to repair ${times(rule)}${rule.plusFinalManufacturerAttempt ? ' plus a final manufacturer attempt' : ''}`,
         citation: s.citation,
         confidence: s.confidence,
         nonconformityId: id,

@@ -10,17 +10,18 @@ const safetyProngs = (prongs: Prong[]) => prongs.filter((p) => p.kind === 'serio
 
 /** Facts the case records beyond the repair history: a defect's confirmed safety scope, the manufacturer's notice disclosure. */
 describe('confirmed facts recorded on the case', () => {
-  it('Georgia: one brake/steering repair meets the safety prong only once the scope is confirmed (O.C.G.A. s 10-1-782)', () => {
-    const h = new CaseHistory({ jurisdiction: 'GA' })
+  // The former Georgia law (GA-1, deliveries before 2009-01-01) limited the one-attempt tier to brakes or steering.
+  it('Georgia before 2009: one brake/steering repair meets the safety prong only once the scope is confirmed (former O.C.G.A. s 10-1-782)', () => {
+    const h = new CaseHistory({ jurisdiction: 'GA', deliveryDate: '2008-01-10' })
       .nonconformity('brakes', true)
-      .repair('r1', { dateIn: '2024-03-01', dateOut: '2024-03-02', mileageIn: 1500, nc: 'brakes' });
-    const before = run('GA', h, '2024-04-01');
+      .repair('r1', { dateIn: '2008-03-01', dateOut: '2008-03-02', mileageIn: 1500, nc: 'brakes' });
+    const before = run('GA', h, '2008-04-01');
     const tierOne = safetyProngs(before.prongs).find((p) => p.threshold === 1)!;
     expect(tierOne).toMatchObject({ count: 1, thresholdReached: true, met: false });
     expect(tierOne.missingPreconditions.map((m) => m.kind)).toContain('safety_scope');
 
     h.confirmSafetyScope('brakes', ['brakes_or_steering']);
-    const after = safetyProngs(run('GA', h, '2024-04-01').prongs).find((p) => p.threshold === 1)!;
+    const after = safetyProngs(run('GA', h, '2008-04-01').prongs).find((p) => p.threshold === 1)!;
     expect(after.missingPreconditions.map((m) => m.kind)).not.toContain('safety_scope');
   });
 

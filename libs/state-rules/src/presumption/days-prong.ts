@@ -4,10 +4,13 @@ import { addDays, addMonthsClamped, maxLegalDate, minLegalDate } from '../calend
 import type { DaysOutOfServiceRule } from '../state-rule-pack';
 import { nonconformityIds } from './attempt-prongs';
 import { dayInWindow, lastCountableDay, placeInWindow } from './evaluation-windows';
-import { firstNoticeDate, missingPreconditions } from './preconditions';
+import { defectName, firstNoticeDate, preconditionsFor, receiptOf, validNoticesFor } from './preconditions';
 import type { ExcludedItem, MissingPrecondition, Prong, QualifyingItem } from './presumption.types';
 import {
+  closedDistance,
+  closingDay,
   daysDistance,
+  latestOf,
   intervalItem,
   placementDetail,
   repairItem,
@@ -35,6 +38,47 @@ function bestRollingWindow(days: readonly LegalDate[], months: number): { from: 
   return best;
 }
 
+/** The first day on which `required` days fall within some `months`-month window (NC), or null. */
+function firstDayRollingReached(days: readonly LegalDate[], months: number, required: number): LegalDate | null {
+  let i = 0;
+  for (let j = 0; j < days.length; j++) {
+    while (addDays(addMonthsClamped(days[i]!, months), -1) < days[j]!) i++;
+    if (j - i + 1 >= required) return days[j]!;
+  }
+  return null;
+}
+
+/**
+ * FL (681.104(3)(b)): the manufacturer must have had at least one opportunity to inspect or repair
+ * after receiving the notice: a repair attempt taken in, or a final repair opportunity offered, on
+ * or after receipt. Returns that day, or the missing element.
+ */
+function opportunityAfterNotice(ctx: ProngContext, citation: string): { on: LegalDate } | { missing: MissingPrecondition } {
+  const notices = validNoticesFor(ctx.version, ctx.facts);
+  const receipt = notices.map(receiptOf).sort()[0];
+  if (!receipt)
+    return {
+      missing: {
+        kind: 'opportunity_after_notice',
+        text: 'The manufacturer must have had at least one opportunity to inspect or repair the vehicle after receiving the written notice; no qualifying notice is recorded yet.',
+        citation,
+      },
+    };
+  const chances = [
+    ...ctx.facts.repairs.filter((r) => !unusableRepair(r, ctx.asOf) && r.fields.dateIn >= receipt).map((r) => r.fields.dateIn),
+    ...ctx.facts.finalRepairs.filter((o) => o.offeredOn >= receipt).map((o) => o.offeredOn),
+  ].sort();
+  return chances[0]
+    ? { on: chances[0] }
+    : {
+        missing: {
+          kind: 'opportunity_after_notice',
+          text: `The manufacturer has not yet had an opportunity to inspect or repair the vehicle after receiving the notice (${receipt}).`,
+          citation,
+        },
+      };
+}
+
 /**
  * Days out of service: the union of each live repair's [date in, date out] (open repairs run to
  * asOf) and each out-of-service interval, minus excluded days, counted in the pack's day type,
@@ -57,7 +101,7 @@ function daysProng(ctx: ProngContext, nonconformityId?: string): Prong {
           eventId: r.eventId,
           id: r.repairAttemptId,
           reason: 'different_nonconformity',
-          detail: `Addresses ${r.fields.nonconformityIds.join(', ')}, not ${nonconformityId}.`,
+          detail: `Addresses ${r.fields.nonconformityIds.map((id) => defectName(ctx.facts, id)).join(', ')}, not ${defectName(ctx.facts, nonconformityId)}.`,
         });
       continue;
     }
@@ -144,21 +188,39 @@ function daysProng(ctx: ProngContext, nonconformityId?: string): Prong {
   const count = days.length;
   const required = rule.comparison === 'more_than' ? rule.days + 1 : rule.days;
   const thresholdReached = count >= required;
+  const thresholdReachedOn = !thresholdReached
+    ? null
+    : rule.rollingWindowMonths
+      ? firstDayRollingReached(counted.days, rule.rollingWindowMonths, required)
+      : days[required - 1]!;
   const missing: MissingPrecondition[] = [];
   let anchorForeclosed = false;
+  let anchorOn: LegalDate | null = null;
+  let anchorClosedOn: LegalDate | null = null;
   if (rule.anchor?.minDays) {
     const anchorWindow = ctx.anchorWindow(rule.anchor);
-    const inAnchor = days.filter((d) => dayInWindow(anchorWindow, d)).length;
-    if (inAnchor < rule.anchor.minDays) {
-      missing.push({ kind: 'anchor', text: `${rule.anchor.text} (${inAnchor} so far)`, citation: s.citation });
+    const inAnchor = days.filter((d) => dayInWindow(anchorWindow, d));
+    if (inAnchor.length < rule.anchor.minDays) {
+      missing.push({ kind: 'anchor', text: `${rule.anchor.text} (${inAnchor.length} so far)`, citation: s.citation });
       anchorForeclosed = anchorWindow.closedAsOf;
-    }
+      anchorClosedOn = closingDay(anchorWindow);
+    } else anchorOn = inAnchor[rule.anchor.minDays - 1]!;
   }
-  missing.push(...missingPreconditions(ctx.version, ctx.facts, ctx.asOf, 'days_out_of_service', nonconformityId));
+  const pre = preconditionsFor(ctx.version, ctx.facts, ctx.asOf, 'days_out_of_service', nonconformityId);
+  missing.push(...pre.missing);
+  let opportunityOn: LegalDate | null = null;
+  if (rule.opportunityAfterNotice) {
+    const chance = opportunityAfterNotice(ctx, s.citation);
+    if ('missing' in chance) missing.push(chance.missing);
+    else opportunityOn = chance.on;
+  }
+  const met = thresholdReached && missing.length === 0;
+  const windowForeclosed = window.closedAsOf && !thresholdReached;
+  const canStillBeMet = !windowForeclosed && !anchorForeclosed;
   const cmp = rule.comparison === 'more_than' ? 'more than' : 'at least';
   return {
     kind: 'days_out_of_service',
-    label: `Out of service ${cmp} ${rule.days} ${rule.dayType} days${nonconformityId ? ` for ${nonconformityId}` : ''}${rule.rollingWindowMonths ? ` within any ${rule.rollingWindowMonths} months` : ''}`,
+    label: `Out of service ${cmp} ${rule.days} ${rule.dayType} days${nonconformityId ? ` for ${defectName(ctx.facts, nonconformityId)}` : ''}${rule.rollingWindowMonths ? ` within any ${rule.rollingWindowMonths} months` : ''}`,
     ...(nonconformityId !== undefined ? { nonconformityId } : {}),
     count,
     threshold: rule.days,
@@ -167,16 +229,20 @@ function daysProng(ctx: ProngContext, nonconformityId?: string): Prong {
     unit: 'days',
     dayType: rule.dayType,
     thresholdReached,
-    met: thresholdReached && missing.length === 0,
-    canStillBeMet: !(window.closedAsOf && !thresholdReached) && !anchorForeclosed,
+    thresholdReachedOn,
+    met,
+    metOn: met ? latestOf(thresholdReachedOn, anchorOn, pre.satisfiedOn, opportunityOn) : null,
+    canStillBeMet,
     qualifying,
     excluded,
     missingPreconditions: missing,
-    distance: daysDistance(
-      required - count,
-      rule.dayType,
-      missing.map((m) => m.text),
-    ),
+    distance: canStillBeMet
+      ? daysDistance(
+          required - count,
+          rule.dayType,
+          missing.map((m) => m.text),
+        )
+      : closedDistance(Math.max(0, required - count), 'days', windowForeclosed ? closingDay(window) : anchorClosedOn),
     citation: s.citation,
     confidence: s.confidence,
   };

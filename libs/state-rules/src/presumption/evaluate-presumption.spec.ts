@@ -175,15 +175,18 @@ describe('status', () => {
     });
   });
 
-  it('is PERIOD_EXPIRED in Georgia once the rights period ends with no attempt inside it (O.C.G.A. s 10-1-780 et seq.)', () => {
-    const h = opened('GA');
-    for (const [i, d] of ['2025-02-03', '2025-03-03', '2025-04-07'].entries())
+  // The former Georgia law (GA-1, deliveries before 2009-01-01): 12-month rights period, attempts counted over 24 months.
+  it('is PERIOD_EXPIRED under the former Georgia law once the rights period ends with no attempt inside it (former O.C.G.A. s 10-1-780 et seq.)', () => {
+    const h = opened('GA', '2008-01-10');
+    for (const [i, d] of ['2009-02-03', '2009-03-03', '2009-04-07'].entries())
       h.repair(`r${i}`, { dateIn: d, dateOut: d, mileageIn: 9000 + 100 * i, nc: 'nc-1' });
-    const r = run('GA', h, '2025-05-01');
+    const r = run('GA', h, '2009-05-01');
     const p = find(r.prongs, 'same_nonconformity_attempts', 'nc-1');
+    expect(r.rulePackVersion.id).toBe('GA-1');
     expect(p).toMatchObject({ count: 3, thresholdReached: true, met: false, canStillBeMet: false });
     expect(p.missingPreconditions[0]).toMatchObject({ kind: 'anchor' });
-    expect(r.rightsPeriod).toMatchObject({ dateLimit: '2025-01-10', closedAsOf: true });
+    expect(p.distance.text).toBe('period closed on 2009-01-10; cannot be met');
+    expect(r.rightsPeriod).toMatchObject({ dateLimit: '2009-01-10', closedAsOf: true });
     expect(r.status).toBe('PERIOD_EXPIRED');
   });
 });
@@ -242,11 +245,11 @@ describe('state-specific rules', () => {
     expect(p.missingPreconditions[0]?.text).toContain('(10 so far)');
   });
 
-  it('Florida: the final-attempt element falls away when the manufacturer misses its 10 days after notice (Fla. Stat. s 681.104)', () => {
+  it('Florida: the final-attempt element falls away when the manufacturer misses its 10 days after notice (Fla. Stat. s 681.104(1)(a))', () => {
     const h = opened('FL');
     for (const [i, d] of ['2024-02-05', '2024-03-04', '2024-04-01'].entries())
       h.repair(`r${i}`, { dateIn: d, dateOut: d, mileageIn: 1000 * (i + 1), nc: 'nc-1' });
-    h.notice('2024-04-20', [], '2024-04-25');
+    h.notice('2024-04-20', [], '2024-04-25', 'registered_mail');
     const waiting = find(run('FL', h, '2024-05-05').prongs, 'same_nonconformity_attempts', 'nc-1');
     expect(waiting.missingPreconditions.map((m) => m.kind)).toEqual(['final_repair_opportunity']);
     expect(find(run('FL', h, '2024-05-06').prongs, 'same_nonconformity_attempts', 'nc-1').met).toBe(true);

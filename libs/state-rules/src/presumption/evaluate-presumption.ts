@@ -53,7 +53,8 @@ function statusOf(prongs: readonly Prong[], dataIssues: readonly string[], perio
 
 function summarize(status: PresumptionStatus, prongs: readonly Prong[], period: PeriodSummary | null, statute: string): string {
   const met = prongs.filter((p) => p.met);
-  if (status === 'MET') return `Presumption met (${statute}): ${met.map((p) => `${p.label} - ${p.count}`).join('; ')}.`;
+  if (status === 'MET')
+    return `Presumption met (${statute}): ${met.map((p) => `${p.label} - ${p.count}${p.metOn ? `, met on ${p.metOn}` : ''}`).join('; ')}.`;
   if (status === 'INSUFFICIENT_DATA') return 'Not enough data to decide; see dataIssues.';
   const closest = [...prongs].sort((a, b) => a.distance.remaining - b.distance.remaining)[0];
   const ends = period?.endsOn
@@ -105,6 +106,7 @@ export function evaluatePresumption(input: EvaluatePresumptionInput): Presumptio
     return {
       ...base,
       status: 'INSUFFICIENT_DATA',
+      metOn: null,
       rulePackVersion: { id: version.id, effectiveFrom: version.effectiveFrom },
       summary: 'No CaseOpened event: delivery date, odometer and warranty are unknown.',
       lowConfidence: [],
@@ -174,9 +176,11 @@ export function evaluatePresumption(input: EvaluatePresumptionInput): Presumptio
 
   const countingSummary = periodSummary(ctx.counting, version);
   const status = statusOf(prongs, dataIssues, ctx.counting.closedAsOf);
+  const metDays = prongs.map((p) => p.metOn).filter((d): d is LegalDate => d !== null);
   return {
     ...base,
     status,
+    metOn: status === 'MET' && metDays.length ? metDays.sort()[0]! : null,
     rulePackVersion: {
       id: version.id,
       effectiveFrom: version.effectiveFrom,

@@ -1,4 +1,5 @@
 import type { LegalDate } from '@lemon/domain';
+import { addDays, maxLegalDate } from '../calendar/legal-date';
 import { addDaysOfType } from '../calendar/day-type';
 import type { ProngKind, RulePackVersion } from '../state-rule-pack';
 import type { CaseFacts, FinalRepairFacts, NoticeFacts } from './case-facts';
@@ -13,6 +14,25 @@ import type { MissingPrecondition, ProcedureStep } from './presumption.types';
 const covers = (ids: readonly string[], nonconformityId?: string): boolean =>
   nonconformityId === undefined || ids.length === 0 || ids.includes(nonconformityId);
 
+const METHOD_WORDS: Record<string, string> = {
+  certified_mail: 'certified mail',
+  registered_mail: 'registered mail',
+  express_mail: 'express mail',
+  mail: 'ordinary mail',
+  email: 'email',
+  fax: 'fax',
+  online_form: 'an online form',
+  hand_delivery: 'hand delivery',
+  other: 'another method',
+};
+export const methodWords = (method: string): string => METHOD_WORDS[method] ?? method;
+
+/** A nonconformity's name for people (its description), falling back to the id. */
+export function defectName(facts: CaseFacts, nonconformityId: string): string {
+  const description = facts.nonconformities.get(nonconformityId)?.description?.trim();
+  return description ? `"${description}"` : nonconformityId;
+}
+
 /** Whether written notice is an element here: `if_disclosed` depends on the manufacturer's disclosure. */
 export function noticeRequired(version: RulePackVersion, facts: CaseFacts): boolean {
   const rule = version.notice.value;
@@ -21,42 +41,136 @@ export function noticeRequired(version: RulePackVersion, facts: CaseFacts): bool
   return false;
 }
 
+/** Notices about the nonconformity (all of them, whatever their method). */
 export function noticesFor(facts: CaseFacts, nonconformityId?: string): NoticeFacts[] {
   return facts.notices.filter((n) => covers(n.nonconformityIds, nonconformityId));
 }
+
+/** Notices sent by a method the statute accepts (every method where it names none), oldest first. */
+export function validNoticesFor(version: RulePackVersion, facts: CaseFacts, nonconformityId?: string): NoticeFacts[] {
+  const accepted = version.notice.value.acceptedMethods;
+  return noticesFor(facts, nonconformityId)
+    .filter((n) => !accepted || accepted.includes(n.method))
+    .sort((a, b) => (a.sentOn < b.sentOn ? -1 : a.sentOn > b.sentOn ? 1 : 0));
+}
+
+/** The day the manufacturer received the notice: `receivedOn`, else the day it was sent. */
+export const receiptOf = (n: NoticeFacts): LegalDate => n.receivedOn ?? n.sentOn;
 
 /** The first date notice was sent (for "days count only after notification"). */
 export function firstNoticeDate(facts: CaseFacts): LegalDate | undefined {
   return facts.notices.map((n) => n.sentOn).sort()[0];
 }
 
-function finalRepairSatisfied(
-  version: RulePackVersion,
-  facts: CaseFacts,
-  asOf: LegalDate,
-  nonconformityId?: string,
-): { ok: boolean; why: string } {
+/** Why notices on file do not satisfy a method requirement (FL: certified mail is not registered or express mail). */
+function rejectedMethodText(version: RulePackVersion, facts: CaseFacts, nonconformityId?: string): string | null {
+  const accepted = version.notice.value.acceptedMethods;
+  if (!accepted) return null;
+  const rejected = noticesFor(facts, nonconformityId).filter((n) => !accepted.includes(n.method));
+  if (rejected.length === 0) return null;
+  const sent = rejected.map((n) => `sent ${n.sentOn} by ${methodWords(n.method)}`).join('; ');
+  return `Written notice on file (${sent}) does not satisfy ${version.notice.citation}: the statute requires ${accepted.map(methodWords).join(' or ')}.`;
+}
+
+interface ElementResult {
+  ok: boolean;
+  why: string;
+  /** The day the element was first satisfied (for `metOn`). */
+  on?: LegalDate;
+}
+
+/** The day the final-attempt element is satisfied by the manufacturer's window running out, if the pack says it can be. */
+function windowRanOut(version: RulePackVersion, notice: NoticeFacts): { last: LegalDate; days: number; what: string } | null {
+  const rule = version.finalRepairOpportunity.value;
+  if (!rule.missedWindowSatisfies) return null;
+  if (rule.designateFacilityWithinDays !== null)
+    return {
+      last: addDaysOfType(receiptOf(notice), rule.designateFacilityWithinDays, rule.dayType),
+      days: rule.designateFacilityWithinDays,
+      what: 'to name a repair facility',
+    };
+  if (rule.repairWindowFrom === 'notice_received' && rule.repairWithinDays !== null)
+    return {
+      last: addDaysOfType(receiptOf(notice), rule.repairWithinDays, rule.dayType),
+      days: rule.repairWithinDays,
+      what: 'to correct the nonconformity',
+    };
+  return null;
+}
+
+function finalRepairSatisfied(version: RulePackVersion, facts: CaseFacts, asOf: LegalDate, nonconformityId?: string): ElementResult {
   const rule = version.finalRepairOpportunity.value;
   const offers: FinalRepairFacts[] = facts.finalRepairs.filter((o) => covers(o.nonconformityIds, nonconformityId));
   if (rule.satisfiedBy === 'offered') {
-    return offers.length
-      ? { ok: true, why: '' }
+    const first = offers.map((o) => o.offeredOn).sort()[0];
+    return first
+      ? { ok: true, why: '', on: first }
       : { ok: false, why: 'the manufacturer has not yet had its opportunity to cure (no final repair opportunity recorded)' };
   }
-  if (offers.some((o) => o.completed && o.completed.outcome !== 'fixed')) return { ok: true, why: '' };
+  const failed = offers
+    .filter((o) => o.completed && o.completed.outcome !== 'fixed')
+    .map((o) => o.completed!.completedOn)
+    .sort()[0];
+  if (failed) return { ok: true, why: '', on: failed };
   if (offers.some((o) => o.completed?.outcome === 'fixed')) return { ok: false, why: 'the final repair attempt fixed the nonconformity' };
-  if (rule.missedWindowSatisfies && rule.designateFacilityWithinDays !== null) {
-    // The manufacturer's default satisfies the element once its window after receipt has passed with no offer.
-    for (const n of noticesFor(facts, nonconformityId)) {
-      const received = n.receivedOn ?? n.sentOn;
-      const deadline = addDaysOfType(received, rule.designateFacilityWithinDays, rule.dayType);
-      const offeredInTime = offers.some((o) => o.offeredOn <= deadline);
-      if (deadline < asOf && !offeredInTime) return { ok: true, why: '' };
-    }
+  const notices = validNoticesFor(version, facts, nonconformityId);
+  let pending: string | undefined;
+  for (const n of notices) {
+    const window = windowRanOut(version, n);
+    if (!window) continue;
+    // FL/AR: a facility named in time keeps the element open until the attempt is made.
+    const answeredInTime = rule.designateFacilityWithinDays !== null && offers.some((o) => o.offeredOn <= window.last);
+    if (answeredInTime) continue;
+    if (window.last < asOf) return { ok: true, why: '', on: addDays(window.last, 1) };
+    pending = `the manufacturer has until ${window.last} (${window.days} days after receipt of the notice ${receiptOf(n)}) ${window.what}`;
   }
+  if (pending) return { ok: false, why: pending };
   return offers.length
     ? { ok: false, why: 'the final repair opportunity was offered but has not been completed' }
     : { ok: false, why: 'the manufacturer has not yet made its final repair attempt' };
+}
+
+export interface PreconditionResult {
+  missing: MissingPrecondition[];
+  /** The latest day on which one of the elements was satisfied (null when none applies). */
+  satisfiedOn: LegalDate | null;
+}
+
+/** Blocking preconditions for one prong (and, for per-defect prongs, one nonconformity), with the day they were all satisfied. */
+export function preconditionsFor(
+  version: RulePackVersion,
+  facts: CaseFacts,
+  asOf: LegalDate,
+  kind: ProngKind,
+  nonconformityId?: string,
+): PreconditionResult {
+  const missing: MissingPrecondition[] = [];
+  let satisfiedOn: LegalDate | null = null;
+  const later = (d: LegalDate | undefined) => {
+    if (d) satisfiedOn = satisfiedOn ? maxLegalDate(satisfiedOn, d) : d;
+  };
+  const notice = version.notice;
+  if (notice.value.conditionsProngs.includes(kind) && noticeRequired(version, facts)) {
+    const valid = validNoticesFor(version, facts, nonconformityId);
+    if (valid.length === 0) {
+      const rejected = rejectedMethodText(version, facts, nonconformityId);
+      missing.push({
+        kind: 'manufacturer_notice',
+        text:
+          rejected ??
+          `Written notice to the manufacturer (${notice.value.method}) has not been recorded${nonconformityId ? ` for ${defectName(facts, nonconformityId)}` : ''}.`,
+        citation: notice.citation,
+      });
+    } else later(valid[0]!.sentOn);
+  }
+  const fro = version.finalRepairOpportunity;
+  if (fro.value.conditionsProngs.includes(kind)) {
+    const result = finalRepairSatisfied(version, facts, asOf, nonconformityId);
+    if (!result.ok)
+      missing.push({ kind: 'final_repair_opportunity', text: `Final repair opportunity: ${result.why}.`, citation: fro.citation });
+    else later(result.on);
+  }
+  return { missing, satisfiedOn };
 }
 
 /** Blocking preconditions for one prong (and, for per-defect prongs, one nonconformity). */
@@ -67,22 +181,7 @@ export function missingPreconditions(
   kind: ProngKind,
   nonconformityId?: string,
 ): MissingPrecondition[] {
-  const missing: MissingPrecondition[] = [];
-  const notice = version.notice;
-  if (notice.value.conditionsProngs.includes(kind) && noticeRequired(version, facts) && noticesFor(facts, nonconformityId).length === 0) {
-    missing.push({
-      kind: 'manufacturer_notice',
-      text: `Written notice to the manufacturer (${notice.value.method}) has not been recorded${nonconformityId ? ` for ${nonconformityId}` : ''}.`,
-      citation: notice.citation,
-    });
-  }
-  const fro = version.finalRepairOpportunity;
-  if (fro.value.conditionsProngs.includes(kind)) {
-    const result = finalRepairSatisfied(version, facts, asOf, nonconformityId);
-    if (!result.ok)
-      missing.push({ kind: 'final_repair_opportunity', text: `Final repair opportunity: ${result.why}.`, citation: fro.citation });
-  }
-  return missing;
+  return preconditionsFor(version, facts, asOf, kind, nonconformityId).missing;
 }
 
 /** The pre-remedy steps of the pack and whether the case shows them done. */
@@ -92,12 +191,14 @@ export function procedureSteps(version: RulePackVersion, facts: CaseFacts, asOf:
   if (notice.value.required !== 'no') {
     const applies =
       notice.value.required === 'unknown' ? 'unknown' : noticeRequired(version, facts) ? 'yes' : 'no (requirement not disclosed)';
+    const rejected = rejectedMethodText(version, facts);
+    const valid = validNoticesFor(version, facts).length > 0;
     steps.push({
       kind: 'manufacturer_notice',
       required: applies,
-      satisfied: facts.notices.length > 0,
+      satisfied: valid,
       conditionsPresumption: notice.value.conditionsProngs.length > 0 && applies === 'yes',
-      text: notice.value.text,
+      text: rejected && !valid ? `${notice.value.text} ${rejected}` : notice.value.text,
       citation: notice.citation,
       confidence: notice.confidence,
     });

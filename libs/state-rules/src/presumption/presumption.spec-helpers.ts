@@ -1,4 +1,4 @@
-import type { CaseEvent, CaseEventEnvelope, LegalDate, RepairOutcome, SafetyScopeFact } from '@lemon/domain';
+import type { CaseEvent, CaseEventEnvelope, LegalDate, NoticeMethod, RepairOutcome, SafetyScopeFact } from '@lemon/domain';
 
 /**
  * Small builder for case histories in tests: one method per event, ids and versions assigned in
@@ -56,8 +56,8 @@ export class CaseHistory {
     });
   }
 
-  nonconformity(id: string, safetyCritical = false): this {
-    return this.add({ type: 'NonconformityReported', data: { nonconformityId: id, description: `defect ${id}`, safetyCritical } });
+  nonconformity(id: string, safetyCritical = false, description = `defect ${id}`): this {
+    return this.add({ type: 'NonconformityReported', data: { nonconformityId: id, description, safetyCritical } });
   }
 
   repair(id: string, r: RepairOptions): this {
@@ -87,13 +87,13 @@ export class CaseHistory {
     return this.add({ type: 'OdometerReported', data: { readingId: `r-${this.list.length + 1}`, readOn, mileage } });
   }
 
-  notice(sentOn: LegalDate, nonconformityIds: string[] = [], receivedOn?: LegalDate): this {
+  notice(sentOn: LegalDate, nonconformityIds: string[] = [], receivedOn?: LegalDate, method: NoticeMethod = 'certified_mail'): this {
     return this.add({
       type: 'ManufacturerNotified',
       data: {
         noticeId: `n-${this.list.length + 1}`,
         sentOn,
-        method: 'certified_mail',
+        method,
         nonconformityIds,
         ...(receivedOn ? { receivedOn } : {}),
       },

@@ -25,8 +25,10 @@ export interface QualifyingItem {
   eventId: string;
   /** Every event behind the item: the record and its corrections. */
   sourceEventIds: readonly string[];
-  kind: 'repair_attempt' | 'out_of_service';
+  /** `final_repair_attempt`: NJ counts the manufacturer's final attempt as one of the repairs. */
+  kind: 'repair_attempt' | 'out_of_service' | 'final_repair_attempt';
   repairAttemptId?: string;
+  opportunityId?: string;
   intervalId?: string;
   dateIn: LegalDate;
   dateOut?: LegalDate;
@@ -45,7 +47,7 @@ export interface ExcludedItem {
   detail: string;
 }
 
-export type PreconditionKind = 'manufacturer_notice' | 'final_repair_opportunity' | 'anchor' | 'safety_scope';
+export type PreconditionKind = 'manufacturer_notice' | 'final_repair_opportunity' | 'opportunity_after_notice' | 'anchor' | 'safety_scope';
 
 export interface MissingPrecondition {
   kind: PreconditionKind;
@@ -57,6 +59,7 @@ export interface Distance {
   /** Repair attempts or days still needed to reach the threshold (0 once reached). */
   remaining: number;
   unit: 'repair_attempts' | 'days';
+  /** "1 more repair attempt", or "period closed on 2025-01-10; cannot be met" once it cannot be. */
   text: string;
 }
 
@@ -72,7 +75,14 @@ export interface Prong {
   unit: 'repair_attempts' | 'days';
   dayType?: DayType;
   thresholdReached: boolean;
+  /** The day the count reached the threshold (the qualifying repair's date in, or the day counted last). */
+  thresholdReachedOn: LegalDate | null;
   met: boolean;
+  /**
+   * The day the prong was met: the threshold reached and every element (anchor, notice, final
+   * repair opportunity) satisfied; null while it is not met.
+   */
+  metOn: LegalDate | null;
   /** False when the counting window has closed below the threshold (or its anchor can no longer be met). */
   canStillBeMet: boolean;
   qualifying: QualifyingItem[];
@@ -113,6 +123,8 @@ export interface ProcedureStep {
 
 export interface PresumptionEvaluation {
   status: PresumptionStatus;
+  /** The day the first prong was met (the presumption arose); null unless MET. */
+  metOn: LegalDate | null;
   jurisdiction: JurisdictionCode;
   asOf: LegalDate;
   rulePackVersion: { id: string; effectiveFrom: LegalDate; appliesWhen?: string };

@@ -173,6 +173,19 @@ export function intervalItem(i: IntervalFacts, countedDays: number): QualifyingI
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** A prong whose window (or anchor window) closed below its threshold: no distance, the closing day. */
+export function closedDistance(remaining: number, unit: Distance['unit'], closedOn: LegalDate | null): Distance {
+  return { remaining, unit, text: `period closed${closedOn ? ` on ${closedOn}` : ''}; cannot be met` };
+}
+
+/** The last day inside a window that has closed (its end, or its date limit when the end is unknown). */
+export const closingDay = (w: ResolvedWindow): LegalDate | null => w.countUntil ?? w.endsOn ?? w.dateLimit;
+
+/** The latest of the days given (ignoring nulls); null when there are none. */
+export function latestOf(...dates: ReadonlyArray<LegalDate | null | undefined>): LegalDate | null {
+  return dates.reduce<LegalDate | null>((acc, d) => (d && (!acc || d > acc) ? d : acc), null);
+}
+
 export function attemptsDistance(remaining: number, blockers: readonly string[]): Distance {
   if (remaining > 0) return { remaining, unit: 'repair_attempts', text: `${plural(remaining, 'more repair attempt')}` };
   return {

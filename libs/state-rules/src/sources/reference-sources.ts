@@ -10,6 +10,81 @@ export interface ReferenceSource {
 }
 
 export const REFERENCE_SOURCES: Readonly<Record<string, ReferenceSource>> = {
+  // Read for issue 13 (2026-11-28, search tool's stored pages): statute text and official guides.
+  GA_OCP_STEP1: {
+    title: 'Georgia Department of Law, Consumer Protection - Lemon Law complaint process, Step 1: Reasonable number of repair attempts',
+    address: 'http://ocp.georgia.gov/consumer-services/lemon-law-complaint-process/step-1-reasonable-number-of-repair-attempts',
+  },
+  GA_786_TEXT: {
+    title: 'O.C.G.A. s 10-1-786 (text) - Request for arbitration; timing',
+    address: 'https://legalfix.com/statutes/state-codes/georgia/title-10/chapter-1/article-28/section-10-1-786',
+  },
+  GA_785_TEXT: {
+    title: 'O.C.G.A. s 10-1-785 (2010 text) - certified informal dispute settlement mechanism',
+    address: 'http://www.laws9.com/statutes/georgia/title-10/chapter-1/article-28/10-1-785',
+  },
+  GA_ELAWS_ART28: {
+    title: "Georgia Code Title 10, Ch. 1, Art. 28 (Georgia Lemon Law) with editor's notes: Ga. L. 2008, p. 746, effective January 1, 2009",
+    address: 'http://ga.elaws.us/law/10-1|28',
+  },
+  GA_DOCSTOC_OLD: {
+    title: 'New Georgia Laws (consumer FAQ on the former Motor Vehicle Warranty Rights Act: 1 year / 12,000 miles)',
+    address: 'http://www.docstoc.com/docs/2386783/New-Georgia-Laws',
+  },
+  GA_1_3_1: {
+    title: 'O.C.G.A. s 1-3-1 - Construction of statutes generally (computation of time, (d)(3))',
+    address: 'https://en.wikisource.org/wiki/Official_Code_of_Georgia_Annotated/Title_1/Chapter_3/Section_1',
+  },
+  FL_104_TEXT: {
+    title: 'Fla. Stat. s 681.104 (text, current through the 2024 session) - Nonconformity of motor vehicles',
+    address:
+      'https://casetext.com/statute/florida-statutes/title-xxxix-commercial-relations/chapter-681-motor-vehicle-sales-warranties/section-681104-nonconformity-of-motor-vehicles',
+  },
+  NJ_PRESUMPTION_FAQ: {
+    title: 'newjerseylemons.com - The New Jersey Lemon Law presumption (N.J.S.A. 56:12-33 paraphrased)',
+    address: 'https://www.newjerseylemons.com/lemon-presumption-frequently-asked-questions/',
+  },
+  NC_3515_TEXT: {
+    title: 'N.C. Gen. Stat. s 20-351.5 (official text) - Presumption',
+    address: 'http://www.ncga.state.nc.us/EnactedLegislation/Statutes/HTML/BySection/Chapter_20/GS_20-351.5.html',
+  },
+  MA_7N12_TEXT: {
+    title: 'M.G.L. c. 90, s 7N1/2 (official text, definitions) - Defective or malfunctioning new motor vehicles',
+    address: 'https://malegislature.gov/Laws/GeneralLaws/PartI/TitleXIV/Chapter90/Section7N1~2',
+  },
+  MA_201CMR1123: {
+    title: '201 CMR 11.23 - Notices to consumers (new vehicles): final repair attempt of no more than seven business days',
+    address: 'https://regulations.justia.com/states/massachusetts/201-cmr/title-201-cmr-11-00/section-11-23',
+  },
+  MI_1403_SUMMARY: {
+    title: 'lemonlawlawyers.com - Michigan lemon law (MCL 257.1403): refund or replacement within 30 days after the final repair attempt',
+    address: 'https://lemonlawlawyers.com/corporate-lemon-law/',
+  },
+  TX_606_TEXT: {
+    title: 'Tex. Occ. Code s 2301.606 (text) - Conduct of proceedings',
+    address: 'https://texas.public.law/statutes/tex._occ._code_section_2301.606',
+  },
+  CA_AB1755_TEXT: {
+    title: 'AB 1755 (2023-2024) bill text - Code Civ. Proc. ss 871.20-871.28',
+    address: 'https://leginfo.legislature.ca.gov/faces/billNavClient.xhtml?bill_id=202320240AB1755',
+  },
+  CA_871_20_TEXT: {
+    title: 'Code Civ. Proc. s 871.20 as amended by SB 26 (Stats. 2025, ch. 1), effective April 2, 2025',
+    address:
+      'https://ca.codecond.com/codes/ccp/part-2-of-civil-actions/title-10-actions-in-particular-cases/chapter-12-actions-for-restitution-for-or-replacement-of-certain-motor-vehicles/section-871.20',
+  },
+  CA_871_21_TEXT: {
+    title: 'Code Civ. Proc. s 871.21 (text) - limitation period and tolling',
+    address: 'https://self-law.org/code/ca/code-of-civil-procedure/871-21',
+  },
+  CA_871_24_TEXT: {
+    title: 'Code Civ. Proc. s 871.24 (text) - pre-suit notice and the manufacturer offer',
+    address: 'https://california.public.law/codes/code_of_civil_procedure_section_871.24',
+  },
+  CA_871_26_TEXT: {
+    title: 'Code Civ. Proc. s 871.26 (AB 1755 text) - initial disclosures, depositions, mediation',
+    address: 'https://leginfo.legislature.ca.gov/faces/billCompareClient.xhtml?bill_id=202320240AB1755&showamends=false',
+  },
   AR_CAS: { title: 'Center for Auto Safety - Arkansas Lemon Law (rank 22 of 51)', address: 'http://www.autosafety.org/arkansas' },
   AR_FIND: {
     title: 'findlemonlaw.com - Arkansas Motor Vehicle Quality Assurance Act',

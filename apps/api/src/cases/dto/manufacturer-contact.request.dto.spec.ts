@@ -25,7 +25,9 @@ describe('NotifyManufacturerRequest', () => {
       (await validateRequest(NotifyManufacturerRequest, { ...notice, receivedOn: '2024-04-14', method: 'pigeon', nonconformityIds: null }))
         .errors,
     ).toEqual({
-      method: ['method must be one of the following values: certified_mail, mail, email, fax, online_form, hand_delivery, other'],
+      method: [
+        'method must be one of the following values: certified_mail, registered_mail, express_mail, mail, email, fax, online_form, hand_delivery, other',
+      ],
       receivedOn: ['receivedOn must be on or after sentOn (2024-04-15)'],
       nonconformityIds: ['nonconformityIds must be an array'],
     });
