@@ -12,7 +12,7 @@ describe('HTTP plumbing of the case routes: correlation ids, ETag and Location f
   beforeAll(async () => {
     t = await startTestApp({ now: '2024-03-01T15:00:00Z' });
     world = await createWorld(t);
-  });
+  }, 60_000);
   afterAll(async () => t?.close());
 
   it('honours a correlation id of up to 200 printable characters and replaces a longer one', async () => {
@@ -45,7 +45,7 @@ describe('HTTP plumbing of the case routes: correlation ids, ETag and Location f
     const log = (await as('firm.admin').get(`/cases/${caseId}/access-log`).expect(200)).body.reads;
     expect(log.map((r: { correlationId: string }) => r.correlationId)).not.toContain(tooLong);
     expect(log.map((r: { correlationId: string }) => r.correlationId)).toContain(read.headers['x-correlation-id']);
-  });
+  }, 30_000);
 });
 
 describe('single-case reads come from the case stream', () => {
@@ -66,7 +66,7 @@ describe('single-case reads come from the case stream', () => {
   beforeAll(async () => {
     t = await startTestApp({ now: '2024-03-01T15:00:00Z' });
     world = await createWorld(t);
-  });
+  }, 60_000);
   afterAll(async () => t?.close());
 
   it('refuses a revoked share at once (404 on every single-case route) while the projections are stopped', async () => {
@@ -89,7 +89,7 @@ describe('single-case reads come from the case stream', () => {
     expect(summary.body).toMatchObject({ version: 4, notesCount: 1 });
     const history = (await as('firm.admin').get(`/cases/${caseId}/history`).expect(200)).body;
     expect(history.events.map((e: { type: string }) => e.type)).toEqual(['CaseOpened', 'CaseShared', 'CaseShareRevoked', 'NoteAdded']);
-  });
+  }, 30_000);
 
   it('pages the history, oldest first, with totals; corrections on a later page still name what they supersede', async () => {
     const post = async (path: string, body: object) => (await as('firm.staff').post(path).send(body).expect(201)).body;
@@ -127,7 +127,7 @@ describe('single-case reads come from the case stream', () => {
       const refused = await as('firm.admin').get(`/cases/${caseId}/history`).query(bad).expect(400);
       expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual([Object.keys(bad)[0]]);
     }
-  });
+  }, 30_000);
 });
 
 describe('privilege: what an organisation the case is shared with may read, and its access log', () => {
@@ -146,7 +146,7 @@ describe('privilege: what an organisation the case is shared with may read, and 
   beforeAll(async () => {
     t = await startTestApp({ now: '2024-03-01T15:00:00Z' });
     world = await createWorld(t);
-  });
+  }, 60_000);
   afterAll(async () => t?.close());
 
   it('never shows firm-private notes, the client’s contact details or the firm’s user ids to a shared organisation; logs each case it reads through the list, the docket and the feed', async () => {
@@ -164,6 +164,7 @@ describe('privilege: what an organisation the case is shared with may read, and 
     const { repairAttemptId } = await post(`/cases/${caseId}/repair-attempts`, repair);
     await post(`/cases/${caseId}/repair-attempts/${repairAttemptId}/corrections`, { ...repair, mileageIn: 901, correctionReason: 'typo' });
     await post(`/cases/${caseId}/notes`, { text: PRIVATE_NOTE }); // firm-private by default
+    await post(`/cases/${caseId}/notes`, { text: SHARED_NOTE, visibility: 'shared' });
     await post(`/cases/${caseId}/shares`, { organisationId: world.bmw.id });
 
     // The manufacturer's admin subscribes to its docket as a calendar feed.
@@ -192,7 +193,7 @@ describe('privilege: what an organisation the case is shared with may read, and 
     // What stays visible: the client's name, the vehicle, the shared note, who acted as organisation and role.
     expect(reads.summary.body.client).toEqual({ name: 'Maria Delgado' });
     expect(reads.summary.body.vehicle).toMatchObject({ vin: openCaseBody().vehicle.vin, make: 'BMW' });
-    expect(reads.summary.body.notesCount).toBe(0);
+    expect(reads.summary.body.notesCount).toBe(1);
     expect(reads.list.body.items).toEqual([expect.objectContaining({ caseId, clientName: 'Maria Delgado' })]);
     expect(reads.docket.body.items.length).toBeGreaterThan(0);
     expect(reads.feed.text).toContain(caseId);
@@ -206,13 +207,14 @@ describe('privilege: what an organisation the case is shared with may read, and 
     const notes = history.filter((e: { type: string }) => e.type === 'NoteAdded');
     expect(notes.map((n: { data: unknown; withheld?: string[] }) => [n.data, n.withheld])).toEqual([
       [{ noteId: expect.any(String), visibility: 'firm' }, ['text']],
+      [{ noteId: expect.any(String), text: SHARED_NOTE, visibility: 'shared' }, undefined],
     ]);
 
     // The firm itself sees everything (so the checks above can fail).
     const own = (await as('firm.admin').get(`/cases/${caseId}/history`).expect(200)).text;
     for (const secret of [PRIVATE_NOTE, client.email, client.phone, client.address, world.firm.users.attorney])
       expect(own).toContain(secret);
-    expect((await as('firm.admin').get(`/cases/${caseId}`).expect(200)).body).toMatchObject({ client, notesCount: 1 });
+    expect((await as('firm.admin').get(`/cases/${caseId}`).expect(200)).body).toMatchObject({ client, notesCount: 2 });
 
     // One access-log row per case per request, for the list, the docket and the feed too; none for the unshared case.
     await as('firm.admin').get('/cases').expect(200);
@@ -241,5 +243,5 @@ describe('privilege: what an organisation the case is shared with may read, and 
       ),
     ).toEqual([]);
     expect((await as('firm.admin').get(`/cases/${unsharedCaseId}/access-log`).expect(200)).body.reads).toEqual([]);
-  });
+  }, 30_000);
 });
