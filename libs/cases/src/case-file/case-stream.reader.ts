@@ -57,7 +57,9 @@ export class CaseFileVersion {
   }
 
   deadlines(day: string): DeadlineReport {
-    return this.cache.view(this.key(day), this.events.length, 'deadlines', () => computeDeadlines({ events: this.envelopes(), asOf: day }));
+    return this.cache.view(this.key(day), this.events.length, 'deadlines', () =>
+      computeDeadlines({ events: this.envelopes(), caseFile: this.state(), asOf: day }),
+    );
   }
 
   history(): CaseHistoryEntry[] {
