@@ -76,6 +76,7 @@ describe('every fact correctable, guards at entry (issue 10 §2, §3) over HTTP'
     expect(correction).toMatchObject({
       occurredOn: '2024-06-15',
       data: { readingId, mileage: 9150, correctionReason: 'Typed 91,500 for 9,150' },
+      supersedes: { type: 'OdometerReported', version: 4, data: { readingId, mileage: 91500 } },
     });
     expect(history.find((e) => e.type === 'OdometerReported')).toMatchObject({ data: { readingId, mileage: 91500 } });
   });
@@ -192,9 +193,24 @@ describe('every fact correctable, guards at entry (issue 10 §2, §3) over HTTP'
     const badNote = await post('/notes', { text: 'x', visibility: 'public' }, 400);
     expect(badNote.body.errors.map((e: { field: string }) => e.field)).toEqual(['visibility']);
 
-    const types = ((await api().get(`/cases/${caseId}/history?pageSize=100`).expect(200)).body.events as Array<{ type: string }>).map(
-      (e) => e.type,
-    );
+    const events = (await api().get(`/cases/${caseId}/history?pageSize=100`).expect(200)).body.events as Array<{
+      type: string;
+      supersedes?: { type: string };
+    }>;
+    const types = events.map((e) => e.type);
+    // Each correction or void is shown beside the version of the record it supersedes.
+    const superseded = Object.fromEntries(events.filter((e) => e.supersedes).map((e) => [e.type, e.supersedes!.type]));
+    expect(superseded).toMatchObject({
+      NonconformityCorrected: 'NonconformityReported',
+      ManufacturerNoticeCorrected: 'ManufacturerNotified',
+      FinalRepairCompletionCorrected: 'FinalRepairOpportunityCompleted',
+      DisputeDecisionCorrected: 'DisputeDecisionIssued',
+      DisputeClaimStepVoided: 'DisputeDecisionAccepted',
+      DisputeClaimCorrected: 'DisputeClaimFiled',
+      WarrantyCorrected: 'CaseOpened',
+      AcquisitionCorrected: 'CaseOpened',
+      CaseReopened: 'CaseResolved',
+    });
     expect(types).toEqual(
       expect.arrayContaining([
         'NonconformityCorrected',

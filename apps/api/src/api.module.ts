@@ -20,6 +20,11 @@ import { CasesHttpController } from './cases/cases.http.controller';
 import { DisputeClaimsHttpController } from './cases/dispute-claims.http.controller';
 import { ManufacturerContactHttpController } from './cases/manufacturer-contact.http.controller';
 import { RepairHistoryHttpController } from './cases/repair-history.http.controller';
+import { PaperworkHttpController } from './cases/paperwork.http.controller';
+import { RepairOrderImportsHttpController } from './cases/repair-order-imports.http.controller';
+import { DocumentsHttpController } from './cases/documents.http.controller';
+import { ManufacturersHttpController } from './manufacturers/manufacturers.http.controller';
+import { ProfilesHttpController } from './organisations/profiles.http.controller';
 import { CorrectOdometerReadingHttpController } from './cases/correct-odometer-reading/correct-odometer-reading.http.controller';
 import { VoidOdometerReadingHttpController } from './cases/void-odometer-reading/void-odometer-reading.http.controller';
 import { CorrectNonconformityHttpController } from './cases/correct-nonconformity/correct-nonconformity.http.controller';
@@ -87,6 +92,11 @@ import { WebhookSubscriptionsHttpController } from './webhooks/webhook-subscript
     CalendarFeedsHttpController,
     WebhookSubscriptionsHttpController,
     HealthHttpController,
+    ManufacturersHttpController,
+    PaperworkHttpController,
+    RepairOrderImportsHttpController,
+    DocumentsHttpController,
+    ProfilesHttpController,
   ],
   providers: [
     CaseCommandSender,

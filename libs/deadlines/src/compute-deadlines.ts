@@ -5,6 +5,7 @@ import { closeByResolution } from './deadline.build';
 import type { ComputeDeadlinesInput, Deadline, DeadlineReport } from './deadline.types';
 import { claimDeadlines, disputeWindowDeadlines } from './dispute.deadlines';
 import { finalRepairDeadlines } from './final-repair.deadlines';
+import { withoutUnofferedBbbClocks } from './manufacturer-program.deadlines';
 import { filingDeadlines, remedyDeadline, rightsPeriodDeadline } from './period.deadlines';
 
 const byDue = (a: Deadline, b: Deadline): number => {
@@ -70,6 +71,7 @@ export function computeDeadlines(input: ComputeDeadlinesInput): DeadlineReport {
   ];
   const resolution = resolutionOf(t);
   if (resolution) deadlines = deadlines.map((d) => closeByResolution(d, resolution));
+  deadlines = withoutUnofferedBbbClocks(t, deadlines);
   return {
     caseId: t.caseId,
     jurisdiction,

@@ -106,6 +106,6 @@ export class ApiExceptionFilter implements ExceptionFilter {
       const { statusCode: _s, error: _e, ...rest } = payload as Record<string, unknown>;
       return [status, rest];
     }
-    return [HttpStatus.INTERNAL_SERVER_ERROR, { message: 'internal error' }];
+    return [HttpStatus.INTERNAL_SERVER_ERROR, { message: 'internal error', code: 'internal_error' }];
   }
 }

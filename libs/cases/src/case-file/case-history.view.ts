@@ -1,12 +1,4 @@
-import {
-  CASE_EVENT_LABELS,
-  caseEventLabel,
-  recordKeyOf,
-  recordOf,
-  type CaseEvent,
-  type CaseEventType,
-  type RecordRef,
-} from '@lemon/domain';
+import { CASE_EVENT_TYPES, caseEventLabel, recordKeyOf, recordOf, type CaseEvent, type CaseEventType, type RecordRef } from '@lemon/domain';
 import type { RecordedEvent } from '@lemon/event-store';
 
 export interface CaseHistoryEntry {
@@ -32,24 +24,24 @@ export interface CaseHistoryEntry {
   withheld?: string[];
 }
 
-/** What the domain says the event is about (unknown types, e.g. written by a newer version, are about nothing). */
-const meaningOf = (e: RecordedEvent): { label?: string; record?: RecordRef } =>
-  e.type in CASE_EVENT_LABELS
-    ? {
-        label: caseEventLabel(e.type as CaseEventType),
-        record: recordOf({ type: e.type, data: e.data } as CaseEvent),
-      }
+/** What the domain says the event is (label) and which record it changes (recordOf); nothing for an unknown type. */
+const meaningOf = (e: RecordedEvent): { label?: string; ref?: RecordRef } =>
+  (CASE_EVENT_TYPES as readonly string[]).includes(e.type)
+    ? { label: caseEventLabel(e.type as CaseEventType), ref: recordOf({ type: e.type, data: e.data } as CaseEvent) }
     : {};
 
 /** Every event as the history shows it, oldest first; a correction or void carries what it supersedes. */
 export function caseHistoryEntries(events: readonly RecordedEvent[]): CaseHistoryEntry[] {
   const current = new Map<string, RecordedEvent>(); // the record's effective version so far
+  let opened: RecordedEvent | undefined;
   return events.map((e) => {
-    const { label, record } = meaningOf(e);
-    const key = record && recordKeyOf(record);
-    const previous = key ? current.get(key) : undefined;
+    const { label, ref } = meaningOf(e);
+    const key = ref && recordKeyOf(ref);
+    // The case's own terms (acquisition, warranty) were first recorded by the opening.
+    const previous = key ? (current.get(key) ?? (ref?.kind === 'case' ? opened : undefined)) : undefined;
     if (key) current.set(key, e);
-    const superseded = record && (record.change === 'corrected' || record.change === 'voided') ? previous : undefined;
+    if (e.type === 'CaseOpened') opened ??= e;
+    const supersedes = (ref?.change === 'corrected' || ref?.change === 'voided') && previous;
     return {
       eventId: e.id,
       type: e.type,
@@ -63,14 +55,14 @@ export function caseHistoryEntries(events: readonly RecordedEvent[]): CaseHistor
       causationId: e.metadata.causationId,
       schemaVersion: e.schemaVersion,
       data: e.data,
-      ...(superseded
+      ...(supersedes
         ? {
             supersedes: {
-              eventId: superseded.id,
-              version: superseded.streamVersion,
-              type: superseded.type,
-              recordedAt: superseded.recordedAt.toISOString(),
-              data: superseded.data,
+              eventId: previous.id,
+              version: previous.streamVersion,
+              type: previous.type,
+              recordedAt: previous.recordedAt.toISOString(),
+              data: previous.data,
             },
           }
         : {}),

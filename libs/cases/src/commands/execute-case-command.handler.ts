@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import {
@@ -9,12 +9,27 @@ import {
   foldEvents,
   occurredOnOf,
   type CaseCommand,
+  type CaseEvent,
   type CaseState,
 } from '@lemon/domain';
 import { AccessDenied, assertCaseAccess, idempotentEventIds, mayOpenCases } from '@lemon/access';
 import { ConcurrencyError, EVENT_STORE, type AppendResult, type EventStore, type NewEvent, type RecordedEvent } from '@lemon/event-store';
 import { APP_CONFIG, CLOCK, todayIn, type AppConfig, type Clock } from '@lemon/platform';
 import { ExecuteCaseCommand, type CaseCommandResult, type CommandOrigin } from './execute-case-command';
+
+/** A UUID-shaped id from a seed (version nibble 8: custom), so the same seed always names the same event. */
+export const uuidFromSeed = (seed: string): string => {
+  const h = createHash('sha256').update(seed).digest('hex');
+  const variant = ((parseInt(h[16], 16) & 0x3) | 0x8).toString(16);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+};
+
+/** The id of the record an event creates (repair attempt, nonconformity...), when it has one. */
+const recordIdOf = (event: CaseEvent): string | undefined => {
+  const data = event.data as Record<string, unknown>;
+  const id = data.repairAttemptId ?? data.nonconformityId;
+  return typeof id === 'string' ? id : undefined;
+};
 
 @CommandHandler(ExecuteCaseCommand)
 export class ExecuteCaseCommandHandler implements ICommandHandler<ExecuteCaseCommand, CaseCommandResult> {
@@ -29,7 +44,7 @@ export class ExecuteCaseCommandHandler implements ICommandHandler<ExecuteCaseCom
    * serialises concurrent commands on one case (PostgreSQL: a per-stream lock, so without If-Match
    * a command never fails for contention; KurrentDB: optimistic retries).
    */
-  async execute({ caseId, command, origin, expectedVersion }: ExecuteCaseCommand): Promise<CaseCommandResult> {
+  async execute({ caseId, command, origin, expectedVersion, eventIdSeed }: ExecuteCaseCommand): Promise<CaseCommandResult> {
     const streamId = caseStreamId(caseId);
     let eventIds: string[] = [];
     const result = await this.store.decideAndAppend(streamId, ({ events: recorded, version }) => {
@@ -47,10 +62,19 @@ export class ExecuteCaseCommandHandler implements ICommandHandler<ExecuteCaseCom
         throw new ConcurrencyError(streamId, expectedVersion, version);
       }
       const decided = caseDecider.decide(command, state, { today, implausibleMilesPerDay: this.config.implausibleMilesPerDay });
+      if (decided.length === 0) {
+        // Nothing new (a file imported again): the case stays at the version read.
+        const position = recorded[recorded.length - 1]?.position ?? '';
+        return { alreadyAppended: { nextVersion: version, position, duplicate: true } };
+      }
       const recordedAt = new Date(this.clock.now().epochMilliseconds);
       const derivedIds = idempotentEventIds(decided.length);
       const toAppend: NewEvent[] = decided.map((event, i) => ({
-        id: derivedIds?.[i] ?? randomUUID(),
+        // Imports derive ids from the file hash and the record, so a retried batch is never doubled.
+        id:
+          eventIdSeed !== undefined
+            ? uuidFromSeed(`${eventIdSeed}:${event.type}:${recordIdOf(event) ?? i}`)
+            : (derivedIds?.[i] ?? randomUUID()),
         type: event.type,
         schemaVersion: CASE_EVENT_SCHEMA_VERSION,
         data: event.data,

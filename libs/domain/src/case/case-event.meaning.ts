@@ -48,6 +48,11 @@ export const occurredOnOf = (event: CaseEvent): LegalDate | undefined => {
       return event.data.compliedOn;
     case 'CaseResolved':
       return event.data.resolvedOn;
+    case 'ExpenseRecorded':
+    case 'ExpenseCorrected':
+      return event.data.on;
+    case 'DocumentGenerated':
+      return event.data.asOf;
     case 'OdometerReadingCorrected':
       return event.data.readOn;
     case 'NonconformityCorrected':
@@ -72,6 +77,8 @@ export const occurredOnOf = (event: CaseEvent): LegalDate | undefined => {
       return event.data.compliedOn;
     case 'AcquisitionCorrected':
       return event.data.acquisition.deliveryDate;
+    case 'ManufacturerLinked':
+    case 'ExpenseVoided':
     case 'NonconformitySafetyScopeConfirmed':
     case 'ManufacturerDisclosureRecorded':
     case 'RepairAttemptVoided':
@@ -120,6 +127,11 @@ export const CASE_EVENT_LABELS: Readonly<Record<CaseEventType, string>> = {
   NoteAdded: 'Note added',
   CaseShared: 'Case shared with an organisation',
   CaseShareRevoked: 'Case share revoked',
+  ManufacturerLinked: 'Linked to a manufacturer directory entry',
+  ExpenseRecorded: 'Incidental expense recorded',
+  ExpenseCorrected: 'Incidental expense corrected',
+  ExpenseVoided: 'Incidental expense voided',
+  DocumentGenerated: 'Document generated',
   OdometerReadingCorrected: 'Odometer reading corrected',
   OdometerReadingVoided: 'Odometer reading voided',
   NonconformityCorrected: 'Nonconformity corrected',
@@ -156,7 +168,9 @@ export type CaseRecordKind =
   | 'final_repair_opportunity'
   | 'dispute_claim'
   | 'note'
-  | 'share';
+  | 'share'
+  | 'expense'
+  | 'document';
 
 /** How an event touches its record: creates it, replaces its fields, voids it, or adds to it. */
 export type RecordChange = 'recorded' | 'corrected' | 'voided' | 'amended';
@@ -223,6 +237,16 @@ export const recordOf = (event: CaseEvent): RecordRef => {
       return { kind: 'share', id: event.data.organisationId, change: 'recorded' };
     case 'CaseShareRevoked':
       return { kind: 'share', id: event.data.organisationId, change: 'amended' };
+    case 'ManufacturerLinked':
+      return { kind: 'case', id: 'manufacturer', change: 'amended' };
+    case 'ExpenseRecorded':
+      return { kind: 'expense', id: event.data.expenseId, change: 'recorded' };
+    case 'ExpenseCorrected':
+      return { kind: 'expense', id: event.data.expenseId, change: 'corrected' };
+    case 'ExpenseVoided':
+      return { kind: 'expense', id: event.data.expenseId, change: 'voided' };
+    case 'DocumentGenerated':
+      return { kind: 'document', id: event.data.documentId, change: 'recorded' };
     case 'OdometerReadingCorrected':
       return { kind: 'odometer_reading', id: event.data.readingId, change: 'corrected' };
     case 'OdometerReadingVoided':

@@ -30,6 +30,11 @@ import type {
   RepairAttemptCorrected,
   RepairAttemptRecorded,
   RepairAttemptVoided,
+  DocumentGenerated,
+  ExpenseCorrected,
+  ExpenseRecorded,
+  ExpenseVoided,
+  ManufacturerLinked,
   OdometerReadingCorrected,
   OdometerReadingVoided,
   NonconformityCorrected,
@@ -115,6 +120,20 @@ export type RejectDisputeDecision = Command<'RejectDisputeDecision', DisputeDeci
 export type RecordManufacturerCompliance = Command<'RecordManufacturerCompliance', ManufacturerComplied['data']>;
 export type ResolveCase = Command<'ResolveCase', CaseResolved['data']>;
 export type AddNote = Command<'AddNote', NoteAdded['data']>;
+export type LinkManufacturer = Command<'LinkManufacturer', ManufacturerLinked['data']>;
+export type RecordExpense = Command<'RecordExpense', ExpenseRecorded['data']>;
+export type CorrectExpense = Command<'CorrectExpense', ExpenseCorrected['data']>;
+export type VoidExpense = Command<'VoidExpense', ExpenseVoided['data']>;
+export type RecordDocumentGenerated = Command<'RecordDocumentGenerated', DocumentGenerated['data']>;
+/** One repair order of an import file: the defects it creates (if any) and the visit. */
+export interface ImportedRepairOrderRow {
+  /** 1-based data row number in the file (the header is row 0). */
+  row: number;
+  nonconformities: NonconformityReported['data'][];
+  repairAttempt: RepairAttemptRecorded['data'];
+}
+/** A file of repair orders, decided row by row and appended all or nothing. */
+export type ImportRepairOrders = Command<'ImportRepairOrders', { fileSha256: string; rows: ImportedRepairOrderRow[] }>;
 
 export type CaseCommand =
   | OpenCase
@@ -141,6 +160,12 @@ export type CaseCommand =
   | AddNote
   | ShareCase
   | RevokeCaseShare
+  | LinkManufacturer
+  | RecordExpense
+  | CorrectExpense
+  | VoidExpense
+  | RecordDocumentGenerated
+  | ImportRepairOrders
   | CorrectOdometerReading
   | VoidOdometerReading
   | CorrectNonconformity

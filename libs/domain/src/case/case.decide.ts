@@ -34,6 +34,14 @@ import {
   rejectDisputeDecision,
   requestDisputeInspection,
 } from './dispute-claim.decide';
+import {
+  correctExpense,
+  importRepairOrders,
+  linkManufacturer,
+  recordDocumentGenerated,
+  recordExpense,
+  voidExpense,
+} from './paperwork.decide';
 import { correctOdometerReading } from './correct-odometer-reading.decide';
 import { voidOdometerReading } from './void-odometer-reading.decide';
 import { correctNonconformity } from './correct-nonconformity.decide';
@@ -137,6 +145,21 @@ export const decideCase = (command: CaseCommand, state: CaseState, context: Deci
       return [shareCase(command, requireCase(state, command.type))];
     case 'RevokeCaseShare':
       return [revokeCaseShare(command, requireCase(state, command.type))];
+    case 'LinkManufacturer':
+      open();
+      return [linkManufacturer(command)];
+    case 'RecordExpense':
+      return [recordExpense(command, open(), context)];
+    case 'CorrectExpense':
+      return [correctExpense(command, open(), context)];
+    case 'VoidExpense':
+      return [voidExpense(command, open())];
+    // Letters are still produced for a resolved case (e.g. the exhibit for a fee motion).
+    case 'RecordDocumentGenerated':
+      requireCase(state, command.type);
+      return [recordDocumentGenerated(command)];
+    case 'ImportRepairOrders':
+      return importRepairOrders(command, open(), context);
     case 'CorrectOdometerReading':
       return [correctOdometerReading(command, open(), context)];
     case 'VoidOdometerReading':

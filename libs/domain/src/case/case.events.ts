@@ -31,6 +31,10 @@ export interface Acquisition {
   deliveryDate: LegalDate;
   odometerAtDelivery: number;
   price?: number;
+  /** Sales tax, licence, registration and other official fees paid (restitution's collateral charges), US dollars. */
+  collateralCharges?: number;
+  /** For a lease: the lease payments made so far (what a lessee gets back instead of a price), US dollars. */
+  leasePaymentsMade?: number;
 }
 
 export interface WarrantyTerms {
@@ -45,7 +49,24 @@ export interface ManufacturerDetails {
    * (Cal. Civ. Code 1793.22(b)(3)). BMW's warranty booklets do, so the default is true.
    */
   noticeRequirementDisclosed: boolean;
+  /** The manufacturer directory entry (`GET /manufacturers/{id}`) this case links to, if any. */
+  directoryId?: string;
 }
+
+/** Incidental damages the buyer paid because of the nonconformity (restitution adds them). */
+export type ExpenseKind = 'towing' | 'rental' | 'repair' | 'registration' | 'other';
+export const EXPENSE_KINDS: readonly ExpenseKind[] = ['towing', 'rental', 'repair', 'registration', 'other'];
+
+export interface ExpenseFields {
+  kind: ExpenseKind;
+  /** US dollars, at most 2 decimals, never negative. */
+  amount: number;
+  on: LegalDate;
+  description: string;
+}
+
+export type DocumentFormat = 'docx' | 'pdf';
+export const DOCUMENT_FORMATS: readonly DocumentFormat[] = ['docx', 'pdf'];
 
 export type RepairOutcome = 'not_fixed' | 'fixed' | 'no_problem_found' | 'parts_on_order';
 export const REPAIR_OUTCOMES: readonly RepairOutcome[] = ['not_fixed', 'fixed', 'no_problem_found', 'parts_on_order'];
@@ -179,6 +200,25 @@ export type DisputeDecisionAccepted = Event<'DisputeDecisionAccepted', { claimId
 export type DisputeDecisionRejected = Event<'DisputeDecisionRejected', { claimId: string; rejectedOn: LegalDate }>;
 export type ManufacturerComplied = Event<'ManufacturerComplied', { claimId: string; compliedOn: LegalDate }>;
 export type CaseResolved = Event<'CaseResolved', { resolvedOn: LegalDate; resolution: Resolution; amount?: number; summary?: string }>;
+/** The case now refers to a manufacturer directory entry (where notices go, its dispute program). */
+export type ManufacturerLinked = Event<'ManufacturerLinked', { manufacturerId: string; name: string }>;
+export type ExpenseRecorded = Event<'ExpenseRecorded', { expenseId: string } & ExpenseFields>;
+export type ExpenseCorrected = Event<'ExpenseCorrected', { expenseId: string; correctionReason: string } & ExpenseFields>;
+export type ExpenseVoided = Event<'ExpenseVoided', { expenseId: string; reason: string }>;
+/** A letter, packet or exhibit was produced from the file as it stood at `caseVersion`. */
+export type DocumentGenerated = Event<
+  'DocumentGenerated',
+  {
+    documentId: string;
+    kind: string;
+    templateVersion: string;
+    format: DocumentFormat;
+    sha256: string;
+    caseVersion: number;
+    asOf: LegalDate;
+    fileName: string;
+  }
+>;
 /** Who may read a note: `firm` (the owning firm only, the default) or `shared` (also organisations the case is shared with). */
 export type NoteVisibility = 'firm' | 'shared';
 export const NOTE_VISIBILITIES: readonly NoteVisibility[] = ['firm', 'shared'];
@@ -274,6 +314,11 @@ export type CaseEvent =
   | NoteAdded
   | CaseShared
   | CaseShareRevoked
+  | ManufacturerLinked
+  | ExpenseRecorded
+  | ExpenseCorrected
+  | ExpenseVoided
+  | DocumentGenerated
   | OdometerReadingCorrected
   | OdometerReadingVoided
   | NonconformityCorrected
@@ -324,6 +369,11 @@ export const CASE_EVENT_TYPES: readonly CaseEventType[] = [
   'NoteAdded',
   'CaseShared',
   'CaseShareRevoked',
+  'ManufacturerLinked',
+  'ExpenseRecorded',
+  'ExpenseCorrected',
+  'ExpenseVoided',
+  'DocumentGenerated',
   'OdometerReadingCorrected',
   'OdometerReadingVoided',
   'NonconformityCorrected',

@@ -13,6 +13,7 @@ import type {
   DisputeClaimStep,
   NoteVisibility,
   DisputeAward,
+  ExpenseFields,
   DisputeProgram,
   Jurisdiction,
   LegalDate,
@@ -125,6 +126,13 @@ export interface DisputeClaimState {
   steps: Partial<Record<DisputeClaimStep, RecordTrail>>;
 }
 
+/** An incidental expense's current fields (after the latest correction) and whether it was voided. */
+export interface ExpenseState extends ExpenseFields {
+  expenseId: string;
+  voided: boolean;
+  trail: RecordTrail;
+}
+
 export interface CaseResolution {
   resolvedOn: LegalDate;
   resolution: Resolution;
@@ -169,6 +177,7 @@ export interface CaseFile {
   manufacturerNotices: ReadonlyMap<string, ManufacturerNoticeState>;
   finalRepairOpportunities: ReadonlyMap<string, FinalRepairOpportunityState>;
   disputeClaims: ReadonlyMap<string, DisputeClaimState>;
+  expenses: ReadonlyMap<string, ExpenseState>;
   /** Events behind the terms set when the case was opened: client updates, acquisition and warranty corrections. */
   termTrails: { client: RecordTrail; acquisition: RecordTrail; warranty: RecordTrail };
   /** Resolutions undone by a reopening (their trail's `voided` is the reopening). */
@@ -292,6 +301,7 @@ export const evolveCase = (state: CaseState, envelope: CaseEventEnvelope): CaseS
       manufacturerNotices: new Map(),
       finalRepairOpportunities: new Map(),
       disputeClaims: new Map(),
+      expenses: new Map(),
       termTrails: { client: newTrail(envelope), acquisition: newTrail(envelope), warranty: newTrail(envelope) },
       pastResolutions: [],
       notes: [],
@@ -481,6 +491,41 @@ const evolveExistingCase = (state: ExistingCaseState, envelope: CaseEventEnvelop
     }
     case 'CaseShared':
       return { ...state, sharedWith: new Set(state.sharedWith).add(event.data.organisationId) };
+    case 'ManufacturerLinked':
+      return {
+        ...state,
+        manufacturer: { ...state.manufacturer, directoryId: event.data.manufacturerId },
+      };
+    case 'ExpenseRecorded': {
+      const { expenseId, kind, amount, on, description } = event.data;
+      const expense: ExpenseState = { expenseId, kind, amount, on, description, voided: false, trail: newTrail(envelope) };
+      return { ...state, expenses: withEntry(state.expenses, expenseId, expense) };
+    }
+    case 'ExpenseCorrected': {
+      const { expenseId, kind, amount, on, description, correctionReason } = event.data;
+      const current = state.expenses.get(expenseId);
+      if (current === undefined) return withAnomaly(state, `Correction ${eventId} names expense ${expenseId}, which was never recorded.`);
+      const expense: ExpenseState = {
+        ...current,
+        kind,
+        amount,
+        on,
+        description,
+        trail: correctedTrail(current.trail, eventId, correctionReason),
+      };
+      return { ...state, expenses: withEntry(state.expenses, expenseId, expense) };
+    }
+    case 'ExpenseVoided': {
+      const { expenseId, reason } = event.data;
+      const current = state.expenses.get(expenseId);
+      if (current === undefined) return withAnomaly(state, `Void ${eventId} names expense ${expenseId}, which was never recorded.`);
+      return {
+        ...state,
+        expenses: withEntry(state.expenses, expenseId, { ...current, voided: true, trail: voidedTrail(current.trail, eventId, reason) }),
+      };
+    }
+    case 'DocumentGenerated': // a record of what was produced; it changes no fact of the case
+      return state;
     case 'CaseShareRevoked': {
       const sharedWith = new Set(state.sharedWith);
       sharedWith.delete(event.data.organisationId);

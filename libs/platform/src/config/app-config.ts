@@ -22,6 +22,12 @@ export interface AppConfig {
   /** Days before a deadline's due date that `deadline.approaching` fires. */
   alertLeadDays: number[];
   alertScanIntervalMs: number;
+  /** How often the worker records that it is alive (rm_worker_heartbeats), for /health. */
+  workerHeartbeatIntervalMs: number;
+  /** /health says "worker not seen for N s" (degraded) once the last heartbeat is older than this. */
+  workerStaleAfterMs: number;
+  /** /health reports an append transaction open longer than this as stalled (degraded). */
+  stalledAppendAfterMs: number;
   /** Internal hosts/addresses webhook targets may use (a local receiver in tests); empty in production. */
   webhookAllowedTargets: string[];
   /** Shrinks the ~3-day retry schedule (tests); 1 in production. */
@@ -86,6 +92,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     projectionBatchSize: integer(env.PROJECTION_BATCH_SIZE, 500, 'PROJECTION_BATCH_SIZE'),
     alertLeadDays: env.ALERT_LEAD_DAYS ? list(env.ALERT_LEAD_DAYS).map((d) => integer(d, 0, 'ALERT_LEAD_DAYS')) : [30, 14, 7, 1],
     alertScanIntervalMs: integer(env.ALERT_SCAN_INTERVAL_MS, 60_000, 'ALERT_SCAN_INTERVAL_MS'),
+    workerHeartbeatIntervalMs: integer(env.WORKER_HEARTBEAT_INTERVAL_MS, 5_000, 'WORKER_HEARTBEAT_INTERVAL_MS'),
+    workerStaleAfterMs: integer(env.WORKER_STALE_AFTER_MS, 30_000, 'WORKER_STALE_AFTER_MS'),
+    stalledAppendAfterMs: integer(env.STALLED_APPEND_AFTER_MS, 10_000, 'STALLED_APPEND_AFTER_MS'),
     webhookAllowedTargets: list(env.WEBHOOK_ALLOWED_TARGETS),
     webhookRetryScale: positiveNumber(env.WEBHOOK_RETRY_SCALE, 1, 'WEBHOOK_RETRY_SCALE'),
     webhookPollIntervalMs: integer(env.WEBHOOK_POLL_INTERVAL_MS, 1000, 'WEBHOOK_POLL_INTERVAL_MS'),

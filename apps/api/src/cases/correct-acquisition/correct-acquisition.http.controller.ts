@@ -20,7 +20,14 @@ export class CorrectAcquisitionHttpController {
       {
         type: 'CorrectAcquisition',
         data: {
-          acquisition: { type: body.type, deliveryDate: body.deliveryDate, odometerAtDelivery: body.odometerAtDelivery, price: body.price },
+          acquisition: {
+            type: body.type,
+            deliveryDate: body.deliveryDate,
+            odometerAtDelivery: body.odometerAtDelivery,
+            price: body.price,
+            collateralCharges: body.collateralCharges,
+            leasePaymentsMade: body.leasePaymentsMade,
+          },
           correctionReason: body.correctionReason,
         },
       },
