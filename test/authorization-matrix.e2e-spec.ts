@@ -487,7 +487,7 @@ describe('authorisation matrix: every route, every kind of caller, the exact sta
       receiverUrl: receiver.url,
       as: (who) => (world.keys[who] ? t.client(world.keys[who]) : request.agent(t.url)),
     };
-  });
+  }, 60_000); // app start and a world of organisations: well over Jest's 5 s on a loaded machine
   afterAll(async () => {
     await t?.close();
     await receiver.stop();
