@@ -9,7 +9,7 @@ describe('failed API-key attempts are rate-limited per client address', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp({ env: { AUTH_FAILURES_PER_MINUTE: '10', RATE_LIMIT_PER_MINUTE: '100000' } });
-  });
+  }, 60_000); // a busy machine starts the app slowly: give the set-up room
   afterAll(async () => t?.close());
 
   it('after the limit: 429 with Retry-After, even for a right key from that address', async () => {
@@ -42,7 +42,7 @@ describe('operator limits and share targets', () => {
   beforeAll(async () => {
     t = await startTestApp({ env: { RATE_LIMIT_PER_MINUTE: '100000' } });
     world = await createWorld(t);
-  });
+  }, 60_000); // a busy machine starts the app slowly: give the set-up room
   afterAll(async () => t?.close());
 
   describe('the operator organisation’s admins', () => {

@@ -16,7 +16,7 @@ describe('bad input is a 4xx naming the field, never a 500', () => {
     t = await startTestApp({ env: { RATE_LIMIT_PER_MINUTE: '100000' } });
     world = await createWorld(t);
     caseId = (await as('firm.admin').post('/cases').send(openCaseBody()).expect(201)).body.caseId;
-  });
+  }, 60_000); // a busy machine starts the app slowly: give the set-up room
   afterAll(async () => t?.close());
 
   describe('text the database cannot store: NUL and lone surrogates', () => {

@@ -18,7 +18,7 @@ describe('BOOTSTRAP_ADMIN_API_KEY for an already-initialised database', () => {
       env: { BOOTSTRAP_ADMIN_API_KEY: laterKey, LOG_LEVEL: 'info' },
       logTo: log,
     });
-  });
+  }, 60_000); // a busy machine starts the app slowly: give the set-up room
   afterAll(async () => restarted?.close());
 
   it('is ignored, and a clear warning says so', async () => {

@@ -13,7 +13,7 @@ describe('logs and errors at LOG_LEVEL=info', () => {
   const log = new LogLines();
   beforeAll(async () => {
     t = await startTestApp({ env: { LOG_LEVEL: 'info' }, worker: false, logTo: log });
-  });
+  }, 60_000); // a busy machine starts the app slowly: give the set-up room
   afterAll(async () => t?.close());
 
   it.each([

@@ -7,7 +7,7 @@ describe('a 5xx at LOG_LEVEL=debug', () => {
   const log = new LogLines();
   beforeAll(async () => {
     t = await startTestApp({ env: { LOG_LEVEL: 'debug' }, worker: false, logTo: log });
-  });
+  }, 60_000); // a busy machine starts the app slowly: give the set-up room
   afterAll(async () => t?.close());
 
   it('logs the one error line with its stack trace; the client still gets only the id', async () => {
