@@ -81,6 +81,13 @@ export class CaseStream {
     });
   }
 
+  ab1755Election(elected: boolean, electedOn?: LegalDate, source?: string): this {
+    return this.add({
+      type: 'Ab1755ElectionRecorded',
+      data: { elected, ...(electedOn ? { electedOn } : {}), ...(source ? { source } : {}) },
+    });
+  }
+
   offer(opportunityId: string, offeredOn: LegalDate): this {
     return this.add({ type: 'FinalRepairOpportunityOffered', data: { opportunityId, offeredOn, nonconformityIds: ['nc-1'] } });
   }

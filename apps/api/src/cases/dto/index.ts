@@ -19,3 +19,4 @@ export * from './resolve-case.request.dto';
 export * from './add-note.request.dto';
 export * from './confirm-safety-scope.request.dto';
 export * from './record-manufacturer-disclosure.request.dto';
+export * from './record-ab1755-election.request.dto';
