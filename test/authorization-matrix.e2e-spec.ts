@@ -10,10 +10,12 @@ import { startTestApp, type TestApp } from './support/test-app';
  * key at all. Routes come from the OpenAPI document: a route without a row here fails the suite.
  */
 type Expect = Record<PrincipalName, number>;
-type Method = 'get' | 'post' | 'delete';
+type Method = 'get' | 'post' | 'delete' | 'patch';
 interface Call {
   path: string;
   body?: object;
+  /** A text/csv body (repair-order import). */
+  csv?: string;
   query?: Record<string, string>;
   /** A case whose version must not change when the call is refused (nothing appended). */
   caseId?: string;
@@ -42,6 +44,8 @@ const CASE_READ = statuses([200, 200, 200, 200], 404, 200, 404);
 const caseWrite = (ok = 201) => statuses([ok, ok, ok, 403], 404, 403, 404);
 const caseShare = (ok = 201) => statuses([ok, ok, 403, 403], 404, 403, 404);
 const EVERYONE = statuses([200, 200, 200, 200], 200, 200, 200);
+/** The firm's work product (restitution, letters): its own people only; a shared manufacturer gets 403. */
+const FIRM_READ = statuses([200, 200, 200, 200], 404, 403, 404);
 const ORG_ADMIN = (ok: number) => statuses([ok, 403, 403, 403], 404, 404, 404);
 const orgResource = (ok: number) => statuses([ok, ok, 403, 403], 404, 403, 403);
 const orgCollection = (ok: number) => statuses([ok, ok, 403, 403], ok, 403, 403);
@@ -87,7 +91,85 @@ const fx = {
 
 const REPAIR = { dateIn: '2024-02-10', dateOut: '2024-02-11', mileageIn: 1000, outcome: 'not_fixed' };
 
+const EXPENSE = { kind: 'towing', amount: 120, on: '2024-02-05', description: 'Tow to the dealer' };
+const withExpense = async (c: Ctx) => {
+  const f = await fx.case(c);
+  const { expenseId } = (await c.as('firm.admin').post(`/cases/${f.caseId}/expenses`).send(EXPENSE).expect(201)).body;
+  return { ...f, expenseId: expenseId as string };
+};
+
 const ROUTES: Record<string, Row> = {
+  'GET /manufacturers': { expect: EVERYONE, call: async () => ({ path: '/manufacturers' }) },
+  'GET /manufacturers/{manufacturerId}': { expect: EVERYONE, call: async () => ({ path: '/manufacturers/bmw' }) },
+  'POST /cases/{caseId}/manufacturer-link': {
+    expect: caseWrite(),
+    call: async (c) => {
+      const { caseId } = await fx.case(c);
+      return { path: `/cases/${caseId}/manufacturer-link`, body: { manufacturerId: 'bmw' }, caseId };
+    },
+  },
+  'POST /cases/{caseId}/expenses': {
+    expect: caseWrite(),
+    call: async (c) => {
+      const { caseId } = await fx.case(c);
+      return { path: `/cases/${caseId}/expenses`, body: EXPENSE, caseId };
+    },
+  },
+  'POST /cases/{caseId}/expenses/{expenseId}/corrections': {
+    expect: caseWrite(),
+    call: async (c) => {
+      const f = await withExpense(c);
+      return {
+        path: `/cases/${f.caseId}/expenses/${f.expenseId}/corrections`,
+        body: { ...EXPENSE, amount: 130, correctionReason: 'receipt' },
+        caseId: f.caseId,
+      };
+    },
+  },
+  'POST /cases/{caseId}/expenses/{expenseId}/void': {
+    expect: caseWrite(),
+    call: async (c) => {
+      const f = await withExpense(c);
+      return { path: `/cases/${f.caseId}/expenses/${f.expenseId}/void`, body: { reason: 'duplicate' }, caseId: f.caseId };
+    },
+  },
+  'POST /cases/{caseId}/imports/repair-orders': {
+    expect: caseWrite(),
+    call: async (c) => {
+      const { caseId } = await fx.case(c);
+      return {
+        path: `/cases/${caseId}/imports/repair-orders`,
+        csv: 'RO,Date In,Odometer In,Defect,Outcome\nRO-9,2024-02-20,1100,Brakes fade,not fixed\n',
+        caseId,
+      };
+    },
+  },
+  'GET /cases/{caseId}/restitution': {
+    expect: FIRM_READ,
+    call: async (c) => ({ path: `/cases/${(await fx.case(c)).caseId}/restitution` }),
+  },
+  'GET /cases/{caseId}/documents': { expect: FIRM_READ, call: async (c) => ({ path: `/cases/${(await fx.case(c)).caseId}/documents` }) },
+  'POST /cases/{caseId}/documents': {
+    expect: caseWrite(),
+    call: async (c) => {
+      const { caseId } = await fx.case(c);
+      return { path: `/cases/${caseId}/documents`, body: { kind: 'repair_chronology', format: 'docx' }, caseId };
+    },
+  },
+  'PATCH /organisations/{organisationId}': {
+    expect: statuses([200, 403, 403, 403], 404, 404, 404),
+    call: async (c) => ({ path: `/organisations/${c.firm.id}`, body: { phone: '(213) 555-0142' } }),
+  },
+  'GET /organisations/{organisationId}/profile': {
+    expect: statuses([200, 200, 200, 200], 404, 404, 404),
+    call: async (c) => ({ path: `/organisations/${c.firm.id}/profile` }),
+  },
+  // The target is the firm's staff member: an admin or the user themself changes a signature.
+  'PATCH /users/{userId}': {
+    expect: { ...statuses([200, 403, 200, 403], 404, 404, 404) },
+    call: async (c) => ({ path: `/users/${c.firm.users.staff}`, body: { signatureLines: ['Paralegal'] } }),
+  },
+
   'GET /health': { expect: { ...EVERYONE, anonymous: 200 }, call: async () => ({ path: '/health' }) },
   'GET /me': { expect: EVERYONE, call: async () => ({ path: '/me' }) },
   'GET /jurisdictions': { expect: EVERYONE, call: async () => ({ path: '/jurisdictions' }) },
@@ -432,7 +514,11 @@ describe('authorisation matrix: every route, every kind of caller, the exact sta
       const before = call.caseId ? (await c.as('firm.admin').get(`/cases/${call.caseId}/history`).expect(200)).body.version : undefined;
       let req = c.as(who)[method](call.path);
       if (call.query) req = req.query(call.query);
-      const response = await (call.body ? req.send(call.body) : req);
+      const response = await (call.csv !== undefined
+        ? req.set('Content-Type', 'text/csv').send(call.csv)
+        : call.body
+          ? req.send(call.body)
+          : req);
       expect({ route, who, status: response.status, body: response.status === status ? undefined : response.body }).toEqual({
         route,
         who,

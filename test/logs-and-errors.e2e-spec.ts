@@ -35,7 +35,12 @@ describe('logs and errors at LOG_LEVEL=info', () => {
     await breakCaseList(t);
     const response = await t.client().get('/cases');
     expect(response.status).toBe(500);
-    expect(response.body).toMatchObject({ statusCode: 500, message: 'internal error', errorId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+    expect(response.body).toMatchObject({
+      statusCode: 500,
+      message: 'internal error',
+      code: 'internal_error',
+      errorId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+    });
     expect(JSON.stringify(response.body)).not.toMatch(/rm_case_summaries|at [\w.<>]+ \(/);
     await new Promise((resolve) => setTimeout(resolve, 20));
     const lines = log.mentioning(response.body.errorId);

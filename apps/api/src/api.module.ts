@@ -20,6 +20,28 @@ import { CasesHttpController } from './cases/cases.http.controller';
 import { DisputeClaimsHttpController } from './cases/dispute-claims.http.controller';
 import { ManufacturerContactHttpController } from './cases/manufacturer-contact.http.controller';
 import { RepairHistoryHttpController } from './cases/repair-history.http.controller';
+import { PaperworkHttpController } from './cases/paperwork.http.controller';
+import { RepairOrderImportsHttpController } from './cases/repair-order-imports.http.controller';
+import { DocumentsHttpController } from './cases/documents.http.controller';
+import { ManufacturersHttpController } from './manufacturers/manufacturers.http.controller';
+import { ProfilesHttpController } from './organisations/profiles.http.controller';
+import { CorrectOdometerReadingHttpController } from './cases/correct-odometer-reading/correct-odometer-reading.http.controller';
+import { VoidOdometerReadingHttpController } from './cases/void-odometer-reading/void-odometer-reading.http.controller';
+import { CorrectNonconformityHttpController } from './cases/correct-nonconformity/correct-nonconformity.http.controller';
+import { VoidNonconformityHttpController } from './cases/void-nonconformity/void-nonconformity.http.controller';
+import { CorrectManufacturerNoticeHttpController } from './cases/correct-manufacturer-notice/correct-manufacturer-notice.http.controller';
+import { VoidManufacturerNoticeHttpController } from './cases/void-manufacturer-notice/void-manufacturer-notice.http.controller';
+import { CorrectFinalRepairOpportunityHttpController } from './cases/correct-final-repair-opportunity/correct-final-repair-opportunity.http.controller';
+import { VoidFinalRepairOpportunityHttpController } from './cases/void-final-repair-opportunity/void-final-repair-opportunity.http.controller';
+import { CorrectFinalRepairCompletionHttpController } from './cases/correct-final-repair-completion/correct-final-repair-completion.http.controller';
+import { CorrectDisputeClaimHttpController } from './cases/correct-dispute-claim/correct-dispute-claim.http.controller';
+import { VoidDisputeClaimHttpController } from './cases/void-dispute-claim/void-dispute-claim.http.controller';
+import { CorrectDisputeClaimStepHttpController } from './cases/correct-dispute-claim-step/correct-dispute-claim-step.http.controller';
+import { VoidDisputeClaimStepHttpController } from './cases/void-dispute-claim-step/void-dispute-claim-step.http.controller';
+import { UpdateClientDetailsHttpController } from './cases/update-client-details/update-client-details.http.controller';
+import { CorrectAcquisitionHttpController } from './cases/correct-acquisition/correct-acquisition.http.controller';
+import { CorrectWarrantyHttpController } from './cases/correct-warranty/correct-warranty.http.controller';
+import { ReopenCaseHttpController } from './cases/reopen-case/reopen-case.http.controller';
 import { CalendarFeedsHttpController } from './deadlines/calendar-feeds.http.controller';
 import { DeadlinesHttpController } from './deadlines/deadlines.http.controller';
 import { ApiExceptionFilter } from './http/api-exception.filter';
@@ -46,12 +68,35 @@ import { WebhookSubscriptionsHttpController } from './webhooks/webhook-subscript
     DisputeClaimsHttpController,
     CaseClosingHttpController,
     CaseAccessHttpController,
+    // Corrections and voids: one folder per use case (issue 10 §2, §9b).
+    CorrectOdometerReadingHttpController,
+    VoidOdometerReadingHttpController,
+    CorrectNonconformityHttpController,
+    VoidNonconformityHttpController,
+    CorrectManufacturerNoticeHttpController,
+    VoidManufacturerNoticeHttpController,
+    CorrectFinalRepairOpportunityHttpController,
+    VoidFinalRepairOpportunityHttpController,
+    CorrectFinalRepairCompletionHttpController,
+    CorrectDisputeClaimHttpController,
+    VoidDisputeClaimHttpController,
+    CorrectDisputeClaimStepHttpController,
+    VoidDisputeClaimStepHttpController,
+    UpdateClientDetailsHttpController,
+    CorrectAcquisitionHttpController,
+    CorrectWarrantyHttpController,
+    ReopenCaseHttpController,
     OrganisationsHttpController,
     JurisdictionsHttpController,
     DeadlinesHttpController,
     CalendarFeedsHttpController,
     WebhookSubscriptionsHttpController,
     HealthHttpController,
+    ManufacturersHttpController,
+    PaperworkHttpController,
+    RepairOrderImportsHttpController,
+    DocumentsHttpController,
+    ProfilesHttpController,
   ],
   providers: [
     CaseCommandSender,

@@ -17,6 +17,8 @@ export function configureHttp(app: INestApplication, config: Pick<AppConfig, 'co
   });
   express.set('trust proxy', false);
   express.useBodyParser('json', { limit: '256kb', type: ['application/json', 'application/*+json'] });
+  // CSV imports arrive as raw bytes: the importer checks the encoding itself (up to 10,000 rows).
+  express.useBodyParser('raw', { type: ['text/csv', 'application/csv', 'text/plain'], limit: '8mb' });
   express.disable('x-powered-by');
   // Text the database cannot store and over-deep JSON are refused before any DTO sees them.
   app.useGlobalPipes(new StorableInputPipe(), apiValidationPipe());

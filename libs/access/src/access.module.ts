@@ -21,7 +21,15 @@ class Bootstrapper implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     const name = this.config.bootstrapOrganisationName;
     const result = await this.identity.bootstrap({ organisationName: name, adminKey: this.config.bootstrapAdminApiKey });
-    if (!result.created) return;
+    if (!result.created) {
+      // A key that is not already a working key was ignored: say so, or the user keeps trying it.
+      if (this.config.bootstrapAdminApiKey && !(await this.identity.isActiveKey(this.config.bootstrapAdminApiKey))) {
+        this.logger.warn({
+          msg: 'BOOTSTRAP_ADMIN_API_KEY was ignored: this data directory was initialised before, and the key applies to the first start only. Use a key of an existing admin, or start on an empty DATA_DIR.',
+        });
+      }
+      return;
+    }
     this.logger.log({ msg: 'bootstrap organisation created', organisationId: result.organisationId });
     if (result.generatedKey) {
       process.stdout.write(
@@ -35,11 +43,17 @@ class Bootstrapper implements OnApplicationBootstrap {
 @Global()
 @Module({
   providers: [
-    ...[IdentityService, AccessLogService, IdempotencyService].map((service) => ({
+    ...[IdentityService, AccessLogService].map((service) => ({
       provide: service,
       inject: [getDataSourceToken(), CLOCK],
       useFactory: (dataSource: DataSource, clock: Clock) => new service(dataSource, clock),
     })),
+    {
+      provide: IdempotencyService,
+      inject: [getDataSourceToken(), CLOCK, APP_CONFIG],
+      useFactory: (dataSource: DataSource, clock: Clock, config: AppConfig) =>
+        new IdempotencyService(dataSource, clock, config.idempotencyInProgressTimeoutMs),
+    },
     Bootstrapper,
   ],
   exports: [IdentityService, AccessLogService, IdempotencyService],

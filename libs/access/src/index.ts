@@ -4,6 +4,7 @@ export * from './identity/identity.service';
 export * from './policy/case-access.policy';
 export * from './audit/access-log.service';
 export * from './idempotency/idempotency.service';
+export * from './idempotency/idempotency-scope';
 export * from './access.module';
 export { Access1732694400000 } from './migrations/1732694400000-access';
 export * from './policy/access-denied';

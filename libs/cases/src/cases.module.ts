@@ -4,6 +4,10 @@ import { CalendarFeedsService } from './calendar-feeds/calendar-feeds.service';
 import { ExecuteCaseCommandHandler } from './commands/execute-case-command.handler';
 import { CaseStreamReader } from './case-file/case-stream.reader';
 import { CaseViewCache } from './case-file/case-view.cache';
+import { PaperworkCaseReader } from './paperwork/paperwork-case.reader';
+import { ProfileService } from './paperwork/profile.service';
+import { DocumentService } from './paperwork/document.service';
+import { RepairOrderImportService } from './paperwork/repair-order-import.service';
 import { GetCaseAccessLogHandler, GetCaseSharingHandler } from './queries/get-case-access.handler';
 import { GetCaseDeadlinesHandler } from './queries/get-case-deadlines.handler';
 import { GetCaseHistoryHandler } from './queries/get-case-history.handler';
@@ -20,6 +24,10 @@ import { ListCasesHandler } from './queries/list-cases.handler';
     CaseStreamReader,
     // One per process: derived views of single cases, bounded (see CaseViewCache).
     { provide: CaseViewCache, useFactory: () => new CaseViewCache() },
+    PaperworkCaseReader,
+    ProfileService,
+    DocumentService,
+    RepairOrderImportService,
     ExecuteCaseCommandHandler,
     GetCaseSummaryHandler,
     GetCasePresumptionHandler,
@@ -30,6 +38,6 @@ import { ListCasesHandler } from './queries/list-cases.handler';
     GetCaseAccessLogHandler,
     GetCaseHistoryHandler,
   ],
-  exports: [CalendarFeedsService],
+  exports: [CalendarFeedsService, PaperworkCaseReader, ProfileService, DocumentService, RepairOrderImportService],
 })
 export class CasesModule {}

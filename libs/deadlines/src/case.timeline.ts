@@ -1,5 +1,7 @@
 import {
   foldCaseFile,
+  withoutVoidedRecords,
+  type RecordTrail,
   type CaseEventEnvelope,
   type DisputeClaimState,
   type ExistingCaseState,
@@ -25,7 +27,10 @@ export interface ClaimEventIds {
  */
 export interface CaseTimeline {
   envelopes: readonly CaseEventEnvelope[];
+  /** The case file without voided records. */
   state: ExistingCaseState;
+  /** The whole case file, voided records included (what the evaluator reads). */
+  caseFile: ExistingCaseState;
   caseId: string;
   asOf: LegalDate;
   openedEventId: string;
@@ -55,11 +60,16 @@ const index = <R>(records: ReadonlyMap<string, R>, ids: (record: R) => string | 
 /** Null when the stream has no CaseOpened event. The case file is the domain's one fold; this only indexes its trails. */
 export function buildTimeline(events: readonly CaseEventEnvelope[], asOf: LegalDate): CaseTimeline | null {
   const envelopes = [...events].sort((a, b) => a.version - b.version);
-  const state = foldCaseFile(envelopes);
-  if (state.status === 'none') return null;
+  const folded = foldCaseFile(envelopes);
+  if (folded.status === 'none') return null;
+  // Deadlines never count a voided record; the evaluator (which explains exclusions) gets the full file.
+  const state = withoutVoidedRecords(folded);
   const claims = new Map<string, ClaimEventIds>();
   for (const [claimId, c] of state.disputeClaims) {
-    const { inspection, decision, acceptance, rejection, compliance } = c.steps;
+    const live = (trail: RecordTrail | undefined): RecordTrail | undefined => (trail?.voided === undefined ? trail : undefined);
+    const [inspection, decision, acceptance, rejection, compliance] = (
+      ['inspection', 'decision', 'acceptance', 'rejection', 'compliance'] as const
+    ).map((step) => live(c.steps[step]));
     claims.set(claimId, {
       filed: c.trail.currentEventId,
       ...(inspection ? { inspection: inspection.currentEventId } : {}),
@@ -72,6 +82,7 @@ export function buildTimeline(events: readonly CaseEventEnvelope[], asOf: LegalD
   return {
     envelopes,
     state,
+    caseFile: folded,
     caseId: state.caseId,
     asOf,
     openedEventId: state.openedEventId,

@@ -7,6 +7,7 @@ import type { ComputeDeadlinesInput, Deadline, DeadlineReport } from './deadline
 import { claimDeadlines, disputeWindowDeadlines } from './dispute.deadlines';
 import { finalRepairDeadlines } from './final-repair.deadlines';
 import { electedProcedureDeadlines } from './elected-procedure.deadlines';
+import { withoutUnofferedBbbClocks } from './manufacturer-program.deadlines';
 import { filingDeadlines, remedyDeadline, rightsPeriodDeadline } from './period.deadlines';
 
 const byDue = (a: Deadline, b: Deadline): number => {
@@ -104,6 +105,7 @@ export function computeDeadlines(input: ComputeDeadlinesInput): DeadlineReport {
   ];
   const resolution = resolutionOf(t);
   if (resolution) deadlines = deadlines.map((d) => closeByResolution(d, resolution));
+  deadlines = withoutUnofferedBbbClocks(t, deadlines);
   return {
     caseId: t.caseId,
     jurisdiction,

@@ -27,7 +27,7 @@ export interface DeadlineContext {
 export function buildContext(t: CaseTimeline, pack: RulePack, version: RulePackVersion): DeadlineContext {
   const { acquisition, warranty } = t.state;
   const odometer = odometerReadings(t);
-  const evaluation = evaluatePresumption({ events: t.envelopes, caseFile: t.state, pack, asOf: t.asOf, version });
+  const evaluation = evaluatePresumption({ events: t.envelopes, caseFile: t.caseFile, pack, asOf: t.asOf, version });
   let met: { on: LegalDate; eventId: string } | null | undefined;
   return {
     t,

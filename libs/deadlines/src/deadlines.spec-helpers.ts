@@ -123,6 +123,10 @@ export class CaseStream {
     return this.add({ type: 'ManufacturerComplied', data: { claimId, compliedOn } });
   }
 
+  linkManufacturer(manufacturerId: string): this {
+    return this.add({ type: 'ManufacturerLinked', data: { manufacturerId, name: manufacturerId } });
+  }
+
   resolve(resolvedOn: LegalDate, resolution: Resolution = 'settlement'): this {
     return this.add({ type: 'CaseResolved', data: { resolvedOn, resolution } });
   }

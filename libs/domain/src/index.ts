@@ -11,3 +11,5 @@ export { MAX_INSPECTION_ADDITIONAL_DAYS } from './case/dispute-claim.decide';
 export * from './shared/decider';
 export * from './shared/domain-error';
 export { compareLegalDates, parseLegalDate } from './shared/legal-date';
+export { planRepairOrderImport, ImportRefused, assertMoney } from './case/paperwork.decide';
+export type { ImportRowRefusal, ImportRowOutcome } from './case/paperwork.decide';

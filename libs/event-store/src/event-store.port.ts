@@ -65,9 +65,22 @@ export interface SubscribeOptions {
   signal?: AbortSignal;
 }
 
+/** What a decision over a stream's history comes to: events to append at the version read, or a
+ * result already stored (an idempotent retry whose events are in the stream). */
+export type StreamDecision = { append: NewEvent[]; recordedAt?: Date } | { alreadyAppended: AppendResult };
+
+export type Decide = (stream: { events: RecordedEvent[]; version: StreamVersion }) => StreamDecision | Promise<StreamDecision>;
+
 export interface EventStore {
   readStream(streamId: string): Promise<{ events: RecordedEvent[]; version: StreamVersion }>;
   appendToStream(streamId: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult>;
+  /**
+   * Read the stream, decide, append at the version read. Concurrent callers on one stream never
+   * fail for each other: PostgreSQL serialises them under a per-stream lock held by the append
+   * transaction (they queue); other adapters retry optimistically (re-read, decide again).
+   * Whatever `decide` throws is thrown, with nothing appended.
+   */
+  decideAndAppend(streamId: string, decide: Decide): Promise<AppendResult>;
   /** A batch of the global log in order; only events no earlier writer can still slip in before. */
   readAll(options: ReadAllOptions): Promise<RecordedEvent[]>;
   /**

@@ -18,6 +18,6 @@ export async function resolveDatabase(config: AppConfig, log: (message: string) 
   }
   const dataDir = resolve(join(config.dataDir, 'postgres'));
   log(`DATABASE_URL is unset: starting the embedded PostgreSQL in ${dataDir}`);
-  const handle = await startEmbeddedPostgres({ dataDir, persistent: true, port: 54329 });
+  const handle = await startEmbeddedPostgres({ dataDir, persistent: true, port: config.embeddedPostgresPort, notice: log });
   return { url: handle.url, embedded: true, stop: handle.stop };
 }

@@ -5,6 +5,7 @@ import { APP_CONFIG, CLOCK, type AppConfig, type Clock } from '@lemon/platform';
 import { CaseSummaryEntity, CheckpointEntity, DeadlineEntity, READ_MODEL_MIGRATIONS, ReadModelWaiter } from '@lemon/projections';
 import { WebhookDispatcher, Webhooks1732435200000, WebhookSubscriptionsService } from '@lemon/webhooks';
 import { Access1732694400000 } from '@lemon/access';
+import { PaperworkProfiles1732867200000 } from '@lemon/cases';
 import { CalendarFeeds1732608000000 } from '@lemon/cases';
 import { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
@@ -48,7 +49,13 @@ export class PersistenceModule {
             type: 'postgres' as const,
             url: databaseUrl,
             entities: READ_MODEL_ENTITIES,
-            migrations: [...READ_MODEL_MIGRATIONS, Webhooks1732435200000, CalendarFeeds1732608000000, Access1732694400000],
+            migrations: [
+              ...READ_MODEL_MIGRATIONS,
+              Webhooks1732435200000,
+              CalendarFeeds1732608000000,
+              Access1732694400000,
+              PaperworkProfiles1732867200000,
+            ],
             migrationsTableName: 'rm_migrations',
             synchronize: false,
             logging: false,

@@ -1,4 +1,5 @@
 export * from './clock';
+export * from './startup-error';
 export * from './database/database-url';
 export * from './database/embedded-postgres';
 export * from './config/app-config';

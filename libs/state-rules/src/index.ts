@@ -15,3 +15,5 @@ export * from './presumption/presumption.types';
 export * from './warranty/odometer-trend';
 export * from './warranty/warranty-expiry';
 export * from './dispute/bbb-auto-line';
+export * from './restitution/use-offset.rules';
+export * from './restitution/compute-restitution';

@@ -14,10 +14,11 @@ export class CaseClosingHttpController {
 
   @Post('notes')
   @HttpCode(201)
-  @ApiOperation({ summary: 'Add a note (allowed on resolved cases too)' })
+  @ApiOperation({ summary: 'Add a note, firm-private unless visibility is "shared" (allowed on resolved cases too)' })
   addNote(@Param('caseId') caseId: string, @Body() body: AddNoteRequest, @CommandOriginParam() origin: CommandRequestOrigin) {
     const noteId = this.sender.newId();
-    return this.sender.send(caseId, { type: 'AddNote', data: { noteId, text: body.text } }, origin, { noteId });
+    const data = { noteId, text: body.text, visibility: body.visibility ?? 'firm' };
+    return this.sender.send(caseId, { type: 'AddNote', data }, origin, { noteId });
   }
 
   @Post('resolution')

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
+import { nextRequestId } from '@lemon/access';
 import { ExecuteCaseCommand } from '@lemon/cases';
 import type { CaseCommand } from '@lemon/domain';
 import type { CommandRequestOrigin } from '../http/command-origin.decorator';
@@ -14,8 +15,9 @@ export type CommandResponse = { caseId: string; version: number; position: strin
 export class CaseCommandSender {
   constructor(private readonly commandBus: CommandBus) {}
 
+  /** A new entity id; under an Idempotency-Key derived from the request, so a retry proposes the same one. */
   newId(): string {
-    return randomUUID();
+    return nextRequestId(randomUUID);
   }
 
   async send(

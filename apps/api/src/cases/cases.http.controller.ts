@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import type { Principal } from '@lemon/access';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { manufacturerById } from '@lemon/manufacturers';
 import { GetCaseHistoryQuery, GetCasePresumptionQuery, GetCaseSummaryQuery, ListCasesQuery } from '@lemon/cases';
 import { AuditedCaseRead } from '../auth/audit-case-read.interceptor';
 import { CurrentPrincipal, Requires } from '../auth/auth.decorators';
@@ -32,6 +33,7 @@ export class CasesHttpController {
   @CreatedAt((result) => `/cases/${String(result.caseId)}`)
   open(@Body() body: OpenCaseRequest, @CommandOriginParam() origin: CommandRequestOrigin) {
     const caseId = this.sender.newId();
+    const entry = body.manufacturerId === undefined ? undefined : manufacturerById(body.manufacturerId);
     return this.sender.send(
       caseId,
       {
@@ -44,8 +46,9 @@ export class CasesHttpController {
           acquisition: body.acquisition,
           warranty: body.warranty,
           manufacturer: {
-            name: body.manufacturer?.name ?? body.vehicle.make,
-            noticeRequirementDisclosed: body.manufacturer?.noticeRequirementDisclosed ?? true,
+            name: body.manufacturer?.name ?? entry?.name ?? body.vehicle.make,
+            noticeRequirementDisclosed: body.manufacturer?.noticeRequirementDisclosed ?? entry?.noticeRequirementDisclosed.value ?? true,
+            ...(entry ? { directoryId: entry.id } : {}),
           },
           ownerOrganisationId: origin.principal.organisationId,
         },

@@ -25,6 +25,12 @@ const repairFields = (body: RecordRepairAttemptRequest) => ({
   outcome: body.outcome,
 });
 
+/** The guards' overrides travel beside the command's data, never into the event. */
+const confirmationsOf = (body: { confirmDuplicate?: boolean; confirmImplausible?: boolean }) => ({
+  confirmDuplicate: body.confirmDuplicate,
+  confirmImplausible: body.confirmImplausible,
+});
+
 const outOfServiceFields = (body: RecordOutOfServiceRequest) => ({
   from: body.from,
   to: body.to,
@@ -79,9 +85,12 @@ export class RepairHistoryHttpController {
     @CommandOriginParam() origin: CommandRequestOrigin,
   ) {
     const repairAttemptId = this.sender.newId();
-    return this.sender.send(caseId, { type: 'RecordRepairAttempt', data: { repairAttemptId, ...repairFields(body) } }, origin, {
-      repairAttemptId,
-    });
+    return this.sender.send(
+      caseId,
+      { type: 'RecordRepairAttempt', data: { repairAttemptId, ...repairFields(body) }, confirm: confirmationsOf(body) },
+      origin,
+      { repairAttemptId },
+    );
   }
 
   @Post('repair-attempts/:repairAttemptId/corrections')
@@ -95,7 +104,11 @@ export class RepairHistoryHttpController {
   ) {
     return this.sender.send(
       caseId,
-      { type: 'CorrectRepairAttempt', data: { repairAttemptId, correctionReason: body.correctionReason, ...repairFields(body) } },
+      {
+        type: 'CorrectRepairAttempt',
+        data: { repairAttemptId, correctionReason: body.correctionReason, ...repairFields(body) },
+        confirm: confirmationsOf(body),
+      },
       origin,
       { repairAttemptId },
     );
@@ -160,9 +173,12 @@ export class RepairHistoryHttpController {
 
   @Post('odometer-readings')
   @HttpCode(201)
-  @ApiOperation({ summary: 'Report an odometer reading (it may never go backwards)' })
+  @ApiOperation({
+    summary: 'Report an odometer reading (it may never go backwards; one far off the trend needs confirmImplausible)',
+  })
   reportOdometer(@Param('caseId') caseId: string, @Body() body: ReportOdometerRequest, @CommandOriginParam() origin: CommandRequestOrigin) {
     const readingId = this.sender.newId();
-    return this.sender.send(caseId, { type: 'ReportOdometer', data: { readingId, ...body } }, origin, { readingId });
+    const data = { readingId, readOn: body.readOn, mileage: body.mileage, source: body.source };
+    return this.sender.send(caseId, { type: 'ReportOdometer', data, confirm: confirmationsOf(body) }, origin, { readingId });
   }
 }

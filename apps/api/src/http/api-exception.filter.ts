@@ -10,6 +10,8 @@ const DOMAIN_STATUS: Record<DomainError['code'], number> = {
   case_not_found: HttpStatus.NOT_FOUND,
   case_already_exists: HttpStatus.CONFLICT,
   rule_violation: HttpStatus.UNPROCESSABLE_ENTITY,
+  duplicate_repair_order: HttpStatus.CONFLICT,
+  implausible_mileage: HttpStatus.UNPROCESSABLE_ENTITY,
 };
 
 /** express body-parser marks its own failures with a `type`: they are the client's fault. */
@@ -79,17 +81,21 @@ export class ApiExceptionFilter implements ExceptionFilter {
     }
     if (exception instanceof DomainError) {
       const errors = exception.field ? [{ field: exception.field, messages: [exception.message] }] : undefined;
-      return [DOMAIN_STATUS[exception.code], { message: exception.message, code: exception.code, errors }];
+      return [DOMAIN_STATUS[exception.code], { message: exception.message, code: exception.code, ...exception.details, errors }];
     }
     if (exception instanceof AccessDenied) return [HttpStatus.FORBIDDEN, { message: exception.message, code: 'forbidden' }];
     if (exception instanceof ConcurrencyError) {
+      // Only a client that sent If-Match expected a version; never claim one it did not send.
+      const sentIfMatch = typeof exception.expected === 'number';
       return [
         HttpStatus.CONFLICT,
         {
-          message: `the case changed: it is at version ${exception.actual}, you expected ${String(exception.expected)}; re-read it and retry`,
+          message: sentIfMatch
+            ? `the case changed: it is at version ${exception.actual}, your If-Match was "${exception.expected}"; re-read it and retry`
+            : `the case is being changed by many writers at once (now at version ${exception.actual}); retry`,
           code: 'version_conflict',
           currentVersion: exception.actual,
-          expectedVersion: exception.expected,
+          ...(sentIfMatch ? { expectedVersion: exception.expected } : {}),
         },
       ];
     }
@@ -100,6 +106,6 @@ export class ApiExceptionFilter implements ExceptionFilter {
       const { statusCode: _s, error: _e, ...rest } = payload as Record<string, unknown>;
       return [status, rest];
     }
-    return [HttpStatus.INTERNAL_SERVER_ERROR, { message: 'internal error' }];
+    return [HttpStatus.INTERNAL_SERVER_ERROR, { message: 'internal error', code: 'internal_error' }];
   }
 }

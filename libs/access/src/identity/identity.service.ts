@@ -96,6 +96,13 @@ export class IdentityService {
     });
   }
 
+  /** Whether the key is a stored, unrevoked key (without counting it as a use). */
+  async isActiveKey(key: string): Promise<boolean> {
+    if (!API_KEY_PATTERN.test(key)) return false;
+    const rows = await this.dataSource.query('SELECT 1 FROM iam_api_keys WHERE key_hash = $1 AND revoked_at IS NULL', [hashApiKey(key)]);
+    return rows.length > 0;
+  }
+
   async authenticate(key: string): Promise<Principal | undefined> {
     if (!API_KEY_PATTERN.test(key)) return undefined;
     const rows: Array<Record<string, unknown>> = await this.dataSource.query(

@@ -1,3 +1,4 @@
+import { CASE_EVENT_TYPES, recordKeyOf, recordOf, type CaseEvent, type RecordRef } from '@lemon/domain';
 import type { RecordedEvent } from '@lemon/event-store';
 
 export interface CaseHistoryEntry {
@@ -21,29 +22,22 @@ export interface CaseHistoryEntry {
   withheld?: string[];
 }
 
-/** Corrections and voids name the record they change by one of these ids. */
-const RECORD_KEYS: Record<string, string> = {
-  RepairAttemptRecorded: 'repairAttemptId',
-  RepairAttemptCorrected: 'repairAttemptId',
-  RepairAttemptVoided: 'repairAttemptId',
-  OutOfServiceRecorded: 'intervalId',
-  OutOfServiceCorrected: 'intervalId',
-  OutOfServiceVoided: 'intervalId',
-};
-const CHANGES = new Set(['RepairAttemptCorrected', 'RepairAttemptVoided', 'OutOfServiceCorrected', 'OutOfServiceVoided']);
-
-const recordKey = (e: RecordedEvent): string | undefined => {
-  const key = RECORD_KEYS[e.type];
-  return key && `${key}:${(e.data as Record<string, string>)[key]}`;
-};
+/** Which record an event changes, as the domain's case-file fold says (recordOf); undefined for an unknown type. */
+const recordRefOf = (e: RecordedEvent): RecordRef | undefined =>
+  (CASE_EVENT_TYPES as readonly string[]).includes(e.type) ? recordOf({ type: e.type, data: e.data } as CaseEvent) : undefined;
 
 /** Every event as the history shows it, oldest first; a correction or void carries what it supersedes. */
 export function caseHistoryEntries(events: readonly RecordedEvent[]): CaseHistoryEntry[] {
   const current = new Map<string, RecordedEvent>(); // the record's effective version so far
+  let opened: RecordedEvent | undefined;
   return events.map((e) => {
-    const key = recordKey(e);
-    const previous = key ? current.get(key) : undefined;
+    const ref = recordRefOf(e);
+    const key = ref && recordKeyOf(ref);
+    // The case's own terms (acquisition, warranty) were first recorded by the opening.
+    const previous = key ? (current.get(key) ?? (ref?.kind === 'case' ? opened : undefined)) : undefined;
     if (key) current.set(key, e);
+    if (e.type === 'CaseOpened') opened ??= e;
+    const supersedes = (ref?.change === 'corrected' || ref?.change === 'voided') && previous;
     return {
       eventId: e.id,
       type: e.type,
@@ -56,7 +50,7 @@ export function caseHistoryEntries(events: readonly RecordedEvent[]): CaseHistor
       causationId: e.metadata.causationId,
       schemaVersion: e.schemaVersion,
       data: e.data,
-      ...(CHANGES.has(e.type) && previous
+      ...(supersedes
         ? {
             supersedes: {
               eventId: previous.id,

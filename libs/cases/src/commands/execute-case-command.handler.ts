@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import {
@@ -9,15 +9,27 @@ import {
   foldEvents,
   occurredOnOf,
   type CaseCommand,
+  type CaseEvent,
   type CaseState,
 } from '@lemon/domain';
-import { AccessDenied, assertCaseAccess, mayOpenCases } from '@lemon/access';
-import { ConcurrencyError, EVENT_STORE, type EventStore, type NewEvent } from '@lemon/event-store';
+import { AccessDenied, assertCaseAccess, idempotentEventIds, mayOpenCases } from '@lemon/access';
+import { ConcurrencyError, EVENT_STORE, type AppendResult, type EventStore, type NewEvent, type RecordedEvent } from '@lemon/event-store';
 import { APP_CONFIG, CLOCK, todayIn, type AppConfig, type Clock } from '@lemon/platform';
 import { ExecuteCaseCommand, type CaseCommandResult, type CommandOrigin } from './execute-case-command';
 
-/** Enough for dozens of simultaneous writers on one case; each retry re-reads and re-decides. */
-const MAX_ATTEMPTS = 25;
+/** A UUID-shaped id from a seed (version nibble 8: custom), so the same seed always names the same event. */
+export const uuidFromSeed = (seed: string): string => {
+  const h = createHash('sha256').update(seed).digest('hex');
+  const variant = ((parseInt(h[16], 16) & 0x3) | 0x8).toString(16);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+};
+
+/** The id of the record an event creates (repair attempt, nonconformity...), when it has one. */
+const recordIdOf = (event: CaseEvent): string | undefined => {
+  const data = event.data as Record<string, unknown>;
+  const id = data.repairAttemptId ?? data.nonconformityId;
+  return typeof id === 'string' ? id : undefined;
+};
 
 @CommandHandler(ExecuteCaseCommand)
 export class ExecuteCaseCommandHandler implements ICommandHandler<ExecuteCaseCommand, CaseCommandResult> {
@@ -27,19 +39,42 @@ export class ExecuteCaseCommandHandler implements ICommandHandler<ExecuteCaseCom
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async execute({ caseId, command, origin, expectedVersion }: ExecuteCaseCommand): Promise<CaseCommandResult> {
+  /**
+   * Authorise, then If-Match, then decide: an outsider gets 404 whatever If-Match says. The store
+   * serialises concurrent commands on one case (PostgreSQL: a per-stream lock, so without If-Match
+   * a command never fails for contention; KurrentDB: optimistic retries).
+   */
+  async execute({ caseId, command, origin, expectedVersion, eventIdSeed }: ExecuteCaseCommand): Promise<CaseCommandResult> {
     const streamId = caseStreamId(caseId);
-    for (let attempt = 1; ; attempt++) {
-      const { events: recorded, version } = await this.store.readStream(streamId);
+    let eventIds: string[] = [];
+    const result = await this.store.decideAndAppend(streamId, ({ events: recorded, version }) => {
+      const state = foldEvents(caseDecider, recorded.map(caseEventEnvelopeOf));
+      this.authorize(command, state, caseId, origin);
+      const committed = this.committedByEarlierAttempt(recorded);
+      if (committed) {
+        eventIds = committed.eventIds;
+        return { alreadyAppended: committed.result };
+      }
+      const today = todayIn(this.clock, this.config.legalTimeZone);
+      // No case: the decider answers case_not_found (404) before any version talk.
+      if (state.status === 'none' && command.type !== 'OpenCase') caseDecider.decide(command, state, { today });
       if (expectedVersion !== undefined && expectedVersion !== version) {
         throw new ConcurrencyError(streamId, expectedVersion, version);
       }
-      const state = foldEvents(caseDecider, recorded.map(caseEventEnvelopeOf));
-      this.authorize(command, state, caseId, origin);
-      const decided = caseDecider.decide(command, state, { today: todayIn(this.clock, this.config.legalTimeZone) });
+      const decided = caseDecider.decide(command, state, { today, implausibleMilesPerDay: this.config.implausibleMilesPerDay });
+      if (decided.length === 0) {
+        // Nothing new (a file imported again): the case stays at the version read.
+        const position = recorded[recorded.length - 1]?.position ?? '';
+        return { alreadyAppended: { nextVersion: version, position, duplicate: true } };
+      }
       const recordedAt = new Date(this.clock.now().epochMilliseconds);
-      const toAppend: NewEvent[] = decided.map((event) => ({
-        id: randomUUID(),
+      const derivedIds = idempotentEventIds(decided.length);
+      const toAppend: NewEvent[] = decided.map((event, i) => ({
+        // Imports derive ids from the file hash and the record, so a retried batch is never doubled.
+        id:
+          eventIdSeed !== undefined
+            ? uuidFromSeed(`${eventIdSeed}:${event.type}:${recordIdOf(event) ?? i}`)
+            : (derivedIds?.[i] ?? randomUUID()),
         type: event.type,
         schemaVersion: CASE_EVENT_SCHEMA_VERSION,
         data: event.data,
@@ -51,19 +86,26 @@ export class ExecuteCaseCommandHandler implements ICommandHandler<ExecuteCaseCom
           commandType: command.type,
         },
       }));
-      try {
-        const result = await this.store.appendToStream(streamId, toAppend, { expected: version === 0 ? 'no_stream' : version, recordedAt });
-        return { caseId, version: result.nextVersion, position: result.position, eventIds: toAppend.map((e) => e.id) };
-      } catch (error) {
-        // Someone appended between our read and our write: decide again on the new history,
-        // unless the caller pinned the version it saw (If-Match), in which case it must re-read.
-        if (error instanceof ConcurrencyError && expectedVersion === undefined && attempt < MAX_ATTEMPTS) {
-          await new Promise((resolve) => setTimeout(resolve, Math.random() * 3 * attempt)); // jitter: spread the retries
-          continue;
-        }
-        throw error;
-      }
-    }
+      eventIds = toAppend.map((e) => e.id);
+      return { append: toAppend, recordedAt };
+    });
+    return { caseId, version: result.nextVersion, position: result.position, eventIds };
+  }
+
+  /**
+   * Under an Idempotency-Key the event ids are derived from the request: if the first of them is
+   * in the stream, an earlier attempt of this very request committed (and its process died before
+   * answering). Its result is answered again; nothing is decided or appended twice.
+   */
+  private committedByEarlierAttempt(recorded: RecordedEvent[]): { result: AppendResult; eventIds: string[] } | undefined {
+    const [first] = idempotentEventIds(1) ?? [];
+    if (first === undefined) return undefined;
+    const start = recorded.findIndex((e) => e.id === first);
+    if (start < 0) return undefined;
+    const ids = new Set(idempotentEventIds(recorded.length - start));
+    const ours = recorded.slice(start).filter((e) => ids.has(e.id));
+    const last = ours[ours.length - 1];
+    return { result: { nextVersion: last.streamVersion, position: last.position, duplicate: true }, eventIds: ours.map((e) => e.id) };
   }
 
   /** Object-level authorisation against the case's own events: owner, shares, role. */

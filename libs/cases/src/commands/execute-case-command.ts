@@ -29,6 +29,8 @@ export class ExecuteCaseCommand extends Command<CaseCommandResult> {
     readonly command: CaseCommand,
     readonly origin: CommandOrigin,
     readonly expectedVersion?: number,
+    /** Event ids derived from this seed and each event's position (imports: the file hash), so a retried batch is not duplicated. */
+    readonly eventIdSeed?: string,
   ) {
     super();
   }

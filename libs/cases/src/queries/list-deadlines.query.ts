@@ -36,9 +36,17 @@ export interface DocketPage {
   items: DocketEntry[];
   page: number;
   pageSize: number;
+  /** Matching deadlines, counted up to DOCKET_COUNT_CAP (then `totalIsCapped`): an exact count of a large docket costs more than the page. */
   total: number;
+  /** True when more than DOCKET_COUNT_CAP deadlines match: `total` is then the cap, not the count. */
+  totalIsCapped: boolean;
+  /** Whether a next page exists. */
+  hasMore: boolean;
   asOf: string;
 }
+
+/** How far the docket counts matching deadlines for `total`. */
+export const DOCKET_COUNT_CAP = 1000;
 
 /** The docket across cases, sorted by due date. */
 export class ListDeadlinesQuery extends Query<DocketPage> {

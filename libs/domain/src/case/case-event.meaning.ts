@@ -50,9 +50,49 @@ export const occurredOnOf = (event: CaseEvent): LegalDate | undefined => {
       return event.data.resolvedOn;
     case 'Ab1755ElectionRecorded':
       return event.data.electedOn;
+    case 'ExpenseRecorded':
+    case 'ExpenseCorrected':
+      return event.data.on;
+    case 'DocumentGenerated':
+      return event.data.asOf;
+    case 'OdometerReadingCorrected':
+      return event.data.readOn;
+    case 'NonconformityCorrected':
+      return event.data.firstReportedOn;
+    case 'ManufacturerNoticeCorrected':
+      return event.data.sentOn;
+    case 'FinalRepairOpportunityCorrected':
+      return event.data.offeredOn;
+    case 'FinalRepairCompletionCorrected':
+      return event.data.completedOn;
+    case 'DisputeClaimCorrected':
+      return event.data.filedOn;
+    case 'DisputeInspectionCorrected':
+      return event.data.requestedOn;
+    case 'DisputeDecisionCorrected':
+      return event.data.decidedOn;
+    case 'DisputeAcceptanceCorrected':
+      return event.data.acceptedOn;
+    case 'DisputeRejectionCorrected':
+      return event.data.rejectedOn;
+    case 'ManufacturerComplianceCorrected':
+      return event.data.compliedOn;
+    case 'AcquisitionCorrected':
+      return event.data.acquisition.deliveryDate;
+    case 'ManufacturerLinked':
+    case 'ExpenseVoided':
     case 'NonconformitySafetyScopeConfirmed':
     case 'ManufacturerDisclosureRecorded':
     case 'RepairAttemptVoided':
+    case 'OdometerReadingVoided':
+    case 'NonconformityVoided':
+    case 'ManufacturerNoticeVoided':
+    case 'FinalRepairOpportunityVoided':
+    case 'DisputeClaimVoided':
+    case 'DisputeClaimStepVoided':
+    case 'ClientDetailsUpdated':
+    case 'WarrantyCorrected':
+    case 'CaseReopened':
     case 'OutOfServiceVoided':
     case 'NoteAdded':
     case 'CaseShared':
@@ -90,6 +130,32 @@ export const CASE_EVENT_LABELS: Readonly<Record<CaseEventType, string>> = {
   NoteAdded: 'Note added',
   CaseShared: 'Case shared with an organisation',
   CaseShareRevoked: 'Case share revoked',
+  ManufacturerLinked: 'Linked to a manufacturer directory entry',
+  ExpenseRecorded: 'Incidental expense recorded',
+  ExpenseCorrected: 'Incidental expense corrected',
+  ExpenseVoided: 'Incidental expense voided',
+  DocumentGenerated: 'Document generated',
+  OdometerReadingCorrected: 'Odometer reading corrected',
+  OdometerReadingVoided: 'Odometer reading voided',
+  NonconformityCorrected: 'Nonconformity corrected',
+  NonconformityVoided: 'Nonconformity voided',
+  ManufacturerNoticeCorrected: 'Written notice to the manufacturer corrected',
+  ManufacturerNoticeVoided: 'Written notice to the manufacturer voided',
+  FinalRepairOpportunityCorrected: 'Final repair opportunity corrected',
+  FinalRepairOpportunityVoided: 'Final repair opportunity voided',
+  FinalRepairCompletionCorrected: 'Final repair completion corrected',
+  DisputeClaimCorrected: 'Dispute claim corrected',
+  DisputeClaimVoided: 'Dispute claim voided',
+  DisputeInspectionCorrected: 'Dispute inspection corrected',
+  DisputeDecisionCorrected: 'Dispute decision corrected',
+  DisputeAcceptanceCorrected: 'Acceptance of the dispute decision corrected',
+  DisputeRejectionCorrected: 'Rejection of the dispute decision corrected',
+  ManufacturerComplianceCorrected: "Manufacturer's compliance corrected",
+  DisputeClaimStepVoided: 'Dispute claim step voided',
+  ClientDetailsUpdated: "Client's contact details updated",
+  AcquisitionCorrected: 'Purchase or lease terms corrected',
+  WarrantyCorrected: 'Warranty terms corrected',
+  CaseReopened: 'Case reopened',
 };
 
 export const caseEventLabel = (type: CaseEventType): string => CASE_EVENT_LABELS[type];
@@ -105,7 +171,9 @@ export type CaseRecordKind =
   | 'final_repair_opportunity'
   | 'dispute_claim'
   | 'note'
-  | 'share';
+  | 'share'
+  | 'expense'
+  | 'document';
 
 /** How an event touches its record: creates it, replaces its fields, voids it, or adds to it. */
 export type RecordChange = 'recorded' | 'corrected' | 'voided' | 'amended';
@@ -174,6 +242,58 @@ export const recordOf = (event: CaseEvent): RecordRef => {
       return { kind: 'share', id: event.data.organisationId, change: 'recorded' };
     case 'CaseShareRevoked':
       return { kind: 'share', id: event.data.organisationId, change: 'amended' };
+    case 'ManufacturerLinked':
+      return { kind: 'case', id: 'manufacturer', change: 'amended' };
+    case 'ExpenseRecorded':
+      return { kind: 'expense', id: event.data.expenseId, change: 'recorded' };
+    case 'ExpenseCorrected':
+      return { kind: 'expense', id: event.data.expenseId, change: 'corrected' };
+    case 'ExpenseVoided':
+      return { kind: 'expense', id: event.data.expenseId, change: 'voided' };
+    case 'DocumentGenerated':
+      return { kind: 'document', id: event.data.documentId, change: 'recorded' };
+    case 'OdometerReadingCorrected':
+      return { kind: 'odometer_reading', id: event.data.readingId, change: 'corrected' };
+    case 'OdometerReadingVoided':
+      return { kind: 'odometer_reading', id: event.data.readingId, change: 'voided' };
+    case 'NonconformityCorrected':
+      return { kind: 'nonconformity', id: event.data.nonconformityId, change: 'corrected' };
+    case 'NonconformityVoided':
+      return { kind: 'nonconformity', id: event.data.nonconformityId, change: 'voided' };
+    case 'ManufacturerNoticeCorrected':
+      return { kind: 'manufacturer_notice', id: event.data.noticeId, change: 'corrected' };
+    case 'ManufacturerNoticeVoided':
+      return { kind: 'manufacturer_notice', id: event.data.noticeId, change: 'voided' };
+    case 'FinalRepairOpportunityCorrected':
+      return { kind: 'final_repair_opportunity', id: event.data.opportunityId, change: 'corrected' };
+    case 'FinalRepairOpportunityVoided':
+      return { kind: 'final_repair_opportunity', id: event.data.opportunityId, change: 'voided' };
+    case 'FinalRepairCompletionCorrected':
+      return { kind: 'final_repair_opportunity', id: event.data.opportunityId, step: 'completion', change: 'corrected' };
+    case 'DisputeClaimCorrected':
+      return { kind: 'dispute_claim', id: event.data.claimId, change: 'corrected' };
+    case 'DisputeClaimVoided':
+      return { kind: 'dispute_claim', id: event.data.claimId, change: 'voided' };
+    case 'DisputeInspectionCorrected':
+      return { kind: 'dispute_claim', id: event.data.claimId, step: 'inspection', change: 'corrected' };
+    case 'DisputeDecisionCorrected':
+      return { kind: 'dispute_claim', id: event.data.claimId, step: 'decision', change: 'corrected' };
+    case 'DisputeAcceptanceCorrected':
+      return { kind: 'dispute_claim', id: event.data.claimId, step: 'acceptance', change: 'corrected' };
+    case 'DisputeRejectionCorrected':
+      return { kind: 'dispute_claim', id: event.data.claimId, step: 'rejection', change: 'corrected' };
+    case 'ManufacturerComplianceCorrected':
+      return { kind: 'dispute_claim', id: event.data.claimId, step: 'compliance', change: 'corrected' };
+    case 'DisputeClaimStepVoided':
+      return { kind: 'dispute_claim', id: event.data.claimId, step: event.data.step, change: 'voided' };
+    case 'ClientDetailsUpdated':
+      return { kind: 'case', id: 'client', change: 'amended' };
+    case 'AcquisitionCorrected':
+      return { kind: 'case', id: 'acquisition', change: 'corrected' };
+    case 'WarrantyCorrected':
+      return { kind: 'case', id: 'warranty', change: 'corrected' };
+    case 'CaseReopened':
+      return { kind: 'case', id: 'resolution', change: 'voided' };
     default:
       return assertNever(event);
   }

@@ -3,6 +3,7 @@ import type {
   AddNote,
   ConfirmSafetyScope,
   DecisionContext,
+  EntryConfirmations,
   OpenCase,
   RecordManufacturerDisclosure,
   RecordAb1755Election,
@@ -25,8 +26,9 @@ import type {
   CaseShareRevoked,
 } from './case.events';
 import type { CaseFile, OpenCaseState } from './case.state';
-import { assertNewId, assertNotBeforeDelivery, assertNotInFuture } from './case.guards';
-import { assertOdometerConsistent } from './case.odometer';
+import { assertNewId, assertNotBeforeDelivery, assertNotBlank, assertNotInFuture } from './case.guards';
+import { assertOdometerConsistent, type OdometerFact } from './case.odometer';
+import { assertMileagePlausible } from './case.entry-guards';
 import { ruleViolation } from '../shared/domain-error';
 import { formatMiles, yearOf } from '../shared/legal-date';
 
@@ -74,17 +76,24 @@ export const reportNonconformity = (
   return { type: 'NonconformityReported', data: { ...command.data } };
 };
 
-const hasReading = (state: CaseFile, readingId: string): boolean =>
-  state.odometerFacts.some((fact) => fact.origin.kind === 'reading' && fact.origin.readingId === readingId);
-
 export const reportOdometer = (command: ReportOdometer, state: OpenCaseState, context: DecisionContext): OdometerReported => {
   const { readingId, readOn, mileage } = command.data;
-  if (hasReading(state, readingId)) {
-    throw ruleViolation(`odometer reading ${readingId} already exists on this case; use a new id`, 'readingId');
-  }
-  assertNotInFuture(readOn, 'readOn', 'odometer reading date', context);
-  assertOdometerConsistent({ on: readOn, mileage, label: 'odometer', field: 'mileage' }, state.odometerFacts);
+  assertNewId(state.odometerReadings, readingId, 'readingId', 'odometer reading');
+  assertOdometerReadingFits({ readOn, mileage }, state.odometerFacts, context, command.confirm);
   return { type: 'OdometerReported', data: { ...command.data } };
+};
+
+/** The rules a reading obeys, when reported and again when corrected (`known`: every other fact). */
+export const assertOdometerReadingFits = (
+  { readOn, mileage }: { readOn: string; mileage: number },
+  known: readonly OdometerFact[],
+  context: DecisionContext,
+  confirm: EntryConfirmations | undefined,
+): void => {
+  assertNotInFuture(readOn, 'readOn', 'odometer reading date', context);
+  const candidate = { on: readOn, mileage, label: 'odometer', field: 'mileage' };
+  assertOdometerConsistent(candidate, known);
+  assertMileagePlausible(candidate, known, context, confirm);
 };
 
 export const resolveCase = (command: ResolveCase, state: OpenCaseState, context: DecisionContext): CaseResolved => {
@@ -95,7 +104,10 @@ export const resolveCase = (command: ResolveCase, state: OpenCaseState, context:
 };
 
 /** Notes are commentary, not history: accepted on open and resolved cases alike. */
-export const addNote = (command: AddNote): NoteAdded => ({ type: 'NoteAdded', data: { ...command.data } });
+export const addNote = (command: AddNote): NoteAdded => {
+  assertNotBlank(command.data.text, 'text', 'a note');
+  return { type: 'NoteAdded', data: { ...command.data } };
+};
 
 /** Confirms the narrower safety categories of a known nonconformity (replacing an earlier confirmation). */
 export const confirmSafetyScope = (command: ConfirmSafetyScope, state: OpenCaseState): NonconformitySafetyScopeConfirmed => {

@@ -31,9 +31,45 @@ import type {
   RepairAttemptCorrected,
   RepairAttemptRecorded,
   RepairAttemptVoided,
+  DocumentGenerated,
+  ExpenseCorrected,
+  ExpenseRecorded,
+  ExpenseVoided,
+  ManufacturerLinked,
+  OdometerReadingCorrected,
+  OdometerReadingVoided,
+  NonconformityCorrected,
+  NonconformityVoided,
+  ManufacturerNoticeCorrected,
+  ManufacturerNoticeVoided,
+  FinalRepairOpportunityCorrected,
+  FinalRepairOpportunityVoided,
+  FinalRepairCompletionCorrected,
+  DisputeClaimCorrected,
+  DisputeClaimVoided,
+  DisputeInspectionCorrected,
+  DisputeDecisionCorrected,
+  DisputeAcceptanceCorrected,
+  DisputeRejectionCorrected,
+  ManufacturerComplianceCorrected,
+  DisputeClaimStepVoided,
+  ClientDetailsUpdated,
+  AcquisitionCorrected,
+  WarrantyCorrected,
+  CaseReopened,
 } from './case.events';
 
 type Command<Type extends string, Data> = { type: Type; data: Data };
+
+/**
+ * The user's confirmation that an entry the guards would refuse is nonetheless right: the same
+ * repair order entered twice on purpose, or a mileage far off the odometer trend. Not stored.
+ */
+export interface EntryConfirmations {
+  confirmDuplicate?: boolean;
+  confirmImplausible?: boolean;
+}
+type GuardedCommand<Type extends string, Data> = Command<Type, Data> & { confirm?: EntryConfirmations };
 
 /** Most commands carry exactly the data of the event they produce when accepted. */
 export type OpenCase = Command<'OpenCase', CaseOpened['data']>;
@@ -47,13 +83,34 @@ export type ReportNonconformity = Command<'ReportNonconformity', NonconformityRe
 export type ConfirmSafetyScope = Command<'ConfirmSafetyScope', NonconformitySafetyScopeConfirmed['data']>;
 export type RecordManufacturerDisclosure = Command<'RecordManufacturerDisclosure', ManufacturerDisclosureRecorded['data']>;
 export type RecordAb1755Election = Command<'RecordAb1755Election', Ab1755ElectionRecorded['data']>;
-export type RecordRepairAttempt = Command<'RecordRepairAttempt', RepairAttemptRecorded['data']>;
-export type CorrectRepairAttempt = Command<'CorrectRepairAttempt', RepairAttemptCorrected['data']>;
+export type RecordRepairAttempt = GuardedCommand<'RecordRepairAttempt', RepairAttemptRecorded['data']>;
+export type CorrectRepairAttempt = GuardedCommand<'CorrectRepairAttempt', RepairAttemptCorrected['data']>;
 export type VoidRepairAttempt = Command<'VoidRepairAttempt', RepairAttemptVoided['data']>;
 export type RecordOutOfService = Command<'RecordOutOfService', OutOfServiceRecorded['data']>;
 export type CorrectOutOfService = Command<'CorrectOutOfService', OutOfServiceCorrected['data']>;
 export type VoidOutOfService = Command<'VoidOutOfService', OutOfServiceVoided['data']>;
-export type ReportOdometer = Command<'ReportOdometer', OdometerReported['data']>;
+export type ReportOdometer = GuardedCommand<'ReportOdometer', OdometerReported['data']>;
+export type CorrectOdometerReading = GuardedCommand<'CorrectOdometerReading', OdometerReadingCorrected['data']>;
+export type VoidOdometerReading = Command<'VoidOdometerReading', OdometerReadingVoided['data']>;
+export type CorrectNonconformity = Command<'CorrectNonconformity', NonconformityCorrected['data']>;
+export type VoidNonconformity = Command<'VoidNonconformity', NonconformityVoided['data']>;
+export type CorrectManufacturerNotice = Command<'CorrectManufacturerNotice', ManufacturerNoticeCorrected['data']>;
+export type VoidManufacturerNotice = Command<'VoidManufacturerNotice', ManufacturerNoticeVoided['data']>;
+export type CorrectFinalRepairOpportunity = Command<'CorrectFinalRepairOpportunity', FinalRepairOpportunityCorrected['data']>;
+export type VoidFinalRepairOpportunity = Command<'VoidFinalRepairOpportunity', FinalRepairOpportunityVoided['data']>;
+export type CorrectFinalRepairCompletion = Command<'CorrectFinalRepairCompletion', FinalRepairCompletionCorrected['data']>;
+export type CorrectDisputeClaim = Command<'CorrectDisputeClaim', DisputeClaimCorrected['data']>;
+export type VoidDisputeClaim = Command<'VoidDisputeClaim', DisputeClaimVoided['data']>;
+export type CorrectDisputeInspection = Command<'CorrectDisputeInspection', DisputeInspectionCorrected['data']>;
+export type CorrectDisputeDecision = Command<'CorrectDisputeDecision', DisputeDecisionCorrected['data']>;
+export type CorrectDisputeAcceptance = Command<'CorrectDisputeAcceptance', DisputeAcceptanceCorrected['data']>;
+export type CorrectDisputeRejection = Command<'CorrectDisputeRejection', DisputeRejectionCorrected['data']>;
+export type CorrectManufacturerCompliance = Command<'CorrectManufacturerCompliance', ManufacturerComplianceCorrected['data']>;
+export type VoidDisputeClaimStep = Command<'VoidDisputeClaimStep', DisputeClaimStepVoided['data']>;
+export type UpdateClientDetails = Command<'UpdateClientDetails', ClientDetailsUpdated['data']>;
+export type CorrectAcquisition = Command<'CorrectAcquisition', AcquisitionCorrected['data']>;
+export type CorrectWarranty = Command<'CorrectWarranty', WarrantyCorrected['data']>;
+export type ReopenCase = Command<'ReopenCase', CaseReopened['data']>;
 export type NotifyManufacturer = Command<'NotifyManufacturer', ManufacturerNotified['data']>;
 export type OfferFinalRepairOpportunity = Command<'OfferFinalRepairOpportunity', FinalRepairOpportunityOffered['data']>;
 export type CompleteFinalRepairOpportunity = Command<'CompleteFinalRepairOpportunity', FinalRepairOpportunityCompleted['data']>;
@@ -65,6 +122,20 @@ export type RejectDisputeDecision = Command<'RejectDisputeDecision', DisputeDeci
 export type RecordManufacturerCompliance = Command<'RecordManufacturerCompliance', ManufacturerComplied['data']>;
 export type ResolveCase = Command<'ResolveCase', CaseResolved['data']>;
 export type AddNote = Command<'AddNote', NoteAdded['data']>;
+export type LinkManufacturer = Command<'LinkManufacturer', ManufacturerLinked['data']>;
+export type RecordExpense = Command<'RecordExpense', ExpenseRecorded['data']>;
+export type CorrectExpense = Command<'CorrectExpense', ExpenseCorrected['data']>;
+export type VoidExpense = Command<'VoidExpense', ExpenseVoided['data']>;
+export type RecordDocumentGenerated = Command<'RecordDocumentGenerated', DocumentGenerated['data']>;
+/** One repair order of an import file: the defects it creates (if any) and the visit. */
+export interface ImportedRepairOrderRow {
+  /** 1-based data row number in the file (the header is row 0). */
+  row: number;
+  nonconformities: NonconformityReported['data'][];
+  repairAttempt: RepairAttemptRecorded['data'];
+}
+/** A file of repair orders, decided row by row and appended all or nothing. */
+export type ImportRepairOrders = Command<'ImportRepairOrders', { fileSha256: string; rows: ImportedRepairOrderRow[] }>;
 
 export type CaseCommand =
   | OpenCase
@@ -91,11 +162,43 @@ export type CaseCommand =
   | ResolveCase
   | AddNote
   | ShareCase
-  | RevokeCaseShare;
+  | RevokeCaseShare
+  | LinkManufacturer
+  | RecordExpense
+  | CorrectExpense
+  | VoidExpense
+  | RecordDocumentGenerated
+  | ImportRepairOrders
+  | CorrectOdometerReading
+  | VoidOdometerReading
+  | CorrectNonconformity
+  | VoidNonconformity
+  | CorrectManufacturerNotice
+  | VoidManufacturerNotice
+  | CorrectFinalRepairOpportunity
+  | VoidFinalRepairOpportunity
+  | CorrectFinalRepairCompletion
+  | CorrectDisputeClaim
+  | VoidDisputeClaim
+  | CorrectDisputeInspection
+  | CorrectDisputeDecision
+  | CorrectDisputeAcceptance
+  | CorrectDisputeRejection
+  | CorrectManufacturerCompliance
+  | VoidDisputeClaimStep
+  | UpdateClientDetails
+  | CorrectAcquisition
+  | CorrectWarranty
+  | ReopenCase;
 
 export type CaseCommandType = CaseCommand['type'];
 
-/** What decide may know beyond the command and the state: today's legal date, passed in (never read). */
+/** By default a mileage implying more than this many miles a day since the previous reading (or until the next) is implausible. */
+export const DEFAULT_IMPLAUSIBLE_MILES_PER_DAY = 1000;
+
+/** What decide may know beyond the command and the state, passed in (never read): today's legal date, configured bounds. */
 export interface DecisionContext {
   today: LegalDate;
+  /** The implausible-mileage bound (env IMPLAUSIBLE_MILES_PER_DAY); DEFAULT_IMPLAUSIBLE_MILES_PER_DAY when absent. */
+  implausibleMilesPerDay?: number;
 }

@@ -35,6 +35,37 @@ import {
   rejectDisputeDecision,
   requestDisputeInspection,
 } from './dispute-claim.decide';
+import {
+  correctExpense,
+  importRepairOrders,
+  linkManufacturer,
+  recordDocumentGenerated,
+  recordExpense,
+  voidExpense,
+} from './paperwork.decide';
+import { correctOdometerReading } from './correct-odometer-reading.decide';
+import { voidOdometerReading } from './void-odometer-reading.decide';
+import { correctNonconformity } from './correct-nonconformity.decide';
+import { voidNonconformity } from './void-nonconformity.decide';
+import { correctManufacturerNotice } from './correct-manufacturer-notice.decide';
+import { voidManufacturerNotice } from './void-manufacturer-notice.decide';
+import { correctFinalRepairOpportunity } from './correct-final-repair-opportunity.decide';
+import { voidFinalRepairOpportunity } from './void-final-repair-opportunity.decide';
+import { correctFinalRepairCompletion } from './correct-final-repair-completion.decide';
+import { correctDisputeClaim } from './correct-dispute-claim.decide';
+import { voidDisputeClaim } from './void-dispute-claim.decide';
+import {
+  correctDisputeAcceptance,
+  correctDisputeDecision,
+  correctDisputeInspection,
+  correctDisputeRejection,
+  correctManufacturerCompliance,
+} from './correct-dispute-claim-step.decide';
+import { voidDisputeClaimStep } from './void-dispute-claim-step.decide';
+import { updateClientDetails } from './update-client-details.decide';
+import { correctAcquisition } from './correct-acquisition.decide';
+import { correctWarranty } from './correct-warranty.decide';
+import { reopenCase } from './reopen-case.decide';
 import { DomainError, ruleViolation } from '../shared/domain-error';
 
 const requireCase = (state: CaseState, commandType: CaseCommandType): ExistingCaseState => {
@@ -117,6 +148,64 @@ export const decideCase = (command: CaseCommand, state: CaseState, context: Deci
       return [shareCase(command, requireCase(state, command.type))];
     case 'RevokeCaseShare':
       return [revokeCaseShare(command, requireCase(state, command.type))];
+    case 'LinkManufacturer':
+      open();
+      return [linkManufacturer(command)];
+    case 'RecordExpense':
+      return [recordExpense(command, open(), context)];
+    case 'CorrectExpense':
+      return [correctExpense(command, open(), context)];
+    case 'VoidExpense':
+      return [voidExpense(command, open())];
+    // Letters are still produced for a resolved case (e.g. the exhibit for a fee motion).
+    case 'RecordDocumentGenerated':
+      requireCase(state, command.type);
+      return [recordDocumentGenerated(command)];
+    case 'ImportRepairOrders':
+      return importRepairOrders(command, open(), context);
+    case 'CorrectOdometerReading':
+      return [correctOdometerReading(command, open(), context)];
+    case 'VoidOdometerReading':
+      return [voidOdometerReading(command, open())];
+    case 'CorrectNonconformity':
+      return [correctNonconformity(command, open(), context)];
+    case 'VoidNonconformity':
+      return [voidNonconformity(command, open())];
+    case 'CorrectManufacturerNotice':
+      return [correctManufacturerNotice(command, open(), context)];
+    case 'VoidManufacturerNotice':
+      return [voidManufacturerNotice(command, open())];
+    case 'CorrectFinalRepairOpportunity':
+      return [correctFinalRepairOpportunity(command, open(), context)];
+    case 'VoidFinalRepairOpportunity':
+      return [voidFinalRepairOpportunity(command, open())];
+    case 'CorrectFinalRepairCompletion':
+      return [correctFinalRepairCompletion(command, open(), context)];
+    case 'CorrectDisputeClaim':
+      return [correctDisputeClaim(command, open(), context)];
+    case 'VoidDisputeClaim':
+      return [voidDisputeClaim(command, open())];
+    case 'CorrectDisputeInspection':
+      return [correctDisputeInspection(command, open(), context)];
+    case 'CorrectDisputeDecision':
+      return [correctDisputeDecision(command, open(), context)];
+    case 'CorrectDisputeAcceptance':
+      return [correctDisputeAcceptance(command, open(), context)];
+    case 'CorrectDisputeRejection':
+      return [correctDisputeRejection(command, open(), context)];
+    case 'CorrectManufacturerCompliance':
+      return [correctManufacturerCompliance(command, open(), context)];
+    case 'VoidDisputeClaimStep':
+      return [voidDisputeClaimStep(command, open())];
+    case 'CorrectAcquisition':
+      return [correctAcquisition(command, open(), context)];
+    case 'CorrectWarranty':
+      return [correctWarranty(command, open())];
+    // Contact details stay current after the end (letters still go out), like notes.
+    case 'UpdateClientDetails':
+      return [updateClientDetails(command, requireCase(state, command.type))];
+    case 'ReopenCase':
+      return [reopenCase(command, requireCase(state, command.type))];
     default:
       return assertNever(command);
   }

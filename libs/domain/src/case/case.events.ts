@@ -31,6 +31,10 @@ export interface Acquisition {
   deliveryDate: LegalDate;
   odometerAtDelivery: number;
   price?: number;
+  /** Sales tax, licence, registration and other official fees paid (restitution's collateral charges), US dollars. */
+  collateralCharges?: number;
+  /** For a lease: the lease payments made so far (what a lessee gets back instead of a price), US dollars. */
+  leasePaymentsMade?: number;
 }
 
 export interface WarrantyTerms {
@@ -45,7 +49,24 @@ export interface ManufacturerDetails {
    * (Cal. Civ. Code 1793.22(b)(3)). BMW's warranty booklets do, so the default is true.
    */
   noticeRequirementDisclosed: boolean;
+  /** The manufacturer directory entry (`GET /manufacturers/{id}`) this case links to, if any. */
+  directoryId?: string;
 }
+
+/** Incidental damages the buyer paid because of the nonconformity (restitution adds them). */
+export type ExpenseKind = 'towing' | 'rental' | 'repair' | 'registration' | 'other';
+export const EXPENSE_KINDS: readonly ExpenseKind[] = ['towing', 'rental', 'repair', 'registration', 'other'];
+
+export interface ExpenseFields {
+  kind: ExpenseKind;
+  /** US dollars, at most 2 decimals, never negative. */
+  amount: number;
+  on: LegalDate;
+  description: string;
+}
+
+export type DocumentFormat = 'docx' | 'pdf';
+export const DOCUMENT_FORMATS: readonly DocumentFormat[] = ['docx', 'pdf'];
 
 export type RepairOutcome = 'not_fixed' | 'fixed' | 'no_problem_found' | 'parts_on_order';
 export const REPAIR_OUTCOMES: readonly RepairOutcome[] = ['not_fixed', 'fixed', 'no_problem_found', 'parts_on_order'];
@@ -184,7 +205,94 @@ export type DisputeDecisionAccepted = Event<'DisputeDecisionAccepted', { claimId
 export type DisputeDecisionRejected = Event<'DisputeDecisionRejected', { claimId: string; rejectedOn: LegalDate }>;
 export type ManufacturerComplied = Event<'ManufacturerComplied', { claimId: string; compliedOn: LegalDate }>;
 export type CaseResolved = Event<'CaseResolved', { resolvedOn: LegalDate; resolution: Resolution; amount?: number; summary?: string }>;
-export type NoteAdded = Event<'NoteAdded', { noteId: string; text: string }>;
+/** The case now refers to a manufacturer directory entry (where notices go, its dispute program). */
+export type ManufacturerLinked = Event<'ManufacturerLinked', { manufacturerId: string; name: string }>;
+export type ExpenseRecorded = Event<'ExpenseRecorded', { expenseId: string } & ExpenseFields>;
+export type ExpenseCorrected = Event<'ExpenseCorrected', { expenseId: string; correctionReason: string } & ExpenseFields>;
+export type ExpenseVoided = Event<'ExpenseVoided', { expenseId: string; reason: string }>;
+/** A letter, packet or exhibit was produced from the file as it stood at `caseVersion`. */
+export type DocumentGenerated = Event<
+  'DocumentGenerated',
+  {
+    documentId: string;
+    kind: string;
+    templateVersion: string;
+    format: DocumentFormat;
+    sha256: string;
+    caseVersion: number;
+    asOf: LegalDate;
+    fileName: string;
+  }
+>;
+/** Who may read a note: `firm` (the owning firm only, the default) or `shared` (also organisations the case is shared with). */
+export type NoteVisibility = 'firm' | 'shared';
+export const NOTE_VISIBILITIES: readonly NoteVisibility[] = ['firm', 'shared'];
+/** `visibility` absent (notes recorded before it existed) means `firm`. */
+export type NoteAdded = Event<'NoteAdded', { noteId: string; text: string; visibility?: NoteVisibility }>;
+
+// Corrections take the full corrected record plus `correctionReason`; voids take a `reason`.
+export type OdometerReadingFields = { readOn: LegalDate; mileage: number; source?: string };
+export type OdometerReadingCorrected = Event<
+  'OdometerReadingCorrected',
+  { readingId: string; correctionReason: string } & OdometerReadingFields
+>;
+export type OdometerReadingVoided = Event<'OdometerReadingVoided', { readingId: string; reason: string }>;
+export type NonconformityFields = { description: string; safetyCritical: boolean; firstReportedOn?: LegalDate; mileage?: number };
+export type NonconformityCorrected = Event<
+  'NonconformityCorrected',
+  { nonconformityId: string; correctionReason: string } & NonconformityFields
+>;
+export type NonconformityVoided = Event<'NonconformityVoided', { nonconformityId: string; reason: string }>;
+export type ManufacturerNoticeFields = { sentOn: LegalDate; method: NoticeMethod; receivedOn?: LegalDate; nonconformityIds: string[] };
+export type ManufacturerNoticeCorrected = Event<
+  'ManufacturerNoticeCorrected',
+  { noticeId: string; correctionReason: string } & ManufacturerNoticeFields
+>;
+export type ManufacturerNoticeVoided = Event<'ManufacturerNoticeVoided', { noticeId: string; reason: string }>;
+export type FinalRepairOpportunityCorrected = Event<
+  'FinalRepairOpportunityCorrected',
+  { opportunityId: string; offeredOn: LegalDate; nonconformityIds: string[]; correctionReason: string }
+>;
+export type FinalRepairOpportunityVoided = Event<'FinalRepairOpportunityVoided', { opportunityId: string; reason: string }>;
+export type FinalRepairCompletionCorrected = Event<
+  'FinalRepairCompletionCorrected',
+  { opportunityId: string; completedOn: LegalDate; outcome: RepairOutcome; correctionReason: string }
+>;
+export type DisputeClaimCorrected = Event<
+  'DisputeClaimCorrected',
+  { claimId: string; program: DisputeProgram; filedOn: LegalDate; manufacturerContactedFirst: boolean; correctionReason: string }
+>;
+export type DisputeClaimVoided = Event<'DisputeClaimVoided', { claimId: string; reason: string }>;
+export type DisputeInspectionCorrected = Event<
+  'DisputeInspectionCorrected',
+  { claimId: string; requestedOn: LegalDate; additionalDays: number; correctionReason: string }
+>;
+export type DisputeDecisionCorrected = Event<
+  'DisputeDecisionCorrected',
+  { claimId: string; decidedOn: LegalDate; award: DisputeAward; summary?: string; correctionReason: string }
+>;
+export type DisputeAcceptanceCorrected = Event<
+  'DisputeAcceptanceCorrected',
+  { claimId: string; acceptedOn: LegalDate; correctionReason: string }
+>;
+export type DisputeRejectionCorrected = Event<
+  'DisputeRejectionCorrected',
+  { claimId: string; rejectedOn: LegalDate; correctionReason: string }
+>;
+export type ManufacturerComplianceCorrected = Event<
+  'ManufacturerComplianceCorrected',
+  { claimId: string; compliedOn: LegalDate; correctionReason: string }
+>;
+/** The steps of a dispute claim after its filing. */
+export type DisputeClaimStep = 'inspection' | 'decision' | 'acceptance' | 'rejection' | 'compliance';
+export const DISPUTE_CLAIM_STEPS: readonly DisputeClaimStep[] = ['inspection', 'decision', 'acceptance', 'rejection', 'compliance'];
+export type DisputeClaimStepVoided = Event<'DisputeClaimStepVoided', { claimId: string; step: DisputeClaimStep; reason: string }>;
+/** The client's contact details replaced (an update, not a correction: people move and change numbers). */
+export type ClientDetailsUpdated = Event<'ClientDetailsUpdated', { client: ClientDetails }>;
+export type AcquisitionCorrected = Event<'AcquisitionCorrected', { acquisition: Acquisition; correctionReason: string }>;
+export type WarrantyCorrected = Event<'WarrantyCorrected', { warranty: WarrantyTerms; correctionReason: string }>;
+/** A resolution entered by mistake (or undone): the case is open again. */
+export type CaseReopened = Event<'CaseReopened', { reason: string }>;
 
 export type CaseEvent =
   | CaseOpened
@@ -211,7 +319,33 @@ export type CaseEvent =
   | CaseResolved
   | NoteAdded
   | CaseShared
-  | CaseShareRevoked;
+  | CaseShareRevoked
+  | ManufacturerLinked
+  | ExpenseRecorded
+  | ExpenseCorrected
+  | ExpenseVoided
+  | DocumentGenerated
+  | OdometerReadingCorrected
+  | OdometerReadingVoided
+  | NonconformityCorrected
+  | NonconformityVoided
+  | ManufacturerNoticeCorrected
+  | ManufacturerNoticeVoided
+  | FinalRepairOpportunityCorrected
+  | FinalRepairOpportunityVoided
+  | FinalRepairCompletionCorrected
+  | DisputeClaimCorrected
+  | DisputeClaimVoided
+  | DisputeInspectionCorrected
+  | DisputeDecisionCorrected
+  | DisputeAcceptanceCorrected
+  | DisputeRejectionCorrected
+  | ManufacturerComplianceCorrected
+  | DisputeClaimStepVoided
+  | ClientDetailsUpdated
+  | AcquisitionCorrected
+  | WarrantyCorrected
+  | CaseReopened;
 
 export type CaseEventType = CaseEvent['type'];
 
@@ -242,6 +376,32 @@ export const CASE_EVENT_TYPES: readonly CaseEventType[] = [
   'NoteAdded',
   'CaseShared',
   'CaseShareRevoked',
+  'ManufacturerLinked',
+  'ExpenseRecorded',
+  'ExpenseCorrected',
+  'ExpenseVoided',
+  'DocumentGenerated',
+  'OdometerReadingCorrected',
+  'OdometerReadingVoided',
+  'NonconformityCorrected',
+  'NonconformityVoided',
+  'ManufacturerNoticeCorrected',
+  'ManufacturerNoticeVoided',
+  'FinalRepairOpportunityCorrected',
+  'FinalRepairOpportunityVoided',
+  'FinalRepairCompletionCorrected',
+  'DisputeClaimCorrected',
+  'DisputeClaimVoided',
+  'DisputeInspectionCorrected',
+  'DisputeDecisionCorrected',
+  'DisputeAcceptanceCorrected',
+  'DisputeRejectionCorrected',
+  'ManufacturerComplianceCorrected',
+  'DisputeClaimStepVoided',
+  'ClientDetailsUpdated',
+  'AcquisitionCorrected',
+  'WarrantyCorrected',
+  'CaseReopened',
 ];
 
 /** Schema version of each event's data shape; bump and add an upcaster when a shape changes. */

@@ -44,14 +44,45 @@ export const requireEntry = <V>(entries: ReadonlyMap<string, V>, id: string, fie
   return entry;
 };
 
-/** Every id must name a reported nonconformity; the message lists the unknown ones. */
+/** Every id must name a reported nonconformity that was not voided; the message lists the others. */
 export const assertKnownNonconformities = (state: CaseFile, ids: readonly string[], field: string): void => {
   const unknown = ids.filter((id) => !state.nonconformities.has(id));
   if (unknown.length > 0) {
     const names = unknown.map((id) => `"${id}"`).join(', ');
     throw ruleViolation(`unknown nonconformity ${names}: report the nonconformity before referring to it`, field);
   }
+  const voided = ids.filter((id) => state.nonconformities.get(id)?.voided === true);
+  if (voided.length > 0) {
+    const names = voided.map((id) => `"${id}"`).join(', ');
+    throw ruleViolation(`nonconformity ${names} was voided: it cannot be referred to`, field);
+  }
 };
+
+/** Whether a record is being corrected or voided (the refusal of a voided record says which). */
+export type AmendmentKind = 'corrected' | 'voided';
+
+/** The record must exist and not be voided: a voided record can be neither corrected nor voided again. */
+export const requireLiveRecord = <V extends { voided: boolean }>(
+  entries: ReadonlyMap<string, V>,
+  id: string,
+  field: string,
+  noun: string,
+  amendment: AmendmentKind,
+): V => {
+  const entry = requireEntry(entries, id, field, noun);
+  if (entry.voided) {
+    throw ruleViolation(
+      amendment === 'voided' ? `${noun} ${id} was already voided` : `${noun} ${id} was voided and cannot be corrected`,
+      field,
+    );
+  }
+  return entry;
+};
+
+export const assertReasonGiven = (reason: string, amendment: AmendmentKind): void =>
+  amendment === 'voided'
+    ? assertNotBlank(reason, 'reason', 'the reason for voiding')
+    : assertNotBlank(reason, 'correctionReason', 'the reason for the correction');
 
 /** A whole number of days in [min, max]. */
 export const assertDaysWithin = (days: number, min: number, max: number, field: string, message: string): void => {

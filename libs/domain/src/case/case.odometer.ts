@@ -43,6 +43,15 @@ export const odometerFactsOfRepair = (attempt: { repairAttemptId: string } & Rep
   return facts;
 };
 
+/** Facts of one reading or one nonconformity's first report, or the delivery. */
+export const isFactOfOrigin = (fact: OdometerFact, kind: 'reading' | 'nonconformity' | 'delivery', id?: string): boolean => {
+  const { origin } = fact;
+  if (origin.kind !== kind) return false;
+  if (origin.kind === 'reading') return origin.readingId === id;
+  if (origin.kind === 'nonconformity') return origin.nonconformityId === id;
+  return true;
+};
+
 const isFactOfRepair = (fact: OdometerFact, repairAttemptId: string): boolean =>
   (fact.origin.kind === 'repair_in' || fact.origin.kind === 'repair_out') && fact.origin.repairAttemptId === repairAttemptId;
 

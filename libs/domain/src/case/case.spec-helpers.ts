@@ -45,7 +45,9 @@ export const infotainmentReported = (): CaseEvent => ({
 });
 
 /** First repair: RO-1, 2024-02-20 to 2024-02-27, 2,400 to 2,412 miles, brakes not fixed. */
-export const repairData = (overrides: Partial<RepairAttemptFields> = {}): { repairAttemptId: string } & RepairAttemptFields => ({
+export const repairData = (
+  overrides: Partial<RepairAttemptFields> & { repairAttemptId?: string } = {},
+): { repairAttemptId: string } & RepairAttemptFields => ({
   repairAttemptId: 'ra-1',
   repairOrderNumber: 'RO-1',
   dealer: 'Pacific BMW, Glendale',

@@ -10,7 +10,10 @@ import type {
   Acquisition,
   CaseEventEnvelope,
   ClientDetails,
+  DisputeClaimStep,
+  NoteVisibility,
   DisputeAward,
+  ExpenseFields,
   DisputeProgram,
   Jurisdiction,
   LegalDate,
@@ -25,7 +28,7 @@ import type {
   WarrantyTerms,
 } from './case.events';
 import type { CaseEvent } from './case.events';
-import { odometerFactsOfRepair, replaceOdometerFacts, withoutOdometerFactsOf, type OdometerFact } from './case.odometer';
+import { isFactOfOrigin, odometerFactsOfRepair, replaceOdometerFacts, withoutOdometerFactsOf, type OdometerFact } from './case.odometer';
 
 /** One amendment of a record: the event that made it and the reason given. */
 export interface Amendment {
@@ -106,9 +109,6 @@ export interface FinalRepairOpportunityState {
   trail: RecordTrail;
 }
 
-/** The steps of a dispute claim after its filing, each with its own events. */
-export type DisputeClaimStep = 'inspection' | 'decision' | 'acceptance' | 'rejection' | 'compliance';
-
 export interface DisputeClaimState {
   claimId: string;
   program: DisputeProgram;
@@ -122,8 +122,15 @@ export interface DisputeClaimState {
   voided: boolean;
   /** The filing's events. */
   trail: RecordTrail;
-  /** Each later step's events. */
+  /** Each later step's events (a voided step's fields are cleared; its trail stays, marked voided). */
   steps: Partial<Record<DisputeClaimStep, RecordTrail>>;
+}
+
+/** An incidental expense's current fields (after the latest correction) and whether it was voided. */
+export interface ExpenseState extends ExpenseFields {
+  expenseId: string;
+  voided: boolean;
+  trail: RecordTrail;
 }
 
 export interface CaseResolution {
@@ -136,8 +143,6 @@ export interface CaseResolution {
 export interface CaseResolutionState extends CaseResolution {
   trail: RecordTrail;
 }
-
-export type NoteVisibility = 'firm' | 'shared';
 
 export interface NoteState {
   noteId: string;
@@ -157,6 +162,7 @@ export interface CaseFile {
   /** Stream version of the last event folded. */
   version: number;
   jurisdiction: Jurisdiction;
+  /** The client's contact details, as last updated. */
   client: ClientDetails;
   vehicle: VehicleDetails;
   acquisition: Acquisition;
@@ -176,6 +182,11 @@ export interface CaseFile {
   manufacturerNotices: ReadonlyMap<string, ManufacturerNoticeState>;
   finalRepairOpportunities: ReadonlyMap<string, FinalRepairOpportunityState>;
   disputeClaims: ReadonlyMap<string, DisputeClaimState>;
+  expenses: ReadonlyMap<string, ExpenseState>;
+  /** Events behind the terms set when the case was opened: client updates, acquisition and warranty corrections. */
+  termTrails: { client: RecordTrail; acquisition: RecordTrail; warranty: RecordTrail };
+  /** Resolutions undone by a reopening (their trail's `voided` is the reopening). */
+  pastResolutions: readonly CaseResolutionState[];
   notes: readonly NoteState[];
   notesCount: number;
   /** Who owns the case file, and which other organisations may read it. */
@@ -203,6 +214,24 @@ export const isDisputeClaimOpen = (claim: DisputeClaimState): boolean =>
 /** Records that were not voided, in recording order. */
 export const liveRecords = <R extends { voided: boolean }>(records: ReadonlyMap<string, R>): R[] =>
   [...records.values()].filter((record) => !record.voided);
+
+const liveMap = <R extends { voided: boolean }>(records: ReadonlyMap<string, R>): ReadonlyMap<string, R> =>
+  new Map([...records].filter(([, record]) => !record.voided));
+
+/**
+ * The case file without its voided records: what a reader that does not explain exclusions
+ * (deadlines, summaries, documents) works from. Trails of the remaining records are kept.
+ */
+export const withoutVoidedRecords = <S extends ExistingCaseState>(state: S): S => ({
+  ...state,
+  nonconformities: liveMap(state.nonconformities),
+  repairAttempts: liveMap(state.repairAttempts),
+  outOfService: liveMap(state.outOfService),
+  odometerReadings: liveMap(state.odometerReadings),
+  manufacturerNotices: liveMap(state.manufacturerNotices),
+  finalRepairOpportunities: liveMap(state.finalRepairOpportunities),
+  disputeClaims: liveMap(state.disputeClaims),
+});
 
 const withEntry = <V>(map: ReadonlyMap<string, V>, id: string, value: V): ReadonlyMap<string, V> => new Map(map).set(id, value);
 
@@ -277,6 +306,9 @@ export const evolveCase = (state: CaseState, envelope: CaseEventEnvelope): CaseS
       manufacturerNotices: new Map(),
       finalRepairOpportunities: new Map(),
       disputeClaims: new Map(),
+      expenses: new Map(),
+      termTrails: { client: newTrail(envelope), acquisition: newTrail(envelope), warranty: newTrail(envelope) },
+      pastResolutions: [],
       notes: [],
       notesCount: 0,
       ownerOrganisationId,
@@ -461,16 +493,297 @@ const evolveExistingCase = (state: ExistingCaseState, envelope: CaseEventEnvelop
     case 'CaseResolved':
       return { ...state, status: 'resolved', resolution: { ...event.data, trail: newTrail(envelope) } };
     case 'NoteAdded': {
-      const { noteId, text } = event.data;
-      const note: NoteState = { noteId, text, visibility: 'firm', eventId, version: envelope.version, recordedAt: envelope.recordedAt };
+      const { noteId, text, visibility = 'firm' } = event.data;
+      const note: NoteState = { noteId, text, visibility, eventId, version: envelope.version, recordedAt: envelope.recordedAt };
       return { ...state, notes: [...state.notes, note], notesCount: state.notesCount + 1 };
     }
     case 'CaseShared':
       return { ...state, sharedWith: new Set(state.sharedWith).add(event.data.organisationId) };
+    case 'ManufacturerLinked':
+      return {
+        ...state,
+        manufacturer: { ...state.manufacturer, directoryId: event.data.manufacturerId },
+      };
+    case 'ExpenseRecorded': {
+      const { expenseId, kind, amount, on, description } = event.data;
+      const expense: ExpenseState = { expenseId, kind, amount, on, description, voided: false, trail: newTrail(envelope) };
+      return { ...state, expenses: withEntry(state.expenses, expenseId, expense) };
+    }
+    case 'ExpenseCorrected': {
+      const { expenseId, kind, amount, on, description, correctionReason } = event.data;
+      const current = state.expenses.get(expenseId);
+      if (current === undefined) return withAnomaly(state, `Correction ${eventId} names expense ${expenseId}, which was never recorded.`);
+      const expense: ExpenseState = {
+        ...current,
+        kind,
+        amount,
+        on,
+        description,
+        trail: correctedTrail(current.trail, eventId, correctionReason),
+      };
+      return { ...state, expenses: withEntry(state.expenses, expenseId, expense) };
+    }
+    case 'ExpenseVoided': {
+      const { expenseId, reason } = event.data;
+      const current = state.expenses.get(expenseId);
+      if (current === undefined) return withAnomaly(state, `Void ${eventId} names expense ${expenseId}, which was never recorded.`);
+      return {
+        ...state,
+        expenses: withEntry(state.expenses, expenseId, { ...current, voided: true, trail: voidedTrail(current.trail, eventId, reason) }),
+      };
+    }
+    case 'DocumentGenerated': // a record of what was produced; it changes no fact of the case
+      return state;
     case 'CaseShareRevoked': {
       const sharedWith = new Set(state.sharedWith);
       sharedWith.delete(event.data.organisationId);
       return { ...state, sharedWith };
+    }
+    case 'OdometerReadingCorrected': {
+      const { readingId, readOn, mileage, source, correctionReason } = event.data;
+      const current = state.odometerReadings.get(readingId);
+      if (current === undefined)
+        return withAnomaly(state, `Correction ${eventId} names odometer reading ${readingId}, which was never recorded.`);
+      const reading: OdometerReadingState = {
+        ...current,
+        readOn,
+        mileage,
+        source,
+        trail: correctedTrail(current.trail, eventId, correctionReason),
+      };
+      const others = state.odometerFacts.filter((f) => !isFactOfOrigin(f, 'reading', readingId));
+      return {
+        ...state,
+        odometerReadings: withEntry(state.odometerReadings, readingId, reading),
+        odometerFacts: reading.voided ? others : [...others, { on: readOn, mileage, origin: { kind: 'reading', readingId, source } }],
+      };
+    }
+    case 'OdometerReadingVoided': {
+      const { readingId, reason } = event.data;
+      const current = state.odometerReadings.get(readingId);
+      if (current === undefined)
+        return withAnomaly(state, `Void ${eventId} names odometer reading ${readingId}, which was never recorded.`);
+      return {
+        ...state,
+        odometerReadings: withEntry(state.odometerReadings, readingId, {
+          ...current,
+          voided: true,
+          trail: voidedTrail(current.trail, eventId, reason),
+        }),
+        odometerFacts: state.odometerFacts.filter((f) => !isFactOfOrigin(f, 'reading', readingId)),
+      };
+    }
+    case 'NonconformityCorrected': {
+      const { nonconformityId, correctionReason, description, safetyCritical, firstReportedOn, mileage } = event.data;
+      const current = state.nonconformities.get(nonconformityId);
+      if (current === undefined)
+        return withAnomaly(state, `Correction ${eventId} names nonconformity ${nonconformityId}, which was never reported.`);
+      const corrected: NonconformityState = {
+        ...current,
+        description,
+        safetyCritical,
+        firstReportedOn,
+        mileage,
+        trail: correctedTrail(current.trail, eventId, correctionReason),
+      };
+      const others = state.odometerFacts.filter((f) => !isFactOfOrigin(f, 'nonconformity', nonconformityId));
+      const fact: OdometerFact[] =
+        !corrected.voided && firstReportedOn !== undefined && mileage !== undefined
+          ? [{ on: firstReportedOn, mileage, origin: { kind: 'nonconformity', nonconformityId } }]
+          : [];
+      return {
+        ...state,
+        nonconformities: withEntry(state.nonconformities, nonconformityId, corrected),
+        odometerFacts: [...others, ...fact],
+      };
+    }
+    case 'NonconformityVoided': {
+      const { nonconformityId, reason } = event.data;
+      const current = state.nonconformities.get(nonconformityId);
+      if (current === undefined)
+        return withAnomaly(state, `Void ${eventId} names nonconformity ${nonconformityId}, which was never reported.`);
+      return {
+        ...state,
+        nonconformities: withEntry(state.nonconformities, nonconformityId, {
+          ...current,
+          voided: true,
+          trail: voidedTrail(current.trail, eventId, reason),
+        }),
+        odometerFacts: state.odometerFacts.filter((f) => !isFactOfOrigin(f, 'nonconformity', nonconformityId)),
+      };
+    }
+    case 'ManufacturerNoticeCorrected': {
+      const { noticeId, correctionReason, sentOn, method, receivedOn, nonconformityIds } = event.data;
+      const current = state.manufacturerNotices.get(noticeId);
+      if (current === undefined)
+        return withAnomaly(state, `Correction ${eventId} names manufacturer notice ${noticeId}, which was never recorded.`);
+      const notice: ManufacturerNoticeState = {
+        ...current,
+        sentOn,
+        method,
+        receivedOn,
+        nonconformityIds: [...nonconformityIds],
+        trail: correctedTrail(current.trail, eventId, correctionReason),
+      };
+      return { ...state, manufacturerNotices: withEntry(state.manufacturerNotices, noticeId, notice) };
+    }
+    case 'ManufacturerNoticeVoided': {
+      const { noticeId, reason } = event.data;
+      const current = state.manufacturerNotices.get(noticeId);
+      if (current === undefined)
+        return withAnomaly(state, `Void ${eventId} names manufacturer notice ${noticeId}, which was never recorded.`);
+      return {
+        ...state,
+        manufacturerNotices: withEntry(state.manufacturerNotices, noticeId, {
+          ...current,
+          voided: true,
+          trail: voidedTrail(current.trail, eventId, reason),
+        }),
+      };
+    }
+    case 'FinalRepairOpportunityCorrected': {
+      const { opportunityId, offeredOn, nonconformityIds, correctionReason } = event.data;
+      const current = state.finalRepairOpportunities.get(opportunityId);
+      if (current === undefined)
+        return withAnomaly(state, `Correction ${eventId} names final repair opportunity ${opportunityId}, which was never offered.`);
+      const offer: FinalRepairOpportunityState = {
+        ...current,
+        offeredOn,
+        nonconformityIds: [...nonconformityIds],
+        trail: correctedTrail(current.trail, eventId, correctionReason),
+      };
+      return { ...state, finalRepairOpportunities: withEntry(state.finalRepairOpportunities, opportunityId, offer) };
+    }
+    case 'FinalRepairOpportunityVoided': {
+      const { opportunityId, reason } = event.data;
+      const current = state.finalRepairOpportunities.get(opportunityId);
+      if (current === undefined)
+        return withAnomaly(state, `Void ${eventId} names final repair opportunity ${opportunityId}, which was never offered.`);
+      return {
+        ...state,
+        finalRepairOpportunities: withEntry(state.finalRepairOpportunities, opportunityId, {
+          ...current,
+          voided: true,
+          trail: voidedTrail(current.trail, eventId, reason),
+        }),
+      };
+    }
+    case 'FinalRepairCompletionCorrected': {
+      const { opportunityId, completedOn, outcome, correctionReason } = event.data;
+      const current = state.finalRepairOpportunities.get(opportunityId);
+      if (current?.completion === undefined)
+        return withAnomaly(
+          state,
+          `Correction ${eventId} names the completion of final repair opportunity ${opportunityId}, which was never recorded.`,
+        );
+      const completion: FinalRepairCompletionState = {
+        completedOn,
+        outcome,
+        trail: correctedTrail(current.completion.trail, eventId, correctionReason),
+      };
+      return { ...state, finalRepairOpportunities: withEntry(state.finalRepairOpportunities, opportunityId, { ...current, completion }) };
+    }
+    case 'DisputeClaimCorrected': {
+      const { claimId, program, filedOn, manufacturerContactedFirst, correctionReason } = event.data;
+      const current = state.disputeClaims.get(claimId);
+      if (current === undefined) return withAnomaly(state, `Correction ${eventId} names dispute claim ${claimId}, which was never filed.`);
+      const claim: DisputeClaimState = {
+        ...current,
+        program,
+        filedOn,
+        manufacturerContactedFirst,
+        trail: correctedTrail(current.trail, eventId, correctionReason),
+      };
+      return { ...state, disputeClaims: withEntry(state.disputeClaims, claimId, claim) };
+    }
+    case 'DisputeClaimVoided': {
+      const { claimId, reason } = event.data;
+      const current = state.disputeClaims.get(claimId);
+      if (current === undefined) return withAnomaly(state, `Void ${eventId} names dispute claim ${claimId}, which was never filed.`);
+      return {
+        ...state,
+        disputeClaims: withEntry(state.disputeClaims, claimId, {
+          ...current,
+          voided: true,
+          trail: voidedTrail(current.trail, eventId, reason),
+        }),
+      };
+    }
+    case 'DisputeInspectionCorrected': {
+      const { claimId, requestedOn, additionalDays, correctionReason } = event.data;
+      return claimStepCorrected(state, envelope, claimId, 'inspection', correctionReason, (c) => ({
+        ...c,
+        inspection: { requestedOn, additionalDays },
+      }));
+    }
+    case 'DisputeDecisionCorrected': {
+      const { claimId, decidedOn, award, summary, correctionReason } = event.data;
+      return claimStepCorrected(state, envelope, claimId, 'decision', correctionReason, (c) => ({
+        ...c,
+        decision: { decidedOn, award, summary },
+      }));
+    }
+    case 'DisputeAcceptanceCorrected': {
+      const { claimId, acceptedOn, correctionReason } = event.data;
+      return claimStepCorrected(state, envelope, claimId, 'acceptance', correctionReason, (c) => ({ ...c, acceptedOn }));
+    }
+    case 'DisputeRejectionCorrected': {
+      const { claimId, rejectedOn, correctionReason } = event.data;
+      return claimStepCorrected(state, envelope, claimId, 'rejection', correctionReason, (c) => ({ ...c, rejectedOn }));
+    }
+    case 'ManufacturerComplianceCorrected': {
+      const { claimId, compliedOn, correctionReason } = event.data;
+      return claimStepCorrected(state, envelope, claimId, 'compliance', correctionReason, (c) => ({ ...c, compliedOn }));
+    }
+    case 'DisputeClaimStepVoided': {
+      const { claimId, step, reason } = event.data;
+      const claim = state.disputeClaims.get(claimId);
+      const trail = claim?.steps[step];
+      if (claim === undefined || trail === undefined || trail.voided !== undefined)
+        return withAnomaly(state, `Void ${eventId} names the ${step} of dispute claim ${claimId}, which is not on record.`);
+      const cleared = withoutStep(claim, step);
+      return {
+        ...state,
+        disputeClaims: withEntry(state.disputeClaims, claimId, {
+          ...cleared,
+          steps: { ...claim.steps, [step]: voidedTrail(trail, eventId, reason) },
+        }),
+      };
+    }
+    case 'ClientDetailsUpdated':
+      return {
+        ...state,
+        client: { ...event.data.client },
+        termTrails: { ...state.termTrails, client: amendedTrail(state.termTrails.client, eventId) },
+      };
+    case 'AcquisitionCorrected': {
+      const { acquisition, correctionReason } = event.data;
+      const delivery: OdometerFact = {
+        on: acquisition.deliveryDate,
+        mileage: acquisition.odometerAtDelivery,
+        origin: { kind: 'delivery' },
+      };
+      return {
+        ...state,
+        acquisition: { ...acquisition },
+        odometerFacts: state.odometerFacts.map((f) => (f.origin.kind === 'delivery' ? delivery : f)),
+        termTrails: { ...state.termTrails, acquisition: correctedTrail(state.termTrails.acquisition, eventId, correctionReason) },
+      };
+    }
+    case 'WarrantyCorrected': {
+      const { warranty, correctionReason } = event.data;
+      return {
+        ...state,
+        warranty: { ...warranty },
+        termTrails: { ...state.termTrails, warranty: correctedTrail(state.termTrails.warranty, eventId, correctionReason) },
+      };
+    }
+    case 'CaseReopened': {
+      if (state.status !== 'resolved')
+        return withAnomaly(state, `CaseReopened ${eventId} reopens case ${state.caseId}, which was not resolved.`);
+      const { resolution, ...rest } = state;
+      const undone: CaseResolutionState = { ...resolution, trail: voidedTrail(resolution.trail, eventId, event.data.reason) };
+      return { ...rest, status: 'open', pastResolutions: [...state.pastResolutions, undone] };
     }
     default:
       return assertNever(event);
@@ -478,6 +791,50 @@ const evolveExistingCase = (state: ExistingCaseState, envelope: CaseEventEnvelop
 };
 
 type ClaimUpdate = (claim: DisputeClaimState) => DisputeClaimState;
+
+/** A trail that gained an event that is neither a correction nor a void (an update). */
+const amendedTrail = (trail: RecordTrail, eventId: string): RecordTrail => ({
+  ...trail,
+  currentEventId: eventId,
+  eventIds: [...trail.eventIds, eventId],
+});
+
+const withoutStep = (claim: DisputeClaimState, step: DisputeClaimStep): DisputeClaimState => {
+  switch (step) {
+    case 'inspection':
+      return { ...claim, inspection: undefined };
+    case 'decision':
+      return { ...claim, decision: undefined };
+    case 'acceptance':
+      return { ...claim, acceptedOn: undefined };
+    case 'rejection':
+      return { ...claim, rejectedOn: undefined };
+    case 'compliance':
+      return { ...claim, compliedOn: undefined };
+  }
+};
+
+/** Applies a corrected dispute step to its claim (only a step on record, not voided, can be corrected). */
+const claimStepCorrected = (
+  state: ExistingCaseState,
+  envelope: CaseEventEnvelope,
+  claimId: string,
+  step: DisputeClaimStep,
+  reason: string,
+  update: ClaimUpdate,
+): ExistingCaseState => {
+  const claim = state.disputeClaims.get(claimId);
+  const trail = claim?.steps[step];
+  if (claim === undefined || trail === undefined || trail.voided !== undefined)
+    return withAnomaly(state, `Correction ${envelope.eventId} names the ${step} of dispute claim ${claimId}, which is not on record.`);
+  return {
+    ...state,
+    disputeClaims: withEntry(state.disputeClaims, claimId, {
+      ...update(claim),
+      steps: { ...claim.steps, [step]: correctedTrail(trail, envelope.eventId, reason) },
+    }),
+  };
+};
 
 /** Applies a dispute step to its claim and records the step's event. */
 const claimStep = (

@@ -27,8 +27,11 @@ import { ruleViolation } from '../shared/domain-error';
 /** 16 CFR 703.5(e) / BBB AUTO LINE: an inspection may extend the 40-day decision period by up to 30 days. */
 export const MAX_INSPECTION_ADDITIONAL_DAYS = 30;
 
-const requireClaim = (state: OpenCaseState, claimId: string): DisputeClaimState =>
-  requireEntry(state.disputeClaims, claimId, 'claimId', 'dispute claim');
+export const requireClaim = (state: OpenCaseState, claimId: string): DisputeClaimState => {
+  const claim = requireEntry(state.disputeClaims, claimId, 'claimId', 'dispute claim');
+  if (claim.voided) throw ruleViolation(`dispute claim ${claimId} was voided`, 'claimId');
+  return claim;
+};
 
 const requireDecision = (claim: DisputeClaimState, action: string): NonNullable<DisputeClaimState['decision']> => {
   if (claim.decision === undefined) {

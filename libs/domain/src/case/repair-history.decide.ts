@@ -3,6 +3,7 @@ import type {
   CorrectOutOfService,
   CorrectRepairAttempt,
   DecisionContext,
+  EntryConfirmations,
   RecordOutOfService,
   RecordRepairAttempt,
   VoidOutOfService,
@@ -28,7 +29,8 @@ import {
   assertNotInFuture,
   requireEntry,
 } from './case.guards';
-import { assertOdometerConsistent, withoutOdometerFactsOf } from './case.odometer';
+import { assertOdometerConsistent, withoutOdometerFactsOf, type OdometerFact } from './case.odometer';
+import { assertMileagePlausible, assertNotDuplicateRepairOrder } from './case.entry-guards';
 import { ruleViolation } from '../shared/domain-error';
 import { compareLegalDates, formatMiles, parseLegalDate } from '../shared/legal-date';
 
@@ -37,6 +39,7 @@ const assertRepairAttemptFits = (
   fields: RepairAttemptFields,
   state: OpenCaseState,
   context: DecisionContext,
+  confirm: EntryConfirmations | undefined,
   correctedAttemptId?: string,
 ): void => {
   const { dateIn, dateOut, mileageIn, mileageOut, nonconformityIds } = fields;
@@ -55,10 +58,26 @@ const assertRepairAttemptFits = (
   }
   assertKnownNonconformities(state, nonconformityIds, 'nonconformityIds');
   const known = correctedAttemptId === undefined ? state.odometerFacts : withoutOdometerFactsOf(state.odometerFacts, correctedAttemptId);
-  assertOdometerConsistent({ on: dateIn, mileage: mileageIn, label: 'mileage in', field: 'mileageIn' }, known);
-  if (dateOut !== undefined && mileageOut !== undefined) {
-    assertOdometerConsistent({ on: dateOut, mileage: mileageOut, label: 'mileage out', field: 'mileageOut' }, known);
+  const factIn = { on: dateIn, mileage: mileageIn, label: 'mileage in', field: 'mileageIn' };
+  assertOdometerConsistent(factIn, known);
+  const factOut =
+    dateOut !== undefined && mileageOut !== undefined
+      ? { on: dateOut, mileage: mileageOut, label: 'mileage out', field: 'mileageOut' }
+      : undefined;
+  if (factOut !== undefined) assertOdometerConsistent(factOut, known);
+  assertMileagePlausible(factIn, known, context, confirm);
+  if (factOut !== undefined) {
+    const withIn: OdometerFact[] = [
+      ...known,
+      {
+        on: dateIn,
+        mileage: mileageIn,
+        origin: { kind: 'repair_in', repairAttemptId: correctedAttemptId ?? 'new', repairOrderNumber: fields.repairOrderNumber },
+      },
+    ];
+    assertMileagePlausible(factOut, withIn, context, confirm);
   }
+  assertNotDuplicateRepairOrder(fields, state, confirm, correctedAttemptId);
 };
 
 const attemptName = (attempt: RepairAttemptState): string =>
@@ -84,7 +103,7 @@ export const recordRepairAttempt = (
   context: DecisionContext,
 ): RepairAttemptRecorded => {
   assertNewId(state.repairAttempts, command.data.repairAttemptId, 'repairAttemptId', 'repair attempt');
-  assertRepairAttemptFits(command.data, state, context);
+  assertRepairAttemptFits(command.data, state, context, command.confirm);
   return { type: 'RepairAttemptRecorded', data: { ...command.data } };
 };
 
@@ -96,7 +115,7 @@ export const correctRepairAttempt = (
   const { repairAttemptId, correctionReason } = command.data;
   requireLiveAttempt(state, repairAttemptId, 'corrected');
   assertNotBlank(correctionReason, 'correctionReason', 'the reason for the correction');
-  assertRepairAttemptFits(command.data, state, context, repairAttemptId);
+  assertRepairAttemptFits(command.data, state, context, command.confirm, repairAttemptId);
   return { type: 'RepairAttemptCorrected', data: { ...command.data } };
 };
 

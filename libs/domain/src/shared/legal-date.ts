@@ -33,3 +33,7 @@ export const formatMiles = (miles: number): string => {
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 };
+
+/** Whole days from a to b (negative when b is earlier). */
+export const daysBetweenLegalDates = (a: LegalDate, b: LegalDate): number =>
+  Temporal.PlainDate.from(a).until(Temporal.PlainDate.from(b), { largestUnit: 'days' }).days;

@@ -5,12 +5,14 @@ import type {
   AppendOptions,
   AppendResult,
   Checkpoint,
+  Decide,
   EventStore,
   NewEvent,
   ReadAllOptions,
   RecordedEvent,
   SubscribeOptions,
 } from '../event-store.port';
+import { decideAndAppendOptimistically } from '../optimistic-decide-and-append';
 import { pollingSubscription } from '../polling-subscription';
 
 /**
@@ -30,6 +32,11 @@ export class InMemoryEventStore implements EventStore {
   async readStream(streamId: string) {
     const events = [...(this.streams.get(streamId) ?? [])];
     return { events, version: events.length };
+  }
+
+  /** One process, one tick per append: optimistic retries suffice. */
+  decideAndAppend(streamId: string, decide: Decide): Promise<AppendResult> {
+    return decideAndAppendOptimistically(this, streamId, decide);
   }
 
   async appendToStream(streamId: string, events: NewEvent[], { expected, recordedAt: given }: AppendOptions): Promise<AppendResult> {

@@ -11,10 +11,12 @@ import {
   type JSONType,
 } from '@kurrent/kurrentdb-client';
 import { ConcurrencyError, EventIdConflictError } from '../event-store.errors';
+import { decideAndAppendOptimistically } from '../optimistic-decide-and-append';
 import type {
   AppendOptions,
   AppendResult,
   Checkpoint,
+  Decide,
   EventStore,
   ExpectedVersion,
   NewEvent,
@@ -91,6 +93,11 @@ export class KurrentDbEventStore implements EventStore {
     const events = await this.readRange(this.serverName(streamId), START, Number.MAX_SAFE_INTEGER, FORWARDS);
     // Version from the last revision, not the count: the two differ only if a stream was truncated.
     return { events, version: events.at(-1)?.streamVersion ?? 0 };
+  }
+
+  /** KurrentDB has no stream lock: optimistic retries. */
+  decideAndAppend(streamId: string, decide: Decide): Promise<AppendResult> {
+    return decideAndAppendOptimistically(this, streamId, decide);
   }
 
   async appendToStream(streamId: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult> {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
+import { Client, Pool } from 'pg';
 import { createTestDatabase, type TestDatabase } from '@lemon/testing';
 import { collect, describeEventStoreContract, newEvent, streamName } from '../testing/event-store.contract';
 import { OPEN_APPENDS_SQL, PostgresEventStore } from './postgres-event-store';
@@ -81,6 +81,22 @@ describe('PostgreSQL global log: commits that land out of position order', () =>
     expect(result).not.toBe('timeout');
     expect((result as IteratorResult<Array<{ id: string }>>).value.map((e: { id: string }) => e.id)).toEqual([id]);
     await iterator.return?.(undefined);
+  });
+
+  it('serialises decide-and-append across processes: two stores on separate pools queue on the stream lock', async () => {
+    const otherPool = new Pool({ connectionString: db.url, max: 4 });
+    try {
+      const here = new PostgresEventStore(db.pool);
+      const there = new PostgresEventStore(otherPool);
+      const stream = streamName();
+      const decide = ({ version }: { version: number }) => ({ append: [newEvent('Counted', { n: version + 1 })] });
+      const results = await Promise.all(Array.from({ length: 40 }, (_, i) => (i % 2 ? here : there).decideAndAppend(stream, decide)));
+      expect(results.map((r) => r.nextVersion).sort((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+      const { events } = await here.readStream(stream);
+      expect(events.map((e) => (e.data as { n: number }).n)).toEqual(events.map((e) => e.streamVersion));
+    } finally {
+      await otherPool.end();
+    }
   });
 });
 

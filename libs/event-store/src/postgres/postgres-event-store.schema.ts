@@ -81,6 +81,10 @@ $fn$;
 
 -- One round trip per append. p_mode: 'exact' (p_expected = version, 0 = no stream), 'any',
 -- 'stream_exists'. Returns outcome 'ok' | 'duplicate' | 'conflict' | 'id_conflict'.
+-- Kept lean for group commit (bench/README.md, "Append"): no NOTIFY here (the appender signals
+-- after commit), no up-front duplicate lookup when the version is exact (a retry of a committed
+-- append finds the version moved and is recognised below; ids reused elsewhere hit the unique
+-- index, which the caller turns into id_conflict), and the position comes from INSERT RETURNING.
 DROP FUNCTION IF EXISTS es_append(text, text, text, bigint, uuid[], text[], int[], jsonb[], jsonb[]);
 CREATE OR REPLACE FUNCTION es_append(
   p_stream_id text, p_stream_type text, p_mode text, p_expected bigint,
@@ -91,10 +95,14 @@ LANGUAGE plpgsql AS $fn$
 DECLARE
   n int := cardinality(p_ids);
   v_new bigint;
+  v_pos bigint;
 BEGIN
   PERFORM es_hold_log();
-  RETURN QUERY SELECT * FROM es_append_duplicate(p_stream_id, p_ids);
-  IF FOUND THEN RETURN; END IF;
+  IF p_mode <> 'exact' THEN
+    -- Without an exact version a retry cannot be told from a new append by the version alone.
+    RETURN QUERY SELECT * FROM es_append_duplicate(p_stream_id, p_ids);
+    IF FOUND THEN RETURN; END IF;
+  END IF;
 
   IF p_mode = 'exact' AND p_expected = 0 THEN
     INSERT INTO es_streams (stream_id, stream_type, version) VALUES (p_stream_id, p_stream_type, n)
@@ -112,8 +120,8 @@ BEGIN
   END IF;
 
   IF v_new IS NULL THEN
-    -- An identical retry that raced the first attempt waited on the stream row and lost the
-    -- version check; this statement's fresh snapshot now sees the winner's events.
+    -- A retry of an append that committed (or an identical retry that raced it and waited on the
+    -- stream row) lost the version check; this statement's fresh snapshot sees the stored events.
     RETURN QUERY SELECT * FROM es_append_duplicate(p_stream_id, p_ids);
     IF FOUND THEN RETURN; END IF;
     RETURN QUERY SELECT 'conflict'::text, coalesce((SELECT s.version FROM es_streams s WHERE s.stream_id = p_stream_id), 0),
@@ -121,14 +129,16 @@ BEGIN
     RETURN;
   END IF;
 
-  INSERT INTO es_events (stream_id, stream_version, event_id, event_type, schema_version, data, metadata, recorded_at)
-  SELECT p_stream_id, v_new - n + u.ord, u.id, u.type, u.sv, u.data, u.meta, coalesce(p_recorded_at, now())
-    FROM unnest(p_ids, p_types, p_schema_versions, p_data, p_metadata) WITH ORDINALITY
-      AS u(id, type, sv, data, meta, ord);
+  WITH inserted AS (
+    INSERT INTO es_events (stream_id, stream_version, event_id, event_type, schema_version, data, metadata, recorded_at)
+    SELECT p_stream_id, v_new - n + u.ord, u.id, u.type, u.sv, u.data, u.meta, coalesce(p_recorded_at, now())
+      FROM unnest(p_ids, p_types, p_schema_versions, p_data, p_metadata) WITH ORDINALITY
+        AS u(id, type, sv, data, meta, ord)
+    RETURNING global_position
+  )
+  SELECT max(global_position) INTO v_pos FROM inserted;
 
-  PERFORM pg_notify('es_appended', '');
-  RETURN QUERY SELECT 'ok'::text, v_new, pg_current_xact_id(),
-    (SELECT max(e.global_position) FROM es_events e WHERE e.stream_id = p_stream_id AND e.stream_version = v_new), NULL::uuid[];
+  RETURN QUERY SELECT 'ok'::text, v_new, pg_current_xact_id(), v_pos, NULL::uuid[];
 END
 $fn$;
 `;
@@ -148,21 +158,26 @@ const APPEND_LOCK_ROWS = `a.locktype = 'advisory' AND a.granted AND a.classid = 
  * is >= the xmax computed here. Any transaction below the horizon that is still running when the
  * rows are read is therefore not an appender and wrote no event rows.
  *
- * pg_locks shows 32-bit xids: each is widened to xid8 with the epoch of the snapshot's xmax (a
- * running transaction is always less than 2^31 below it). The lock's own rows only count in this
+ * pg_locks shows 32-bit xids: each is widened to xid8 around the snapshot's xmax (a running
+ * transaction is always within 2^31 of it, below or, since xmax is only the latest completed xid
+ * + 1, a little above). The lock's own rows only count in this
  * database (pg_locks.database): another database on the same server never holds this log back.
  */
 export const LOG_HORIZON_SQL = `
 WITH cur AS (SELECT pg_snapshot_xmax(pg_current_snapshot())::text::numeric AS xmax),
 appenders AS (
-  SELECT t.transactionid::text::numeric AS xid32
-    FROM pg_locks a
-    JOIN pg_locks t ON t.virtualtransaction = a.virtualtransaction AND t.locktype = 'transactionid' AND t.mode = 'ExclusiveLock'
-   WHERE ${APPEND_LOCK_ROWS}
-     AND a.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+  -- One pass over pg_locks: per transaction (virtualtransaction), its own xid locks and whether it holds the append lock.
+  SELECT min(l.transactionid::text::numeric) FILTER (WHERE l.locktype = 'transactionid') AS xid32
+    FROM pg_locks l
+   WHERE (${APPEND_LOCK_ROWS.replace(/\ba\./g, 'l.')} AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()))
+      OR (l.locktype = 'transactionid' AND l.mode = 'ExclusiveLock')
+   GROUP BY l.virtualtransaction
+  HAVING bool_or(l.locktype = 'advisory')
 )
-SELECT least(cur.xmax, min(cur.xmax - (((cur.xmax % 4294967296) - ap.xid32) % 4294967296 + 4294967296) % 4294967296))::text AS horizon
-  FROM cur LEFT JOIN appenders ap ON true
+-- xid8 = xmax - d, d the signed 32-bit distance from the xid to xmax's low 32 bits (a running xid
+-- may lie a little above xmax, which is only latestCompletedXid + 1).
+SELECT least(cur.xmax, min(cur.xmax - ((((cur.xmax % 4294967296) - ap.xid32) % 4294967296 + 4294967296 + 2147483648) % 4294967296 - 2147483648)))::text AS horizon
+  FROM cur LEFT JOIN appenders ap ON ap.xid32 IS NOT NULL
  GROUP BY cur.xmax`;
 
 /**

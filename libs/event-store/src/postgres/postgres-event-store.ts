@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Pool, type PoolClient } from 'pg';
 import { padPosition } from '../checkpoint';
 import { ConcurrencyError, EventIdConflictError } from '../event-store.errors';
@@ -5,6 +6,7 @@ import type {
   AppendOptions,
   AppendResult,
   Checkpoint,
+  Decide,
   EventStore,
   ExpectedVersion,
   NewEvent,
@@ -19,6 +21,20 @@ export { APPEND_LOCK_KEY, OPEN_APPENDS_SQL } from './postgres-event-store.schema
 
 const NOTIFY_CHANNEL = 'es_appended';
 const MIGRATION_LOCK = 7_310_001; // advisory lock key owned by the event-store schema migration
+/** Class of the per-stream advisory locks (two-int key space, apart from single-bigint keys). */
+const STREAM_LOCK_CLASS = 7_310_003;
+
+/** 32-bit lock key of a stream: a collision only makes two streams queue behind each other. */
+const streamLockKey = (streamId: string): number => createHash('sha1').update(streamId).digest().readInt32BE(0);
+
+type AppendRow = {
+  outcome: 'ok' | 'duplicate' | 'conflict' | 'id_conflict';
+  stream_version: string | null;
+  tx: string | null;
+  pos: string | null;
+  conflicting: string[] | null;
+};
+type Queryable = Pick<Pool, 'query'> | Pick<PoolClient, 'query'>;
 
 /** Checkpoint text: 20-digit xid8, ':', 19-digit global position (text order = log order). */
 export const toPostgresCheckpoint = (transactionId: string, globalPosition: string): Checkpoint =>
@@ -65,6 +81,9 @@ const EVENT_COLUMNS = `stream_id, stream_version, transaction_id::text AS tx_tex
 const streamTypeOf = (streamId: string): string => streamId.split('-', 1)[0];
 
 export class PostgresEventStore implements EventStore {
+  private readonly streamQueues = new Map<string, Promise<void>>();
+  private notifyState: 'idle' | 'sending' | 'again' = 'idle';
+
   constructor(private readonly pool: Pool) {}
 
   static async migrate(pool: Pool): Promise<void> {
@@ -88,60 +107,156 @@ export class PostgresEventStore implements EventStore {
   }
 
   async appendToStream(streamId: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult> {
+    const result = await this.appendWith(this.pool, streamId, events, options);
+    if (!result.duplicate) this.signalAppended();
+    return result;
+  }
+
+  /**
+   * Lock, read, decide, append, commit: one transaction per command, holding a transaction-scoped
+   * advisory lock on the stream, so concurrent commands on one case queue instead of conflicting.
+   * Within this process the callers of one stream also queue before taking a pool connection, so
+   * fifty writers on one case hold one connection, not the whole pool. The lock assigns no
+   * transaction id: until its INSERT the transaction holds nobody's read horizon back.
+   */
+  decideAndAppend(streamId: string, decide: Decide): Promise<AppendResult> {
+    const previous = this.streamQueues.get(streamId) ?? Promise.resolve();
+    const run = previous.then(() => this.decideAndAppendLocked(streamId, decide));
+    const settled = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.streamQueues.set(streamId, settled);
+    void settled.then(() => {
+      if (this.streamQueues.get(streamId) === settled) this.streamQueues.delete(streamId);
+    });
+    return run;
+  }
+
+  private async decideAndAppendLocked(streamId: string, decide: Decide): Promise<AppendResult> {
+    const client = await this.pool.connect();
+    try {
+      // Simple protocol: BEGIN and the lock in one round trip (the key is a number, nothing to escape).
+      await client.query(`BEGIN; SELECT pg_advisory_xact_lock(${STREAM_LOCK_CLASS}, ${streamLockKey(streamId)})`);
+      // Read after the lock, in a statement of its own: its snapshot includes the previous holder's commit.
+      const { rows } = await client.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM es_events WHERE stream_id = $1 ORDER BY stream_version`, [
+        streamId,
+      ]);
+      const events = rows.map(toRecorded);
+      const version = events.at(-1)?.streamVersion ?? 0;
+      const decision = await decide({ events, version });
+      if ('alreadyAppended' in decision) {
+        await client.query('COMMIT');
+        return decision.alreadyAppended;
+      }
+      const result = await this.appendWith(client, streamId, decision.append, {
+        expected: version === 0 ? 'no_stream' : version,
+        recordedAt: decision.recordedAt,
+      });
+      await client.query('COMMIT');
+      if (!result.duplicate) this.signalAppended();
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  private async appendWith(db: Queryable, streamId: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult> {
     const { expected } = options;
     if (events.length === 0) throw new Error('appendToStream needs at least one event');
     const [mode, expectedVersion] =
       typeof expected === 'number' ? ['exact', expected] : expected === 'no_stream' ? ['exact', 0] : [expected, 0];
+    const ids = events.map((e) => e.id);
     const params = [
       streamId,
       streamTypeOf(streamId),
       mode,
       expectedVersion,
-      events.map((e) => e.id),
+      ids,
       events.map((e) => e.type),
       events.map((e) => e.schemaVersion),
       events.map((e) => JSON.stringify(e.data)),
       events.map((e) => JSON.stringify(e.metadata)),
       options.recordedAt ?? null,
     ];
+    const inTransaction = db !== this.pool;
     for (let attempt = 0; ; attempt++) {
       try {
-        const { rows } = await this.pool.query<{
-          outcome: 'ok' | 'duplicate' | 'conflict' | 'id_conflict';
-          stream_version: string | null;
-          tx: string | null;
-          pos: string | null;
-          conflicting: string[] | null;
-        }>(
+        const { rows } = await db.query<AppendRow>(
           `SELECT outcome, stream_version, tx::text, pos, conflicting
              FROM es_append($1, $2, $3, $4, $5::uuid[], $6::text[], $7::int[], $8::jsonb[], $9::jsonb[], $10::timestamptz)`,
           params,
         );
-        const row = rows[0];
-        switch (row.outcome) {
-          case 'conflict':
-            throw new ConcurrencyError(streamId, expected, Number(row.stream_version));
-          case 'id_conflict':
-            throw new EventIdConflictError(streamId, row.conflicting ?? []);
-          default:
-            return {
-              nextVersion: Number(row.stream_version),
-              position: toPostgresCheckpoint(row.tx!, row.pos!),
-              duplicate: row.outcome === 'duplicate',
-            };
-        }
+        return this.appendOutcome(streamId, expected, rows[0]);
       } catch (error) {
-        // Two identical retries raced: the loser hit the unique event id; run again to read the winner's result.
         const pgError = error as { code?: string; constraint?: string };
-        if (pgError.code === '23505' && pgError.constraint === 'es_events_event_id_key' && attempt < 3) continue;
+        if (pgError.code === '23505' && pgError.constraint === 'es_events_event_id_key' && !inTransaction && attempt < 3) {
+          // An event id is stored already: either an identical retry that raced the first attempt
+          // (report what the first one stored) or an id used elsewhere (id_conflict). Nothing stored
+          // now means the other writer rolled back: append again.
+          const { rows } = await this.pool.query<AppendRow>(
+            'SELECT outcome, stream_version, tx::text, pos, conflicting FROM es_append_duplicate($1, $2::uuid[])',
+            [streamId, ids],
+          );
+          if (rows.length > 0) return this.appendOutcome(streamId, expected, rows[0]);
+          continue;
+        }
+        if (pgError.code === '23505' && pgError.constraint === 'es_events_event_id_key') throw new EventIdConflictError(streamId, ids);
         // Two creators of the same stream under 'any'/'no_stream' can collide on the primary key.
         if (pgError.code === '23505' && pgError.constraint === 'es_events_pkey') {
-          const { version } = await this.readStreamVersion(streamId);
+          const { version } = inTransaction ? { version: expectedVersion } : await this.readStreamVersion(streamId);
           throw new ConcurrencyError(streamId, expected, version);
         }
         throw error;
       }
     }
+  }
+
+  private appendOutcome(streamId: string, expected: AppendOptions['expected'], row: AppendRow): AppendResult {
+    switch (row.outcome) {
+      case 'conflict':
+        throw new ConcurrencyError(streamId, expected, Number(row.stream_version));
+      case 'id_conflict':
+        throw new EventIdConflictError(streamId, row.conflicting ?? []);
+      default:
+        return {
+          nextVersion: Number(row.stream_version),
+          position: toPostgresCheckpoint(row.tx!, row.pos!),
+          duplicate: row.outcome === 'duplicate',
+        };
+    }
+  }
+
+  /**
+   * Wake subscribers after the append committed. NOTIFY inside the append transaction would hold
+   * PostgreSQL's database-wide notify lock until the commit record is flushed and so serialise all
+   * appends (no group commit; bench/README.md, "Append"). Fire and forget, coalesced: at most one
+   * NOTIFY in flight, plus one more if appends landed meanwhile. A lost signal costs a subscriber
+   * at most its poll interval.
+   */
+  private signalAppended(): void {
+    if (this.notifyState !== 'idle') {
+      this.notifyState = 'again';
+      return;
+    }
+    this.notifyState = 'sending';
+    const send = (): void => {
+      this.pool
+        .query(`NOTIFY ${NOTIFY_CHANNEL}`)
+        .catch(() => undefined)
+        .then(() => {
+          if (this.notifyState === 'again') {
+            this.notifyState = 'sending';
+            send();
+          } else {
+            this.notifyState = 'idle';
+          }
+        });
+    };
+    send();
   }
 
   private async readStreamVersion(streamId: string) {

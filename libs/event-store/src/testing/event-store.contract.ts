@@ -134,6 +134,34 @@ export function describeEventStoreContract(adapterName: string, harness: Contrac
       });
     });
 
+    describe('decide and append', () => {
+      /** A decision that needs the history: the next counter value is the number of events so far. */
+      const counted = ({ version }: { version: number }) => ({ append: [newEvent('Counted', { n: version + 1 })] });
+
+      it('lets every one of many concurrent deciders on one stream land, in gapless versions', async () => {
+        const stream = streamName();
+        const results = await Promise.all(Array.from({ length: 30 }, () => store.decideAndAppend(stream, counted)));
+        expect(results.map((r) => r.nextVersion).sort((a, b) => a - b)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+        const { events } = await store.readStream(stream);
+        // Each decision saw exactly the history before it: the counter equals the event's version.
+        expect(events.map((e) => (e.data as { n: number }).n)).toEqual(events.map((e) => e.streamVersion));
+      });
+
+      it('appends nothing when the decision throws, and returns an already-appended result as is', async () => {
+        const stream = streamName();
+        await expect(
+          store.decideAndAppend(stream, () => {
+            throw new Error('refused');
+          }),
+        ).rejects.toThrow('refused');
+        expect((await store.readStream(stream)).version).toBe(0);
+        const first = await store.decideAndAppend(stream, counted);
+        const again = await store.decideAndAppend(stream, () => ({ alreadyAppended: { ...first, duplicate: true } }));
+        expect(again).toEqual({ ...first, duplicate: true });
+        expect((await store.readStream(stream)).version).toBe(1);
+      });
+    });
+
     describe('idempotent append by event id', () => {
       it('a retried append with the same ids is not duplicated and returns the first result', async () => {
         const stream = streamName();
@@ -261,7 +289,7 @@ export function describeEventStoreContract(adapterName: string, harness: Contrac
             expect(versions).toEqual(Array.from({ length: appendsPerWriter }, (_, i) => i + 1));
           }
         }
-      });
+      }, 30_000); // 540 appends and their delivery; generous for a loaded CI machine (not a timing assertion)
     });
   });
 }

@@ -1,3 +1,5 @@
+import { StartupError } from '../startup-error';
+
 /**
  * Process configuration, read from the environment once at start-up (main.ts) and passed into
  * modules as a value: nothing else reads process.env.
@@ -7,6 +9,8 @@ export interface AppConfig {
   /** Unset = start the embedded PostgreSQL into `dataDir`. */
   databaseUrl?: string;
   dataDir: string;
+  /** Port of the embedded PostgreSQL (when DATABASE_URL is unset). */
+  embeddedPostgresPort: number;
   eventStore: 'postgres' | 'kurrentdb';
   kurrentDbUrl?: string;
   logLevel: string;
@@ -18,6 +22,12 @@ export interface AppConfig {
   /** Days before a deadline's due date that `deadline.approaching` fires. */
   alertLeadDays: number[];
   alertScanIntervalMs: number;
+  /** How often the worker records that it is alive (rm_worker_heartbeats), for /health. */
+  workerHeartbeatIntervalMs: number;
+  /** /health says "worker not seen for N s" (degraded) once the last heartbeat is older than this. */
+  workerStaleAfterMs: number;
+  /** /health reports an append transaction open longer than this as stalled (degraded). */
+  stalledAppendAfterMs: number;
   /** Internal hosts/addresses webhook targets may use (a local receiver in tests); empty in production. */
   webhookAllowedTargets: string[];
   /** Shrinks the ~3-day retry schedule (tests); 1 in production. */
@@ -30,8 +40,14 @@ export interface AppConfig {
   bootstrapOrganisationName: string;
   /** Requests per minute per API key. */
   rateLimitPerMinute: number;
+  /** A mileage implying more miles a day than this against the odometer trend needs confirmImplausible (422 otherwise). */
+  implausibleMilesPerDay: number;
   /** Failed API-key attempts per minute per client address before it gets 429 for a minute. */
   authFailuresPerMinute: number;
+  /** How long a request with an Idempotency-Key counts as running; after that a retry takes over. */
+  idempotencyInProgressTimeoutMs: number;
+  /** Wall-clock limit of one webhook delivery attempt (connect, send, whole response). */
+  webhookAttemptTimeoutMs: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -39,7 +55,7 @@ export const APP_CONFIG = Symbol('APP_CONFIG');
 const integer = (value: string | undefined, fallback: number, name: string): number => {
   if (value === undefined || value === '') return fallback;
   const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 0) throw new Error(`${name} must be a non-negative integer, got "${value}"`);
+  if (!Number.isInteger(parsed) || parsed < 0) throw new StartupError(`${name} must be a non-negative integer, got "${value}"`);
   return parsed;
 };
 
@@ -52,20 +68,21 @@ const list = (value: string | undefined): string[] =>
 const positiveNumber = (value: string | undefined, fallback: number, name: string): number => {
   if (value === undefined || value === '') return fallback;
   const parsed = Number(value);
-  if (!Number.isFinite(parsed) || parsed <= 0) throw new Error(`${name} must be a positive number, got "${value}"`);
+  if (!Number.isFinite(parsed) || parsed <= 0) throw new StartupError(`${name} must be a positive number, got "${value}"`);
   return parsed;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   const eventStore = env.EVENT_STORE ?? 'postgres';
   if (eventStore !== 'postgres' && eventStore !== 'kurrentdb') {
-    throw new Error(`EVENT_STORE must be "postgres" or "kurrentdb", got "${eventStore}"`);
+    throw new StartupError(`EVENT_STORE must be "postgres" or "kurrentdb", got "${eventStore}"`);
   }
-  if (eventStore === 'kurrentdb' && !env.KURRENTDB_URL) throw new Error('EVENT_STORE=kurrentdb needs KURRENTDB_URL');
+  if (eventStore === 'kurrentdb' && !env.KURRENTDB_URL) throw new StartupError('EVENT_STORE=kurrentdb needs KURRENTDB_URL');
   return {
     port: integer(env.PORT, 3000, 'PORT'),
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: env.DATA_DIR || '.data',
+    embeddedPostgresPort: integer(env.EMBEDDED_POSTGRES_PORT, 54329, 'EMBEDDED_POSTGRES_PORT'),
     eventStore,
     kurrentDbUrl: env.KURRENTDB_URL || undefined,
     logLevel: env.LOG_LEVEL || 'info',
@@ -75,13 +92,19 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     projectionBatchSize: integer(env.PROJECTION_BATCH_SIZE, 500, 'PROJECTION_BATCH_SIZE'),
     alertLeadDays: env.ALERT_LEAD_DAYS ? list(env.ALERT_LEAD_DAYS).map((d) => integer(d, 0, 'ALERT_LEAD_DAYS')) : [30, 14, 7, 1],
     alertScanIntervalMs: integer(env.ALERT_SCAN_INTERVAL_MS, 60_000, 'ALERT_SCAN_INTERVAL_MS'),
+    workerHeartbeatIntervalMs: integer(env.WORKER_HEARTBEAT_INTERVAL_MS, 5_000, 'WORKER_HEARTBEAT_INTERVAL_MS'),
+    workerStaleAfterMs: integer(env.WORKER_STALE_AFTER_MS, 30_000, 'WORKER_STALE_AFTER_MS'),
+    stalledAppendAfterMs: integer(env.STALLED_APPEND_AFTER_MS, 10_000, 'STALLED_APPEND_AFTER_MS'),
     webhookAllowedTargets: list(env.WEBHOOK_ALLOWED_TARGETS),
     webhookRetryScale: positiveNumber(env.WEBHOOK_RETRY_SCALE, 1, 'WEBHOOK_RETRY_SCALE'),
     webhookPollIntervalMs: integer(env.WEBHOOK_POLL_INTERVAL_MS, 1000, 'WEBHOOK_POLL_INTERVAL_MS'),
     corsOrigins: list(env.CORS_ORIGINS),
+    implausibleMilesPerDay: positiveNumber(env.IMPLAUSIBLE_MILES_PER_DAY, 1000, 'IMPLAUSIBLE_MILES_PER_DAY'),
     bootstrapAdminApiKey: env.BOOTSTRAP_ADMIN_API_KEY || undefined,
     bootstrapOrganisationName: env.BOOTSTRAP_ORGANISATION_NAME || 'Bootstrap law firm',
     rateLimitPerMinute: integer(env.RATE_LIMIT_PER_MINUTE, 1200, 'RATE_LIMIT_PER_MINUTE'),
     authFailuresPerMinute: integer(env.AUTH_FAILURES_PER_MINUTE, 20, 'AUTH_FAILURES_PER_MINUTE'),
+    idempotencyInProgressTimeoutMs: integer(env.IDEMPOTENCY_IN_PROGRESS_TIMEOUT_MS, 10_000, 'IDEMPOTENCY_IN_PROGRESS_TIMEOUT_MS'),
+    webhookAttemptTimeoutMs: integer(env.WEBHOOK_ATTEMPT_TIMEOUT_MS, 15_000, 'WEBHOOK_ATTEMPT_TIMEOUT_MS'),
   };
 }

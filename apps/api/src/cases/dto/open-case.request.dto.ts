@@ -3,6 +3,7 @@ import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from 
 import { plainToInstance } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsNumber, IsString, Max, MaxLength, Min } from 'class-validator';
 import type { AcquisitionType, ClientDetails, VehicleDetails, WarrantyTerms } from '@lemon/domain';
+import { MANUFACTURER_DIRECTORY } from '@lemon/manufacturers';
 import {
   IsJurisdictionCode,
   IsLegalDate,
@@ -130,6 +131,30 @@ export class AcquisitionRequest {
   @Min(0)
   @Max(MAX_MONEY)
   price?: number;
+
+  @ApiPropertyOptional({
+    description: 'Collateral charges paid: sales tax, licence and registration fees, other official fees (US dollars, at most 2 decimals).',
+    example: 6205.5,
+    minimum: 0,
+    maximum: MAX_MONEY,
+  })
+  @IsOmittable()
+  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @Min(0)
+  @Max(MAX_MONEY)
+  collateralCharges?: number;
+
+  @ApiPropertyOptional({
+    description: 'For a lease: the lease payments made so far (US dollars, at most 2 decimals); restitution refunds these.',
+    example: 9800,
+    minimum: 0,
+    maximum: MAX_MONEY,
+  })
+  @IsOmittable()
+  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @Min(0)
+  @Max(MAX_MONEY)
+  leasePaymentsMade?: number;
 }
 
 export class WarrantyTermsRequest implements WarrantyTerms {
@@ -225,4 +250,17 @@ export class OpenCaseRequest {
     message: '$property must be the manufacturer name or an object { name, noticeRequirementDisclosed? }',
   })
   manufacturer?: ManufacturerDetailsRequest;
+
+  @ApiPropertyOptional({
+    description:
+      'Id of a manufacturer directory entry (`GET /manufacturers`): the notice address, dispute program and participating states come from it. ' +
+      'Omit it for makers not listed (the free-text `manufacturer` still works).',
+    enum: MANUFACTURER_DIRECTORY.map((m) => m.id),
+    example: 'bmw',
+  })
+  @IsOmittable()
+  @IsIn(MANUFACTURER_DIRECTORY.map((m) => m.id), {
+    message: `manufacturerId must be the id of a manufacturer directory entry (${MANUFACTURER_DIRECTORY.map((m) => m.id).join(', ')})`,
+  })
+  manufacturerId?: string;
 }

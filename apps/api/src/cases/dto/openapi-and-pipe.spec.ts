@@ -3,6 +3,17 @@ import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swag
 import { Test } from '@nestjs/testing';
 import { apiValidationPipe } from '../../http/validation';
 import * as dto from './index';
+import { CorrectAcquisitionRequest } from '../correct-acquisition/correct-acquisition.request.dto';
+import { CorrectDisputeClaimRequest } from '../correct-dispute-claim/correct-dispute-claim.request.dto';
+import { CorrectDisputeDecisionRequest } from '../correct-dispute-claim-step/correct-dispute-claim-step.request.dto';
+import { CorrectFinalRepairCompletionRequest } from '../correct-final-repair-completion/correct-final-repair-completion.request.dto';
+import { CorrectFinalRepairOpportunityRequest } from '../correct-final-repair-opportunity/correct-final-repair-opportunity.request.dto';
+import { CorrectManufacturerNoticeRequest } from '../correct-manufacturer-notice/correct-manufacturer-notice.request.dto';
+import { CorrectNonconformityRequest } from '../correct-nonconformity/correct-nonconformity.request.dto';
+import { CorrectOdometerReadingRequest } from '../correct-odometer-reading/correct-odometer-reading.request.dto';
+import { CorrectWarrantyRequest } from '../correct-warranty/correct-warranty.request.dto';
+import { ReopenCaseRequest } from '../reopen-case/reopen-case.request.dto';
+import { UpdateClientDetailsRequest } from '../update-client-details/update-client-details.request.dto';
 
 /** The pipe exactly as the API installs it globally. */
 const pipe = apiValidationPipe();
@@ -89,6 +100,17 @@ const REQUEST_DTOS: Record<string, Type<unknown>> = {
   RecordManufacturerComplianceRequest: dto.RecordManufacturerComplianceRequest,
   ResolveCaseRequest: dto.ResolveCaseRequest,
   AddNoteRequest: dto.AddNoteRequest,
+  CorrectOdometerReadingRequest,
+  CorrectNonconformityRequest,
+  CorrectManufacturerNoticeRequest,
+  CorrectFinalRepairOpportunityRequest,
+  CorrectFinalRepairCompletionRequest,
+  CorrectDisputeClaimRequest,
+  CorrectDisputeDecisionRequest,
+  CorrectAcquisitionRequest,
+  CorrectWarrantyRequest,
+  UpdateClientDetailsRequest,
+  ReopenCaseRequest,
 };
 
 const controllerFor = (name: string, type: Type<unknown>): Type<unknown> => {

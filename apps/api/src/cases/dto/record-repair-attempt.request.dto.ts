@@ -15,6 +15,7 @@ import {
   MAX_MILEAGE,
   MAX_NAME_LENGTH,
 } from '../../validation';
+import { ConfirmDuplicate, ConfirmImplausible } from '../amendments/entry-confirmations';
 
 /** `POST /cases/{id}/repair-attempts` */
 export class RecordRepairAttemptRequest implements RepairAttemptFields {
@@ -88,4 +89,10 @@ export class RecordRepairAttemptRequest implements RepairAttemptFields {
   @ApiProperty({ enum: [...REPAIR_OUTCOMES], example: 'not_fixed' })
   @IsIn(REPAIR_OUTCOMES)
   outcome: RepairOutcome;
+
+  @ConfirmDuplicate()
+  confirmDuplicate?: boolean;
+
+  @ConfirmImplausible()
+  confirmImplausible?: boolean;
 }

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
 import type { ReportOdometer } from '@lemon/domain';
 import { IsLegalDate, IsNotBlank, IsOmittable, LEGAL_DATE_PATTERN_SOURCE, MAX_MILEAGE, MAX_NAME_LENGTH } from '../../validation';
+import { ConfirmImplausible } from '../amendments/entry-confirmations';
 
 /** `POST /cases/{id}/odometer-readings` */
 export class ReportOdometerRequest implements Omit<ReportOdometer['data'], 'readingId'> {
@@ -26,4 +27,7 @@ export class ReportOdometerRequest implements Omit<ReportOdometer['data'], 'read
   @IsNotBlank()
   @MaxLength(MAX_NAME_LENGTH)
   source?: string;
+
+  @ConfirmImplausible()
+  confirmImplausible?: boolean;
 }
