@@ -63,10 +63,7 @@ export class CaseStream {
   }
 
   ab1755Election(elected: boolean, electedOn?: LegalDate, source?: string): this {
-    return this.add({
-      type: 'Ab1755ElectionRecorded',
-      data: { elected, ...(electedOn ? { electedOn } : {}), ...(source ? { source } : {}) },
-    });
+    return this.with((h) => h.ab1755Election(elected, electedOn, source));
   }
 
   offer(opportunityId: string, offeredOn: LegalDate): this {
