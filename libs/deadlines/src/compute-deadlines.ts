@@ -58,7 +58,7 @@ function withElection(
  */
 export function computeDeadlines(input: ComputeDeadlinesInput): DeadlineReport {
   const { asOf } = input;
-  const t = buildTimeline(input.events, asOf);
+  const t = buildTimeline(input.events, asOf, input.caseFile);
   if (!t)
     return {
       caseId: null,
