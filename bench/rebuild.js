@@ -1,6 +1,6 @@
 'use strict';
 /**
- * Benchmark 3 – Projection catch-up: ProjectionRunner.rebuild with the real CaseSummaryProjection
+ * Benchmark 3 – Projection catch-up: ProjectionRunner.rebuild of the real case list and docket projections
  * (case row + presumption + deadline docket per case per batch) over a realistic log:
  * full = 1,000,000 events over 100,000 cases; quick = 10,000 events over 1,000 cases.
  * Reports events/s (median and range over runs; within a run also the rate of each 100k-event

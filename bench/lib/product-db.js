@@ -4,7 +4,7 @@
  * starting the product once, see rebuild.js bootstrapProduct):
  *  - readModelDataSource: a TypeORM DataSource configured like libs/persistence (same entities,
  *    same migrations list, same pool size, synchronize off);
- *  - rebuildInChild: runs ProjectionRunner.rebuild with the real CaseSummaryProjection in a fresh
+ *  - rebuildInChild: runs ProjectionRunner.rebuild of the real case list and docket projections in a fresh
  *    Node process (so its peak RSS is the rebuild's alone) and returns its figures.
  */
 const { spawn } = require('node:child_process');

@@ -1,7 +1,8 @@
 'use strict';
 /**
- * One measured rebuild, in its own process: ProjectionRunner.rebuild(new CaseSummaryProjection())
- * over the whole log at BENCH_REBUILD_URL, batch size BENCH_REBUILD_BATCH (the product's default
+ * One measured rebuild, in its own process: ProjectionRunner.rebuild of the case list
+ * (CaseListProjection) then the docket (DeadlineDocketProjection), as `npm run projections:rebuild`
+ * does, over the whole log at BENCH_REBUILD_URL; events/s = events in the log / time for both, batch size BENCH_REBUILD_BATCH (the product's default
  * PROJECTION_BATCH_SIZE is 500). Prints one JSON line with the figures; peak RSS is the process's
  * VmHWM (and the highest sampled RSS) from /proc.
  */
@@ -147,28 +148,35 @@ async function main() {
   const url = process.env.BENCH_REBUILD_URL;
   const batchSize = Number(process.env.BENCH_REBUILD_BATCH ?? 500);
   const { PostgresEventStore } = product('libs/event-store/src');
-  const { ProjectionRunner, CaseSummaryProjection } = product('libs/projections/src');
+  const { ProjectionRunner, CaseListProjection, DeadlineDocketProjection } = product('libs/projections/src');
+  const { Temporal } = require('temporal-polyfill');
   const pool = new Pool({ connectionString: url, max: 20 }); // as PersistenceModule's PG_POOL
   const dataSource = readModelDataSource(url);
   await dataSource.initialize();
   const store =
     process.env.BENCH_REBUILD_ORDER === 'stream' ? streamOrderStore(new PostgresEventStore(pool), pool) : new PostgresEventStore(pool);
-  const projection = new CaseSummaryProjection();
+  const deps = { store, clock: { now: () => Temporal.Now.instant() }, timeZone: 'America/New_York' };
+  const projections = [new CaseListProjection(deps), new DeadlineDocketProjection(deps)];
   // The runner's DataSource: the batched-finish experiment only changes how finishRebuild's writes travel.
   const runnerDataSource = process.env.BENCH_REBUILD_WRITES === 'batched' ? batchedFinish(dataSource) : dataSource;
-  const runner = new ProjectionRunner(store, runnerDataSource, [projection], { batchSize, leaseDatabaseUrl: url });
+  const runner = new ProjectionRunner(store, runnerDataSource, projections, { batchSize, leaseDatabaseUrl: url });
   const rssBefore = memoryOf().rss;
   let sampledMax = rssBefore;
   const timer = setInterval(() => (sampledMax = Math.max(sampledMax, memoryOf().rss)), 200);
   const progress = [];
   const started = performance.now();
   let nextMark = 100_000;
-  const events = await runner.rebuild(projection, (applied) => {
-    if (applied >= nextMark) {
-      progress.push([applied, Math.round(performance.now() - started)]);
-      nextMark += 100_000;
-    }
-  });
+  let events = 0;
+  for (const projection of projections) {
+    nextMark = 100_000;
+    events = await runner.rebuild(projection, (applied) => {
+      if (applied >= nextMark) {
+        progress.push([projection.name, applied, Math.round(performance.now() - started)]);
+        nextMark += 100_000;
+      }
+    });
+    progress.push([projection.name, 'done', Math.round(performance.now() - started)]);
+  }
   const seconds = (performance.now() - started) / 1000;
   clearInterval(timer);
   const { rows } = await pool.query(

@@ -1,50 +1,90 @@
 import 'reflect-metadata';
+import { parseArgs } from 'node:util';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { SingleBar, Presets } from 'cli-progress';
 import { EVENT_STORE, type EventStore } from '@lemon/event-store';
+import { CLOCK, type Clock } from '@lemon/platform';
 import { prepareProcess } from '@lemon/persistence';
-import { ProjectionRunner } from '@lemon/projections';
+import { ProjectionLockHeldError, ProjectionRunner } from '@lemon/projections';
 import type { DataSource } from 'typeorm';
-import { allProjections } from './worker.module';
+import { readModelProjections } from './worker.module';
+
+const USAGE = `Rebuild the read models (case list, deadline docket) from the event log.
+
+  npm run projections:rebuild [-- --wait]
+
+Each read model takes the same lease a live worker holds while it follows the log. If a worker
+holds it, the rebuild refuses (exit code 2) and says who holds it; with --wait it waits until the
+worker lets go. A worker started during the rebuild stands by until the rebuild is done.`;
 
 /**
- * `npm run projections:rebuild`: drop every read model and replay the whole log into it, with a
- * progress bar. Stop the worker first (its lease would otherwise keep writing alongside).
+ * `npm run projections:rebuild`: empty every read model and replay the whole log into it, with a
+ * progress bar; refuses (or, with --wait, waits) while a live worker holds a projection.
  */
-async function main(): Promise<void> {
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { wait: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
   const { config, database, modules } = await prepareProcess({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
   @Module({ imports: modules })
   class RebuildModule {}
   const app = await NestFactory.createApplicationContext(RebuildModule, { logger: ['error', 'warn'] });
-  const store = app.get<EventStore>(EVENT_STORE);
-  const dataSource = app.get<DataSource>(getDataSourceToken());
-  const runner = new ProjectionRunner(store, dataSource, allProjections(), {
-    batchSize: config.projectionBatchSize,
-    leaseDatabaseUrl: database.url,
-  });
-  for (const projection of allProjections()) {
-    const total = await store.countEvents(projection.streamPrefix);
-    const bar = new SingleBar(
-      { format: `${projection.name}@v${projection.version} [{bar}] {percentage}% | {value}/{total} events | {eta_formatted} left` },
-      Presets.shades_classic,
-    );
-    bar.start(total, 0);
-    const started = performance.now();
-    const applied = await runner.rebuild(projection, (n) => bar.update(n));
-    bar.update(applied);
-    bar.stop();
-    const seconds = (performance.now() - started) / 1000;
-    process.stdout.write(
-      `${projection.name}: ${applied} events replayed in ${seconds.toFixed(1)} s (${Math.round(applied / Math.max(seconds, 0.001))} events/s)\n`,
-    );
+  try {
+    const store = app.get<EventStore>(EVENT_STORE);
+    const dataSource = app.get<DataSource>(getDataSourceToken());
+    const clock = app.get<Clock>(CLOCK);
+    const projections = readModelProjections({ store, clock, config });
+    const runner = new ProjectionRunner(store, dataSource, projections, {
+      batchSize: config.projectionBatchSize,
+      leaseDatabaseUrl: database.url,
+    });
+    for (const projection of projections) {
+      const total = await store.countEvents(projection.streamPrefix);
+      const bar = new SingleBar(
+        { format: `${projection.name}@v${projection.version} [{bar}] {percentage}% | {value}/{total} events | {eta_formatted} left` },
+        Presets.shades_classic,
+      );
+      const started = performance.now();
+      let barStarted = false;
+      const applied = await runner.rebuild(projection, {
+        wait: values.wait,
+        onWaiting: (holder) =>
+          process.stdout.write(
+            `${projection.name}@v${projection.version} is held by a live worker (${holder}); waiting for it to let go…\n`,
+          ),
+        onProgress: (n) => {
+          if (!barStarted) bar.start(total, 0);
+          barStarted = true;
+          bar.update(n);
+        },
+      });
+      if (barStarted) bar.stop();
+      const seconds = (performance.now() - started) / 1000;
+      process.stdout.write(
+        `${projection.name}: ${applied} events replayed in ${seconds.toFixed(1)} s (${Math.round(applied / Math.max(seconds, 0.001))} events/s)\n`,
+      );
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof ProjectionLockHeldError) {
+      process.stderr.write(`rebuild refused: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  } finally {
+    await app.close();
+    await database.stop();
   }
-  await app.close();
-  await database.stop();
 }
 
-main().catch((error) => {
-  process.stderr.write(`rebuild failed: ${(error as Error).message}\n`);
-  process.exit(1);
-});
+main().then(
+  (code) => process.exit(code),
+  (error: Error) => {
+    process.stderr.write(`rebuild failed: ${error.message}\n`);
+    process.exit(1);
+  },
+);

@@ -1,37 +1,81 @@
 import { Inject, Logger, Module, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { EVENT_STORE, type EventStore } from '@lemon/event-store';
-import { APP_CONFIG, CLOCK, todayIn, type AppConfig, type Clock } from '@lemon/platform';
-import { CaseSummaryProjection, DeadlineAlertScheduler, ProjectionRunner } from '@lemon/projections';
+import { APP_CONFIG, CLOCK, type AppConfig, type Clock } from '@lemon/platform';
+import {
+  CaseAlertsReactor,
+  CaseListProjection,
+  DailyProcessor,
+  DeadlineAlertScheduler,
+  DeadlineDocketProjection,
+  legalToday,
+  nowOf,
+  ProjectionRunner,
+  WorkerHeartbeat,
+  type Projection,
+} from '@lemon/projections';
 import { WebhookDispatcher } from '@lemon/webhooks';
 import type { DataSource } from 'typeorm';
 
-/** Every projection the worker keeps up to date. */
-export const allProjections = () => [new CaseSummaryProjection()];
+export interface ProjectionDeps {
+  store: EventStore;
+  clock: Clock;
+  config: AppConfig;
+}
 
-/** Scans the docket for due alerts on an interval; safe to run in several workers at once. */
-class AlertLoop implements OnApplicationBootstrap, BeforeApplicationShutdown {
+/** The read models for questions across cases; `npm run projections:rebuild` rebuilds these. */
+export const readModelProjections = ({ store, clock, config }: ProjectionDeps): Projection[] => [
+  new CaseListProjection({ store, clock, timeZone: config.legalTimeZone }),
+  new DeadlineDocketProjection({ store, clock, timeZone: config.legalTimeZone }),
+];
+
+/** Everything the worker follows the log with: the read models, then the alerts reactor (never rebuilt). */
+export const allProjections = (deps: ProjectionDeps): Projection[] => [
+  ...readModelProjections(deps),
+  new CaseAlertsReactor({ store: deps.store, clock: deps.clock, timeZone: deps.config.legalTimeZone, leadDays: deps.config.alertLeadDays }),
+];
+
+/**
+ * Time-driven work, on the alert scan interval: the day-start pass of the daily processor when the
+ * legal day changed (OPEN → MISSED, stale presumptions, the day's alerts), else a scan for due
+ * alerts. Safe in several workers at once.
+ */
+class TimeLoop implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private timer?: NodeJS.Timeout;
   private running?: Promise<unknown>;
-  private readonly logger = new Logger('DeadlineAlerts');
+  private stopped = false;
+  private readonly logger = new Logger('DailyProcessor');
 
   constructor(
+    @Inject(DailyProcessor) private readonly daily: DailyProcessor,
     @Inject(DeadlineAlertScheduler) private readonly scheduler: DeadlineAlertScheduler,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  private async tick(): Promise<void> {
+    const ran = await this.daily.runIfDue();
+    if (ran) this.logger.log({ msg: 'legal day started', ...ran });
+    else {
+      const calendar = { clock: this.clock, timeZone: this.config.legalTimeZone };
+      await this.scheduler.scan(legalToday(calendar), nowOf(calendar));
+    }
+  }
+
   onApplicationBootstrap(): void {
-    const tick = () => {
-      this.running = this.scheduler
-        .scan(todayIn(this.clock, this.config.legalTimeZone), new Date(this.clock.now().epochMilliseconds))
-        .catch((error: Error) => this.logger.warn({ msg: 'alert scan failed; retrying', error: error.message }))
-        .finally(() => (this.timer = setTimeout(tick, this.config.alertScanIntervalMs)));
+    const loop = () => {
+      this.running = this.tick()
+        .catch((error: Error) => this.logger.warn({ msg: 'daily processing failed; retrying', error: error.message }))
+        .finally(() => {
+          // A tick still running at shutdown must not schedule another one.
+          if (!this.stopped) this.timer = setTimeout(loop, this.config.alertScanIntervalMs);
+        });
     };
-    tick();
+    loop();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
+    this.stopped = true;
     clearTimeout(this.timer);
     await this.running;
   }
@@ -42,26 +86,30 @@ class BackgroundLoops implements OnApplicationBootstrap, BeforeApplicationShutdo
   constructor(
     @Inject(ProjectionRunner) private readonly runner: ProjectionRunner,
     @Inject(WebhookDispatcher) private readonly dispatcher: WebhookDispatcher,
+    @Inject(WorkerHeartbeat) private readonly heartbeat: WorkerHeartbeat,
   ) {}
-  onApplicationBootstrap(): void {
+  async onApplicationBootstrap(): Promise<void> {
+    await this.heartbeat.beat().catch(() => undefined); // seen at once; the loop retries a failed beat
+    this.heartbeat.start();
     this.runner.start();
     this.dispatcher.start();
   }
   async beforeApplicationShutdown(): Promise<void> {
     await this.dispatcher.stop();
     await this.runner.stop();
+    await this.heartbeat.stop();
   }
 }
 
-/** No HTTP: the projection runner, the deadline alert scheduler and the webhook dispatcher. */
+/** No HTTP: the projection runner (read models + alerts reactor), the daily processor, the webhook dispatcher, the heartbeat. */
 @Module({
   providers: [
     {
       provide: ProjectionRunner,
-      inject: [EVENT_STORE, getDataSourceToken(), APP_CONFIG, 'DATABASE_URL'],
-      useFactory: (store: EventStore, dataSource: DataSource, config: AppConfig, databaseUrl: string) => {
+      inject: [EVENT_STORE, getDataSourceToken(), APP_CONFIG, CLOCK, 'DATABASE_URL'],
+      useFactory: (store: EventStore, dataSource: DataSource, config: AppConfig, clock: Clock, databaseUrl: string) => {
         const logger = new Logger('ProjectionRunner');
-        return new ProjectionRunner(store, dataSource, allProjections(), {
+        return new ProjectionRunner(store, dataSource, allProjections({ store, clock, config }), {
           batchSize: config.projectionBatchSize,
           leaseDatabaseUrl: databaseUrl,
           log: (message, details) => logger.warn({ ...details, msg: message }),
@@ -73,9 +121,25 @@ class BackgroundLoops implements OnApplicationBootstrap, BeforeApplicationShutdo
       inject: [getDataSourceToken(), APP_CONFIG],
       useFactory: (dataSource: DataSource, config: AppConfig) => new DeadlineAlertScheduler(dataSource, { leadDays: config.alertLeadDays }),
     },
+    {
+      provide: DailyProcessor,
+      inject: [getDataSourceToken(), EVENT_STORE, CLOCK, APP_CONFIG, DeadlineAlertScheduler],
+      useFactory: (dataSource: DataSource, store: EventStore, clock: Clock, config: AppConfig, alerts: DeadlineAlertScheduler) =>
+        new DailyProcessor({ dataSource, store, clock, timeZone: config.legalTimeZone, alerts }),
+    },
+    {
+      provide: WorkerHeartbeat,
+      inject: [getDataSourceToken(), APP_CONFIG],
+      useFactory: (dataSource: DataSource, config: AppConfig) => {
+        const logger = new Logger('WorkerHeartbeat');
+        return new WorkerHeartbeat(dataSource, config.workerHeartbeatIntervalMs, (error) =>
+          logger.warn({ msg: 'heartbeat failed; retrying', error: error.message }),
+        );
+      },
+    },
     BackgroundLoops,
-    AlertLoop,
+    TimeLoop,
   ],
-  exports: [ProjectionRunner, DeadlineAlertScheduler],
+  exports: [ProjectionRunner, DeadlineAlertScheduler, DailyProcessor, WorkerHeartbeat],
 })
 export class WorkerModule {}

@@ -19,6 +19,8 @@ export interface Projection {
   readonly version: number;
   /** Only streams with this prefix are read (e.g. "case-"). */
   readonly streamPrefix: string;
+  /** A reactor (side effects such as webhook alerts) follows the log like a projection but is never rebuilt. */
+  readonly reactor?: boolean;
   apply(events: readonly RecordedEvent[], manager: EntityManager, mode?: ApplyMode): Promise<void>;
   /** After a rebuild's last batch: the deferred work, in transactions of its own. */
   finishRebuild?(dataSource: DataSource, onProgress?: (done: number) => void): Promise<void>;

@@ -1,14 +1,17 @@
 import { BadRequestException, Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { AccessLogService } from '@lemon/access';
 import { EVENT_STORE, type EventStore } from '@lemon/event-store';
-import { CaseSummaryProjection, evaluateCasePresumption, ReadModelWaiter, type StoredCaseEvent } from '@lemon/projections';
+import { CASE_LIST, evaluateCasePresumption, readCaseHistories, ReadModelWaiter } from '@lemon/projections';
 import type { DataSource } from 'typeorm';
 import { CaseStreamReader } from '../case-file/case-stream.reader';
 import { ListCasesQuery, type CaseListPage } from './list-cases.query';
 import { SqlWhere } from './sql-where';
 
-const summary = new CaseSummaryProjection();
+/** Cases among `rows` that another organisation owns: the reader sees them through a share. */
+export const sharedCaseIds = (rows: ReadonlyArray<Record<string, unknown>>, reader: string): string[] =>
+  rows.filter((r) => r.organisation_id !== reader).map((r) => r.case_id as string);
 
 @QueryHandler(ListCasesQuery)
 export class ListCasesHandler implements IQueryHandler<ListCasesQuery, CaseListPage> {
@@ -17,12 +20,13 @@ export class ListCasesHandler implements IQueryHandler<ListCasesQuery, CaseListP
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly waiter: ReadModelWaiter,
     private readonly rows: CaseStreamReader,
+    @Inject(AccessLogService) private readonly accessLog: AccessLogService,
   ) {}
 
-  async execute({ filter }: ListCasesQuery): Promise<CaseListPage> {
+  async execute({ filter, readBy }: ListCasesQuery): Promise<CaseListPage> {
     if (filter.minPosition !== undefined) await this.refuseInventedPosition(filter.minPosition);
     // Read-your-writes for lists: wait for the caller's position, or for the log's head at request time.
-    await this.waiter.waitFor(summary.name, summary.version, filter.minPosition ?? (await this.store.headPosition()));
+    await this.waiter.waitFor(CASE_LIST.name, CASE_LIST.version, filter.minPosition ?? (await this.store.headPosition()));
     const today = this.rows.today();
     const where = new SqlWhere();
     where.add((org) => `(organisation_id = ${org} OR ${org} = ANY (shared_with))`, filter.visibleTo);
@@ -42,14 +46,21 @@ export class ListCasesHandler implements IQueryHandler<ListCasesQuery, CaseListP
     }
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM rm_case_summaries ${where}`, where.params);
     const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT case_id, version, status, jurisdiction, client_name, vin, make, model, model_year,
+      `SELECT case_id, organisation_id, version, status, jurisdiction, client_name, vin, make, model, model_year,
               to_char(delivery_date, 'YYYY-MM-DD') AS delivery_date, opened_at, updated_at, presumption_status,
-              presumption_stale_on IS NOT NULL AND presumption_stale_on <= $${where.params.length + 1}::date AS stale,
-              CASE WHEN presumption_stale_on IS NOT NULL AND presumption_stale_on <= $${where.params.length + 1}::date THEN events END AS events
+              presumption_stale_on IS NOT NULL AND presumption_stale_on <= $${where.params.length + 1}::date AS stale
          FROM rm_case_summaries ${where}
         ORDER BY opened_at DESC, case_id
         LIMIT ${filter.pageSize} OFFSET ${(filter.page - 1) * filter.pageSize}`,
       [...where.params, today],
+    );
+    if (readBy) await this.accessLog.recordReads(sharedCaseIds(rows, filter.visibleTo), readBy.reader, readBy.request);
+    // Rows the daily processor has not re-judged yet for today (stale status) are judged from their stream.
+    const staleOnPage = await this.statusesToday(
+      rows
+        .filter((r) => r.stale)
+        .map((r) => ({ case_id: r.case_id as string, jurisdiction: r.jurisdiction as string, version: r.version as number })),
+      today,
     );
     return {
       items: rows.map((r) => ({
@@ -60,9 +71,7 @@ export class ListCasesHandler implements IQueryHandler<ListCasesQuery, CaseListP
         clientName: r.client_name as string,
         vehicle: { vin: r.vin as string, make: r.make as string, model: r.model as string, modelYear: r.model_year as number },
         deliveryDate: r.delivery_date as string,
-        presumptionStatus: r.stale
-          ? evaluateCasePresumption(r.jurisdiction as string, r.events as StoredCaseEvent[], today).status
-          : (r.presumption_status as string),
+        presumptionStatus: staleOnPage.get(r.case_id as string) ?? (r.presumption_status as string),
         openedAt: (r.opened_at as Date).toISOString(),
         updatedAt: (r.updated_at as Date).toISOString(),
       })),
@@ -88,11 +97,22 @@ export class ListCasesHandler implements IQueryHandler<ListCasesQuery, CaseListP
   /** Ids of rows whose stored status went stale and whose status today is `wanted`. */
   private async staleCasesNowIn(wanted: string, today: string, where: SqlWhere): Promise<string[]> {
     const day = where.params.length + 1;
-    const stale: Array<{ case_id: string; jurisdiction: string; events: StoredCaseEvent[] }> = await this.dataSource.query(
-      `SELECT case_id, jurisdiction, events FROM rm_case_summaries ${where}${where.toString() ? ' AND' : ' WHERE'}
+    const stale: Array<{ case_id: string; jurisdiction: string; version: number }> = await this.dataSource.query(
+      `SELECT case_id, jurisdiction, version FROM rm_case_summaries ${where}${where.toString() ? ' AND' : ' WHERE'}
          presumption_stale_on IS NOT NULL AND presumption_stale_on <= $${day}::date`,
       [...where.params, today],
     );
-    return stale.filter((r) => evaluateCasePresumption(r.jurisdiction, r.events, today).status === wanted).map((r) => r.case_id);
+    const statuses = await this.statusesToday(stale, today);
+    return stale.filter((r) => statuses.get(r.case_id) === wanted).map((r) => r.case_id);
+  }
+
+  /** Today's presumption status of each row, judged from the case's stream up to the row's version. */
+  private async statusesToday(rows: Array<{ case_id: string; jurisdiction: string; version: number }>, today: string) {
+    const histories = await readCaseHistories(this.store, new Map(rows.map((r) => [r.case_id, r.version])));
+    return new Map(
+      rows
+        .filter((r) => histories.has(r.case_id))
+        .map((r) => [r.case_id, evaluateCasePresumption(r.jurisdiction, histories.get(r.case_id)!, today).status as string]),
+    );
   }
 }

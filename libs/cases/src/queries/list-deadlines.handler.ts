@@ -1,15 +1,15 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { AccessLogService } from '@lemon/access';
 import { EVENT_STORE, type EventStore } from '@lemon/event-store';
-import { CaseSummaryProjection, ReadModelWaiter } from '@lemon/projections';
+import { DEADLINE_DOCKET, ReadModelWaiter } from '@lemon/projections';
 import type { DataSource } from 'typeorm';
 import { ACTOR_OF_KIND, type DeadlineKind } from '@lemon/deadlines';
 import { CaseStreamReader } from '../case-file/case-stream.reader';
-import { ListDeadlinesQuery, type DocketPage } from './list-deadlines.query';
+import { sharedCaseIds } from './list-cases.handler';
+import { DOCKET_COUNT_CAP, ListDeadlinesQuery, type DocketPage } from './list-deadlines.query';
 import { SqlWhere } from './sql-where';
-
-const caseFiles = new CaseSummaryProjection();
 
 /**
  * Today's status: rows hold the status on their computation day. Past its due date an OPEN row is
@@ -32,31 +32,43 @@ export class ListDeadlinesHandler implements IQueryHandler<ListDeadlinesQuery, D
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly waiter: ReadModelWaiter,
     private readonly rows: CaseStreamReader,
+    @Inject(AccessLogService) private readonly accessLog: AccessLogService,
   ) {}
 
-  async execute({ filter }: ListDeadlinesQuery): Promise<DocketPage> {
-    await this.waiter.waitFor(caseFiles.name, caseFiles.version, await this.store.headPosition());
+  async execute({ filter, readBy }: ListDeadlinesQuery): Promise<DocketPage> {
+    await this.waiter.waitFor(DEADLINE_DOCKET.name, DEADLINE_DOCKET.version, await this.store.headPosition());
     const today = this.rows.today();
     const where = new SqlWhere();
-    where.add(
-      (org) => `(organisation_id = ${org} OR case_id IN (SELECT case_id FROM rm_case_summaries WHERE ${org} = ANY (shared_with)))`,
-      filter.visibleTo,
-    );
     if (filter.dueBefore) where.add((d) => `due_on < ${d}::date`, filter.dueBefore);
     if (filter.dueAfter) where.add((d) => `due_on >= ${d}::date`, filter.dueAfter);
     if (filter.status) where.add((s, day) => `${STATUS_TODAY(day)} = ${s}`, filter.status, today);
     if (filter.jurisdiction) where.add((j) => `jurisdiction = ${j}`, filter.jurisdiction);
     if (filter.kind) where.add((k) => `kind = ${k}`, filter.kind);
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM rm_deadlines ${where}`, where.params);
+    // Visible = owned, or shared with the organisation: two branches so each uses its index
+    // (rm_deadlines_org_due, already in due-date order; the GIN index on shared_with).
+    const org = where.param(filter.visibleTo);
+    const filters = where.toString().replace(/^WHERE /, '');
+    const and = filters ? ` AND ${filters}` : '';
+    const visible = `SELECT * FROM rm_deadlines WHERE organisation_id = ${org}${and}
+      UNION ALL
+      SELECT * FROM rm_deadlines WHERE shared_with @> ARRAY[${org}]::text[] AND organisation_id <> ${org}${and}`;
+    // Counted up to the cap: an exact count of a large docket costs more than the page itself.
+    const [{ counted }] = await this.dataSource.query(
+      `SELECT count(*)::int AS counted FROM (SELECT 1 FROM (${visible}) v LIMIT ${DOCKET_COUNT_CAP + 1}) capped`,
+      where.params,
+    );
     const todayParam = `$${where.params.length + 1}`;
     const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT deadline_id, case_id, jurisdiction, kind, title, to_char(due_on, 'YYYY-MM-DD') AS due_text, due_is_estimate, day_type,
+      `SELECT deadline_id, case_id, organisation_id, jurisdiction, kind, title, to_char(due_on, 'YYYY-MM-DD') AS due_text, due_is_estimate, day_type,
               ${STATUS_TODAY(todayParam)} AS status_today, status, status_reason, rule, computation, based_on, low_confidence
-         FROM rm_deadlines ${where}
+         FROM (${visible}) d
         ORDER BY due_on NULLS LAST, deadline_id
-        LIMIT ${filter.pageSize} OFFSET ${(filter.page - 1) * filter.pageSize}`,
+        LIMIT ${filter.pageSize + 1} OFFSET ${(filter.page - 1) * filter.pageSize}`,
       [...where.params, today],
     );
+    const hasMore = rows.length > filter.pageSize;
+    if (hasMore) rows.pop();
+    if (readBy) await this.accessLog.recordReads(sharedCaseIds(rows, filter.visibleTo), readBy.reader, readBy.request);
     return {
       items: rows.map((r) => ({
         deadlineId: r.deadline_id as string,
@@ -84,7 +96,9 @@ export class ListDeadlinesHandler implements IQueryHandler<ListDeadlinesQuery, D
       })),
       page: filter.page,
       pageSize: filter.pageSize,
-      total,
+      total: Math.min(counted, DOCKET_COUNT_CAP),
+      totalIsCapped: counted > DOCKET_COUNT_CAP,
+      hasMore,
       asOf: today,
     };
   }

@@ -1,3 +1,4 @@
+import type { CaseListReadBy } from './list-cases.query';
 import { Query } from '@nestjs/cqrs';
 
 export interface DocketFilter {
@@ -36,13 +37,25 @@ export interface DocketPage {
   items: DocketEntry[];
   page: number;
   pageSize: number;
+  /** Matching deadlines, counted up to DOCKET_COUNT_CAP (then `totalIsCapped`): an exact count of a large docket costs more than the page. */
   total: number;
+  /** True when more than DOCKET_COUNT_CAP deadlines match: `total` is then the cap, not the count. */
+  totalIsCapped: boolean;
+  /** Whether a next page exists. */
+  hasMore: boolean;
   asOf: string;
 }
 
+/** How far the docket counts matching deadlines for `total`. */
+export const DOCKET_COUNT_CAP = 1000;
+
 /** The docket across cases, sorted by due date. */
 export class ListDeadlinesQuery extends Query<DocketPage> {
-  constructor(readonly filter: DocketFilter) {
+  constructor(
+    readonly filter: DocketFilter,
+    /** Who reads and through which request: a read of a case shared with the reader's organisation is put in that case's access log. */
+    readonly readBy?: CaseListReadBy,
+  ) {
     super();
   }
 }

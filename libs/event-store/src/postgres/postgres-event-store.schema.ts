@@ -158,21 +158,26 @@ const APPEND_LOCK_ROWS = `a.locktype = 'advisory' AND a.granted AND a.classid = 
  * is >= the xmax computed here. Any transaction below the horizon that is still running when the
  * rows are read is therefore not an appender and wrote no event rows.
  *
- * pg_locks shows 32-bit xids: each is widened to xid8 with the epoch of the snapshot's xmax (a
- * running transaction is always less than 2^31 below it). The lock's own rows only count in this
+ * pg_locks shows 32-bit xids: each is widened to xid8 around the snapshot's xmax (a running
+ * transaction is always within 2^31 of it, below or, since xmax is only the latest completed xid
+ * + 1, a little above). The lock's own rows only count in this
  * database (pg_locks.database): another database on the same server never holds this log back.
  */
 export const LOG_HORIZON_SQL = `
 WITH cur AS (SELECT pg_snapshot_xmax(pg_current_snapshot())::text::numeric AS xmax),
 appenders AS (
-  SELECT t.transactionid::text::numeric AS xid32
-    FROM pg_locks a
-    JOIN pg_locks t ON t.virtualtransaction = a.virtualtransaction AND t.locktype = 'transactionid' AND t.mode = 'ExclusiveLock'
-   WHERE ${APPEND_LOCK_ROWS}
-     AND a.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+  -- One pass over pg_locks: per transaction (virtualtransaction), its own xid locks and whether it holds the append lock.
+  SELECT min(l.transactionid::text::numeric) FILTER (WHERE l.locktype = 'transactionid') AS xid32
+    FROM pg_locks l
+   WHERE (${APPEND_LOCK_ROWS.replace(/\ba\./g, 'l.')} AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()))
+      OR (l.locktype = 'transactionid' AND l.mode = 'ExclusiveLock')
+   GROUP BY l.virtualtransaction
+  HAVING bool_or(l.locktype = 'advisory')
 )
-SELECT least(cur.xmax, min(cur.xmax - (((cur.xmax % 4294967296) - ap.xid32) % 4294967296 + 4294967296) % 4294967296))::text AS horizon
-  FROM cur LEFT JOIN appenders ap ON true
+-- xid8 = xmax - d, d the signed 32-bit distance from the xid to xmax's low 32 bits (a running xid
+-- may lie a little above xmax, which is only latestCompletedXid + 1).
+SELECT least(cur.xmax, min(cur.xmax - ((((cur.xmax % 4294967296) - ap.xid32) % 4294967296 + 4294967296 + 2147483648) % 4294967296 - 2147483648)))::text AS horizon
+  FROM cur LEFT JOIN appenders ap ON ap.xid32 IS NOT NULL
  GROUP BY cur.xmax`;
 
 /**

@@ -289,7 +289,7 @@ export function describeEventStoreContract(adapterName: string, harness: Contrac
             expect(versions).toEqual(Array.from({ length: appendsPerWriter }, (_, i) => i + 1));
           }
         }
-      });
+      }, 30_000); // 540 appends and their delivery; generous for a loaded CI machine (not a timing assertion)
     });
   });
 }

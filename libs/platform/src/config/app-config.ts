@@ -22,6 +22,12 @@ export interface AppConfig {
   /** Days before a deadline's due date that `deadline.approaching` fires. */
   alertLeadDays: number[];
   alertScanIntervalMs: number;
+  /** How often the worker records that it is alive (rm_worker_heartbeats), for /health. */
+  workerHeartbeatIntervalMs: number;
+  /** /health says "worker not seen for N s" (degraded) once the last heartbeat is older than this. */
+  workerStaleAfterMs: number;
+  /** /health reports an append transaction open longer than this as stalled (degraded). */
+  stalledAppendAfterMs: number;
   /** Internal hosts/addresses webhook targets may use (a local receiver in tests); empty in production. */
   webhookAllowedTargets: string[];
   /** Shrinks the ~3-day retry schedule (tests); 1 in production. */
@@ -42,6 +48,12 @@ export interface AppConfig {
   idempotencyInProgressTimeoutMs: number;
   /** Wall-clock limit of one webhook delivery attempt (connect, send, whole response). */
   webhookAttemptTimeoutMs: number;
+  /** A signed-in session ends after this many hours without a request. */
+  sessionIdleHours: number;
+  /** Consecutive failed sign-ins for one email before a lockout. */
+  loginMaxFailures: number;
+  /** The address people open (for invitation and setup links); unset: the request's own host, or http://localhost:PORT. */
+  publicUrl?: string;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -86,6 +98,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     projectionBatchSize: integer(env.PROJECTION_BATCH_SIZE, 500, 'PROJECTION_BATCH_SIZE'),
     alertLeadDays: env.ALERT_LEAD_DAYS ? list(env.ALERT_LEAD_DAYS).map((d) => integer(d, 0, 'ALERT_LEAD_DAYS')) : [30, 14, 7, 1],
     alertScanIntervalMs: integer(env.ALERT_SCAN_INTERVAL_MS, 60_000, 'ALERT_SCAN_INTERVAL_MS'),
+    workerHeartbeatIntervalMs: integer(env.WORKER_HEARTBEAT_INTERVAL_MS, 5_000, 'WORKER_HEARTBEAT_INTERVAL_MS'),
+    workerStaleAfterMs: integer(env.WORKER_STALE_AFTER_MS, 30_000, 'WORKER_STALE_AFTER_MS'),
+    stalledAppendAfterMs: integer(env.STALLED_APPEND_AFTER_MS, 10_000, 'STALLED_APPEND_AFTER_MS'),
     webhookAllowedTargets: list(env.WEBHOOK_ALLOWED_TARGETS),
     webhookRetryScale: positiveNumber(env.WEBHOOK_RETRY_SCALE, 1, 'WEBHOOK_RETRY_SCALE'),
     webhookPollIntervalMs: integer(env.WEBHOOK_POLL_INTERVAL_MS, 1000, 'WEBHOOK_POLL_INTERVAL_MS'),
@@ -97,5 +112,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     authFailuresPerMinute: integer(env.AUTH_FAILURES_PER_MINUTE, 20, 'AUTH_FAILURES_PER_MINUTE'),
     idempotencyInProgressTimeoutMs: integer(env.IDEMPOTENCY_IN_PROGRESS_TIMEOUT_MS, 10_000, 'IDEMPOTENCY_IN_PROGRESS_TIMEOUT_MS'),
     webhookAttemptTimeoutMs: integer(env.WEBHOOK_ATTEMPT_TIMEOUT_MS, 15_000, 'WEBHOOK_ATTEMPT_TIMEOUT_MS'),
+    sessionIdleHours: positiveNumber(env.SESSION_IDLE_HOURS, 12, 'SESSION_IDLE_HOURS'),
+    loginMaxFailures: integer(env.LOGIN_MAX_FAILURES, 5, 'LOGIN_MAX_FAILURES') || 5,
+    publicUrl: env.PUBLIC_URL?.replace(/\/+$/, '') || undefined,
   };
 }

@@ -31,12 +31,12 @@ export interface StoredPresumption {
 }
 
 /**
- * The status to store with a case for list filtering, evaluated on the date of its last event,
- * and when time alone can change it: the day after the period closes, or tomorrow while a
- * repair is still open (its days keep adding up).
+ * The status to store with a case for list filtering, evaluated on the legal date `today`, and
+ * when time alone can change it: the day after the period closes, or tomorrow while a repair is
+ * still open (its days keep adding up). The daily processor re-evaluates rows on that date.
  */
-export function presumptionForStorage(jurisdiction: string, events: readonly StoredCaseEvent[]): StoredPresumption {
-  const evaluatedOn = events[events.length - 1].recordedAt.slice(0, 10);
+export function presumptionForStorage(jurisdiction: string, events: readonly StoredCaseEvent[], today: LegalDate): StoredPresumption {
+  const evaluatedOn = today;
   const evaluation = evaluateCasePresumption(jurisdiction, events, evaluatedOn);
   if (evaluation.status !== 'NOT_MET') return { status: evaluation.status, evaluatedOn, staleOn: null };
   const candidates: LegalDate[] = [];

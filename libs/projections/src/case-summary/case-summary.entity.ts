@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-/** A case event as the read side keeps it: enough to rebuild any view of the case at any moment. */
+/** A case event as the projections hand it to the evaluators (read from the case's stream, never stored). */
 export interface StoredCaseEvent {
   eventId: string;
   type: string;
@@ -12,8 +12,8 @@ export interface StoredCaseEvent {
 }
 
 /**
- * One row per case: searchable columns for the case list, and the case's events so the summary,
- * presumption and deadlines can be computed for any "today" without reading the event store.
+ * One row per case for the case list (`GET /cases`): searchable columns, owner and shares, and the
+ * presumption status on a legal day. No copy of the case's events: one case is read from its stream.
  */
 @Entity({ name: 'rm_case_summaries' })
 export class CaseSummaryEntity {
@@ -62,9 +62,6 @@ export class CaseSummaryEntity {
 
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
-
-  @Column({ type: 'jsonb' })
-  events: StoredCaseEvent[];
 
   /** The organisation that owns the case (its user opened it). */
   @Index()

@@ -2,48 +2,76 @@ import { computeDeadlines, type Deadline } from '@lemon/deadlines';
 import type { EntityManager } from 'typeorm';
 import { toEnvelopes } from '../case-presumption/case-presumption';
 import type { StoredCaseEvent } from '../case-summary/case-summary.entity';
-import { DeadlineEntity } from './deadline.entity';
+import { caseBasicsOf } from '../case-history/case-histories';
 
-/**
- * Recomputes a case's docket rows from all its events (a corrected or voided input recomputes
- * every dependent deadline) and replaces the case's rows, in the caller's transaction.
- * Computed as of the date of the case's last event, so a rebuild gives identical rows.
- */
-export async function refreshCaseDeadlines(
+/** A case's deadlines as of the legal date `today` (a corrected or voided input recomputes every dependent deadline). */
+export function caseDeadlinesOf(events: readonly StoredCaseEvent[], today: string): Deadline[] {
+  return computeDeadlines({ events: toEnvelopes(events), asOf: today }).deadlines;
+}
+
+/** The docket rows of a case (snake_case keys: the table's columns). */
+export function docketRowsOf(caseId: string, events: readonly StoredCaseEvent[], today: string): Array<Record<string, unknown>> {
+  const basics = caseBasicsOf(caseId, events);
+  if (!basics) return [];
+  return caseDeadlinesOf(events, today).map((d) => ({
+    deadline_id: d.deadlineId,
+    case_id: caseId,
+    organisation_id: basics.organisationId,
+    shared_with: basics.sharedWith,
+    jurisdiction: basics.opened.jurisdiction,
+    kind: d.kind,
+    title: d.title,
+    due_on: d.dueOn,
+    due_is_estimate: d.dueIsEstimate,
+    day_type: d.dayType,
+    status: d.status,
+    status_reason: d.statusReason ?? null,
+    satisfied_by: d.satisfiedBy ?? null,
+    rule: d.rule,
+    computation: d.computation,
+    based_on: d.basedOn,
+    low_confidence: d.lowConfidence,
+    low_confidence_reasons: d.lowConfidenceReasons,
+    computed_on: today,
+    case_version: basics.last.version,
+  }));
+}
+
+const COLUMNS = [
+  'deadline_id',
+  'case_id',
+  'organisation_id',
+  'shared_with',
+  'jurisdiction',
+  'kind',
+  'title',
+  'due_on',
+  'due_is_estimate',
+  'day_type',
+  'status',
+  'status_reason',
+  'satisfied_by',
+  'rule',
+  'computation',
+  'based_on',
+  'low_confidence',
+  'low_confidence_reasons',
+  'computed_on',
+  'case_version',
+];
+
+/** Replaces the docket rows of these cases: one DELETE and one INSERT (rows as one JSON document). */
+export async function replaceDocketRows(
   manager: EntityManager,
-  caseId: string,
-  organisationId: string,
-  jurisdiction: string,
-  events: readonly StoredCaseEvent[],
-): Promise<Deadline[]> {
-  const computedOn = events[events.length - 1].recordedAt.slice(0, 10);
-  const report = computeDeadlines({ events: toEnvelopes(events), asOf: computedOn });
-  await manager.delete(DeadlineEntity, { caseId });
-  if (report.deadlines.length > 0) {
-    await manager.insert(
-      DeadlineEntity,
-      report.deadlines.map((d) => ({
-        deadlineId: d.deadlineId,
-        caseId,
-        organisationId,
-        jurisdiction,
-        kind: d.kind,
-        title: d.title,
-        dueOn: d.dueOn,
-        dueIsEstimate: d.dueIsEstimate,
-        dayType: d.dayType,
-        status: d.status,
-        statusReason: d.statusReason ?? null,
-        satisfiedBy: d.satisfiedBy ?? null,
-        rule: d.rule,
-        computation: d.computation,
-        basedOn: d.basedOn,
-        lowConfidence: d.lowConfidence,
-        lowConfidenceReasons: d.lowConfidenceReasons,
-        computedOn,
-        caseVersion: events[events.length - 1].version,
-      })),
-    );
-  }
-  return report.deadlines;
+  caseIds: readonly string[],
+  rows: ReadonlyArray<Record<string, unknown>>,
+): Promise<void> {
+  if (caseIds.length === 0) return;
+  await manager.query('DELETE FROM rm_deadlines WHERE case_id = ANY ($1::uuid[])', [caseIds]);
+  if (rows.length === 0) return;
+  await manager.query(
+    `INSERT INTO rm_deadlines (${COLUMNS.join(', ')})
+     SELECT ${COLUMNS.join(', ')} FROM jsonb_populate_recordset(NULL::rm_deadlines, $1::jsonb)`,
+    [JSON.stringify(rows)],
+  );
 }

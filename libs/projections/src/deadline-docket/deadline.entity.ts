@@ -1,9 +1,9 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
- * One row per deadline of every case (the docket). `status` is as computed on `computedOn`
- * (the date of the case's last event); readers turn an OPEN row whose due date has passed into
- * MISSED, the one change time alone makes.
+ * One row per deadline of every case (the docket). `status` is as computed on `computedOn`, a
+ * legal date; the daily processor moves OPEN rows whose last day has passed to MISSED at the start
+ * of the next legal day (readers apply the same rule, so a late processor changes nothing seen).
  */
 @Entity({ name: 'rm_deadlines' })
 @Index(['dueOn', 'deadlineId'])
@@ -18,6 +18,10 @@ export class DeadlineEntity {
   @Index()
   @Column({ name: 'organisation_id', type: 'text' })
   organisationId: string;
+
+  /** Organisations the case is shared with (read-only), so the docket filters visibility on its own rows. */
+  @Column({ name: 'shared_with', type: 'text', array: true })
+  sharedWith: string[];
 
   @Column({ type: 'text' })
   jurisdiction: string;

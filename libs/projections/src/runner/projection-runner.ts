@@ -20,11 +20,35 @@ export interface ProjectionProgress {
 }
 
 /** Stable 31-bit key for a projection's advisory lock. */
-const leaseKey = (projection: Projection): number => {
+export const leaseKey = (projection: Pick<Projection, 'name' | 'version'>): number => {
   let hash = 7;
   for (const char of `projection:${projection.name}:v${projection.version}`) hash = (hash * 31 + char.charCodeAt(0)) | 0;
   return hash & 0x7fffffff;
 };
+
+/** A rebuild found the projection's lease held: a live worker is following the log into it. */
+export class ProjectionLockHeldError extends Error {
+  constructor(
+    readonly projection: string,
+    readonly holder: string,
+  ) {
+    super(
+      `projection ${projection} is held by a live worker (${holder}); stop the worker (or its projection runner) first, ` +
+        'or rerun with --wait to start as soon as it lets go',
+    );
+    this.name = 'ProjectionLockHeldError';
+  }
+}
+
+export interface RebuildOptions {
+  onProgress?: (applied: number) => void;
+  /** Wait for a live worker to let go of the projection instead of refusing (ProjectionLockHeldError). */
+  wait?: boolean;
+  /** Called once when the rebuild starts waiting, with who holds the projection. */
+  onWaiting?: (holder: string) => void;
+  /** Poll interval while waiting. */
+  waitPollMs?: number;
+}
 
 /**
  * Feeds projections from the global log: from each projection's checkpoint, in batches; a batch's
@@ -62,10 +86,51 @@ export class ProjectionRunner {
   }
 
   /**
-   * Empties a projection's read model and replays the whole log into it, batch by batch
-   * (never one giant transaction). Run it with the live runner stopped.
+   * Empties a projection's read model and replays the whole log into it, batch by batch (never
+   * one giant transaction). Takes the projection's lease first, as a live runner does, and holds
+   * it to the end: while a live worker holds it the rebuild refuses (ProjectionLockHeldError), or
+   * waits with `wait: true`; a worker started meanwhile stands by until the rebuild is done.
    */
-  async rebuild(projection: Projection, onProgress?: (applied: number) => void): Promise<number> {
+  async rebuild(projection: Projection, options: RebuildOptions | ((applied: number) => void) = {}): Promise<number> {
+    const { onProgress, wait = false, onWaiting, waitPollMs = 1000 } = typeof options === 'function' ? { onProgress: options } : options;
+    if (projection.reactor) throw new Error(`${projection.name} is a reactor: its side effects are never replayed`);
+    const lease = new Client({
+      connectionString: this.options.leaseDatabaseUrl,
+      application_name: `lemon projections rebuild (pid ${process.pid})`,
+    });
+    await lease.connect();
+    lease.on('error', () => undefined);
+    try {
+      for (let announced = false; ;) {
+        const { rows } = await lease.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [leaseKey(projection)]);
+        if (rows[0].locked) break;
+        const holder = await this.leaseHolder(lease, projection);
+        if (!wait) throw new ProjectionLockHeldError(`${projection.name}@v${projection.version}`, holder);
+        if (!announced) onWaiting?.(holder);
+        announced = true;
+        await new Promise((r) => setTimeout(r, waitPollMs));
+      }
+      return await this.replay(projection, onProgress);
+    } finally {
+      await lease.end().catch(() => undefined);
+    }
+  }
+
+  /** Who holds a projection's lease: process id, application and client address, from pg_stat_activity. */
+  private async leaseHolder(lease: Client, projection: Projection): Promise<string> {
+    const { rows } = await lease.query<{ pid: number; application_name: string; client_addr: string | null; backend_start: Date }>(
+      `SELECT a.pid, s.application_name, s.client_addr::text AS client_addr, s.backend_start
+         FROM pg_locks a JOIN pg_stat_activity s ON s.pid = a.pid
+        WHERE a.locktype = 'advisory' AND a.granted AND a.classid = 0 AND a.objid = $1 AND a.objsubid = 1
+          AND a.database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
+      [leaseKey(projection)],
+    );
+    if (rows.length === 0) return 'a session that has just let go';
+    const r = rows[0];
+    return `database session ${r.pid}${r.application_name ? ` "${r.application_name}"` : ''}${r.client_addr ? ` from ${r.client_addr}` : ''}, connected since ${r.backend_start.toISOString()}`;
+  }
+
+  private async replay(projection: Projection, onProgress?: (applied: number) => void): Promise<number> {
     await this.dataSource.transaction(async (manager) => {
       await projection.reset(manager);
       await manager.delete(CheckpointEntity, { projection: projection.name, version: projection.version });
@@ -87,7 +152,10 @@ export class ProjectionRunner {
 
   private async runWithLease(projection: Projection, signal: AbortSignal): Promise<void> {
     while (!signal.aborted) {
-      const lease = new Client({ connectionString: this.options.leaseDatabaseUrl });
+      const lease = new Client({
+        connectionString: this.options.leaseDatabaseUrl,
+        application_name: `lemon projection runner (pid ${process.pid})`,
+      });
       try {
         await lease.connect();
         lease.on('error', () => undefined); // a dropped lease connection ends this round; the loop retries

@@ -1,0 +1,89 @@
+import { CASE_STREAM_PREFIX } from '@lemon/domain';
+import type { EventStore, RecordedEvent } from '@lemon/event-store';
+import { enqueueWebhookEvent } from '@lemon/webhooks';
+import type { EntityManager } from 'typeorm';
+import { caseBasicsOf, readCaseHistories, touchedCases } from '../case-history/case-histories';
+import { evaluateCasePresumption } from '../case-presumption/case-presumption';
+import { caseDeadlinesOf } from '../deadline-docket/deadline-docket';
+import { alertFor, normaliseLeads, raiseDeadlineAlert } from '../deadline-docket/deadline-alert-scheduler';
+import { legalToday, nowOf, type LegalCalendar } from '../legal-day';
+import type { Projection } from '../projection';
+
+export const CASE_ALERTS = { name: 'case-alerts', version: 1 } as const;
+
+/**
+ * A reactor, not a read model: it follows the log with its own checkpoint and turns what a batch
+ * changed into webhook outbox rows, in the batch's transaction (so an alert is queued exactly when
+ * the checkpoint moves past its cause).
+ * - `case.presumption_met` when a case's presumption crosses into MET (its last status is kept in
+ *   rx_case_presumptions, the reactor's own state);
+ * - `deadline.missed` for a deadline already MISSED when first computed, and
+ *   `deadline.approaching` for one computed inside a lead window (al_alerts keeps each once; the
+ *   daily processor raises the ones time alone brings).
+ * Never rebuilt: alerts are side effects, raised live once.
+ */
+export class CaseAlertsReactor implements Projection {
+  readonly name = CASE_ALERTS.name;
+  readonly version = CASE_ALERTS.version;
+  readonly streamPrefix = CASE_STREAM_PREFIX;
+  readonly reactor = true;
+  private readonly leads: number[];
+
+  constructor(private readonly deps: LegalCalendar & { store: EventStore; leadDays: readonly number[] }) {
+    this.leads = normaliseLeads(deps.leadDays);
+  }
+
+  async apply(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
+    const today = legalToday(this.deps);
+    const now = nowOf(this.deps);
+    const histories = await readCaseHistories(this.deps.store, touchedCases(events));
+    const previous: Array<{ case_id: string; status: string }> = await manager.query(
+      'SELECT case_id, status FROM rx_case_presumptions WHERE case_id = ANY ($1::uuid[])',
+      [[...histories.keys()]],
+    );
+    const before = new Map(previous.map((r) => [r.case_id, r.status]));
+    for (const [caseId, history] of histories) {
+      const basics = caseBasicsOf(caseId, history);
+      if (!basics) continue;
+      const { status } = evaluateCasePresumption(basics.opened.jurisdiction, history, today);
+      if (status === 'MET' && before.get(caseId) !== 'MET') {
+        await enqueueWebhookEvent(manager, {
+          organisationId: basics.organisationId,
+          type: 'case.presumption_met',
+          dedupeKey: `presumption_met:${caseId}:v${basics.last.version}`,
+          data: {
+            caseId,
+            jurisdiction: basics.opened.jurisdiction,
+            evaluatedOn: today,
+            links: { case: `/cases/${caseId}`, presumption: `/cases/${caseId}/presumption` },
+          },
+          now,
+        });
+      }
+      await manager.query(
+        `INSERT INTO rx_case_presumptions (case_id, status, case_version) VALUES ($1, $2, $3)
+         ON CONFLICT (case_id) DO UPDATE SET status = EXCLUDED.status, case_version = EXCLUDED.case_version`,
+        [caseId, status, basics.last.version],
+      );
+      for (const deadline of caseDeadlinesOf(history, today)) {
+        const row = {
+          deadline_id: deadline.deadlineId,
+          case_id: caseId,
+          organisation_id: basics.organisationId,
+          jurisdiction: basics.opened.jurisdiction,
+          kind: deadline.kind,
+          title: deadline.title,
+          due_on: deadline.dueOn,
+          due_is_estimate: deadline.dueIsEstimate,
+          status: deadline.status,
+        };
+        const alert = alertFor(row, today, this.leads);
+        if (alert) await raiseDeadlineAlert(manager, row, alert, today, now);
+      }
+    }
+  }
+
+  async reset(): Promise<void> {
+    throw new Error('the case-alerts reactor is never rebuilt: its alerts were raised live, once');
+  }
+}

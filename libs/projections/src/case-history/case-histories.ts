@@ -1,0 +1,97 @@
+import { CASE_STREAM_PREFIX, caseStreamId, type CaseOpened } from '@lemon/domain';
+import type { EventStore, RecordedEvent } from '@lemon/event-store';
+import type { StoredCaseEvent } from '../case-summary/case-summary.entity';
+
+export const caseIdOfStream = (streamId: string): string => streamId.slice(CASE_STREAM_PREFIX.length);
+
+export const toStoredEvent = (event: RecordedEvent): StoredCaseEvent => ({
+  eventId: event.id,
+  type: event.type,
+  version: event.streamVersion,
+  position: event.position,
+  data: event.data,
+  metadata: event.metadata as Record<string, unknown>,
+  recordedAt: event.recordedAt.toISOString(),
+});
+
+/** The cases a batch of log events touches, each with the highest stream version the batch holds for it. */
+export function touchedCases(events: readonly RecordedEvent[]): Map<string, number> {
+  const touched = new Map<string, number>();
+  for (const event of events) {
+    const caseId = caseIdOfStream(event.streamId);
+    touched.set(caseId, Math.max(touched.get(caseId) ?? 0, event.streamVersion));
+  }
+  return touched;
+}
+
+/**
+ * Each case's history read from its own stream, up to the given version (the log position a
+ * projection has reached: later events come in a later batch). Streams are read `concurrency` at
+ * a time. Read models keep no copy of the events: this is how a projection sees a case whole.
+ */
+export async function readCaseHistories(
+  store: EventStore,
+  upTo: ReadonlyMap<string, number>,
+  concurrency = 8,
+): Promise<Map<string, StoredCaseEvent[]>> {
+  const ids = [...upTo.keys()];
+  const histories = new Map<string, StoredCaseEvent[]>();
+  let next = 0;
+  const worker = async () => {
+    while (next < ids.length) {
+      const caseId = ids[next++];
+      const { events } = await store.readStream(caseStreamId(caseId));
+      const limit = upTo.get(caseId)!;
+      histories.set(caseId, events.filter((e) => e.streamVersion <= limit).map(toStoredEvent));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, ids.length) }, worker));
+  return new Map(ids.filter((id) => histories.get(id)!.length > 0).map((id) => [id, histories.get(id)!]));
+}
+
+/** What every cross-case read model needs to know about a case, from its whole history. */
+export interface CaseBasics {
+  caseId: string;
+  opened: CaseOpened['data'];
+  openedAt: string;
+  organisationId: string;
+  sharedWith: string[];
+  status: 'open' | 'resolved';
+  last: StoredCaseEvent;
+}
+
+/** The organisation a case belongs to (recorded on CaseOpened; before that, the opener's organisation). */
+const ownerOf = (opened: StoredCaseEvent): string =>
+  (opened.data as CaseOpened['data']).ownerOrganisationId ??
+  (opened.metadata.actor as { organisationId?: string } | undefined)?.organisationId ??
+  'unowned';
+
+/** Undefined for a stream that does not start a case (a case stream always starts with CaseOpened). */
+export function caseBasicsOf(caseId: string, events: readonly StoredCaseEvent[]): CaseBasics | undefined {
+  const opened = events.find((e) => e.type === 'CaseOpened');
+  if (!opened) return undefined;
+  const shared = new Set<string>();
+  let status: CaseBasics['status'] = 'open';
+  for (const e of events) {
+    if (e.type === 'CaseShared') shared.add((e.data as { organisationId: string }).organisationId);
+    if (e.type === 'CaseShareRevoked') shared.delete((e.data as { organisationId: string }).organisationId);
+    if (e.type === 'CaseResolved') status = 'resolved';
+    if (e.type === 'CaseReopened') status = 'open';
+  }
+  return {
+    caseId,
+    opened: opened.data as CaseOpened['data'],
+    openedAt: opened.recordedAt,
+    organisationId: ownerOf(opened),
+    sharedWith: [...shared].sort(),
+    status,
+    last: events[events.length - 1],
+  };
+}
+
+/** Splits work into chunks (rebuilds and day-start passes never run in one giant transaction). */
+export function chunksOf<T>(items: readonly T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
+}

@@ -1,0 +1,143 @@
+import { CASE_STREAM_PREFIX, type RepairAttemptCorrected, type RepairAttemptRecorded } from '@lemon/domain';
+import type { EventStore, RecordedEvent } from '@lemon/event-store';
+import type { DataSource, EntityManager } from 'typeorm';
+import { presumptionForStorage } from '../case-presumption/case-presumption';
+import type { StoredCaseEvent } from '../case-summary/case-summary.entity';
+import { caseBasicsOf, chunksOf, readCaseHistories, touchedCases } from '../case-history/case-histories';
+import { legalToday, type LegalCalendar } from '../legal-day';
+import type { ApplyMode, Projection } from '../projection';
+
+/** Name and version of the case list's read model (bumping the version rebuilds it). */
+export const CASE_LIST = { name: 'case-list', version: 1 } as const;
+
+const REBUILD_CHUNK = 500;
+
+/** Lower-cased words a user may search a case by. */
+const searchTextOf = (basics: NonNullable<ReturnType<typeof caseBasicsOf>>, events: readonly StoredCaseEvent[]): string => {
+  const { opened } = basics;
+  const repairOrders = events
+    .filter((e) => e.type === 'RepairAttemptRecorded' || e.type === 'RepairAttemptCorrected')
+    .map((e) => (e.data as (RepairAttemptRecorded | RepairAttemptCorrected)['data']).repairOrderNumber ?? '');
+  return [opened.client.name, opened.vehicle.vin, opened.vehicle.make, opened.vehicle.model, opened.manufacturer.name, ...repairOrders]
+    .join(' ')
+    .toLowerCase();
+};
+
+/** The case-list row of a case (snake_case keys: the table's columns). */
+export function caseListRowOf(caseId: string, events: readonly StoredCaseEvent[], today: string): Record<string, unknown> | undefined {
+  const basics = caseBasicsOf(caseId, events);
+  if (!basics) return undefined;
+  const { opened, last } = basics;
+  const presumption = presumptionForStorage(opened.jurisdiction, events, today);
+  return {
+    case_id: caseId,
+    version: last.version,
+    last_position: last.position,
+    status: basics.status,
+    jurisdiction: opened.jurisdiction,
+    client_name: opened.client.name,
+    vin: opened.vehicle.vin,
+    make: opened.vehicle.make,
+    model: opened.vehicle.model,
+    model_year: opened.vehicle.modelYear,
+    delivery_date: opened.acquisition.deliveryDate,
+    search_text: searchTextOf(basics, events),
+    opened_at: basics.openedAt,
+    updated_at: last.recordedAt,
+    organisation_id: basics.organisationId,
+    shared_with: basics.sharedWith,
+    presumption_status: presumption.status,
+    presumption_evaluated_on: presumption.evaluatedOn,
+    presumption_stale_on: presumption.staleOn,
+  };
+}
+
+const COLUMNS = [
+  'case_id',
+  'version',
+  'last_position',
+  'status',
+  'jurisdiction',
+  'client_name',
+  'vin',
+  'make',
+  'model',
+  'model_year',
+  'delivery_date',
+  'search_text',
+  'opened_at',
+  'updated_at',
+  'organisation_id',
+  'shared_with',
+  'presumption_status',
+  'presumption_evaluated_on',
+  'presumption_stale_on',
+];
+
+/** One statement for any number of rows: the rows travel as one JSON document. */
+export async function upsertCaseListRows(manager: EntityManager, rows: ReadonlyArray<Record<string, unknown>>): Promise<void> {
+  if (rows.length === 0) return;
+  await manager.query(
+    `INSERT INTO rm_case_summaries (${COLUMNS.join(', ')})
+     SELECT ${COLUMNS.join(', ')} FROM jsonb_populate_recordset(NULL::rm_case_summaries, $1::jsonb)
+     ON CONFLICT (case_id) DO UPDATE SET ${COLUMNS.slice(1)
+       .map((c) => `${c} = EXCLUDED.${c}`)
+       .join(', ')}`,
+    [JSON.stringify(rows)],
+  );
+}
+
+/**
+ * The case list (`GET /cases`): one row per case with its searchable columns, owner, shares and
+ * presumption status as of the legal day it was computed (the daily processor moves statuses
+ * that time alone changes). The row keeps no copy of the case's events: a batch reads each
+ * touched case's stream, up to the version the batch reached.
+ */
+export class CaseListProjection implements Projection {
+  readonly name = CASE_LIST.name;
+  readonly version = CASE_LIST.version;
+  readonly streamPrefix = CASE_STREAM_PREFIX;
+  /** Rebuild: every case replayed, with the last version the replay saw; computed once each in finishRebuild. */
+  private pending = new Map<string, number>();
+
+  constructor(private readonly deps: LegalCalendar & { store: EventStore }) {}
+
+  async apply(events: readonly RecordedEvent[], manager: EntityManager, mode: ApplyMode = 'live'): Promise<void> {
+    const touched = touchedCases(events);
+    if (mode === 'rebuild') {
+      for (const [caseId, version] of touched) this.pending.set(caseId, version);
+      return;
+    }
+    const applied: Array<{ case_id: string; version: number }> = await manager.query(
+      'SELECT case_id, version FROM rm_case_summaries WHERE case_id = ANY ($1::uuid[])',
+      [[...touched.keys()]],
+    );
+    const versions = new Map(applied.map((r) => [r.case_id, r.version]));
+    const fresh = new Map([...touched].filter(([caseId, version]) => version > (versions.get(caseId) ?? 0)));
+    await this.write(manager, fresh);
+  }
+
+  private async write(manager: EntityManager, upTo: ReadonlyMap<string, number>): Promise<void> {
+    if (upTo.size === 0) return;
+    const today = legalToday(this.deps);
+    const histories = await readCaseHistories(this.deps.store, upTo);
+    const rows = [...histories].map(([caseId, events]) => caseListRowOf(caseId, events, today)).filter((r) => r !== undefined);
+    await upsertCaseListRows(manager, rows);
+  }
+
+  async finishRebuild(dataSource: DataSource, onProgress?: (done: number) => void): Promise<void> {
+    const ids = [...this.pending.keys()].sort();
+    let done = 0;
+    for (const chunk of chunksOf(ids, REBUILD_CHUNK)) {
+      await dataSource.transaction((manager) => this.write(manager, new Map(chunk.map((id) => [id, this.pending.get(id)!]))));
+      done += chunk.length;
+      onProgress?.(done);
+    }
+    this.pending.clear();
+  }
+
+  async reset(manager: EntityManager): Promise<void> {
+    this.pending.clear();
+    await manager.query('TRUNCATE rm_case_summaries');
+  }
+}

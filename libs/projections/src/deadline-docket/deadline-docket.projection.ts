@@ -1,0 +1,61 @@
+import { CASE_STREAM_PREFIX } from '@lemon/domain';
+import type { EventStore, RecordedEvent } from '@lemon/event-store';
+import type { DataSource, EntityManager } from 'typeorm';
+import { chunksOf, readCaseHistories, touchedCases } from '../case-history/case-histories';
+import { legalToday, type LegalCalendar } from '../legal-day';
+import type { ApplyMode, Projection } from '../projection';
+import { docketRowsOf, replaceDocketRows } from './deadline-docket';
+
+/** Name and version of the docket's read model (bumping the version rebuilds it). */
+export const DEADLINE_DOCKET = { name: 'deadline-docket', version: 1 } as const;
+
+const REBUILD_CHUNK = 500;
+
+/**
+ * The deadline docket (`GET /deadlines`): every deadline of every case, computed as of the legal
+ * day, with the case's owner and shares so the docket filters visibility on its own rows. A batch
+ * recomputes each touched case from its stream (up to the version the batch reached) and replaces
+ * its rows; replaying a batch gives the same rows. OPEN rows whose last day passes are moved to
+ * MISSED by the daily processor at the start of the next legal day.
+ */
+export class DeadlineDocketProjection implements Projection {
+  readonly name = DEADLINE_DOCKET.name;
+  readonly version = DEADLINE_DOCKET.version;
+  readonly streamPrefix = CASE_STREAM_PREFIX;
+  private pending = new Map<string, number>();
+
+  constructor(private readonly deps: LegalCalendar & { store: EventStore }) {}
+
+  async apply(events: readonly RecordedEvent[], manager: EntityManager, mode: ApplyMode = 'live'): Promise<void> {
+    const touched = touchedCases(events);
+    if (mode === 'rebuild') {
+      for (const [caseId, version] of touched) this.pending.set(caseId, version);
+      return;
+    }
+    await this.write(manager, touched);
+  }
+
+  private async write(manager: EntityManager, upTo: ReadonlyMap<string, number>): Promise<void> {
+    if (upTo.size === 0) return;
+    const today = legalToday(this.deps);
+    const histories = await readCaseHistories(this.deps.store, upTo);
+    const rows = [...histories].flatMap(([caseId, events]) => docketRowsOf(caseId, events, today));
+    await replaceDocketRows(manager, [...histories.keys()], rows);
+  }
+
+  async finishRebuild(dataSource: DataSource, onProgress?: (done: number) => void): Promise<void> {
+    const ids = [...this.pending.keys()].sort();
+    let done = 0;
+    for (const chunk of chunksOf(ids, REBUILD_CHUNK)) {
+      await dataSource.transaction((manager) => this.write(manager, new Map(chunk.map((id) => [id, this.pending.get(id)!]))));
+      done += chunk.length;
+      onProgress?.(done);
+    }
+    this.pending.clear();
+  }
+
+  async reset(manager: EntityManager): Promise<void> {
+    this.pending.clear();
+    await manager.query('TRUNCATE rm_deadlines');
+  }
+}

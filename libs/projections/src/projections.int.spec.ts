@@ -1,0 +1,185 @@
+import { randomUUID } from 'node:crypto';
+import { ProjectionSpec, type GivenCaseEvent } from '@lemon/testing';
+import { CaseAlertsReactor } from './alerts/case-alerts.reactor';
+import { CaseListProjection } from './case-list/case-list.projection';
+import { DeadlineDocketProjection } from './deadline-docket/deadline-docket.projection';
+
+/** A small hand-built case history (the projections only need valid event data, not the decider). */
+const caseHistory = (caseId = randomUUID()) => {
+  const at = (type: string, data: object): GivenCaseEvent => ({ caseId, type, data });
+  return {
+    caseId,
+    opened: (jurisdiction = 'CA') =>
+      at('CaseOpened', {
+        caseId,
+        client: { name: 'Maria Delgado', email: 'maria@example.com' },
+        vehicle: { vin: '5UXCR6C06R9S12345', make: 'BMW', model: 'X5', modelYear: 2024 },
+        jurisdiction,
+        acquisition: { type: 'purchase', deliveryDate: '2024-01-10', odometerAtDelivery: 12 },
+        warranty: { months: 48, miles: 50000 },
+        manufacturer: { name: 'BMW of North America', noticeRequirementDisclosed: true },
+        ownerOrganisationId: 'org-firm',
+      }),
+    defect: (nonconformityId: string) =>
+      at('NonconformityReported', { nonconformityId, description: 'Brakes sink', safetyCritical: true, firstReportedOn: '2024-02-01' }),
+    repair: (repairAttemptId: string, ro: string, nonconformityId: string) =>
+      at('RepairAttemptRecorded', {
+        repairAttemptId,
+        repairOrderNumber: ro,
+        dateIn: '2024-02-05',
+        dateOut: '2024-02-09',
+        mileageIn: 1620,
+        nonconformityIds: [nonconformityId],
+        outcome: 'not_fixed',
+      }),
+    claim: (claimId: string, filedOn: string) =>
+      at('DisputeClaimFiled', { claimId, program: 'BBB_AUTO_LINE', filedOn, manufacturerContactedFirst: false }),
+    decision: (claimId: string, decidedOn: string) => at('DisputeDecisionIssued', { claimId, decidedOn, award: 'repurchase' }),
+    shared: (organisationId: string) => at('CaseShared', { organisationId, access: 'read' }),
+    revoked: (organisationId: string) => at('CaseShareRevoked', { organisationId }),
+    resolved: () => at('CaseResolved', { resolvedOn: '2024-06-01', resolution: 'settlement' }),
+    note: (text: string) => at('NoteAdded', { noteId: randomUUID(), text }),
+  };
+};
+
+describe('case list projection: events in, rows out', () => {
+  let spec: ProjectionSpec;
+  // 22:30 EDT on 2025-06-02: the UTC date is already 2025-06-03; the legal day is the 2nd.
+  beforeAll(async () => (spec = await ProjectionSpec.start((deps) => new CaseListProjection(deps), { now: '2025-06-03T02:30:00Z' })));
+  afterAll(async () => spec?.close());
+
+  const row = async (caseId: string) =>
+    (
+      await spec.rows(
+        `SELECT case_id, version, status, jurisdiction, client_name, search_text, organisation_id, shared_with,
+                to_char(presumption_evaluated_on, 'YYYY-MM-DD') AS evaluated_on
+           FROM rm_case_summaries WHERE case_id = $1`,
+        [caseId],
+      )
+    )[0];
+
+  it('writes one searchable row per case, evaluated on the legal day (not the UTC date)', async () => {
+    const c = caseHistory();
+    await spec.given(c.opened('NY'), c.defect('nc-1'));
+    await spec.when(c.repair('r-1', 'RO-7781', 'nc-1'));
+    expect(await row(c.caseId)).toEqual({
+      case_id: c.caseId,
+      version: 3,
+      status: 'open',
+      jurisdiction: 'NY',
+      client_name: 'Maria Delgado',
+      search_text: 'maria delgado 5uxcr6c06r9s12345 bmw x5 bmw of north america ro-7781',
+      organisation_id: 'org-firm',
+      shared_with: [],
+      evaluated_on: '2025-06-02',
+    });
+  });
+
+  it('follows shares, revocations and the resolution', async () => {
+    const c = caseHistory();
+    await spec.given(c.opened(), c.shared('org-maker'), c.shared('org-other'));
+    expect(await row(c.caseId)).toMatchObject({ shared_with: ['org-maker', 'org-other'], status: 'open' });
+    await spec.when(c.revoked('org-other'), c.resolved());
+    expect(await row(c.caseId)).toMatchObject({ version: 5, shared_with: ['org-maker'], status: 'resolved' });
+  });
+
+  it('rebuilds to exactly the rows it keeps live', async () => {
+    const live = await spec.rows('SELECT * FROM rm_case_summaries ORDER BY case_id');
+    expect(live.length).toBe(2);
+    await spec.rebuild(3); // batches of 3 events: each case is split across batches
+    expect(await spec.rows('SELECT * FROM rm_case_summaries ORDER BY case_id')).toEqual(live);
+  });
+});
+
+describe('deadline docket projection: events in, rows out', () => {
+  let spec: ProjectionSpec;
+  // 20:30 EDT on 2024-06-11 (UTC: the 12th).
+  beforeAll(async () => (spec = await ProjectionSpec.start((deps) => new DeadlineDocketProjection(deps), { now: '2024-06-12T00:30:00Z' })));
+  afterAll(async () => spec?.close());
+
+  const decisionDue = async (caseId: string, claimId: string) =>
+    (
+      await spec.rows(
+        `SELECT status, to_char(due_on, 'YYYY-MM-DD') AS due_on, to_char(computed_on, 'YYYY-MM-DD') AS computed_on, organisation_id, shared_with
+           FROM rm_deadlines WHERE deadline_id = $1`,
+        [`${caseId}:dispute_decision_due:${claimId}`],
+      )
+    )[0];
+
+  it('computes a decision due today as OPEN on the legal day, even after the UTC date has moved on', async () => {
+    const c = caseHistory();
+    // Filed 2024-04-25, manufacturer not contacted first: 40 + 7 days -> due 2024-06-11.
+    await spec.given(c.opened());
+    await spec.when(c.claim('claim-1', '2024-04-25'));
+    expect(await decisionDue(c.caseId, 'claim-1')).toEqual({
+      status: 'OPEN',
+      due_on: '2024-06-11',
+      computed_on: '2024-06-11',
+      organisation_id: 'org-firm',
+      shared_with: [],
+    });
+  });
+
+  it('recomputes on each event: shares travel with the rows, a decision meets the deadline', async () => {
+    const c = caseHistory();
+    await spec.given(c.opened(), c.claim('claim-2', '2024-04-25'));
+    await spec.when(c.shared('org-maker'), c.decision('claim-2', '2024-06-05'));
+    expect(await decisionDue(c.caseId, 'claim-2')).toMatchObject({ status: 'MET', shared_with: ['org-maker'] });
+  });
+
+  it('rebuilds to exactly the rows it keeps live', async () => {
+    const live = await spec.rows('SELECT * FROM rm_deadlines ORDER BY deadline_id');
+    expect(live.length).toBeGreaterThan(2);
+    await spec.rebuild(2);
+    expect(await spec.rows('SELECT * FROM rm_deadlines ORDER BY deadline_id')).toEqual(live);
+  });
+});
+
+describe('case alerts reactor: events in, alert rows out', () => {
+  let spec: ProjectionSpec;
+  beforeAll(
+    async () =>
+      (spec = await ProjectionSpec.start((deps) => new CaseAlertsReactor({ ...deps, leadDays: [30, 14, 7, 1] }), {
+        now: '2024-06-20T15:00:00Z',
+      })),
+  );
+  afterAll(async () => spec?.close());
+
+  const alerts = (caseId: string) =>
+    spec.rows(
+      `SELECT split_part(deadline_id, ':', 2) AS kind, alert_kind, lead_days, outcome, to_char(raised_on, 'YYYY-MM-DD') AS raised_on
+         FROM al_alerts WHERE case_id = $1 AND deadline_id LIKE '%dispute_decision_due%' ORDER BY alert_kind, lead_days`,
+      [caseId],
+    );
+
+  it('raises deadline.missed once for a deadline already MISSED when first computed', async () => {
+    const c = caseHistory();
+    // Filed 2024-04-01: decision due 2024-05-18, a month before the case is entered.
+    await spec.given(c.opened());
+    await spec.when(c.claim('claim-1', '2024-04-01'));
+    const raised = [
+      { kind: 'dispute_decision_due', alert_kind: 'deadline.missed', lead_days: 0, outcome: 'raised', raised_on: '2024-06-20' },
+    ];
+    expect(await alerts(c.caseId)).toEqual(raised);
+    await spec.when(c.note('chasing BBB'));
+    expect(await alerts(c.caseId)).toEqual(raised);
+  });
+
+  it('raises only the nearest lead time for a deadline first computed inside several windows', async () => {
+    const c = caseHistory();
+    // Filed 2024-05-20: decision due 2024-07-06, 16 days after 2024-06-20: inside the 30-day window only.
+    await spec.given(c.opened());
+    await spec.when(c.claim('claim-2', '2024-05-20'));
+    expect(await alerts(c.caseId)).toEqual([
+      { kind: 'dispute_decision_due', alert_kind: 'deadline.approaching', lead_days: 30, outcome: 'raised', raised_on: '2024-06-20' },
+    ]);
+  });
+
+  it('keeps each case’s last presumption status, to raise case.presumption_met only on the crossing', async () => {
+    const c = caseHistory();
+    await spec.given(c.opened());
+    expect(await spec.rows('SELECT status, case_version FROM rx_case_presumptions WHERE case_id = $1', [c.caseId])).toEqual([
+      { status: expect.any(String), case_version: 1 },
+    ]);
+  });
+});
