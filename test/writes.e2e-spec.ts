@@ -22,7 +22,7 @@ describe('writes to one case (PostgreSQL)', () => {
       env: { RATE_LIMIT_PER_MINUTE: '100000', WEBHOOK_ALLOWED_TARGETS: '127.0.0.1', IDEMPOTENCY_IN_PROGRESS_TIMEOUT_MS: '10000' },
     });
     world = await createWorld(t);
-  });
+  }, 60_000);
   afterAll(async () => t?.close());
 
   const as = (name: keyof World['keys']) => t.client(world.keys[name]);

@@ -1,11 +1,13 @@
-import type { CaseEvent, CaseEventEnvelope, DisputeAward, DisputeProgram, LegalDate, RepairOutcome, Resolution } from '@lemon/domain';
+import type { CaseEventEnvelope, DisputeAward, DisputeProgram, LegalDate, RepairOutcome, Resolution } from '@lemon/domain';
+import { aCase, type CaseHistory } from '@lemon/testing/case-history';
 import { computeDeadlines } from './compute-deadlines';
 import type { Deadline, DeadlineKind, DeadlineReport } from './deadline.types';
 import type { RulePack } from '@lemon/state-rules';
 
 /**
- * Test-only builder for case streams: one method per event, event ids `e1`, `e2`... in order.
- * Events are not validated by the decider here; tests build exactly the facts a rule needs.
+ * The deadline specs' shorthand over the shared case-history builder (libs/testing): positional
+ * arguments for the facts deadlines count, event ids `e1`, `e2`... in order, and the report
+ * helpers. Every event is built by the shared builder.
  */
 export interface OpenOptions {
   jurisdiction: string;
@@ -16,112 +18,88 @@ export interface OpenOptions {
 }
 
 export class CaseStream {
-  readonly events: CaseEventEnvelope[] = [];
+  private readonly history: CaseHistory;
 
   constructor(o: OpenOptions) {
-    this.add({
-      type: 'CaseOpened',
-      data: {
-        caseId: 'case-7',
-        client: { name: 'Test Client' },
-        vehicle: { vin: 'WBA00000000000001', make: 'BMW', model: 'X5', modelYear: 2024 },
-        jurisdiction: o.jurisdiction,
-        acquisition: { type: 'purchase', deliveryDate: o.deliveryDate, odometerAtDelivery: o.odometerAtDelivery ?? 10 },
-        warranty: o.warranty ?? { months: 48, miles: 50000 },
-        manufacturer: { name: o.manufacturer ?? 'BMW of North America', noticeRequirementDisclosed: true },
-      },
+    this.history = aCase({
+      ...o,
+      caseId: 'case-7',
+      client: { name: 'Test Client' },
+      eventIdPrefix: 'e',
+      recordedAt: '2024-01-01T00:00:00.000Z',
     });
+  }
+
+  get events(): CaseEventEnvelope[] {
+    return this.history.envelopes;
   }
 
   get lastId(): string {
-    return `e${this.events.length}`;
+    return this.history.lastEventId;
   }
 
   nonconformity(id: string, firstReportedOn?: LegalDate): this {
-    return this.add({
-      type: 'NonconformityReported',
-      data: { nonconformityId: id, description: `defect ${id}`, safetyCritical: false, ...(firstReportedOn ? { firstReportedOn } : {}) },
-    });
+    return this.with((h) => h.nonconformity(id, { firstReportedOn }));
   }
 
   repair(id: string, dateIn: LegalDate, mileageIn: number, nc = 'nc-1', outcome: RepairOutcome = 'not_fixed'): this {
-    return this.add({
-      type: 'RepairAttemptRecorded',
-      data: { repairAttemptId: id, dateIn, dateOut: dateIn, mileageIn, nonconformityIds: [nc], outcome },
-    });
+    return this.with((h) => h.repair(id, { dateIn, dateOut: dateIn, mileageIn, nc, outcome }));
   }
 
   correctRepair(id: string, dateIn: LegalDate, mileageIn: number, nc = 'nc-1'): this {
-    return this.add({
-      type: 'RepairAttemptCorrected',
-      data: {
-        repairAttemptId: id,
-        correctionReason: 'typo',
-        dateIn,
-        dateOut: dateIn,
-        mileageIn,
-        nonconformityIds: [nc],
-        outcome: 'not_fixed',
-      },
-    });
+    return this.with((h) => h.correctRepair(id, { dateIn, dateOut: dateIn, mileageIn, nc }, 'typo'));
   }
 
   voidRepair(id: string): this {
-    return this.add({ type: 'RepairAttemptVoided', data: { repairAttemptId: id, reason: 'wrong case' } });
+    return this.with((h) => h.voidRepair(id, 'wrong case'));
   }
 
   odometer(readOn: LegalDate, mileage: number): this {
-    return this.add({ type: 'OdometerReported', data: { readingId: `r${this.events.length + 1}`, readOn, mileage } });
+    return this.with((h) => h.odometer(readOn, mileage, `r${h.version + 1}`));
   }
 
   notice(noticeId: string, sentOn: LegalDate, receivedOn?: LegalDate): this {
-    return this.add({
-      type: 'ManufacturerNotified',
-      data: { noticeId, sentOn, method: 'certified_mail', nonconformityIds: ['nc-1'], ...(receivedOn ? { receivedOn } : {}) },
-    });
+    return this.with((h) => h.notice(sentOn, ['nc-1'], receivedOn, 'certified_mail', noticeId));
   }
 
   offer(opportunityId: string, offeredOn: LegalDate): this {
-    return this.add({ type: 'FinalRepairOpportunityOffered', data: { opportunityId, offeredOn, nonconformityIds: ['nc-1'] } });
+    return this.with((h) => h.offer(opportunityId, offeredOn, ['nc-1']));
   }
 
   completeRepair(opportunityId: string, completedOn: LegalDate): this {
-    return this.add({ type: 'FinalRepairOpportunityCompleted', data: { opportunityId, completedOn, outcome: 'not_fixed' } });
+    return this.with((h) => h.completeFinalRepair(opportunityId, completedOn));
   }
 
   claim(claimId: string, filedOn: LegalDate, o: { program?: DisputeProgram; contactedFirst?: boolean } = {}): this {
-    return this.add({
-      type: 'DisputeClaimFiled',
-      data: { claimId, program: o.program ?? 'BBB_AUTO_LINE', filedOn, manufacturerContactedFirst: o.contactedFirst ?? true },
-    });
+    return this.with((h) => h.claim(claimId, filedOn, o));
   }
 
   inspection(claimId: string, requestedOn: LegalDate, additionalDays: number): this {
-    return this.add({ type: 'DisputeInspectionRequested', data: { claimId, requestedOn, additionalDays } });
+    return this.with((h) => h.inspection(claimId, requestedOn, additionalDays));
   }
 
   decision(claimId: string, decidedOn: LegalDate, award: DisputeAward = 'repurchase'): this {
-    return this.add({ type: 'DisputeDecisionIssued', data: { claimId, decidedOn, award } });
+    return this.with((h) => h.decision(claimId, decidedOn, award));
   }
 
   accept(claimId: string, acceptedOn: LegalDate): this {
-    return this.add({ type: 'DisputeDecisionAccepted', data: { claimId, acceptedOn } });
+    return this.with((h) => h.accept(claimId, acceptedOn));
   }
 
   reject(claimId: string, rejectedOn: LegalDate): this {
-    return this.add({ type: 'DisputeDecisionRejected', data: { claimId, rejectedOn } });
+    return this.with((h) => h.reject(claimId, rejectedOn));
   }
 
   comply(claimId: string, compliedOn: LegalDate): this {
-    return this.add({ type: 'ManufacturerComplied', data: { claimId, compliedOn } });
+    return this.with((h) => h.comply(claimId, compliedOn));
   }
 
   linkManufacturer(manufacturerId: string): this {
-    return this.add({ type: 'ManufacturerLinked', data: { manufacturerId, name: manufacturerId } });
+    return this.with((h) => h.add({ type: 'ManufacturerLinked', data: { manufacturerId, name: manufacturerId } }));
   }
 
   resolve(resolvedOn: LegalDate, resolution: Resolution = 'settlement'): this {
-    return this.add({ type: 'CaseResolved', data: { resolvedOn, resolution } });
+    return this.with((h) => h.resolve(resolvedOn, resolution));
   }
 
   report(asOf: LegalDate, pack?: RulePack): DeadlineReport {
@@ -133,9 +111,8 @@ export class CaseStream {
     return pick(this.report(asOf, pack), kind, anchor);
   }
 
-  private add(event: CaseEvent): this {
-    const version = this.events.length + 1;
-    this.events.push({ event, eventId: `e${version}`, version, recordedAt: '2024-01-01T00:00:00.000Z' });
+  private with(add: (history: CaseHistory) => unknown): this {
+    add(this.history);
     return this;
   }
 }

@@ -3,7 +3,7 @@ import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { EVENT_STORE, KurrentDbEventStore, PostgresEventStore, type EventStore } from '@lemon/event-store';
 import { APP_CONFIG, CLOCK, type AppConfig, type Clock } from '@lemon/platform';
 import { CaseSummaryEntity, CheckpointEntity, DeadlineEntity, READ_MODEL_MIGRATIONS, ReadModelWaiter } from '@lemon/projections';
-import { WebhookDispatcher, Webhooks1732435200000, WebhookSubscriptionsService } from '@lemon/webhooks';
+import { WebhookDispatcher, Webhooks1732435200000, WebhooksHeld1764288000000, WebhookSubscriptionsService } from '@lemon/webhooks';
 import { Access1732694400000 } from '@lemon/access';
 import { PaperworkProfiles1732867200000 } from '@lemon/cases';
 import { CalendarFeeds1732608000000 } from '@lemon/cases';
@@ -55,6 +55,7 @@ export class PersistenceModule {
               CalendarFeeds1732608000000,
               Access1732694400000,
               PaperworkProfiles1732867200000,
+              WebhooksHeld1764288000000,
             ],
             migrationsTableName: 'rm_migrations',
             synchronize: false,

@@ -12,8 +12,9 @@ export const WEBHOOK_PROVIDERS: Provider[] = [
     useFactory: (dataSource: DataSource, clock: Clock, config: AppConfig) =>
       new WebhookDispatcher(dataSource, clock, {
         retryPolicy: retryPolicy(config.webhookRetryScale),
-        leaseMs: 60_000,
-        timeoutMs: 10_000,
+        // The lease outlives every attempt: the hard limit ends an attempt well before it expires.
+        leaseMs: Math.max(60_000, config.webhookAttemptTimeoutMs * 2),
+        timeoutMs: config.webhookAttemptTimeoutMs,
         batchSize: 20,
         pollIntervalMs: config.webhookPollIntervalMs,
         agentFor: filteringAgentFor(config.webhookAllowedTargets),

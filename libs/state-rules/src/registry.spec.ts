@@ -1,5 +1,5 @@
 import { evaluatePresumption } from './presumption/evaluate-presumption';
-import { CaseHistory } from './presumption/presumption.spec-helpers';
+import { CaseHistory } from '@lemon/testing/case-history';
 import { isJurisdictionCode, JURISDICTION_CODES, RULE_PACKS, rulePackVersionFor } from './registry';
 import { REFERENCE_SOURCES } from './sources/reference-sources';
 import type { RulePackVersion } from './state-rule-pack';

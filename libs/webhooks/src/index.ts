@@ -6,4 +6,5 @@ export * from './delivery/webhook-dispatcher';
 export * from './outbox/webhook-outbox';
 export * from './subscriptions/webhook-subscriptions.service';
 export { Webhooks1732435200000 } from './migrations/1732435200000-webhooks';
+export { WebhooksHeld1764288000000 } from './migrations/1764288000000-webhooks-held';
 export * from './delivery/agent';

@@ -2,7 +2,7 @@ import type { LegalDate, NoticeMethod } from '@lemon/domain';
 import { addDays, addMonthsClamped } from '../calendar/legal-date';
 import { addDaysOfType, type DayType } from '../calendar/day-type';
 import { evaluatePresumption } from '../presumption/evaluate-presumption';
-import { CaseHistory } from '../presumption/presumption.spec-helpers';
+import { CaseHistory } from '@lemon/testing/case-history';
 import type { Prong } from '../presumption/presumption.types';
 import { RULE_PACKS, type JurisdictionCode } from '../registry';
 

@@ -2,7 +2,7 @@ import type { LegalDate, NoticeMethod } from '@lemon/domain';
 import { RULE_PACKS } from '../registry';
 import type { JurisdictionCode } from '../jurisdiction-code';
 import { evaluatePresumption } from './evaluate-presumption';
-import { CaseHistory } from './presumption.spec-helpers';
+import { CaseHistory } from '@lemon/testing/case-history';
 import type { Prong } from './presumption.types';
 
 /**

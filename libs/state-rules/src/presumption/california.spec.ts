@@ -1,7 +1,7 @@
 import { RULE_PACKS, rulePackVersionFor } from '../registry';
 import { applyVariant } from '../state-rule-pack';
 import { evaluatePresumption } from './evaluate-presumption';
-import { CaseHistory } from './presumption.spec-helpers';
+import { CaseHistory } from '@lemon/testing/case-history';
 import type { Prong } from './presumption.types';
 
 /**

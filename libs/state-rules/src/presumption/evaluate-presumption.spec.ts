@@ -1,6 +1,6 @@
 import { RULE_PACKS } from '../registry';
 import { evaluatePresumption } from './evaluate-presumption';
-import { CaseHistory } from './presumption.spec-helpers';
+import { CaseHistory } from '@lemon/testing/case-history';
 import type { Prong } from './presumption.types';
 import type { JurisdictionCode } from '../jurisdiction-code';
 

@@ -8,13 +8,23 @@ export interface PostResult {
 }
 
 /**
- * One POST with a hard timeout; the response body is drained, never stored (it may echo data).
- * `agent` refuses internal addresses at connect time (request-filtering-agent).
+ * One POST under a hard wall-clock limit: connecting, sending and the whole response must finish
+ * within `timeoutMs`, however the receiver paces its bytes (an idle timeout would let a receiver
+ * that trickles one byte every few seconds hold the attempt for ever). The response body is
+ * drained, never stored (it may echo data). `agent` refuses internal addresses at connect time
+ * (request-filtering-agent).
  */
 export function postJson(url: URL, headers: Record<string, string>, body: string, agent: Agent, timeoutMs: number): Promise<PostResult> {
   const started = performance.now();
   const latency = () => Math.round(performance.now() - started);
   return new Promise((resolve) => {
+    let settled = false;
+    const finish = (result: Omit<PostResult, 'latencyMs'>) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(deadline);
+      resolve({ ...result, latencyMs: latency() });
+    };
     const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
     const req = send(
       url,
@@ -27,16 +37,19 @@ export function postJson(url: URL, headers: Record<string, string>, body: string
           'content-length': Buffer.byteLength(body),
           'user-agent': 'LemonLedger-Webhooks/1',
         },
-        timeout: timeoutMs,
       },
       (res) => {
         res.resume();
-        res.on('end', () => resolve({ statusCode: res.statusCode, latencyMs: latency() }));
-        res.on('error', (error) => resolve({ statusCode: res.statusCode, error: error.message, latencyMs: latency() }));
+        res.on('end', () => finish({ statusCode: res.statusCode }));
+        res.on('error', (error) => finish({ statusCode: res.statusCode, error: error.message }));
+        res.on('close', () => finish({ statusCode: res.statusCode, error: res.complete ? undefined : 'response closed before its end' }));
       },
     );
-    req.on('timeout', () => req.destroy(new Error(`no response within ${timeoutMs} ms`)));
-    req.on('error', (error) => resolve({ error: error.message, latencyMs: latency() }));
+    const deadline = setTimeout(() => {
+      finish({ error: `no complete response within ${timeoutMs} ms` });
+      req.destroy();
+    }, timeoutMs);
+    req.on('error', (error) => finish({ error: error.message }));
     req.end(body);
   });
 }

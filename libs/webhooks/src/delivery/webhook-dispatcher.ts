@@ -10,8 +10,12 @@ export interface WebhookDispatcherOptions {
   retryPolicy: RetryPolicy;
   /** How long a claimed message stays reserved for this worker; after that another may retry it. */
   leaseMs: number;
+  /** Hard wall-clock limit of one attempt (WEBHOOK_ATTEMPT_TIMEOUT_MS); must stay below leaseMs. */
   timeoutMs: number;
+  /** How many endpoints are delivered to at once (one message in flight per endpoint). */
   batchSize: number;
+  /** How long a message raised for (or pending at) a disabled endpoint is held before it expires. */
+  heldExpiryMs?: number;
   pollIntervalMs: number;
   agentFor: (url: URL) => Agent;
   log?: (message: string, details: Record<string, unknown>) => void;
@@ -32,15 +36,25 @@ interface ClaimedMessage {
 
 export type AttemptTrigger = 'scheduled' | 'redelivery' | 'test';
 
+/** Messages of a disabled endpoint wait this long (from when they were held) for re-enabling. */
+export const HELD_EXPIRY_MS = 3 * 24 * 3_600_000;
+
 /**
  * Sends queued webhook messages. Claiming is a short statement (FOR UPDATE SKIP LOCKED + a
  * lease), never a transaction held across the HTTP call: an open transaction would hold back
  * every event-log reader on the server. A worker that dies mid-delivery leaves a lease that
  * expires; the message is then sent again under the same webhook-id, so receivers dedupe.
+ *
+ * Isolation: each attempt ends within a hard wall-clock limit (below the lease), and messages are
+ * claimed per endpoint, one in flight per endpoint, each delivery running on its own: a slow or
+ * hanging receiver holds only its own queue, never another endpoint's (another tenant's).
  */
 export class WebhookDispatcher {
   private controller = new AbortController();
   private loop?: Promise<void>;
+  /** Deliveries running in the loop, by subscription: that endpoint is not claimed again meanwhile. */
+  private readonly inFlight = new Map<string, Promise<void>>();
+  private wakeLoop?: () => void;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -58,9 +72,10 @@ export class WebhookDispatcher {
     await this.loop;
   }
 
-  /** Claims and sends every message due now; returns how many were attempted. */
+  /** Claims and sends every message due now, endpoint by endpoint; returns how many were attempted. */
   async dispatchDue(): Promise<number> {
     let attempted = 0;
+    await this.expireHeld();
     for (;;) {
       const claimed = await this.claim();
       if (claimed.length === 0) return attempted;
@@ -72,41 +87,94 @@ export class WebhookDispatcher {
   private async run(signal: AbortSignal): Promise<void> {
     while (!signal.aborted) {
       try {
-        await this.dispatchDue();
+        await this.expireHeld();
+        await this.startDueDeliveries();
       } catch (error) {
         this.options.log?.('webhook dispatch failed; retrying', { error: (error as Error).message });
       }
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, this.options.pollIntervalMs);
-        signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+        this.wakeLoop = () => (clearTimeout(timer), resolve());
+        signal.addEventListener('abort', this.wakeLoop, { once: true });
       });
+      this.wakeLoop = undefined;
+    }
+    await Promise.all(this.inFlight.values());
+  }
+
+  /** Claims due messages of endpoints with nothing in flight and starts each delivery on its own. */
+  private async startDueDeliveries(): Promise<void> {
+    const free = this.options.batchSize - this.inFlight.size;
+    if (free <= 0) return;
+    for (const message of await this.claim(free, [...this.inFlight.keys()])) {
+      const delivery = this.deliver(message, 'scheduled').then(
+        () => undefined,
+        (error: Error) => this.options.log?.('webhook delivery failed', { messageId: message.id, error: error.message }),
+      );
+      this.inFlight.set(
+        message.subscription_id,
+        delivery.finally(() => {
+          this.inFlight.delete(message.subscription_id);
+          this.wakeLoop?.(); // that endpoint's next message, at once
+        }),
+      );
     }
   }
 
-  private async claim(): Promise<ClaimedMessage[]> {
+  /**
+   * Due messages, at most one per endpoint, skipping endpoints with a message still leased (in
+   * flight here or in another worker) and those in `busy`.
+   */
+  private async claim(limit = this.options.batchSize, busy: string[] = []): Promise<ClaimedMessage[]> {
     const now = this.now();
     const result = await this.dataSource.query(
-      `WITH due AS (
-         SELECT id FROM wh_messages
-          WHERE status = 'pending' AND next_attempt_at <= $1 AND (locked_until IS NULL OR locked_until < $1)
-          ORDER BY next_attempt_at
+      `WITH candidates AS (
+         SELECT m.id, m.next_attempt_at,
+                row_number() OVER (PARTITION BY m.subscription_id ORDER BY m.next_attempt_at, m.id) AS nth
+           FROM wh_messages m
+          WHERE m.status = 'pending' AND m.next_attempt_at <= $1 AND (m.locked_until IS NULL OR m.locked_until < $1)
+            AND NOT (m.subscription_id = ANY ($4::uuid[]))
+            AND NOT EXISTS (SELECT 1 FROM wh_messages b
+                             WHERE b.subscription_id = m.subscription_id AND b.status = 'pending' AND b.locked_until >= $1)
+       ),
+       due AS (
+         SELECT m.id FROM wh_messages m JOIN candidates c ON c.id = m.id
+          WHERE c.nth = 1
+          ORDER BY c.next_attempt_at
           LIMIT $3
-          FOR UPDATE SKIP LOCKED)
+          FOR UPDATE OF m SKIP LOCKED)
        UPDATE wh_messages m SET locked_until = $2
          FROM due, wh_subscriptions s
         WHERE m.id = due.id AND s.id = m.subscription_id
         RETURNING m.id, m.subscription_id, m.payload, m.attempts, s.url, s.secret, s.previous_secret,
                   s.previous_secret_expires_at, s.status AS subscription_status, s.deleted_at`,
-      [now, new Date(now.getTime() + this.options.leaseMs), this.options.batchSize],
+      [now, new Date(now.getTime() + this.options.leaseMs), limit, busy],
     );
     return rowsOf<ClaimedMessage>(result);
   }
 
+  /** Held messages past their time are given up, visibly (status `expired`), never deleted. */
+  async expireHeld(): Promise<void> {
+    const now = this.now();
+    await this.dataSource.query(
+      `UPDATE wh_messages SET status = 'expired', locked_until = NULL WHERE status = 'held' AND held_since < $1`,
+      [new Date(now.getTime() - (this.options.heldExpiryMs ?? HELD_EXPIRY_MS))],
+    );
+  }
+
   /** Sends one message now (also used for redelivery and test-sends) and records the attempt. */
   async deliver(message: ClaimedMessage, trigger: AttemptTrigger): Promise<PostResult> {
-    if (message.deleted_at || message.subscription_status !== 'active') {
+    if (message.deleted_at) {
       await this.dataSource.query(`UPDATE wh_messages SET status = 'cancelled', locked_until = NULL WHERE id = $1`, [message.id]);
-      return { error: 'subscription no longer active', latencyMs: 0 };
+      return { error: 'subscription deleted', latencyMs: 0 };
+    }
+    if (message.subscription_status !== 'active' && trigger === 'scheduled') {
+      // Disabled meanwhile: kept for re-enabling (or expiry), never dropped.
+      await this.dataSource.query(
+        `UPDATE wh_messages SET status = 'held', held_since = $2, locked_until = NULL WHERE id = $1 AND status = 'pending'`,
+        [message.id, this.now()],
+      );
+      return { error: 'endpoint disabled: message held', latencyMs: 0 };
     }
     const now = this.now();
     const secrets = [message.secret];
@@ -133,6 +201,14 @@ export class WebhookDispatcher {
         `INSERT INTO wh_attempts (message_id, attempted_at, trigger, status_code, latency_ms, error) VALUES ($1, $2, $3, $4, $5, $6)`,
         [message.id, at, trigger, result.statusCode ?? null, result.latencyMs, result.error ?? null],
       );
+      if (trigger === 'test') {
+        // Answered to the caller at once; never retried, never counted toward disabling.
+        await manager.query(
+          `UPDATE wh_messages SET status = $2, attempts = $3, delivered_at = $4, locked_until = NULL, last_status_code = $5, last_error = $6 WHERE id = $1`,
+          [message.id, ok ? 'delivered' : 'failed', attempts, ok ? at : null, result.statusCode ?? null, result.error ?? null],
+        );
+        return;
+      }
       if (ok) {
         await manager.query(
           `UPDATE wh_messages SET status = 'delivered', attempts = $2, delivered_at = $3, locked_until = NULL, last_status_code = $4, last_error = NULL WHERE id = $1`,
@@ -155,6 +231,11 @@ export class WebhookDispatcher {
             at,
             `message ${message.id} failed ${attempts} attempts over the whole retry schedule; last: ${result.statusCode ?? result.error}`,
           ],
+        );
+        // What was still queued for it is kept (held) for re-enabling, not cancelled.
+        await manager.query(
+          `UPDATE wh_messages SET status = 'held', held_since = $2, locked_until = NULL WHERE subscription_id = $1 AND status = 'pending'`,
+          [message.subscription_id, at],
         );
         return;
       }

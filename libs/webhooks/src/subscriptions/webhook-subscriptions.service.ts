@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '@lemon/platform';
 import type { DataSource } from 'typeorm';
-import type { WebhookDispatcher } from '../delivery/webhook-dispatcher';
+import { HELD_EXPIRY_MS, type WebhookDispatcher } from '../delivery/webhook-dispatcher';
 import { checkWebhookTarget } from '../delivery/target-policy';
 import { newSigningSecret } from '../delivery/webhook-signer';
 import { enqueueWebhookEvent } from '../outbox/webhook-outbox';
@@ -68,6 +68,7 @@ export class WebhookSubscriptionsService {
     private readonly dispatcher: WebhookDispatcher,
     private readonly allowList: readonly string[],
     private readonly rotationGraceMs = 24 * 3_600_000,
+    private readonly heldExpiryMs = HELD_EXPIRY_MS,
   ) {}
 
   async create(organisationId: string, input: { url: string; eventTypes: string[]; description?: string }) {
@@ -100,7 +101,8 @@ export class WebhookSubscriptionsService {
     const now = this.now();
     await this.dataSource.transaction(async (manager) => {
       await manager.query('UPDATE wh_subscriptions SET deleted_at = $2, updated_at = $2 WHERE id = $1', [id, now]);
-      await manager.query(`UPDATE wh_messages SET status = 'cancelled' WHERE subscription_id = $1 AND status = 'pending'`, [id]);
+      // Deleted by its owner: what was still waiting is cancelled (visibly, in the deliveries).
+      await manager.query(`UPDATE wh_messages SET status = 'cancelled' WHERE subscription_id = $1 AND status IN ('pending', 'held')`, [id]);
     });
   }
 
@@ -119,23 +121,34 @@ export class WebhookSubscriptionsService {
     return { ...toView(row, now), secret };
   }
 
-  /** Re-enables a disabled endpoint (after its owner fixed it); failed messages can then be redelivered. */
+  /**
+   * Re-enables a disabled endpoint (after its owner fixed it): its held messages are queued for
+   * delivery at once (those held past three days have expired); failed ones can be redelivered.
+   */
   async enable(organisationId: string, id: string): Promise<WebhookSubscriptionView> {
     await this.row(organisationId, id);
+    await this.dispatcher.expireHeld();
     const now = this.now();
-    const [row] = rowsOf<SubscriptionRow>(
-      await this.dataSource.query(
-        `UPDATE wh_subscriptions SET status = 'active', disabled_reason = NULL, disabled_at = NULL, updated_at = $2 WHERE id = $1 RETURNING ${COLUMNS}`,
+    const row = await this.dataSource.transaction(async (manager) => {
+      const [updated] = rowsOf<SubscriptionRow>(
+        await manager.query(
+          `UPDATE wh_subscriptions SET status = 'active', disabled_reason = NULL, disabled_at = NULL, updated_at = $2 WHERE id = $1 RETURNING ${COLUMNS}`,
+          [id, now],
+        ),
+      );
+      await manager.query(
+        `UPDATE wh_messages SET status = 'pending', next_attempt_at = $2, held_since = NULL, locked_until = NULL WHERE subscription_id = $1 AND status = 'held'`,
         [id, now],
-      ),
-    );
+      );
+      return updated;
+    });
     return toView(row, now);
   }
 
   async deliveries(organisationId: string, id: string, limit = 100) {
     await this.row(organisationId, id);
     const messages: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT m.id, m.event_type, m.status, m.attempts, m.next_attempt_at, m.created_at, m.delivered_at, m.last_status_code, m.payload,
+      `SELECT m.id, m.event_type, m.status, m.attempts, m.next_attempt_at, m.created_at, m.delivered_at, m.last_status_code, m.last_error, m.held_since, m.payload,
               coalesce(json_agg(json_build_object('attemptedAt', a.attempted_at, 'trigger', a.trigger, 'statusCode', a.status_code,
                         'latencyMs', a.latency_ms, 'error', a.error) ORDER BY a.attempted_at) FILTER (WHERE a.id IS NOT NULL), '[]') AS attempts_log
          FROM wh_messages m LEFT JOIN wh_attempts a ON a.message_id = m.id
@@ -150,8 +163,11 @@ export class WebhookSubscriptionsService {
       attemptCount: m.attempts,
       nextAttemptAt: m.status === 'pending' ? (m.next_attempt_at as Date).toISOString() : null,
       createdAt: (m.created_at as Date).toISOString(),
+      /** A held message (its endpoint is disabled) expires then unless the endpoint is re-enabled. */
+      expiresAt: m.status === 'held' ? new Date((m.held_since as Date).getTime() + this.heldExpiryMs).toISOString() : null,
       deliveredAt: (m.delivered_at as Date | null)?.toISOString() ?? null,
       lastStatusCode: m.last_status_code,
+      lastError: m.last_error,
       payload: m.payload,
       attempts: m.attempts_log,
     }));
@@ -165,22 +181,26 @@ export class WebhookSubscriptionsService {
     return { messageId, ...result };
   }
 
-  /** Queues a `webhook.test` message and sends it at once: the receiver sees a real signed delivery. */
+  /**
+   * Sends a `webhook.test` message at once and answers with the outcome, under the same hard limit
+   * as every attempt: the receiver sees a real signed delivery. It is recorded (status `sending`,
+   * then `delivered` or `failed`) but never queued: the worker never retries it, and it never
+   * counts toward disabling the endpoint.
+   */
   async testSend(organisationId: string, id: string) {
     const subscription = await this.get(organisationId, id);
     const now = this.now();
     const dedupeKey = `test:${randomUUID()}`;
     await this.dataSource.transaction((manager) =>
       manager.query(
-        `INSERT INTO wh_messages (id, subscription_id, event_type, dedupe_key, payload, next_attempt_at, created_at, locked_until)
-         VALUES ($1, $2, 'webhook.test', $3, $4, $5, $5, $6)`,
+        `INSERT INTO wh_messages (id, subscription_id, event_type, dedupe_key, payload, next_attempt_at, created_at, status)
+         VALUES ($1, $2, 'webhook.test', $3, $4, $5, $5, 'sending')`,
         [
           `msg_${randomUUID().replace(/-/g, '')}`,
           id,
           dedupeKey,
           JSON.stringify({ type: 'webhook.test', timestamp: now.toISOString(), data: { subscriptionId: subscription.id } }),
           now,
-          new Date(now.getTime() + 60_000),
         ],
       ),
     );
