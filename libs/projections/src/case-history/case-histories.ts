@@ -1,6 +1,7 @@
 import { CASE_STREAM_PREFIX, caseStreamId, type CaseOpened } from '@lemon/domain';
 import type { EventStore, RecordedEvent } from '@lemon/event-store';
 import type { StoredCaseEvent } from '../case-summary/case-summary.entity';
+import { caseHistoryMemo } from './case-evaluations';
 
 export const caseIdOfStream = (streamId: string): string => streamId.slice(CASE_STREAM_PREFIX.length);
 
@@ -40,9 +41,18 @@ export async function readCaseHistories(
   const worker = async () => {
     while (next < ids.length) {
       const caseId = ids[next++];
-      const { events } = await store.readStream(caseStreamId(caseId));
       const limit = upTo.get(caseId)!;
-      histories.set(caseId, events.filter((e) => e.streamVersion <= limit).map(toStoredEvent));
+      const key = `${caseId}@${limit}`;
+      const known = caseHistoryMemo.get(key);
+      if (known) {
+        histories.set(caseId, known);
+        continue;
+      }
+      const { events } = await store.readStream(caseStreamId(caseId));
+      const history = events.filter((e) => e.streamVersion <= limit).map(toStoredEvent);
+      // Only a complete history is kept (the stream may be read before a later batch's commit is visible).
+      if (history.length === limit) caseHistoryMemo.set(key, history);
+      histories.set(caseId, history);
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, ids.length) }, worker));
