@@ -1,11 +1,13 @@
 /**
  * Given/when/then for the case decider, plus realistic fixtures: a 2024 BMW X5 bought in
- * California with a brake fault. Imported only by *.spec.ts files.
+ * California with a brake fault. Imported only by *.spec.ts files. Histories come from the shared
+ * case-history builder of libs/testing (`caseHistory()` starts this one), or from the bare fixtures below.
  */
 import type { CaseCommand, DecisionContext } from './case.commands';
 import type { CaseEvent, OutOfServiceFields, RepairAttemptFields } from './case.events';
 import { decideCase } from './case.decide';
-import { foldCase } from './case.state';
+import { CaseHistory } from '@lemon/testing/case-history';
+import { foldCaseFile } from './case.state';
 import { DomainError, type DomainErrorCode } from '../shared/domain-error';
 
 export const TODAY = '2024-09-30';
@@ -95,6 +97,9 @@ export const odometerReported = (readingId: string, readOn: string, mileage: num
   data: { readingId, readOn, mileage, source: 'client photo' },
 });
 
+/** The fixture case opened through the shared builder: chain the builder's methods from here. */
+export const caseHistory = (): CaseHistory => new CaseHistory({ eventIdPrefix: '#' }).addAll([caseOpened()]);
+
 /** Opened, brakes reported, first repair recorded. */
 export const openWithRepair = (): CaseEvent[] => [caseOpened(), brakesReported(), infotainmentReported(), repairRecorded()];
 
@@ -142,9 +147,14 @@ const catchDomainError = (action: () => unknown): DomainError => {
  * givenCase(events).when(command).then(expectedEvents) or .thenThrows(code, messagePart, field).
  * `field` is compared exactly: omit it to assert that the refusal names no field.
  */
-export const givenCase = (events: readonly CaseEvent[]) => ({
+/**
+ * givenCase(history) where history is the shared builder's (libs/testing) or bare events; the
+ * decider decides on the case-file fold of its envelopes.
+ */
+export const givenCase = (history: CaseHistory | readonly CaseEvent[]) => ({
   when: (command: CaseCommand, context: DecisionContext = today) => {
-    const decide = () => decideCase(command, foldCase(events), context);
+    const envelopes = history instanceof CaseHistory ? history.envelopes : new CaseHistory().addAll(history).envelopes;
+    const decide = () => decideCase(command, foldCaseFile(envelopes), context);
     return {
       then: (expected: CaseEvent[]): void => {
         expect(decide()).toEqual(expected);

@@ -61,11 +61,11 @@ export class CaseHistory {
   private readonly prefix: string;
   private readonly recordedAt: string;
 
-  /** Without options the history starts empty (no CaseOpened): `open` it, or add raw events. */
-  constructor(options?: CaseOptions) {
+  /** With a jurisdiction the history starts with its CaseOpened; otherwise it starts empty: `open` it, or add raw events. */
+  constructor(options?: CaseOptions | Pick<CaseOptions, 'eventIdPrefix' | 'recordedAt'>) {
     this.prefix = options?.eventIdPrefix ?? 'evt-';
     this.recordedAt = options?.recordedAt ?? '2024-06-01T12:00:00.000Z';
-    if (options) this.open(options);
+    if (options !== undefined && 'jurisdiction' in options) this.open(options);
   }
 
   /** The envelopes so far (a copy), what folds, evaluators and projections read. */
@@ -95,6 +95,12 @@ export class CaseHistory {
   add(event: CaseEvent): this {
     const version = this.list.length + 1;
     this.list.push({ event, eventId: this.eventId(version), version, recordedAt: this.recordedAt });
+    return this;
+  }
+
+  /** Appends events as they are, in order. */
+  addAll(events: readonly CaseEvent[]): this {
+    for (const event of events) this.add(event);
     return this;
   }
 
