@@ -142,6 +142,7 @@ describe('privilege: what an organisation the case is shared with may read, and 
   };
   const PRIVATE_NOTE = 'Strategy: client would settle for 40k (attorney work product)';
   const SHARED_NOTE = 'Vehicle available for inspection on request';
+  const NEW_PHONE = '+1 510 555 0123';
 
   beforeAll(async () => {
     t = await startTestApp({ now: '2024-03-01T15:00:00Z' });
@@ -165,6 +166,7 @@ describe('privilege: what an organisation the case is shared with may read, and 
     await post(`/cases/${caseId}/repair-attempts/${repairAttemptId}/corrections`, { ...repair, mileageIn: 901, correctionReason: 'typo' });
     await post(`/cases/${caseId}/notes`, { text: PRIVATE_NOTE }); // firm-private by default
     await post(`/cases/${caseId}/notes`, { text: SHARED_NOTE, visibility: 'shared' });
+    await post(`/cases/${caseId}/client`, { ...client, phone: NEW_PHONE }); // an update: the old and the new number stay private
     await post(`/cases/${caseId}/shares`, { organisationId: world.bmw.id });
 
     // The manufacturer's admin subscribes to its docket as a calendar feed.
@@ -186,7 +188,7 @@ describe('privilege: what an organisation the case is shared with may read, and 
     const firmUserIds = Object.values(world.firm.users);
     for (const [route, response] of Object.entries(reads)) {
       const text = response.text;
-      for (const secret of [PRIVATE_NOTE, client.email, client.phone, client.address, 'Strategy', ...firmUserIds]) {
+      for (const secret of [PRIVATE_NOTE, client.email, client.phone, NEW_PHONE, client.address, 'Strategy', ...firmUserIds]) {
         expect({ route, leaked: text.includes(secret) ? secret : undefined }).toEqual({ route, leaked: undefined });
       }
     }
@@ -204,6 +206,10 @@ describe('privilege: what an organisation the case is shared with may read, and 
       data: { client: { name: 'Maria Delgado' } },
     });
     for (const entry of history) expect(Object.keys(entry.actor ?? {}).sort()).toEqual(['organisationId', 'role']);
+    expect(history.find((e: { type: string }) => e.type === 'ClientDetailsUpdated')).toMatchObject({
+      data: { client: { name: 'Maria Delgado' } },
+      withheld: ['client.email', 'client.phone', 'client.address'],
+    });
     const notes = history.filter((e: { type: string }) => e.type === 'NoteAdded');
     expect(notes.map((n: { data: unknown; withheld?: string[] }) => [n.data, n.withheld])).toEqual([
       [{ noteId: expect.any(String), visibility: 'firm' }, ['text']],
@@ -214,7 +220,10 @@ describe('privilege: what an organisation the case is shared with may read, and 
     const own = (await as('firm.admin').get(`/cases/${caseId}/history`).expect(200)).text;
     for (const secret of [PRIVATE_NOTE, client.email, client.phone, client.address, world.firm.users.attorney])
       expect(own).toContain(secret);
-    expect((await as('firm.admin').get(`/cases/${caseId}`).expect(200)).body).toMatchObject({ client, notesCount: 2 });
+    expect((await as('firm.admin').get(`/cases/${caseId}`).expect(200)).body).toMatchObject({
+      client: { ...client, phone: NEW_PHONE },
+      notesCount: 2,
+    });
 
     // One access-log row per case per request, for the list, the docket and the feed too; none for the unshared case.
     await as('firm.admin').get('/cases').expect(200);
