@@ -65,6 +65,8 @@ export interface CaseBasics {
   opened: CaseOpened['data'];
   openedAt: string;
   organisationId: string;
+  /** The client's name as last recorded (CaseOpened, then any ClientDetailsUpdated). */
+  clientName: string;
   sharedWith: string[];
   status: 'open' | 'resolved';
   last: StoredCaseEvent;
@@ -82,7 +84,9 @@ export function caseBasicsOf(caseId: string, events: readonly StoredCaseEvent[])
   if (!opened) return undefined;
   const shared = new Set<string>();
   let status: CaseBasics['status'] = 'open';
+  let clientName = (opened.data as CaseOpened['data']).client.name;
   for (const e of events) {
+    if (e.type === 'ClientDetailsUpdated') clientName = (e.data as { client: { name: string } }).client.name;
     if (e.type === 'CaseShared') shared.add((e.data as { organisationId: string }).organisationId);
     if (e.type === 'CaseShareRevoked') shared.delete((e.data as { organisationId: string }).organisationId);
     if (e.type === 'CaseResolved') status = 'resolved';
@@ -93,6 +97,7 @@ export function caseBasicsOf(caseId: string, events: readonly StoredCaseEvent[])
     opened: opened.data as CaseOpened['data'],
     openedAt: opened.recordedAt,
     organisationId: ownerOf(opened),
+    clientName,
     sharedWith: [...shared].sort(),
     status,
     last: events[events.length - 1],
