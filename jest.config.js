@@ -45,5 +45,13 @@ module.exports = {
       globalSetup: '<rootDir>/libs/testing/src/postgres/global-setup.ts',
       globalTeardown: '<rootDir>/libs/testing/src/postgres/global-teardown.ts',
     },
+    // Browser tests (Debian's Chromium through playwright-core) against the built web app: `npm run test:web`.
+    {
+      ...common,
+      displayName: 'web',
+      testMatch: ['<rootDir>/test/web/**/*.web-spec.ts'],
+      globalSetup: '<rootDir>/libs/testing/src/postgres/global-setup.ts',
+      globalTeardown: '<rootDir>/libs/testing/src/postgres/global-teardown.ts',
+    },
   ],
 };

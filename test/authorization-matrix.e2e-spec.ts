@@ -175,6 +175,35 @@ const ROUTES: Record<string, Row> = {
 
   'GET /health': { expect: { ...EVERYONE, anonymous: 200 }, call: async () => ({ path: '/health' }) },
   'GET /me': { expect: EVERYONE, call: async () => ({ path: '/me' }) },
+  // Signing in is open to anyone and refuses a wrong password the same way for every caller.
+  'POST /auth/login': {
+    expect: { ...statuses([401, 401, 401, 401], 401, 401, 401), anonymous: 401 },
+    call: async (_, who) => ({ path: '/auth/login', body: { email: `nobody-${who}@example.com`, password: 'not the password at all' } }),
+  },
+  'POST /auth/logout': {
+    expect: { ...statuses([204, 204, 204, 204], 204, 204, 204), anonymous: 204 },
+    call: async () => ({ path: '/auth/logout' }),
+  },
+  'GET /auth/session': { expect: EVERYONE, call: async () => ({ path: '/auth/session' }) },
+  // The one-time link is the credential: whoever holds it sets the password.
+  'POST /auth/invitations/{token}/accept': {
+    expect: { ...statuses([200, 200, 200, 200], 200, 200, 200), anonymous: 200 },
+    call: async (c) => {
+      const invited = await c
+        .as('firm.admin')
+        .post(`/organisations/${c.firm.id}/users`)
+        .send({ name: 'Invitee', role: 'staff' })
+        .expect(201);
+      return {
+        path: `/auth/invitations/${invited.body.invitation.token}/accept`,
+        body: { password: 'correct horse battery staple', email: `${invited.body.id}@firm.example` },
+      };
+    },
+  },
+  'POST /users/{userId}/password-reset': {
+    expect: ORG_ADMIN(201),
+    call: async (c) => ({ path: `/users/${c.firm.users.staff}/password-reset`, body: {} }),
+  },
   'GET /jurisdictions': { expect: EVERYONE, call: async () => ({ path: '/jurisdictions' }) },
   'GET /jurisdictions/{code}': { expect: EVERYONE, call: async () => ({ path: '/jurisdictions/CA' }) },
 
@@ -685,7 +714,7 @@ describe('authorisation matrix: every route, every kind of caller, the exact sta
       receiverUrl: receiver.url,
       as: (who) => (world.keys[who] ? t.client(world.keys[who]) : request.agent(t.url)),
     };
-  });
+  }, 60_000); // a shared, loaded machine can take longer than the default 5 s to build the world
   afterAll(async () => {
     await t?.close();
     await receiver.stop();

@@ -81,6 +81,18 @@ describe('bad input is a 4xx naming the field, never a 500', () => {
       expect(fieldsOf(user.body)).toEqual(['name']);
     });
 
+    it('in an imported CSV file: 400 naming the file, nothing appended', async () => {
+      const before = await eventCount();
+      const csv = 'RO,Date In,Odometer In,Defect,Outcome\nA-1,2024-02-01,100,Stal\u0000ls,not fixed\n';
+      const response = await as('firm.admin')
+        .post(`/cases/${caseId}/imports/repair-orders?createMissingDefects=true`)
+        .set('Content-Type', 'text/csv')
+        .send(Buffer.from(csv));
+      expect(response.status).toBe(400);
+      expect(fieldsOf(response.body)).toEqual(['file']);
+      expect(await eventCount()).toBe(before);
+    });
+
     it('in a query string: GET /cases?q=%00 is a 400 naming q', async () => {
       const response = await as('firm.admin').get('/cases?q=%00');
       expect(response.status).toBe(400);

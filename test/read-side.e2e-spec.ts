@@ -1,3 +1,4 @@
+import request from 'supertest';
 import { ProjectionRunner } from '@lemon/projections';
 import { openCaseBody } from './support/case-histories';
 import { createWorld, type World } from './support/organisations';
@@ -11,7 +12,7 @@ describe('HTTP plumbing of the case routes: correlation ids, ETag and Location f
   beforeAll(async () => {
     t = await startTestApp({ now: '2024-03-01T15:00:00Z' });
     world = await createWorld(t);
-  });
+  }, 60_000);
   afterAll(async () => t?.close());
 
   it('honours a correlation id of up to 200 printable characters and replaces a longer one', async () => {
@@ -44,7 +45,7 @@ describe('HTTP plumbing of the case routes: correlation ids, ETag and Location f
     const log = (await as('firm.admin').get(`/cases/${caseId}/access-log`).expect(200)).body.reads;
     expect(log.map((r: { correlationId: string }) => r.correlationId)).not.toContain(tooLong);
     expect(log.map((r: { correlationId: string }) => r.correlationId)).toContain(read.headers['x-correlation-id']);
-  });
+  }, 30_000);
 });
 
 describe('single-case reads come from the case stream', () => {
@@ -65,7 +66,7 @@ describe('single-case reads come from the case stream', () => {
   beforeAll(async () => {
     t = await startTestApp({ now: '2024-03-01T15:00:00Z' });
     world = await createWorld(t);
-  });
+  }, 60_000);
   afterAll(async () => t?.close());
 
   it('refuses a revoked share at once (404 on every single-case route) while the projections are stopped', async () => {
@@ -88,7 +89,7 @@ describe('single-case reads come from the case stream', () => {
     expect(summary.body).toMatchObject({ version: 4, notesCount: 1 });
     const history = (await as('firm.admin').get(`/cases/${caseId}/history`).expect(200)).body;
     expect(history.events.map((e: { type: string }) => e.type)).toEqual(['CaseOpened', 'CaseShared', 'CaseShareRevoked', 'NoteAdded']);
-  });
+  }, 30_000);
 
   it('pages the history, oldest first, with totals; corrections on a later page still name what they supersede', async () => {
     const post = async (path: string, body: object) => (await as('firm.staff').post(path).send(body).expect(201)).body;
@@ -126,5 +127,130 @@ describe('single-case reads come from the case stream', () => {
       const refused = await as('firm.admin').get(`/cases/${caseId}/history`).query(bad).expect(400);
       expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual([Object.keys(bad)[0]]);
     }
-  });
+  }, 30_000);
+});
+
+describe('privilege: what an organisation the case is shared with may read, and its access log', () => {
+  let t: TestApp;
+  let world: World;
+  const as = (who: keyof World['keys']) => t.client(world.keys[who]);
+  const client = {
+    name: 'Maria Delgado',
+    email: 'maria.private@example.com',
+    phone: '+1 415 555 0199',
+    address: '77 Privileged Lane, Oakland CA',
+  };
+  const PRIVATE_NOTE = 'Strategy: client would settle for 40k (attorney work product)';
+  const SHARED_NOTE = 'Vehicle available for inspection on request';
+  const NEW_PHONE = '+1 510 555 0123';
+
+  beforeAll(async () => {
+    t = await startTestApp({ now: '2024-03-01T15:00:00Z' });
+    world = await createWorld(t);
+  }, 60_000);
+  afterAll(async () => t?.close());
+
+  it('never shows firm-private notes, the client’s contact details or the firm’s user ids to a shared organisation; logs each case it reads through the list, the docket and the feed', async () => {
+    const post = async (path: string, body: object) => (await as('firm.attorney').post(path).send(body).expect(201)).body;
+    const { caseId } = await post('/cases', openCaseBody({ client }));
+    const { caseId: unsharedCaseId } = await post('/cases', openCaseBody({ client: { name: 'Not shared' } }));
+    const { nonconformityId } = await post(`/cases/${caseId}/nonconformities`, { description: 'Transmission slips', safetyCritical: true });
+    const repair = {
+      dateIn: '2024-02-01',
+      dateOut: '2024-02-05',
+      mileageIn: 900,
+      nonconformityIds: [nonconformityId],
+      outcome: 'not_fixed',
+    };
+    const { repairAttemptId } = await post(`/cases/${caseId}/repair-attempts`, repair);
+    await post(`/cases/${caseId}/repair-attempts/${repairAttemptId}/corrections`, { ...repair, mileageIn: 901, correctionReason: 'typo' });
+    await post(`/cases/${caseId}/notes`, { text: PRIVATE_NOTE }); // firm-private by default
+    await post(`/cases/${caseId}/notes`, { text: SHARED_NOTE, visibility: 'shared' });
+    await post(`/cases/${caseId}/client`, { ...client, phone: NEW_PHONE }); // an update: the old and the new number stay private
+    await post(`/cases/${caseId}/shares`, { organisationId: world.bmw.id });
+
+    // The manufacturer's admin subscribes to its docket as a calendar feed.
+    const { adminId: bmwAdmin, adminKey: bmwKey } = world.bmw;
+    const feed = (await t.client(bmwKey).post('/calendar-feeds').send({ label: 'BMW docket' }).expect(201)).body;
+
+    const bmw = () => t.client(bmwKey);
+    const reads = {
+      summary: await bmw().get(`/cases/${caseId}`).expect(200),
+      asOf: await bmw().get(`/cases/${caseId}`).query({ asOf: '2024-03-01T15:00:00Z' }).expect(200),
+      presumption: await bmw().get(`/cases/${caseId}/presumption`).expect(200),
+      deadlines: await bmw().get(`/cases/${caseId}/deadlines`).expect(200),
+      history: await bmw().get(`/cases/${caseId}/history`).expect(200),
+      historyPage: await bmw().get(`/cases/${caseId}/history`).query({ page: 2, pageSize: 3 }).expect(200),
+      list: await bmw().get('/cases').set('X-Correlation-Id', 'bmw-list-1').expect(200),
+      docket: await bmw().get('/deadlines').expect(200),
+      feed: await request(t.url).get(feed.url).expect(200),
+    };
+    const firmUserIds = Object.values(world.firm.users);
+    for (const [route, response] of Object.entries(reads)) {
+      const text = response.text;
+      for (const secret of [PRIVATE_NOTE, client.email, client.phone, NEW_PHONE, client.address, 'Strategy', ...firmUserIds]) {
+        expect({ route, leaked: text.includes(secret) ? secret : undefined }).toEqual({ route, leaked: undefined });
+      }
+    }
+    // What stays visible: the client's name, the vehicle, the shared note, who acted as organisation and role.
+    expect(reads.summary.body.client).toEqual({ name: 'Maria Delgado' });
+    expect(reads.summary.body.vehicle).toMatchObject({ vin: openCaseBody().vehicle.vin, make: 'BMW' });
+    expect(reads.summary.body.notesCount).toBe(1);
+    expect(reads.list.body.items).toEqual([expect.objectContaining({ caseId, clientName: 'Maria Delgado' })]);
+    expect(reads.docket.body.items.length).toBeGreaterThan(0);
+    expect(reads.feed.text).toContain(caseId);
+    const history = reads.history.body.events;
+    expect(history[0]).toMatchObject({
+      type: 'CaseOpened',
+      actor: { organisationId: world.firm.id, role: 'attorney' },
+      data: { client: { name: 'Maria Delgado' } },
+    });
+    for (const entry of history) expect(Object.keys(entry.actor ?? {}).sort()).toEqual(['organisationId', 'role']);
+    expect(history.find((e: { type: string }) => e.type === 'ClientDetailsUpdated')).toMatchObject({
+      data: { client: { name: 'Maria Delgado' } },
+      withheld: ['client.email', 'client.phone', 'client.address'],
+    });
+    const notes = history.filter((e: { type: string }) => e.type === 'NoteAdded');
+    expect(notes.map((n: { data: unknown; withheld?: string[] }) => [n.data, n.withheld])).toEqual([
+      [{ noteId: expect.any(String), visibility: 'firm' }, ['text']],
+      [{ noteId: expect.any(String), text: SHARED_NOTE, visibility: 'shared' }, undefined],
+    ]);
+
+    // The firm itself sees everything (so the checks above can fail).
+    const own = (await as('firm.admin').get(`/cases/${caseId}/history`).expect(200)).text;
+    for (const secret of [PRIVATE_NOTE, client.email, client.phone, client.address, world.firm.users.attorney])
+      expect(own).toContain(secret);
+    expect((await as('firm.admin').get(`/cases/${caseId}`).expect(200)).body).toMatchObject({
+      client: { ...client, phone: NEW_PHONE },
+      notesCount: 2,
+    });
+
+    // One access-log row per case per request, for the list, the docket and the feed too; none for the unshared case.
+    await as('firm.admin').get('/cases').expect(200);
+    await as('firm.admin').get('/deadlines').expect(200);
+    const log = (await as('firm.admin').get(`/cases/${caseId}/access-log`).expect(200)).body.reads;
+    const bmwPaths = log.filter((r: { organisationId: string }) => r.organisationId === world.bmw.id).map((r: { path: string }) => r.path);
+    expect(bmwPaths.filter((p: string) => p === '/cases')).toHaveLength(1);
+    expect(bmwPaths.filter((p: string) => p === '/deadlines')).toHaveLength(1);
+    expect(bmwPaths.filter((p: string) => p === '/deadlines.ics')).toHaveLength(1);
+    expect(log.find((r: { path: string }) => r.path === '/cases')).toMatchObject({
+      organisationKind: 'manufacturer',
+      userId: bmwAdmin,
+      role: 'admin',
+      method: 'GET',
+      correlationId: 'bmw-list-1',
+    });
+    expect(log.find((r: { path: string }) => r.path === '/deadlines.ics')).toMatchObject({
+      organisationId: world.bmw.id,
+      userId: feed.id,
+      role: 'calendar_feed',
+    });
+    // The firm's own list and docket reads are not reads of a shared case.
+    expect(
+      log.filter(
+        (r: { organisationId: string; path: string }) => r.organisationId === world.firm.id && ['/cases', '/deadlines'].includes(r.path),
+      ),
+    ).toEqual([]);
+    expect((await as('firm.admin').get(`/cases/${unsharedCaseId}/access-log`).expect(200)).body.reads).toEqual([]);
+  }, 30_000);
 });

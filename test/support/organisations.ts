@@ -17,7 +17,8 @@ export const PRINCIPALS: readonly PrincipalName[] = [
 export interface World {
   firm: { id: string; users: Record<'admin' | 'attorney' | 'staff' | 'auditor', string> };
   other: { id: string };
-  bmw: { id: string };
+  /** The manufacturer the firm shares with; its first admin's id and key too. */
+  bmw: { id: string; adminId: string; adminKey: string };
   audi: { id: string };
   keys: Record<PrincipalName, string | undefined>;
 }
@@ -71,5 +72,11 @@ export async function createWorld(t: TestApp): Promise<World> {
     'unshared.auditor': await key(audi, await user(audi, 'auditor')),
     anonymous: undefined,
   };
-  return { firm: { id: firm.id, users }, other: { id: other.id }, bmw: { id: bmw.id }, audi: { id: audi.id }, keys };
+  return {
+    firm: { id: firm.id, users },
+    other: { id: other.id },
+    bmw: { id: bmw.id, adminId: bmw.adminId, adminKey: bmw.adminKey },
+    audi: { id: audi.id },
+    keys,
+  };
 }

@@ -8,6 +8,8 @@ import { CasesModule } from '@lemon/cases';
 import { APP_CONFIG, type AppConfig } from '@lemon/platform';
 import { ApiKeyGuard, RequirementsGuard } from './auth/api-key.guard';
 import { AuditCaseReadInterceptor } from './auth/audit-case-read.interceptor';
+import { AuthHttpController } from './auth/auth.http.controller';
+import { CsrfProtection } from './auth/web-session';
 import { FailedAuthenticationLimiter } from './auth/failed-authentication.limiter';
 import { KeyThrottlerGuard } from './auth/key-throttler.guard';
 import { CaseAccessHttpController } from './cases/case-access.http.controller';
@@ -62,6 +64,7 @@ import { WebhookSubscriptionsHttpController } from './webhooks/webhook-subscript
     }),
   ],
   controllers: [
+    AuthHttpController,
     CasesHttpController,
     RepairHistoryHttpController,
     ManufacturerContactHttpController,
@@ -100,6 +103,7 @@ import { WebhookSubscriptionsHttpController } from './webhooks/webhook-subscript
   ],
   providers: [
     CaseCommandSender,
+    CsrfProtection,
     FailedAuthenticationLimiter,
     AuditCaseReadInterceptor,
     { provide: APP_FILTER, useClass: ApiExceptionFilter },

@@ -1,6 +1,10 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import cookieParser from 'cookie-parser';
+import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import type { AppConfig } from '@lemon/platform';
 import { StorableInputPipe } from './http/storable-input.pipe';
@@ -19,17 +23,51 @@ export function configureHttp(app: INestApplication, config: Pick<AppConfig, 'co
   express.useBodyParser('json', { limit: '256kb', type: ['application/json', 'application/*+json'] });
   // CSV imports arrive as raw bytes: the importer checks the encoding itself (up to 10,000 rows).
   express.useBodyParser('raw', { type: ['text/csv', 'application/csv', 'text/plain'], limit: '8mb' });
+  // The web app's session and CSRF cookies.
+  app.use(cookieParser());
   express.disable('x-powered-by');
   // Text the database cannot store and over-deep JSON are refused before any DTO sees them.
   app.useGlobalPipes(new StorableInputPipe(), apiValidationPipe());
-  const document = SwaggerModule.createDocument(
+  serveWebApp(express);
+  const document = openApiDocument(app);
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+}
+
+/** The API's OpenAPI document: served at /docs-json and exported for the web app's typed client. */
+export function openApiDocument(app: INestApplication) {
+  return SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Lemon Ledger')
       .setDescription('Event-sourced lemon-law case tracker: repair history, presumptions and deadlines for 50 states + DC')
       .setVersion('0.1.0')
       .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'API key: ll_…' })
+      .addCookieAuth('ll_session', {
+        type: 'apiKey',
+        in: 'cookie',
+        description: 'web app session (POST /auth/login); writes need X-CSRF-Token',
+      })
       .build(),
   );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+}
+
+/**
+ * The web app (built by `npm run build:web` into dist/web) at /app/: its files, and index.html for
+ * every other /app/ path (client-side routes). `GET /` goes there. API paths are unchanged.
+ */
+function serveWebApp(express: NestExpressApplication): void {
+  const directory = resolve(process.env.WEB_DIST_DIR ?? 'dist/web');
+  const index = resolve(directory, 'index.html');
+  express.useStaticAssets(directory, { prefix: '/app/', index: false, maxAge: '1h', immutable: false });
+  express.use((request: Request, response: Response, next: NextFunction) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return next();
+    if (request.path === '/') return response.redirect(302, '/app/');
+    if (request.path !== '/app' && !request.path.startsWith('/app/')) return next();
+    if (!existsSync(index)) {
+      response.status(404).type('text/plain').send('The web app is not built: run `npm run build:web` (npm start does it).');
+      return;
+    }
+    response.setHeader('Cache-Control', 'no-cache');
+    response.sendFile(index);
+  });
 }

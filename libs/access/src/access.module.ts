@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { AccessLogService } from './audit/access-log.service';
 import { IdentityService } from './identity/identity.service';
 import { IdempotencyService } from './idempotency/idempotency.service';
+import { DEFAULT_SIGN_IN_SETTINGS, SignInService } from './people/sign-in.service';
 
 /**
  * First start: create the bootstrap organisation and its admin key. A generated key is written
@@ -15,6 +16,7 @@ class Bootstrapper implements OnApplicationBootstrap {
   private readonly logger = new Logger('Access');
   constructor(
     private readonly identity: IdentityService,
+    private readonly signIn: SignInService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -36,6 +38,12 @@ class Bootstrapper implements OnApplicationBootstrap {
         `\nBootstrap admin API key for "${name}" (shown once, store it now):\n  ${result.generatedKey}\nUse it as: Authorization: Bearer <key>\n\n`,
       );
     }
+    // People sign in on the web app: a one-time link sets the bootstrap admin's email and password.
+    const { token, expiresAt } = await this.signIn.issueCredentialLink(result.adminUserId!, 'setup');
+    const base = this.config.publicUrl ?? `http://localhost:${this.config.port}`;
+    process.stdout.write(
+      `\nSign in to the web app as the bootstrap admin: open this one-time setup link (valid until ${expiresAt}) and choose your email and password:\n  ${base}/app/invitation#token=${token}&setup=1\n\n`,
+    );
   }
 }
 
@@ -54,8 +62,18 @@ class Bootstrapper implements OnApplicationBootstrap {
       useFactory: (dataSource: DataSource, clock: Clock, config: AppConfig) =>
         new IdempotencyService(dataSource, clock, config.idempotencyInProgressTimeoutMs),
     },
+    {
+      provide: SignInService,
+      inject: [getDataSourceToken(), CLOCK, APP_CONFIG],
+      useFactory: (dataSource: DataSource, clock: Clock, config: AppConfig) =>
+        new SignInService(dataSource, clock, {
+          ...DEFAULT_SIGN_IN_SETTINGS,
+          sessionIdleHours: config.sessionIdleHours,
+          maxFailuresPerAccount: config.loginMaxFailures,
+        }),
+    },
     Bootstrapper,
   ],
-  exports: [IdentityService, AccessLogService, IdempotencyService],
+  exports: [IdentityService, AccessLogService, IdempotencyService, SignInService],
 })
 export class AccessModule {}

@@ -9,3 +9,6 @@ export * from './access.module';
 export { Access1732694400000 } from './migrations/1732694400000-access';
 export * from './policy/access-denied';
 export * from './policy/case-guard';
+export * from './people/sign-in.service';
+export * from './people/password-policy';
+export { PeopleSignIn1764316800000 } from './migrations/1764316800000-people-sign-in';

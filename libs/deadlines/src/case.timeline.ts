@@ -3,6 +3,7 @@ import {
   withoutVoidedRecords,
   type RecordTrail,
   type CaseEventEnvelope,
+  type CaseState,
   type DisputeClaimState,
   type ExistingCaseState,
   type LegalDate,
@@ -58,9 +59,9 @@ const index = <R>(records: ReadonlyMap<string, R>, ids: (record: R) => string | 
 };
 
 /** Null when the stream has no CaseOpened event. The case file is the domain's one fold; this only indexes its trails. */
-export function buildTimeline(events: readonly CaseEventEnvelope[], asOf: LegalDate): CaseTimeline | null {
+export function buildTimeline(events: readonly CaseEventEnvelope[], asOf: LegalDate, caseFile?: CaseState): CaseTimeline | null {
   const envelopes = [...events].sort((a, b) => a.version - b.version);
-  const folded = foldCaseFile(envelopes);
+  const folded = caseFile ?? foldCaseFile(envelopes);
   if (folded.status === 'none') return null;
   // Deadlines never count a voided record; the evaluator (which explains exclusions) gets the full file.
   const state = withoutVoidedRecords(folded);

@@ -21,7 +21,7 @@ const byDue = (a: Deadline, b: Deadline): number => {
  */
 export function computeDeadlines(input: ComputeDeadlinesInput): DeadlineReport {
   const { asOf } = input;
-  const t = buildTimeline(input.events, asOf);
+  const t = buildTimeline(input.events, asOf, input.caseFile);
   if (!t)
     return {
       caseId: null,

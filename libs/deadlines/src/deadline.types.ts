@@ -1,4 +1,4 @@
-import type { CaseEventEnvelope, LegalDate } from '@lemon/domain';
+import type { CaseEventEnvelope, CaseState, LegalDate } from '@lemon/domain';
 import type { Confidence, DayType, PresumptionStatus, RulePack } from '@lemon/state-rules';
 
 /** Every clock the calculator knows. Persisted by the docket and named in alerts: never rename. */
@@ -120,6 +120,8 @@ export interface DeadlineReport {
 
 export interface ComputeDeadlinesInput {
   events: readonly CaseEventEnvelope[];
+  /** The case file folded from `events` (the domain's `foldCaseFile`), when the caller has it: saves folding again. */
+  caseFile?: CaseState;
   asOf: LegalDate;
   /** Defaults to the registry's pack for the case's jurisdiction. */
   pack?: RulePack;

@@ -1,9 +1,12 @@
 import { ForbiddenException, Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { IdentityService, type Principal } from '@lemon/access';
+import { IdentityService, SignInService, type Principal } from '@lemon/access';
 import type { Request, Response } from 'express';
 import { PUBLIC_ROUTE, REQUIREMENTS, type Requirements } from './auth.decorators';
 import { FailedAuthenticationLimiter } from './failed-authentication.limiter';
+import { CsrfProtection, presentedSessionToken } from './web-session';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** `Authorization: Bearer <key>` (or `X-API-Key: <key>`). */
 const presentedKey = (request: Request): string | undefined => {
@@ -16,12 +19,18 @@ const presentedKey = (request: Request): string | undefined => {
   return typeof header === 'string' ? header.trim() : undefined;
 };
 
-/** Every request is authenticated (except @Public routes) before anything else runs. */
+/**
+ * Every request is authenticated (except @Public routes) before anything else runs: by API key
+ * (integrations) or, without one, by a signed-in person's session cookie, whose writes must also
+ * pass the CSRF check.
+ */
 @Injectable()
 export class ApiKeyGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly identity: IdentityService,
+    private readonly signIn: SignInService,
+    private readonly csrf: CsrfProtection,
     private readonly failures: FailedAuthenticationLimiter,
   ) {}
 
@@ -29,6 +38,16 @@ export class ApiKeyGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, [context.getHandler(), context.getClass()])) return true;
     const request = context.switchToHttp().getRequest<Request & { principal?: Principal }>();
     const key = presentedKey(request);
+    const sessionToken = key ? undefined : presentedSessionToken(request);
+    if (sessionToken) {
+      const principal = await this.signIn.authenticateSession(sessionToken);
+      if (!principal) throw new UnauthorizedException({ message: 'your session has ended: sign in again', code: 'session_expired' });
+      if (!SAFE_METHODS.has(request.method) && !this.csrf.validWrite(request)) {
+        throw new ForbiddenException({ message: 'the request lacks a valid CSRF token or comes from another site', code: 'csrf' });
+      }
+      request.principal = principal;
+      return true;
+    }
     if (!key) {
       throw new UnauthorizedException({ message: 'an API key is required: Authorization: Bearer <key>', code: 'unauthenticated' });
     }

@@ -2,7 +2,7 @@ import { Injectable, UseInterceptors, type CallHandler, type ExecutionContext, t
 import { AccessLogService, type Principal } from '@lemon/access';
 import type { Request } from 'express';
 import { from, mergeMap, type Observable } from 'rxjs';
-import { correlationIdOf } from '../http/request-context';
+import { caseReadRequestOf } from '../http/read-origin.decorator';
 
 /**
  * Records every successful read of a case file (who, which organisation and role, which route,
@@ -14,19 +14,17 @@ export class AuditCaseReadInterceptor implements NestInterceptor {
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<Request & { principal: Principal }>();
-    return next.handle().pipe(
-      mergeMap((body) =>
-        from(
-          this.accessLog
-            .recordRead(String(request.params.caseId).toLowerCase(), request.principal, {
-              method: request.method,
-              path: request.originalUrl.split('?')[0],
-              correlationId: correlationIdOf(request),
-            })
-            .then(() => body),
+    return next
+      .handle()
+      .pipe(
+        mergeMap((body) =>
+          from(
+            this.accessLog
+              .recordRead(String(request.params.caseId).toLowerCase(), request.principal, caseReadRequestOf(request))
+              .then(() => body),
+          ),
         ),
-      ),
-    );
+      );
   }
 }
 

@@ -12,6 +12,6 @@ export class KeyThrottlerGuard extends ThrottlerGuard {
 
   protected override async getTracker(request: Record<string, unknown>): Promise<string> {
     const principal = request.principal as Principal | undefined;
-    return principal ? `key:${principal.apiKeyId}` : `ip:${String(request.ip)}`;
+    return principal ? `key:${principal.apiKeyId ?? `session:${principal.sessionId}`}` : `ip:${String(request.ip)}`;
   }
 }

@@ -3,11 +3,12 @@ import type { Principal } from '@lemon/access';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { manufacturerById } from '@lemon/manufacturers';
-import { GetCaseHistoryQuery, GetCasePresumptionQuery, GetCaseSummaryQuery, ListCasesQuery } from '@lemon/cases';
+import { GetCaseHistoryQuery, GetCasePresumptionQuery, GetCaseSummaryQuery, ListCasesQuery, type CaseListReadBy } from '@lemon/cases';
 import { AuditedCaseRead } from '../auth/audit-case-read.interceptor';
 import { CurrentPrincipal, Requires } from '../auth/auth.decorators';
 import { CaseResponseHeaders, CreatedAt } from '../http/case-response-headers.interceptor';
 import { CommandOriginParam, type CommandRequestOrigin } from '../http/command-origin.decorator';
+import { ListReadBy } from '../http/read-origin.decorator';
 import { caseIdParam } from '../http/request-context';
 import { CaseCommandSender } from './case-command.sender';
 import { OpenCaseRequest } from './dto';
@@ -58,19 +59,24 @@ export class CasesHttpController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'List cases (paginated), filtered by jurisdiction, status or free text' })
-  list(@Query() query: ListCasesRequest, @CurrentPrincipal() principal: Principal) {
+  @ApiOperation({
+    summary: 'List cases (paginated), filtered by jurisdiction, status or free text; each shared case listed is a read in its access log',
+  })
+  list(@Query() query: ListCasesRequest, @CurrentPrincipal() principal: Principal, @ListReadBy() readBy: CaseListReadBy) {
     return this.queryBus.execute(
-      new ListCasesQuery({
-        visibleTo: principal.organisationId,
-        jurisdiction: query.jurisdiction,
-        status: query.status,
-        q: query.q,
-        presumption: query.presumption,
-        page: query.page ?? 1,
-        pageSize: query.pageSize ?? 25,
-        minPosition: query.minPosition,
-      }),
+      new ListCasesQuery(
+        {
+          visibleTo: principal.organisationId,
+          jurisdiction: query.jurisdiction,
+          status: query.status,
+          q: query.q,
+          presumption: query.presumption,
+          page: query.page ?? 1,
+          pageSize: query.pageSize ?? 25,
+          minPosition: query.minPosition,
+        },
+        readBy,
+      ),
     );
   }
 

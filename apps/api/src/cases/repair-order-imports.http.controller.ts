@@ -70,6 +70,14 @@ export class RepairOrderImportsHttpController {
         errors: [{ field: 'file', messages: ['a CSV file is required'] }],
       });
     }
+    // PostgreSQL cannot store U+0000 (UTF-8 decoding leaves no lone surrogates): refuse it here, not as a 500 later.
+    if (file.includes(0)) {
+      throw new BadRequestException({
+        message: 'the file contains a NUL character, which cannot be stored',
+        code: 'validation_failed',
+        errors: [{ field: 'file', messages: ['the file contains a NUL character (\\u0000), which cannot be stored'] }],
+      });
+    }
     try {
       const report = await this.imports.import(principal, commandOriginOf(request), caseId, file, {
         dryRun: query.dryRun === 'true',

@@ -1,6 +1,21 @@
-import { Body, Controller, Delete, ForbiddenException, Get, HttpCode, NotFoundException, Param, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  ForbiddenException,
+  Get,
+  HttpCode,
+  Inject,
+  NotFoundException,
+  Param,
+  Post,
+  Query,
+  Req,
+} from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { IdentityService, type Principal } from '@lemon/access';
+import { IdentityService, SignInService, type CredentialLinkPurpose, type Principal } from '@lemon/access';
+import { APP_CONFIG, type AppConfig } from '@lemon/platform';
+import type { Request } from 'express';
 import { CurrentPrincipal, Requires } from '../auth/auth.decorators';
 import { CreateApiKeyRequest, CreateOrganisationRequest, CreateUserRequest, ListOrganisationsRequest } from './organisations.requests';
 
@@ -18,7 +33,11 @@ const operatorLimit = (message: string) => new ForbiddenException({ message, cod
 @ApiTags('organisations')
 @Controller()
 export class OrganisationsHttpController {
-  constructor(private readonly identity: IdentityService) {}
+  constructor(
+    private readonly identity: IdentityService,
+    private readonly signIn: SignInService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Get('me')
   @ApiOperation({ summary: 'The caller: user, organisation, role' })
@@ -65,16 +84,39 @@ export class OrganisationsHttpController {
   @HttpCode(201)
   @ApiOperation({
     summary:
-      'Add a user with a role: admin, attorney, staff or auditor (the organisation’s admins). The operator’s admins add only another organisation’s first admin: the response then carries that admin’s first API key (apiKey.key, shown once)',
+      'Add a user with a role: admin, attorney, staff or auditor (the organisation’s admins). The operator’s admins add only another organisation’s first admin: the response then carries that admin’s first API key (apiKey.key, shown once). Every answer carries a one-time invitation link (invitation.url, 72 h) that sets the person’s password: copy it to them.',
   })
-  async createUser(@Param('organisationId') id: string, @Body() body: CreateUserRequest, @CurrentPrincipal() principal: Principal) {
+  async createUser(
+    @Param('organisationId') id: string,
+    @Body() body: CreateUserRequest,
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: Request,
+  ) {
     await this.managedOrganisation(id, principal);
-    if (id === principal.organisationId) return this.identity.createUser(id, body);
+    if (id === principal.organisationId) {
+      const user = await this.identity.createUser(id, body);
+      return { ...user, invitation: await this.credentialLink(user.id, 'invitation', request) };
+    }
     // The operator, for another organisation: its first admin only.
     if (body.role !== 'admin') throw operatorLimit('the operator creates only an organisation’s first admin; its admins add the others');
     const created = await this.identity.createFirstAdmin(id, { name: body.name, email: body.email });
     if (!created) throw operatorLimit('the organisation already has users: its own admins add the others');
-    return { ...created.user, apiKey: created.apiKey };
+    return { ...created.user, apiKey: created.apiKey, invitation: await this.credentialLink(created.user.id, 'invitation', request) };
+  }
+
+  @Post('users/:userId/password-reset')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'A one-time password-reset link (72 h) for a user of your organisation (admins): copy it to them' })
+  async passwordReset(@Param('userId') userId: string, @CurrentPrincipal() principal: Principal, @Req() request: Request) {
+    const user = await this.managedUser(userId, principal);
+    return this.credentialLink(user.id, 'password_reset', request);
+  }
+
+  /** No mail server: the admin copies the link. Its token is in the fragment, so it never reaches a server log. */
+  private async credentialLink(userId: string, purpose: CredentialLinkPurpose, request: Request) {
+    const { token, expiresAt } = await this.signIn.issueCredentialLink(userId, purpose);
+    const base = this.config.publicUrl ?? `${request.protocol}://${request.get('host')}`;
+    return { url: `${base}/app/invitation#token=${token}`, token, expiresAt, purpose };
   }
 
   @Get('organisations/:organisationId/users')

@@ -23,6 +23,10 @@ describe('unstorableInput', () => {
     expect(unstorableInput({ text: 'Ünïcødé 🍋 “quotes”', n: 1, b: true, z: null, list: [1, 'a'] })).toEqual([]);
   });
 
+  it('leaves bytes alone (an uploaded file is parsed, and checked, by its route)', () => {
+    expect(unstorableInput(Buffer.from('a\u0000b'))).toEqual([]);
+  });
+
   it('prefixes a single query value with its parameter name', () => {
     expect(unstorableInput('\u0000', 'q')).toEqual([{ field: 'q', messages: [expect.stringContaining('NUL')] }]);
   });

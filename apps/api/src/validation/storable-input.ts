@@ -24,7 +24,8 @@ export function unstorableInput(value: unknown, root = ''): FieldError[] {
       if (!isStorableText(node)) errors.push({ field: path || 'body', messages: [`${path || 'body'} ${UNSTORABLE}`] });
       return;
     }
-    if (node === null || typeof node !== 'object') return;
+    // Bytes (an uploaded file) are no text field: whoever parses them checks what they hold.
+    if (node === null || typeof node !== 'object' || ArrayBuffer.isView(node)) return;
     if (depth >= MAX_JSON_DEPTH) {
       errors.push({ field: path || 'body', messages: [`${path || 'body'} nests deeper than ${MAX_JSON_DEPTH} levels`] });
       return;

@@ -13,6 +13,16 @@ export interface CaseReadRecord {
   correlationId: string | null;
 }
 
+/** Who read: a person (their organisation and role) or a calendar feed of an organisation (its token id, role `calendar_feed`). */
+export type CaseReader = Pick<Principal, 'organisationId' | 'organisationKind' | 'userId'> & { role: string };
+
+/** The request a read came through. */
+export interface CaseReadRequest {
+  method: string;
+  path: string;
+  correlationId?: string;
+}
+
 /** Every read of a case file, by whom, through which route: what the owning firm shows an auditor of its own. */
 export class AccessLogService {
   constructor(
@@ -20,16 +30,23 @@ export class AccessLogService {
     private readonly clock: Clock,
   ) {}
 
-  async recordRead(caseId: string, principal: Principal, request: { method: string; path: string; correlationId?: string }): Promise<void> {
+  async recordRead(caseId: string, reader: CaseReader, request: CaseReadRequest): Promise<void> {
+    await this.recordReads([caseId], reader, request);
+  }
+
+  /** One row per distinct case read by one request (a list page, the docket, a calendar feed), in one statement. */
+  async recordReads(caseIds: readonly string[], reader: CaseReader, request: CaseReadRequest): Promise<void> {
+    const distinct = [...new Set(caseIds)];
+    if (distinct.length === 0) return;
     await this.dataSource.query(
       `INSERT INTO audit_case_reads (case_id, organisation_id, organisation_kind, user_id, role, method, path, correlation_id, read_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+       SELECT case_id, $2, $3, $4, $5, $6, $7, $8, $9 FROM unnest($1::uuid[]) AS case_id`,
       [
-        caseId,
-        principal.organisationId,
-        principal.organisationKind,
-        principal.userId,
-        principal.role,
+        distinct,
+        reader.organisationId,
+        reader.organisationKind,
+        reader.userId,
+        reader.role,
         request.method,
         request.path.slice(0, 500),
         request.correlationId ?? null,

@@ -64,6 +64,7 @@ const toKey = (r: Record<string, unknown>): ApiKeyView => ({
 export interface BootstrapResult {
   created: boolean;
   organisationId?: string;
+  adminUserId?: string;
   /** Only when the key was generated here (not taken from the environment): to be shown once. */
   generatedKey?: string;
 }
@@ -92,7 +93,7 @@ export class IdentityService {
       const admin = await this.insertUser(manager, organisation.id, { name: 'Bootstrap admin', role: 'admin' });
       const key = options.adminKey ?? newApiKey();
       await this.insertKey(manager, admin.id, key, 'bootstrap');
-      return { created: true, organisationId: organisation.id, generatedKey: options.adminKey ? undefined : key };
+      return { created: true, organisationId: organisation.id, adminUserId: admin.id, generatedKey: options.adminKey ? undefined : key };
     });
   }
 

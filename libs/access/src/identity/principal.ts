@@ -12,7 +12,10 @@ export interface Principal {
   /** The bootstrap organisation: its admins create the other organisations. */
   operator: boolean;
   role: Role;
-  apiKeyId: string;
+  /** Set when the caller authenticated with an API key (integrations). */
+  apiKeyId?: string;
+  /** Set when the caller signed in (a person in the web app): the hash of the session id. */
+  sessionId?: string;
 }
 
 /** What a case's events say about who may touch it. */

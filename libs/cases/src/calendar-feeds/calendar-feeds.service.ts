@@ -63,13 +63,18 @@ export class CalendarFeedsService {
 
   /** The organisation a live token belongs to (and records its use), or undefined. */
   async organisationOf(token: string): Promise<string | undefined> {
+    return (await this.feedOf(token))?.organisationId;
+  }
+
+  /** The live feed a token opens, with its organisation (and records its use), or undefined. */
+  async feedOf(token: string): Promise<{ id: string; organisationId: string } | undefined> {
     const rows: Array<{ id: string; organisation_id: string }> = await this.dataSource.query(
       'SELECT id, organisation_id FROM cal_feed_tokens WHERE token_hash = $1 AND revoked_at IS NULL',
       [hashToken(token)],
     );
     if (!rows[0]) return undefined;
     await this.dataSource.query('UPDATE cal_feed_tokens SET last_used_at = $2 WHERE id = $1', [rows[0].id, this.now()]);
-    return rows[0].organisation_id;
+    return { id: rows[0].id, organisationId: rows[0].organisation_id };
   }
 
   private now(): Date {

@@ -1,9 +1,11 @@
-import { CASE_EVENT_TYPES, recordKeyOf, recordOf, type CaseEvent, type RecordRef } from '@lemon/domain';
+import { CASE_EVENT_TYPES, caseEventLabel, recordKeyOf, recordOf, type CaseEvent, type CaseEventType, type RecordRef } from '@lemon/domain';
 import type { RecordedEvent } from '@lemon/event-store';
 
 export interface CaseHistoryEntry {
   eventId: string;
   type: string;
+  /** What happened, in words ("Repair attempt corrected"). */
+  label?: string;
   version: number;
   position: string;
   occurredOn?: string;
@@ -22,16 +24,18 @@ export interface CaseHistoryEntry {
   withheld?: string[];
 }
 
-/** Which record an event changes, as the domain's case-file fold says (recordOf); undefined for an unknown type. */
-const recordRefOf = (e: RecordedEvent): RecordRef | undefined =>
-  (CASE_EVENT_TYPES as readonly string[]).includes(e.type) ? recordOf({ type: e.type, data: e.data } as CaseEvent) : undefined;
+/** What the domain says the event is (label) and which record it changes (recordOf); nothing for an unknown type. */
+const meaningOf = (e: RecordedEvent): { label?: string; ref?: RecordRef } =>
+  (CASE_EVENT_TYPES as readonly string[]).includes(e.type)
+    ? { label: caseEventLabel(e.type as CaseEventType), ref: recordOf({ type: e.type, data: e.data } as CaseEvent) }
+    : {};
 
 /** Every event as the history shows it, oldest first; a correction or void carries what it supersedes. */
 export function caseHistoryEntries(events: readonly RecordedEvent[]): CaseHistoryEntry[] {
   const current = new Map<string, RecordedEvent>(); // the record's effective version so far
   let opened: RecordedEvent | undefined;
   return events.map((e) => {
-    const ref = recordRefOf(e);
+    const { label, ref } = meaningOf(e);
     const key = ref && recordKeyOf(ref);
     // The case's own terms (acquisition, warranty) were first recorded by the opening.
     const previous = key ? (current.get(key) ?? (ref?.kind === 'case' ? opened : undefined)) : undefined;
@@ -41,6 +45,7 @@ export function caseHistoryEntries(events: readonly RecordedEvent[]): CaseHistor
     return {
       eventId: e.id,
       type: e.type,
+      ...(label ? { label } : {}),
       version: e.streamVersion,
       position: e.position,
       occurredOn: e.metadata.occurredOn,

@@ -1,14 +1,21 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { assertCaseAccess, type CaseAccess, type CaseAction, type Principal } from '@lemon/access';
 import { computeDeadlines, type DeadlineReport } from '@lemon/deadlines';
-import { caseStreamId, DomainError, foldCase, type CaseEventEnvelope, type ExistingCaseState } from '@lemon/domain';
+import {
+  caseEventEnvelopeOf,
+  caseStreamId,
+  DomainError,
+  foldCaseFile,
+  type CaseEventEnvelope,
+  type ExistingCaseState,
+} from '@lemon/domain';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '@lemon/event-store';
 import { APP_CONFIG, CLOCK, todayIn, type AppConfig, type Clock } from '@lemon/platform';
 import { evaluatePresumption, isJurisdictionCode, rulePackFor, type PresumptionEvaluation } from '@lemon/state-rules';
 import { Temporal } from 'temporal-polyfill';
 import { caseHistoryEntries, type CaseHistoryEntry } from './case-history.view';
 import { audienceOf, type CaseAudience } from './case-privilege';
-import { caseEventsOf, caseSummaryView, type CaseSummaryView } from './case-summary.view';
+import { caseSummaryView, type CaseSummaryView } from './case-summary.view';
 import { ANY_DAY, CaseViewCache, caseViewKey } from './case-view.cache';
 
 /** A case's events up to one version, and what they mean (each computed once per version and day). */
@@ -25,7 +32,7 @@ export class CaseFileVersion {
   }
 
   state(): ExistingCaseState {
-    const state = this.cache.view(this.key(ANY_DAY), this.events.length, 'state', () => foldCase(caseEventsOf(this.events)));
+    const state = this.cache.view(this.key(ANY_DAY), this.events.length, 'state', () => foldCaseFile(this.envelopes()));
     if (state.status === 'none') throw new DomainError('case_not_found', `case ${this.caseId} does not exist`);
     return state;
   }
@@ -36,19 +43,23 @@ export class CaseFileVersion {
   }
 
   summary(day: string): CaseSummaryView {
-    return this.cache.view(this.key(day), this.events.length, 'summary', () => caseSummaryView(this.caseId, this.events, day));
+    return this.cache.view(this.key(day), this.events.length, 'summary', () =>
+      caseSummaryView(this.caseId, this.events, this.state(), day),
+    );
   }
 
   presumption(day: string): PresumptionEvaluation {
     return this.cache.view(this.key(day), this.events.length, 'presumption', () => {
-      const { jurisdiction } = this.state();
-      if (!isJurisdictionCode(jurisdiction)) throw new RangeError(`no rule pack for jurisdiction ${jurisdiction}`);
-      return evaluatePresumption({ events: this.envelopes(), pack: rulePackFor(jurisdiction), asOf: day });
+      const caseFile = this.state();
+      if (!isJurisdictionCode(caseFile.jurisdiction)) throw new RangeError(`no rule pack for jurisdiction ${caseFile.jurisdiction}`);
+      return evaluatePresumption({ events: this.envelopes(), caseFile, pack: rulePackFor(caseFile.jurisdiction), asOf: day });
     });
   }
 
   deadlines(day: string): DeadlineReport {
-    return this.cache.view(this.key(day), this.events.length, 'deadlines', () => computeDeadlines({ events: this.envelopes(), asOf: day }));
+    return this.cache.view(this.key(day), this.events.length, 'deadlines', () =>
+      computeDeadlines({ events: this.envelopes(), caseFile: this.state(), asOf: day }),
+    );
   }
 
   history(): CaseHistoryEntry[] {
@@ -65,13 +76,10 @@ export class CaseFileVersion {
     return caseViewKey(this.caseId, this.version, day);
   }
 
+  private envelopeMemo?: CaseEventEnvelope[];
+
   private envelopes(): CaseEventEnvelope[] {
-    return this.events.map((e) => ({
-      event: { type: e.type, data: e.data } as CaseEventEnvelope['event'],
-      eventId: e.id,
-      version: e.streamVersion,
-      recordedAt: e.recordedAt.toISOString(),
-    }));
+    return (this.envelopeMemo ??= this.events.map(caseEventEnvelopeOf));
   }
 }
 

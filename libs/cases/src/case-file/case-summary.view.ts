@@ -1,4 +1,4 @@
-import { foldCase, type CaseEvent, type CaseOpened, type ExistingCaseState, type LegalDate, type OdometerFact } from '@lemon/domain';
+import { type CaseOpened, type ExistingCaseState, type LegalDate, type OdometerFact } from '@lemon/domain';
 import type { RecordedEvent } from '@lemon/event-store';
 import { countDaysInIntervals, type DateInterval } from '@lemon/state-rules';
 
@@ -76,19 +76,17 @@ const stageOf = (claim: {
             ? 'inspection_requested'
             : 'filed';
 
-const correctedIds = (events: readonly CaseEvent[], type: string, key: string): Set<string> =>
-  new Set(events.filter((e) => e.type === type).map((e) => (e.data as Record<string, string>)[key]));
-
-export const caseEventsOf = (events: readonly RecordedEvent[]): CaseEvent[] =>
-  events.map((e) => ({ type: e.type, data: e.data }) as CaseEvent);
-
-/** The summary of a case from its events (oldest first, at least its CaseOpened), judged on `today`. */
-export function caseSummaryView(caseId: string, recorded: readonly RecordedEvent[], today: LegalDate): CaseSummaryView {
-  const caseEvents = caseEventsOf(recorded);
-  const state = foldCase(caseEvents);
-  if (state.status === 'none') throw new Error(`case ${caseId} has no CaseOpened event`);
-  const openedIndex = caseEvents.findIndex((e) => e.type === 'CaseOpened');
-  const opened = (caseEvents[openedIndex] as CaseOpened).data;
+/**
+ * The summary of a case from its events (oldest first, at least its CaseOpened) and the case file
+ * folded from them (the domain's one fold), judged on `today`.
+ */
+export function caseSummaryView(
+  caseId: string,
+  recorded: readonly RecordedEvent[],
+  state: ExistingCaseState,
+  today: LegalDate,
+): CaseSummaryView {
+  const opened = recorded.find((e) => e.id === state.openedEventId) ?? recorded[0];
   const last = recorded[recorded.length - 1];
 
   const repairs = [...state.repairAttempts.values()];
@@ -104,8 +102,6 @@ export function caseSummaryView(caseId: string, recorded: readonly RecordedEvent
     excludedDays: liveIntervals.flatMap((i) => i.excludedDays ?? []),
   });
 
-  const correctedRepairs = correctedIds(caseEvents, 'RepairAttemptCorrected', 'repairAttemptId');
-  const correctedIntervals = correctedIds(caseEvents, 'OutOfServiceCorrected', 'intervalId');
   const latest = [...state.odometerFacts].sort((a, b) => (a.on === b.on ? a.mileage - b.mileage : a.on < b.on ? -1 : 1)).at(-1);
 
   return {
@@ -114,10 +110,10 @@ export function caseSummaryView(caseId: string, recorded: readonly RecordedEvent
     position: last.position,
     status: state.status,
     jurisdiction: state.jurisdiction,
-    openedAt: recorded[openedIndex].recordedAt.toISOString(),
+    openedAt: opened.recordedAt.toISOString(),
     updatedAt: last.recordedAt.toISOString(),
-    client: opened.client,
-    vehicle: opened.vehicle,
+    client: state.client,
+    vehicle: state.vehicle,
     acquisition: state.acquisition,
     warranty: state.warranty,
     manufacturer: state.manufacturer,
@@ -125,7 +121,7 @@ export function caseSummaryView(caseId: string, recorded: readonly RecordedEvent
       const attempts = liveRepairs.filter((r) => r.nonconformityIds.includes(n.nonconformityId));
       return { ...n, repairAttempts: attempts.length, repairAttemptIds: attempts.map((r) => r.repairAttemptId) };
     }),
-    repairAttempts: repairs.map((r) => ({ ...r, corrected: correctedRepairs.has(r.repairAttemptId) })),
+    repairAttempts: repairs.map((r) => ({ ...r, corrected: r.trail.corrections.length > 0 })),
     outOfService: {
       cumulativeDays: days.count,
       asOf: today,
@@ -138,7 +134,7 @@ export function caseSummaryView(caseId: string, recorded: readonly RecordedEvent
         reason: i.reason,
         excludedDays: i.excludedDays ?? [],
         voided: i.voided,
-        corrected: correctedIntervals.has(i.intervalId),
+        corrected: i.trail.corrections.length > 0,
       })),
     },
     latestOdometer: latest && { mileage: latest.mileage, readOn: latest.on, origin: latest.origin },

@@ -1,7 +1,9 @@
 import type { Principal } from '@lemon/access';
-import { caseStreamId, type CaseEvent } from '@lemon/domain';
+import { computeDeadlines } from '@lemon/deadlines';
+import { caseEventEnvelopeOf, caseStreamId, type CaseEvent } from '@lemon/domain';
 import { InMemoryEventStore } from '@lemon/event-store';
 import { loadConfig } from '@lemon/platform';
+import { evaluatePresumption, rulePackFor } from '@lemon/state-rules';
 import { FixedClock } from '@lemon/testing';
 import { CaseStreamReader } from './case-stream.reader';
 import { CaseViewCache, caseViewKey } from './case-view.cache';
@@ -104,6 +106,13 @@ describe('reading one case from its stream', () => {
     expect(moved.file.summary('2024-03-01')).not.toBe(summary);
     const bmw = { ...firm, organisationId: 'bmw', organisationKind: 'manufacturer' as const };
     expect((await reader.read(bmw, 'c1')).audience).toBe('shared');
+
+    // One fold serves every view: deadlines and presumption from the shared fold equal those folded on their own.
+    const envelopes = (await store.readStream(caseStreamId('c1'))).events.map(caseEventEnvelopeOf);
+    expect(moved.file.deadlines('2024-03-01')).toEqual(computeDeadlines({ events: envelopes, asOf: '2024-03-01' }));
+    expect(moved.file.presumption('2024-03-01')).toEqual(
+      evaluatePresumption({ events: envelopes, pack: rulePackFor('CA'), asOf: '2024-03-01' }),
+    );
 
     await append(store, [{ type: 'CaseShareRevoked', data: { organisationId: 'bmw' } }], 2);
     await expect(reader.read(bmw, 'c1')).rejects.toMatchObject({ code: 'case_not_found' });

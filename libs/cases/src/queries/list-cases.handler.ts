@@ -1,12 +1,17 @@
 import { BadRequestException, Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { AccessLogService } from '@lemon/access';
 import { EVENT_STORE, type EventStore } from '@lemon/event-store';
 import { CASE_LIST, evaluateCasePresumption, readCaseHistories, ReadModelWaiter } from '@lemon/projections';
 import type { DataSource } from 'typeorm';
 import { CaseStreamReader } from '../case-file/case-stream.reader';
 import { ListCasesQuery, type CaseListPage } from './list-cases.query';
 import { SqlWhere } from './sql-where';
+
+/** Cases among `rows` that another organisation owns: the reader sees them through a share. */
+export const sharedCaseIds = (rows: ReadonlyArray<Record<string, unknown>>, reader: string): string[] =>
+  rows.filter((r) => r.organisation_id !== reader).map((r) => r.case_id as string);
 
 @QueryHandler(ListCasesQuery)
 export class ListCasesHandler implements IQueryHandler<ListCasesQuery, CaseListPage> {
@@ -15,9 +20,10 @@ export class ListCasesHandler implements IQueryHandler<ListCasesQuery, CaseListP
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly waiter: ReadModelWaiter,
     private readonly rows: CaseStreamReader,
+    @Inject(AccessLogService) private readonly accessLog: AccessLogService,
   ) {}
 
-  async execute({ filter }: ListCasesQuery): Promise<CaseListPage> {
+  async execute({ filter, readBy }: ListCasesQuery): Promise<CaseListPage> {
     if (filter.minPosition !== undefined) await this.refuseInventedPosition(filter.minPosition);
     // Read-your-writes for lists: wait for the caller's position, or for the log's head at request time.
     await this.waiter.waitFor(CASE_LIST.name, CASE_LIST.version, filter.minPosition ?? (await this.store.headPosition()));
@@ -40,7 +46,7 @@ export class ListCasesHandler implements IQueryHandler<ListCasesQuery, CaseListP
     }
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM rm_case_summaries ${where}`, where.params);
     const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT case_id, version, status, jurisdiction, client_name, vin, make, model, model_year,
+      `SELECT case_id, organisation_id, version, status, jurisdiction, client_name, vin, make, model, model_year,
               to_char(delivery_date, 'YYYY-MM-DD') AS delivery_date, opened_at, updated_at, presumption_status,
               presumption_stale_on IS NOT NULL AND presumption_stale_on <= $${where.params.length + 1}::date AS stale
          FROM rm_case_summaries ${where}
@@ -48,6 +54,7 @@ export class ListCasesHandler implements IQueryHandler<ListCasesQuery, CaseListP
         LIMIT ${filter.pageSize} OFFSET ${(filter.page - 1) * filter.pageSize}`,
       [...where.params, today],
     );
+    if (readBy) await this.accessLog.recordReads(sharedCaseIds(rows, filter.visibleTo), readBy.reader, readBy.request);
     // Rows the daily processor has not re-judged yet for today (stale status) are judged from their stream.
     const staleOnPage = await this.statusesToday(
       rows

@@ -1,3 +1,4 @@
+import type { CaseReader, CaseReadRequest } from '@lemon/access';
 import { Query } from '@nestjs/cqrs';
 
 export interface CaseListItem {
@@ -35,8 +36,18 @@ export interface CaseListFilter {
   minPosition?: string;
 }
 
+/** The reader of a list across cases and the request it came through. */
+export interface CaseListReadBy {
+  reader: CaseReader;
+  request: CaseReadRequest;
+}
+
 export class ListCasesQuery extends Query<CaseListPage> {
-  constructor(readonly filter: CaseListFilter) {
+  constructor(
+    readonly filter: CaseListFilter,
+    /** Who reads and through which request: a read of a case shared with the reader's organisation is put in that case's access log. */
+    readonly readBy?: CaseListReadBy,
+  ) {
     super();
   }
 }

@@ -1,11 +1,13 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { AccessLogService } from '@lemon/access';
 import { EVENT_STORE, type EventStore } from '@lemon/event-store';
 import { DEADLINE_DOCKET, ReadModelWaiter } from '@lemon/projections';
 import type { DataSource } from 'typeorm';
 import { ACTOR_OF_KIND, type DeadlineKind } from '@lemon/deadlines';
 import { CaseStreamReader } from '../case-file/case-stream.reader';
+import { sharedCaseIds } from './list-cases.handler';
 import { DOCKET_COUNT_CAP, ListDeadlinesQuery, type DocketPage } from './list-deadlines.query';
 import { SqlWhere } from './sql-where';
 
@@ -30,9 +32,10 @@ export class ListDeadlinesHandler implements IQueryHandler<ListDeadlinesQuery, D
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly waiter: ReadModelWaiter,
     private readonly rows: CaseStreamReader,
+    @Inject(AccessLogService) private readonly accessLog: AccessLogService,
   ) {}
 
-  async execute({ filter }: ListDeadlinesQuery): Promise<DocketPage> {
+  async execute({ filter, readBy }: ListDeadlinesQuery): Promise<DocketPage> {
     await this.waiter.waitFor(DEADLINE_DOCKET.name, DEADLINE_DOCKET.version, await this.store.headPosition());
     const today = this.rows.today();
     const where = new SqlWhere();
@@ -56,7 +59,7 @@ export class ListDeadlinesHandler implements IQueryHandler<ListDeadlinesQuery, D
     );
     const todayParam = `$${where.params.length + 1}`;
     const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT deadline_id, case_id, jurisdiction, kind, title, to_char(due_on, 'YYYY-MM-DD') AS due_text, due_is_estimate, day_type,
+      `SELECT deadline_id, case_id, organisation_id, jurisdiction, kind, title, to_char(due_on, 'YYYY-MM-DD') AS due_text, due_is_estimate, day_type,
               ${STATUS_TODAY(todayParam)} AS status_today, status, status_reason, rule, computation, based_on, low_confidence
          FROM (${visible}) d
         ORDER BY due_on NULLS LAST, deadline_id
@@ -65,6 +68,7 @@ export class ListDeadlinesHandler implements IQueryHandler<ListDeadlinesQuery, D
     );
     const hasMore = rows.length > filter.pageSize;
     if (hasMore) rows.pop();
+    if (readBy) await this.accessLog.recordReads(sharedCaseIds(rows, filter.visibleTo), readBy.reader, readBy.request);
     return {
       items: rows.map((r) => ({
         deadlineId: r.deadline_id as string,

@@ -1,3 +1,4 @@
+import type { CaseListReadBy } from './list-cases.query';
 import { Query } from '@nestjs/cqrs';
 
 export interface DocketFilter {
@@ -50,7 +51,11 @@ export const DOCKET_COUNT_CAP = 1000;
 
 /** The docket across cases, sorted by due date. */
 export class ListDeadlinesQuery extends Query<DocketPage> {
-  constructor(readonly filter: DocketFilter) {
+  constructor(
+    readonly filter: DocketFilter,
+    /** Who reads and through which request: a read of a case shared with the reader's organisation is put in that case's access log. */
+    readonly readBy?: CaseListReadBy,
+  ) {
     super();
   }
 }

@@ -48,6 +48,12 @@ export interface AppConfig {
   idempotencyInProgressTimeoutMs: number;
   /** Wall-clock limit of one webhook delivery attempt (connect, send, whole response). */
   webhookAttemptTimeoutMs: number;
+  /** A signed-in session ends after this many hours without a request. */
+  sessionIdleHours: number;
+  /** Consecutive failed sign-ins for one email before a lockout. */
+  loginMaxFailures: number;
+  /** The address people open (for invitation and setup links); unset: the request's own host, or http://localhost:PORT. */
+  publicUrl?: string;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -106,5 +112,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     authFailuresPerMinute: integer(env.AUTH_FAILURES_PER_MINUTE, 20, 'AUTH_FAILURES_PER_MINUTE'),
     idempotencyInProgressTimeoutMs: integer(env.IDEMPOTENCY_IN_PROGRESS_TIMEOUT_MS, 10_000, 'IDEMPOTENCY_IN_PROGRESS_TIMEOUT_MS'),
     webhookAttemptTimeoutMs: integer(env.WEBHOOK_ATTEMPT_TIMEOUT_MS, 15_000, 'WEBHOOK_ATTEMPT_TIMEOUT_MS'),
+    sessionIdleHours: positiveNumber(env.SESSION_IDLE_HOURS, 12, 'SESSION_IDLE_HOURS'),
+    loginMaxFailures: integer(env.LOGIN_MAX_FAILURES, 5, 'LOGIN_MAX_FAILURES') || 5,
+    publicUrl: env.PUBLIC_URL?.replace(/\/+$/, '') || undefined,
   };
 }

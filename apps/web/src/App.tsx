@@ -1,0 +1,57 @@
+import { lazy, Suspense } from 'react';
+import { Navigate, Route, Routes } from 'react-router';
+import { Layout } from './components/Layout';
+import { LoadingBlock } from './components/States';
+import { RequireSession } from './session';
+import { SignInPage } from './pages/SignInPage';
+import { InvitationPage } from './pages/InvitationPage';
+import { CasesPage } from './pages/CasesPage';
+
+// The case page carries the charts: loaded when first opened, so the first load stays small.
+const CasePage = lazy(() => import('./case/CasePage'));
+const DocketPage = lazy(() => import('./pages/DocketPage'));
+const AdminPage = lazy(() => import('./pages/AdminPage'));
+
+export function App() {
+  return (
+    <Routes>
+      <Route path="/sign-in" element={<SignInPage />} />
+      <Route path="/invitation" element={<InvitationPage />} />
+      <Route
+        element={
+          <RequireSession>
+            <Layout />
+          </RequireSession>
+        }
+      >
+        <Route index element={<Navigate to="/cases" replace />} />
+        <Route path="/cases" element={<CasesPage />} />
+        <Route
+          path="/cases/:caseId"
+          element={
+            <Suspense fallback={<LoadingBlock label="Opening the case" />}>
+              <CasePage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/docket"
+          element={
+            <Suspense fallback={<LoadingBlock label="Opening the docket" />}>
+              <DocketPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/admin"
+          element={
+            <Suspense fallback={<LoadingBlock label="Opening administration" />}>
+              <AdminPage />
+            </Suspense>
+          }
+        />
+        <Route path="*" element={<Navigate to="/cases" replace />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,260 @@
+import { Alert, Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { api, ApiError, call } from '../api/client';
+import type { CaseSummary, HistoryEvent } from '../api/types';
+import { ErrorBlock, LoadingBlock } from '../components/States';
+import { withNames } from '../lib/timeline';
+
+const history = (caseId: string, asOf?: string) =>
+  call<{ events: HistoryEvent[] }>(
+    api.GET('/cases/{caseId}/history', { params: { path: { caseId }, query: asOf ? { asOf } : {} } } as never),
+  );
+
+const actorName = (e: HistoryEvent) => e.actor?.name ?? e.actor?.userName ?? (e.actor?.role ? `a ${e.actor.role}` : '—');
+const orgName = (e: HistoryEvent) => e.actor?.organisationName ?? '';
+
+/** What an event says, in words. */
+export function describeEvent(e: HistoryEvent, names: Record<string, string>): string {
+  const d = e.data as Record<string, unknown>;
+  const text = (() => {
+    switch (e.type) {
+      case 'CaseOpened':
+        return 'Case opened';
+      case 'NonconformityReported':
+        return `Defect reported: ${String(d.description)}`;
+      case 'RepairAttemptRecorded':
+        return `Repair visit ${String(d.repairOrderNumber ?? '')} ${String(d.dateIn)} → ${String(d.dateOut ?? 'open')} at ${String(d.mileageIn)} mi`;
+      case 'RepairAttemptCorrected':
+        return `Repair visit corrected (${String(d.correctionReason)}): now ${String(d.dateIn)} → ${String(d.dateOut ?? 'open')}${
+          e.supersedes ? `; was ${String(e.supersedes.data.dateIn)} → ${String(e.supersedes.data.dateOut ?? 'open')}` : ''
+        }`;
+      case 'RepairAttemptVoided':
+        return `Repair visit voided: ${String(d.reason)}`;
+      case 'ManufacturerNotified':
+        return `Written notice sent ${String(d.sentOn)} (${String(d.method).replaceAll('_', ' ')})`;
+      case 'NoteAdded':
+        return `Note: ${String(d.text)}`;
+      case 'OdometerReported':
+        return `Odometer ${String(d.mileage)} mi on ${String(d.readOn)}`;
+      default:
+        return e.type.replace(/([a-z])([A-Z])/g, '$1 $2');
+    }
+  })();
+  return withNames(text, names);
+}
+
+export function HistoryPanel({ caseId, names }: { caseId: string; names: Record<string, string> }) {
+  const [asOfDay, setAsOfDay] = useState<string | null>(null);
+  const asOf = asOfDay ? `${asOfDay}T23:59:59.999Z` : undefined;
+  const query = useQuery({ queryKey: ['case', caseId, 'history', asOf], queryFn: () => history(caseId, asOf) });
+  return (
+    <Stack>
+      <DateInput
+        clearButtonProps={{ 'aria-label': 'Clear the date' }}
+        label="Show the file as it stood on…"
+        description="Only what had been recorded by the end of that day."
+        clearable
+        valueFormat="YYYY-MM-DD"
+        value={asOfDay}
+        onChange={(d) => setAsOfDay(d ? String(d).slice(0, 10) : null)}
+        w={260}
+      />
+      {query.isPending ? (
+        <LoadingBlock label="Loading the history" />
+      ) : query.isError ? (
+        <ErrorBlock error={query.error} retry={() => void query.refetch()} />
+      ) : (
+        <Table.ScrollContainer minWidth={700}>
+          <Table className="tabular" aria-label="History">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>#</Table.Th>
+                <Table.Th>Recorded</Table.Th>
+                <Table.Th>By</Table.Th>
+                <Table.Th>What</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {query.data.events.map((e) => (
+                <Table.Tr key={e.eventId}>
+                  <Table.Td>{e.version}</Table.Td>
+                  <Table.Td>{e.recordedAt.slice(0, 16).replace('T', ' ')}</Table.Td>
+                  <Table.Td>
+                    {actorName(e)}
+                    {orgName(e) ? ` (${orgName(e)})` : ''}
+                  </Table.Td>
+                  <Table.Td>{describeEvent(e, names)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Stack>
+  );
+}
+
+export function NotesPanel({ summary, onAdd }: { summary: CaseSummary; onAdd?: () => void }) {
+  const query = useQuery({ queryKey: ['case', summary.caseId, 'history', undefined], queryFn: () => history(summary.caseId) });
+  const notes = (query.data?.events ?? []).filter((e) => e.type === 'NoteAdded');
+  return (
+    <Stack>
+      {onAdd && (
+        <Group>
+          <Button size="xs" onClick={onAdd}>
+            + Add a note
+          </Button>
+          <Text size="sm">Notes are firm-private unless you choose otherwise.</Text>
+        </Group>
+      )}
+      {query.isPending ? (
+        <LoadingBlock label="Loading notes" />
+      ) : query.isError ? (
+        <ErrorBlock error={query.error} />
+      ) : notes.length === 0 ? (
+        <Text size="sm">No notes{onAdd ? ' yet' : ' shared with you'}.</Text>
+      ) : (
+        notes.map((n) => (
+          <Alert
+            key={n.eventId}
+            color="gray"
+            title={`${n.recordedAt.slice(0, 10)} · ${actorName(n)}${(n.data.visibility as string) === 'shared' ? ' · shared' : ' · firm-private'}`}
+          >
+            {String(n.data.text)}
+          </Alert>
+        ))
+      )}
+    </Stack>
+  );
+}
+
+interface Share {
+  organisationId: string;
+  organisationName?: string;
+  name?: string;
+}
+
+export function SharingPanel({ caseId }: { caseId: string }) {
+  const queryClient = useQueryClient();
+  const shares = useQuery({
+    queryKey: ['case', caseId, 'shares'],
+    queryFn: () =>
+      call<{ sharedWith: Array<string | Share> }>(api.GET('/cases/{caseId}/shares', { params: { path: { caseId } } } as never)),
+  });
+  const organisations = useQuery({
+    queryKey: ['organisations', 'manufacturers'],
+    queryFn: () =>
+      call<{ items: Array<{ id: string; name: string; kind: string }> }>(
+        api.GET('/organisations', { params: { query: { kind: 'manufacturer' } } } as never),
+      ),
+  });
+  const log = useQuery({
+    queryKey: ['case', caseId, 'access-log'],
+    queryFn: () =>
+      call<{
+        reads: Array<{
+          readAt: string;
+          userId: string;
+          userName?: string;
+          organisationId: string;
+          organisationName?: string;
+          role: string;
+          path: string;
+        }>;
+      }>(api.GET('/cases/{caseId}/access-log', { params: { path: { caseId } } } as never)),
+  });
+  const [target, setTarget] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const orgNames = Object.fromEntries((organisations.data?.items ?? []).map((o) => [o.id, o.name]));
+  const options = (organisations.data?.items ?? []).filter((o) => o.kind === 'manufacturer').map((o) => ({ value: o.id, label: o.name }));
+  const share = async () => {
+    setError(null);
+    try {
+      await call(api.POST('/cases/{caseId}/shares', { params: { path: { caseId } }, body: { organisationId: target ?? '' } } as never));
+      setTarget(null);
+      await queryClient.invalidateQueries({ queryKey: ['case', caseId] });
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : String(e));
+    }
+  };
+  const shareRows = (shares.data?.sharedWith ?? []).map((s) => (typeof s === 'string' ? { organisationId: s } : s));
+  return (
+    <Stack>
+      <Group align="end">
+        {options.length > 0 ? (
+          <Select
+            label="Share read-only with"
+            placeholder="Pick a manufacturer"
+            data={options}
+            searchable
+            value={target}
+            onChange={setTarget}
+            w={320}
+          />
+        ) : (
+          <TextInput
+            label="Share read-only with (organisation id)"
+            description="Your operator can tell you the manufacturer's id."
+            value={target ?? ''}
+            onChange={(e) => setTarget(e.currentTarget.value)}
+            w={360}
+          />
+        )}
+        <Button onClick={share} disabled={!target}>
+          Share
+        </Button>
+      </Group>
+      {error && (
+        <Alert color="red" role="alert">
+          {error}
+        </Alert>
+      )}
+      <Text fw={600}>Shared with</Text>
+      {shares.isPending ? (
+        <LoadingBlock label="Loading shares" />
+      ) : shares.isError ? (
+        <ErrorBlock error={shares.error} />
+      ) : shareRows.length === 0 ? (
+        <Text size="sm">Not shared: only your firm sees this case.</Text>
+      ) : (
+        shareRows.map((s) => (
+          <Text key={s.organisationId}>{s.organisationName ?? s.name ?? orgNames[s.organisationId] ?? s.organisationId}</Text>
+        ))
+      )}
+      <Text fw={600}>Access log (every read of the file)</Text>
+      {log.isPending ? (
+        <LoadingBlock label="Loading the access log" />
+      ) : log.isError ? (
+        <ErrorBlock error={log.error} />
+      ) : (
+        <Table.ScrollContainer minWidth={640}>
+          <Table className="tabular" aria-label="Access log">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>When</Table.Th>
+                <Table.Th>Who</Table.Th>
+                <Table.Th>Organisation</Table.Th>
+                <Table.Th>What</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {log.data.reads
+                .slice(-50)
+                .reverse()
+                .map((r, i) => (
+                  <Table.Tr key={i}>
+                    <Table.Td>{r.readAt.slice(0, 16).replace('T', ' ')}</Table.Td>
+                    <Table.Td>{r.userName ?? r.role}</Table.Td>
+                    <Table.Td>{r.organisationName ?? orgNames[r.organisationId] ?? r.organisationId}</Table.Td>
+                    <Table.Td>{r.path.replace(/^\/cases\/[0-9a-f-]+/, '') || 'summary'}</Table.Td>
+                  </Table.Tr>
+                ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Stack>
+  );
+}

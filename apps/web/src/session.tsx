@@ -1,0 +1,54 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { createContext, useContext, type ReactNode } from 'react';
+import { Navigate, useLocation } from 'react-router';
+import { api, call, setCsrfToken } from './api/client';
+import type { Session } from './api/types';
+import { LoadingBlock, ErrorBlock } from './components/States';
+
+const SessionContext = createContext<Session | undefined>(undefined);
+
+export const useSession = (): Session => {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession outside a signed-in page');
+  return session;
+};
+
+/** Manufacturers read what a firm shares; auditors read only: no forms for either. */
+export const useReadOnly = (): boolean => {
+  const session = useSession();
+  return session.organisation.kind === 'manufacturer' || session.user.role === 'auditor';
+};
+
+export const SESSION_QUERY = ['session'];
+
+/** Pages behind sign-in: an ended session goes to sign-in and comes back to the page asked for. */
+export function RequireSession({ children }: { children: ReactNode }) {
+  const location = useLocation();
+  const query = useQuery({
+    queryKey: SESSION_QUERY,
+    queryFn: async () => {
+      const { data, response } = await api.GET('/auth/session');
+      if (response.status === 401) return null;
+      if (!response.ok) throw new Error(`could not check your session (${response.status})`);
+      const session = data as unknown as Session;
+      setCsrfToken(session.csrfToken);
+      return session;
+    },
+    staleTime: 60_000,
+  });
+  if (query.isPending) return <LoadingBlock label="Checking your session" />;
+  if (query.isError) return <ErrorBlock error={query.error} retry={() => void query.refetch()} />;
+  if (!query.data) return <Navigate to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  return <SessionContext.Provider value={query.data}>{children}</SessionContext.Provider>;
+}
+
+export function useSignOut() {
+  const queryClient = useQueryClient();
+  return async () => {
+    await api.POST('/auth/logout');
+    setCsrfToken(undefined);
+    queryClient.clear();
+  };
+}
+
+export { call };

@@ -1,0 +1,49 @@
+import { audienceOf, eventDataForSharedReader, historyEntryFor } from './case-privilege';
+import type { CaseHistoryEntry } from './case-history.view';
+
+const client = { name: 'Maria Delgado', email: 'm@example.com', phone: '555-0100', address: '1 Main St' };
+
+describe('what an organisation a case is shared with may read (issue 10 §6)', () => {
+  it('tells the firm from a shared reader by the owner recorded in the events', () => {
+    expect(audienceOf({ organisationId: 'firm' }, { ownerOrganisationId: 'firm', sharedWith: ['bmw'] })).toBe('firm');
+    expect(audienceOf({ organisationId: 'bmw' }, { ownerOrganisationId: 'firm', sharedWith: ['bmw'] })).toBe('shared');
+    expect(audienceOf({ organisationId: 'firm' }, { sharedWith: [] })).toBe('shared'); // no recorded owner: nobody is the firm
+  });
+
+  it.each([
+    // event type, data, what a shared reader sees, what is withheld
+    ['NoteAdded', { noteId: 'n1', text: 'strategy' }, { noteId: 'n1', visibility: 'firm' }, ['text']],
+    ['NoteAdded', { noteId: 'n1', text: 'strategy', visibility: 'firm' }, { noteId: 'n1', visibility: 'firm' }, ['text']],
+    ['NoteAdded', { noteId: 'n1', text: 'for BMW', visibility: 'shared' }, { noteId: 'n1', text: 'for BMW', visibility: 'shared' }, []],
+    [
+      'CaseOpened',
+      { caseId: 'c', client, jurisdiction: 'CA' },
+      { caseId: 'c', client: { name: 'Maria Delgado' }, jurisdiction: 'CA' },
+      ['client.email', 'client.phone', 'client.address'],
+    ],
+    ['ClientDetailsUpdated', { client }, { client: { name: 'Maria Delgado' } }, ['client.email', 'client.phone', 'client.address']],
+    ['ClientContactChanged', { phone: '555', email: 'x@y' }, {}, ['phone', 'email']],
+    ['RepairAttemptRecorded', { repairAttemptId: 'r', dealer: 'BMW Oakland' }, { repairAttemptId: 'r', dealer: 'BMW Oakland' }, []],
+  ])('%s %j', (type, data, shown, withheld) => {
+    expect(eventDataForSharedReader(type, data)).toEqual({ data: shown, withheld });
+  });
+
+  it('shows actors as organisation and role, and withholds from what a correction supersedes too', () => {
+    const entry: CaseHistoryEntry = {
+      eventId: 'e2',
+      type: 'ClientDetailsUpdated',
+      version: 2,
+      position: '2',
+      recordedAt: '2024-03-01T15:00:00.000Z',
+      actor: { userId: 'u-attorney', organisationId: 'firm', role: 'attorney' },
+      schemaVersion: 1,
+      data: { client: { ...client, phone: '555-0199' } },
+      supersedes: { eventId: 'e1', version: 1, type: 'CaseOpened', recordedAt: '2024-03-01T15:00:00.000Z', data: { client } },
+    };
+    const shown = historyEntryFor('shared', entry);
+    expect(shown.actor).toEqual({ organisationId: 'firm', role: 'attorney' });
+    expect(JSON.stringify(shown)).not.toMatch(/555-01|m@example|Main St|u-attorney/);
+    expect(shown.withheld).toEqual(['client.email', 'client.phone', 'client.address']);
+    expect(historyEntryFor('firm', entry)).toBe(entry);
+  });
+});

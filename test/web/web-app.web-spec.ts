@@ -1,0 +1,278 @@
+/// <reference lib="dom" />
+import type { Page } from 'playwright-core';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { accessibilityViolations, launchChromium, screenshot, type BrowserSession } from './browser';
+
+/**
+ * The web app in Debian's Chromium against the real product on PostgreSQL (issue 11's six browser
+ * tests, in order: they share one firm, one case and one manufacturer). Every screen is saved to
+ * test-results/screens/ and checked with axe-core (no serious or critical WCAG 2.2 AA violation).
+ */
+jest.setTimeout(180_000);
+
+const PASSWORD = 'correct horse battery staple';
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const DELIVERY = day(-300);
+const REPAIRS = [
+  { ro: 'RO-1001', dateIn: day(-280), dateOut: day(-276), mileageIn: 1620 },
+  { ro: 'RO-1002', dateIn: day(-240), dateOut: day(-235), mileageIn: 3900 },
+  { ro: 'RO-1003', dateIn: day(-200), dateOut: day(-196), mileageIn: 6100 },
+  { ro: 'RO-1004', dateIn: day(-150), dateOut: day(-146), mileageIn: 8800 },
+];
+const PRIVATE_NOTE = 'Client would accept repurchase; settlement floor $38,000 (privileged)';
+
+describe('web app in Chromium', () => {
+  let t: TestApp;
+  let chrome: BrowserSession;
+  let attorney: Page;
+  let caseUrl: string;
+  let attorneyInvitation: string;
+  let makerInvitation: string;
+  const violations: Record<string, unknown[]> = {};
+
+  /** Screenshot + accessibility check of the screen as it is now. */
+  const capture = async (page: Page, name: string) => {
+    await page.waitForLoadState('networkidle');
+    await screenshot(page, name);
+    const found = await accessibilityViolations(page);
+    if (found.length) violations[name] = found;
+  };
+
+  const pick = async (page: Page, label: string, option: string, inDialog = true) => {
+    await (inDialog ? page.getByRole('dialog') : page).getByLabel(label, { exact: false }).first().click();
+    await page.getByRole('option', { name: option, exact: true }).click();
+  };
+
+  const fillDate = async (page: Page, label: string, value: string) => {
+    const input = page.getByRole('dialog').getByLabel(label, { exact: false }).first();
+    await input.click();
+    await input.fill(value);
+    await input.press('Tab'); // DateInput parses what was typed on blur
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp({ now: new Date().toISOString() });
+    chrome = await launchChromium();
+    const firmId = (await t.client().get('/me').expect(200)).body.organisationId;
+    attorneyInvitation = (
+      await t
+        .client()
+        .post(`/organisations/${firmId}/users`)
+        .send({ name: 'Alex Rivera', email: 'alex@firm.example', role: 'attorney' })
+        .expect(201)
+    ).body.invitation.url;
+    const maker = (
+      await t.client().post('/organisations').send({ name: 'BMW of North America — Customer Relations', kind: 'manufacturer' }).expect(201)
+    ).body;
+    makerInvitation = (
+      await t
+        .client()
+        .post(`/organisations/${maker.id}/users`)
+        .send({ name: 'Morgan Lee', email: 'morgan@bmwna.example', role: 'admin' })
+        .expect(201)
+    ).body.invitation.url;
+    attorney = (await chrome.person()).page;
+  });
+  afterAll(async () => {
+    await chrome?.close();
+    await t?.close();
+  });
+
+  it('1. accepts an invitation and signs in', async () => {
+    await attorney.goto(attorneyInvitation);
+    await attorney.getByRole('heading', { name: 'Choose your password' }).waitFor();
+    await capture(attorney, '01-invitation');
+    await attorney.getByLabel('New password').fill('short');
+    await attorney.getByLabel('Repeat the password').fill('short');
+    await attorney.getByRole('button', { name: 'Set password' }).click();
+    await attorney.getByText('must be at least 12 characters long').waitFor();
+    await attorney.getByLabel('New password').fill(PASSWORD);
+    await attorney.getByLabel('Repeat the password').fill(PASSWORD);
+    await attorney.getByRole('button', { name: 'Set password' }).click();
+    await attorney.getByText('Your password is set').waitFor();
+    await attorney.getByRole('link', { name: 'Go to sign-in' }).click();
+    await attorney.getByLabel('Email').fill('alex@firm.example');
+    await attorney.getByRole('textbox', { name: 'Password', exact: true }).fill('wrong password entirely');
+    await attorney.getByRole('button', { name: 'Sign in' }).click();
+    await attorney.getByText('The email or password is not correct.').waitFor();
+    await capture(attorney, '02-sign-in-refused');
+    await attorney.getByRole('textbox', { name: 'Password', exact: true }).fill(PASSWORD);
+    await attorney.getByRole('button', { name: 'Sign in' }).click();
+    await attorney.getByRole('heading', { name: 'Cases' }).waitFor();
+    expect(attorney.url()).toBe(`${t.url}/app/cases`);
+    await attorney.getByText('No cases yet.').waitFor();
+    await capture(attorney, '03-cases-empty');
+    expect(violations).toEqual({});
+  });
+
+  it('2. opens a California case for a BMW, records four repairs of one defect and a written notice: the presumption turns MET', async () => {
+    await attorney.getByRole('button', { name: 'New case' }).click();
+    await attorney.getByRole('dialog').getByLabel('Client name').fill('Maria Delgado');
+    await attorney.getByRole('dialog').getByLabel('VIN').fill('5UXCR6C07R9S12345');
+    await attorney.getByText('The check digit (9th character) should be 6').waitFor();
+    await attorney.getByRole('dialog').getByLabel('VIN').fill('5UXCR6C06R9S12345');
+    await attorney.getByText('Valid VIN (check digit matches).').waitFor();
+    await attorney.getByRole('dialog').getByLabel('Make').fill('BMW');
+    await attorney.getByRole('dialog').getByLabel('Model').first().fill('X5 xDrive40i');
+    await attorney.getByRole('dialog').getByLabel('Model year').fill('2026');
+    await pick(attorney, 'Jurisdiction', 'CA');
+    await fillDate(attorney, 'Delivery date', DELIVERY);
+    await attorney.getByRole('dialog').getByLabel('Odometer at delivery').fill('12');
+    await attorney.getByRole('dialog').getByLabel('Warranty months').fill('48');
+    await attorney.getByRole('dialog').getByLabel('Warranty miles').fill('50000');
+    await attorney.getByRole('dialog').getByLabel('Manufacturer').fill('BMW of North America');
+    await capture(attorney, '04-new-case');
+    await attorney.getByRole('button', { name: 'Open the case' }).click();
+    await attorney.getByRole('heading', { name: /Maria Delgado · 2026 BMW X5 xDrive40i/ }).waitFor();
+    caseUrl = attorney.url();
+
+    await attorney.getByRole('button', { name: 'Record…' }).click();
+    await attorney.getByRole('menuitem', { name: 'Defect' }).click();
+    await attorney.getByRole('dialog').getByLabel('Description').fill('Transmission slips between 2nd and 3rd gear');
+    await attorney.getByRole('button', { name: 'Add the defect' }).click();
+    await attorney.getByRole('dialog').waitFor({ state: 'hidden' });
+
+    for (const repair of REPAIRS) {
+      await attorney.getByRole('button', { name: '+ Record a repair' }).click();
+      await attorney.getByRole('dialog').getByLabel('Repair order number').fill(repair.ro);
+      await attorney.getByRole('dialog').getByLabel('Dealer').fill('Pacific BMW');
+      await fillDate(attorney, 'Date in', repair.dateIn);
+      await fillDate(attorney, 'Date out', repair.dateOut);
+      await attorney.getByRole('dialog').getByLabel('Mileage in').fill(String(repair.mileageIn));
+      if (repair.ro === 'RO-1001') await capture(attorney, '05-record-repair-drawer');
+      await attorney.getByRole('button', { name: 'Record the repair' }).click();
+      await attorney.getByRole('dialog').waitFor({ state: 'hidden' });
+      await attorney.getByRole('cell', { name: repair.ro, exact: true }).waitFor();
+    }
+    await attorney.getByRole('button', { name: 'Record…' }).click();
+    await attorney.getByRole('menuitem', { name: 'Written notice' }).click();
+    await fillDate(attorney, 'Sent on', day(-140));
+    await attorney.getByRole('button', { name: 'Record the notice' }).click();
+    await attorney.getByRole('dialog').waitFor({ state: 'hidden' });
+
+    await attorney.getByText('4 of 4 repairs').first().waitFor();
+    await attorney.locator('[aria-labelledby="presumption-title"] [data-status="MET"]').waitFor();
+    await attorney.getByRole('img', { name: /Timeline from delivery/ }).waitFor();
+    await attorney.getByRole('button', { name: 'Show as a table' }).click();
+    await attorney.getByRole('table', { name: 'Timeline as a table' }).getByText('RO-1004', { exact: false }).first().waitFor();
+    await capture(attorney, '06-case-page');
+  });
+
+  it('3. corrects a repair’s dates: the timeline and the days count change', async () => {
+    const before = await daysCounted(attorney);
+    await attorney.getByRole('button', { name: 'Correct RO-1002' }).click();
+    await fillDate(attorney, 'Date out', day(-225));
+    await attorney.getByRole('dialog').getByLabel('Why the correction').fill('Dealer invoice shows pick-up ten days later');
+    await capture(attorney, '07-correct-repair-drawer');
+    await attorney.getByRole('button', { name: 'Save the correction' }).click();
+    await attorney.getByRole('dialog').waitFor({ state: 'hidden' });
+    await attorney.waitForFunction((n) => !document.body.innerText.includes(`(${n} days counted)`), before);
+    const after = await daysCounted(attorney);
+    expect(after).toBe(before + 10);
+    await attorney.getByRole('table', { name: 'Timeline as a table' }).getByText(day(-225)).first().waitFor();
+    await attorney.getByRole('cell', { name: 'not fixed (corrected)' }).waitFor();
+    await attorney.getByRole('tab', { name: 'History' }).click();
+    await attorney.getByText(/Repair visit corrected \(Dealer invoice shows pick-up ten days later\)/).waitFor();
+    await capture(attorney, '08-case-history');
+    await attorney.getByRole('tab', { name: 'Deadlines' }).click();
+    await capture(attorney, '09-case-deadlines');
+    const phone = (await chrome.person({ width: 390, height: 844 })).context;
+    await phone.addCookies(await attorney.context().cookies());
+    const phonePage = await phone.newPage();
+    await phonePage.goto(caseUrl);
+    await phonePage.getByText('4 of 4 repairs').first().waitFor();
+    await capture(phonePage, '10-case-page-phone');
+    await phone.close();
+    expect(violations).toEqual({});
+  });
+
+  it('4. sees the deadlines on the docket and subscribes in the calendar', async () => {
+    await attorney.getByRole('link', { name: 'Docket' }).click();
+    await attorney.getByRole('heading', { name: 'Docket' }).waitFor();
+    await attorney.getByText('90 days').click();
+    await attorney.getByRole('table', { name: 'Deadlines' }).waitFor();
+    await attorney
+      .getByRole('link', { name: /Maria Delgado/ })
+      .first()
+      .waitFor();
+    await capture(attorney, '11-docket');
+    await attorney.getByRole('button', { name: 'Subscribe in my calendar' }).click();
+    const feedUrl = (await attorney.locator('code').first().innerText()).trim();
+    expect(feedUrl).toMatch(/\/deadlines\.ics\?token=/);
+    await capture(attorney, '12-docket-calendar-feed');
+    const ics = await attorney.request.get(feedUrl);
+    expect(ics.status()).toBe(200);
+    expect(await ics.text()).toContain('BEGIN:VCALENDAR');
+    const phone = (await chrome.person({ width: 390, height: 844 })).context;
+    await phone.addCookies(await attorney.context().cookies());
+    const phonePage = await phone.newPage();
+    await phonePage.goto(`${t.url}/app/docket?window=90`);
+    await phonePage.getByRole('table', { name: 'Deadlines' }).waitFor();
+    await capture(phonePage, '13-docket-phone');
+    await phone.close();
+    expect(violations).toEqual({});
+  });
+
+  it('5. shares the case with a manufacturer user, who sees it read-only with no private note', async () => {
+    await attorney.goto(caseUrl);
+    await attorney.getByRole('button', { name: 'Record…' }).click();
+    await attorney.getByRole('menuitem', { name: 'Note' }).click();
+    await attorney.getByRole('dialog').getByRole('textbox', { name: /^Note/ }).fill(PRIVATE_NOTE);
+    await attorney.getByRole('button', { name: 'Add the note' }).click();
+    await attorney.getByRole('dialog').waitFor({ state: 'hidden' });
+    await attorney.getByRole('tab', { name: /Sharing/ }).click();
+    await pick(attorney, 'Share read-only with', 'BMW of North America — Customer Relations', false);
+    await attorney.getByRole('button', { name: 'Share', exact: true }).click();
+    await attorney.getByRole('tabpanel').locator('p', { hasText: 'BMW of North America — Customer Relations' }).waitFor();
+    await capture(attorney, '14-case-sharing');
+
+    const maker = (await chrome.person()).page;
+    await maker.goto(makerInvitation);
+    await maker.getByLabel('New password').fill(PASSWORD);
+    await maker.getByLabel('Repeat the password').fill(PASSWORD);
+    await maker.getByRole('button', { name: 'Set password' }).click();
+    await maker.getByRole('link', { name: 'Go to sign-in' }).click();
+    await maker.getByLabel('Email').fill('morgan@bmwna.example');
+    await maker.getByRole('textbox', { name: 'Password', exact: true }).fill(PASSWORD);
+    await maker.getByRole('button', { name: 'Sign in' }).click();
+    await maker.getByText('read-only; your reads are recorded').waitFor();
+    await maker
+      .getByRole('link', { name: /Client|Maria/ })
+      .first()
+      .click();
+    await maker.getByText('4 of 4 repairs').first().waitFor();
+    expect(await maker.getByRole('button', { name: 'Record…' }).count()).toBe(0);
+    expect(await maker.getByRole('button', { name: /Correct RO/ }).count()).toBe(0);
+    await maker.getByRole('tab', { name: 'Notes' }).click();
+    await maker
+      .getByText(/No notes shared with you|Note/)
+      .first()
+      .waitFor();
+    expect(await maker.content()).not.toContain('settlement floor');
+    await capture(maker, '15-manufacturer-case-page');
+    expect(violations).toEqual({});
+  });
+
+  it('6. signs out; an ended session returns to sign-in and keeps the page asked for', async () => {
+    await attorney.goto(caseUrl);
+    await attorney.getByRole('button', { name: 'Sign out' }).click();
+    await attorney.getByText('You are signed out.').waitFor();
+    await capture(attorney, '16-signed-out');
+    await attorney.goto(caseUrl);
+    await attorney.getByText('Sign in to continue to the page you asked for.').waitFor();
+    await attorney.getByLabel('Email').fill('alex@firm.example');
+    await attorney.getByRole('textbox', { name: 'Password', exact: true }).fill(PASSWORD);
+    await attorney.getByRole('button', { name: 'Sign in' }).click();
+    await attorney.getByText('4 of 4 repairs').first().waitFor();
+    expect(attorney.url()).toBe(caseUrl);
+    expect(violations).toEqual({});
+  });
+});
+
+async function daysCounted(page: Page): Promise<number> {
+  const text = await page
+    .getByText(/days counted\)/)
+    .first()
+    .innerText();
+  return Number(/\((\d+) days counted\)/.exec(text)![1]);
+}
