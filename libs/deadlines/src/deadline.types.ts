@@ -1,4 +1,5 @@
 import type { CaseEventEnvelope, CaseState, LegalDate } from '@lemon/domain';
+import type { ManufacturerEntry } from '@lemon/manufacturers';
 import type { Confidence, DayType, PresumptionStatus, RulePack } from '@lemon/state-rules';
 
 /** Every clock the calculator knows. Persisted by the docket and named in alerts: never rename. */
@@ -12,7 +13,11 @@ export type DeadlineKind =
   | 'final_repair_completion'
   | 'manufacturer_remedy_due'
   | 'time_to_file'
-  | 'pre_suit_notice';
+  | 'pre_suit_notice'
+  | 'elected_procedure_offer'
+  | 'elected_procedure_remedy'
+  | 'elected_procedure_disclosures'
+  | 'elected_procedure_mediation';
 
 export const DEADLINE_KINDS: readonly DeadlineKind[] = [
   'dispute_claim_window',
@@ -25,6 +30,10 @@ export const DEADLINE_KINDS: readonly DeadlineKind[] = [
   'manufacturer_remedy_due',
   'time_to_file',
   'pre_suit_notice',
+  'elected_procedure_offer',
+  'elected_procedure_remedy',
+  'elected_procedure_disclosures',
+  'elected_procedure_mediation',
 ];
 
 /**
@@ -58,6 +67,10 @@ export const ACTOR_OF_KIND: Readonly<Record<DeadlineKind, DeadlineActor>> = {
   manufacturer_remedy_due: 'manufacturer',
   time_to_file: 'firm',
   pre_suit_notice: 'consumer',
+  elected_procedure_offer: 'manufacturer',
+  elected_procedure_remedy: 'manufacturer',
+  elected_procedure_disclosures: 'firm',
+  elected_procedure_mediation: 'firm',
 };
 
 export interface DeadlineRule {
@@ -125,4 +138,6 @@ export interface ComputeDeadlinesInput {
   asOf: LegalDate;
   /** Defaults to the registry's pack for the case's jurisdiction. */
   pack?: RulePack;
+  /** The manufacturer directory to read an AB 1755 election from when the case records none (defaults to MANUFACTURER_DIRECTORY). */
+  manufacturers?: readonly ManufacturerEntry[];
 }
