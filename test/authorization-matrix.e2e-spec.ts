@@ -296,6 +296,13 @@ const ROUTES: Record<string, Row> = {
       return { path: `/cases/${caseId}/manufacturer-disclosure`, body: { noticeRequirementDisclosed: false }, caseId };
     },
   },
+  'POST /cases/{caseId}/ab1755-election': {
+    expect: caseWrite(),
+    call: async (c) => {
+      const { caseId } = await fx.case(c);
+      return { path: `/cases/${caseId}/ab1755-election`, body: { elected: true, electedOn: '2024-01-02' }, caseId };
+    },
+  },
   'POST /cases/{caseId}/repair-attempts': {
     expect: caseWrite(),
     call: async (c) => {

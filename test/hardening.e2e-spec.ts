@@ -17,6 +17,7 @@ const commandRoutes = (ids: {
   `/cases/${ids.caseId}/nonconformities`,
   `/cases/${ids.caseId}/nonconformities/${ids.nonconformityId}/safety-scope`,
   `/cases/${ids.caseId}/manufacturer-disclosure`,
+  `/cases/${ids.caseId}/ab1755-election`,
   `/cases/${ids.caseId}/repair-attempts`,
   `/cases/${ids.caseId}/repair-attempts/${ids.repairAttemptId}/corrections`,
   `/cases/${ids.caseId}/repair-attempts/${ids.repairAttemptId}/void`,

@@ -88,10 +88,14 @@ describe('report', () => {
     expect(dates).toEqual(['2024-03-14', '2026-01-10', null]);
   });
 
-  it('notes the CA AB 1755 variant it did not apply', () => {
+  it('says no AB 1755 election is recorded, without reading as if the manufacturer had elected (Code Civ. Proc. s 871.20(a))', () => {
     const r = new CaseStream({ jurisdiction: 'CA', deliveryDate: '2025-06-01' }).report('2025-07-01');
     expect(r.rulePackVersion?.id).toBe('CA-1');
-    expect(r.notes.join(' ')).toContain('Variant CA-AB1755 not applied');
+    const notes = r.notes.join(' ');
+    expect(notes).toContain('No election under Code Civ. Proc. s 871.20(a)');
+    expect(notes).toContain('is recorded for this case, so its clocks are not shown');
+    expect(notes).not.toMatch(/opted in/);
+    expect(r.deadlines.map((d) => d.kind)).not.toContain('elected_procedure_offer');
   });
 
   it('no CaseOpened or an unknown jurisdiction: no deadlines, a note', () => {

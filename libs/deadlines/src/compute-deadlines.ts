@@ -1,10 +1,12 @@
-import { isJurisdictionCode, rulePackFor, versionInForce, type RulePack } from '@lemon/state-rules';
+import type { CaseFile } from '@lemon/domain';
+import { applyVariant, isJurisdictionCode, rulePackFor, versionInForce, type RulePack, type RulePackVersion } from '@lemon/state-rules';
 import { buildTimeline, resolutionOf } from './case.timeline';
 import { buildContext } from './deadline.context';
 import { closeByResolution } from './deadline.build';
 import type { ComputeDeadlinesInput, Deadline, DeadlineReport } from './deadline.types';
 import { claimDeadlines, disputeWindowDeadlines } from './dispute.deadlines';
 import { finalRepairDeadlines } from './final-repair.deadlines';
+import { electedProcedureDeadlines } from './elected-procedure.deadlines';
 import { withoutUnofferedBbbClocks } from './manufacturer-program.deadlines';
 import { filingDeadlines, remedyDeadline, rightsPeriodDeadline } from './period.deadlines';
 
@@ -12,6 +14,41 @@ const byDue = (a: Deadline, b: Deadline): number => {
   if (a.dueOn !== b.dueOn) return a.dueOn === null ? 1 : b.dueOn === null ? -1 : a.dueOn < b.dueOn ? -1 : 1;
   return a.deadlineId < b.deadlineId ? -1 : a.deadlineId > b.deadlineId ? 1 : 0;
 };
+
+/**
+ * A variant that hangs on the manufacturer's election (CA AB 1755) applies when the case records
+ * that the manufacturer elected it, and only then; the notes say which, in words that cannot be
+ * read as if it had elected when nothing is recorded.
+ */
+function withElection(
+  version: RulePackVersion,
+  election: CaseFile['ab1755Election'],
+): { version: RulePackVersion; variantNotes: string[] } {
+  const variant = version.variants?.find((v) => v.overrides.electedProcedure);
+  if (!variant) return { version, variantNotes: [] };
+  const cite = variant.effectiveFrom.citation;
+  if (election?.elected) {
+    const when = election.electedOn ? ` on ${election.electedOn}` : '';
+    const source = election.source ? ` (source: ${election.source})` : '';
+    return {
+      version: applyVariant(version, variant.id),
+      variantNotes: [
+        `The case records that the manufacturer elected the ${cite} procedure${when}${source}: its clocks are shown (variant ${variant.id}).`,
+      ],
+    };
+  }
+  if (election && !election.elected)
+    return {
+      version,
+      variantNotes: [`The case records that the manufacturer did not elect the ${cite} procedure: the base version ${version.id} is used.`],
+    };
+  return {
+    version,
+    variantNotes: [
+      `No election under ${cite} is recorded for this case, so its clocks are not shown and the base version ${version.id} is used. ${variant.appliesWhen}`,
+    ],
+  };
+}
 
 /**
  * Every deadline that runs in a case on `asOf`, each with its rule, citation, arithmetic, the
@@ -44,13 +81,9 @@ export function computeDeadlines(input: ComputeDeadlinesInput): DeadlineReport {
     return { ...empty, notes: [`No rule pack for jurisdiction "${jurisdiction}".`] };
   }
   const delivery = t.state.acquisition.deliveryDate;
-  const version = versionInForce(pack, delivery);
-  // Variants (CA AB 1755) depend on a manufacturer election no case event records yet.
-  for (const v of version.variants ?? []) {
-    notes.push(
-      `Variant ${v.id} not applied: ${v.appliesWhen} The case does not record this election, so the base version ${version.id} is used.`,
-    );
-  }
+  const base = versionInForce(pack, delivery);
+  const { version, variantNotes } = withElection(base, t.state.ab1755Election);
+  notes.push(...variantNotes);
   for (const c of version.caveats ?? []) if (delivery < c.deliveredBefore) notes.push(c.text);
   if (version.effectiveFromUncertainUntil && delivery < version.effectiveFromUncertainUntil) {
     notes.push(
@@ -68,6 +101,7 @@ export function computeDeadlines(input: ComputeDeadlinesInput): DeadlineReport {
     ...finalRepairDeadlines(ctx),
     ...(remedy ? [remedy] : []),
     ...filingDeadlines(ctx),
+    ...electedProcedureDeadlines(ctx),
   ];
   const resolution = resolutionOf(t);
   if (resolution) deadlines = deadlines.map((d) => closeByResolution(d, resolution));

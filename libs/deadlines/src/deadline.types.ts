@@ -12,7 +12,11 @@ export type DeadlineKind =
   | 'final_repair_completion'
   | 'manufacturer_remedy_due'
   | 'time_to_file'
-  | 'pre_suit_notice';
+  | 'pre_suit_notice'
+  | 'elected_procedure_offer'
+  | 'elected_procedure_remedy'
+  | 'elected_procedure_disclosures'
+  | 'elected_procedure_mediation';
 
 export const DEADLINE_KINDS: readonly DeadlineKind[] = [
   'dispute_claim_window',
@@ -25,6 +29,10 @@ export const DEADLINE_KINDS: readonly DeadlineKind[] = [
   'manufacturer_remedy_due',
   'time_to_file',
   'pre_suit_notice',
+  'elected_procedure_offer',
+  'elected_procedure_remedy',
+  'elected_procedure_disclosures',
+  'elected_procedure_mediation',
 ];
 
 /**
@@ -58,6 +66,10 @@ export const ACTOR_OF_KIND: Readonly<Record<DeadlineKind, DeadlineActor>> = {
   manufacturer_remedy_due: 'manufacturer',
   time_to_file: 'firm',
   pre_suit_notice: 'consumer',
+  elected_procedure_offer: 'manufacturer',
+  elected_procedure_remedy: 'manufacturer',
+  elected_procedure_disclosures: 'firm',
+  elected_procedure_mediation: 'firm',
 };
 
 export interface DeadlineRule {

@@ -62,6 +62,10 @@ export class CaseStream {
     return this.with((h) => h.notice(sentOn, ['nc-1'], receivedOn, 'certified_mail', noticeId));
   }
 
+  ab1755Election(elected: boolean, electedOn?: LegalDate, source?: string): this {
+    return this.with((h) => h.ab1755Election(elected, electedOn, source));
+  }
+
   offer(opportunityId: string, offeredOn: LegalDate): this {
     return this.with((h) => h.offer(opportunityId, offeredOn, ['nc-1']));
   }

@@ -205,6 +205,22 @@ export interface RemedyWindowRule {
   text: string;
 }
 
+/**
+ * A court procedure that applies only when the manufacturer elected it (CA: Code Civ. Proc.
+ * 871.20 et seq., AB 1755): the clocks it adds around a suit. Each value keeps its own source.
+ */
+export interface ElectedProcedureRule {
+  name: string;
+  /** Days after receiving the consumer's pre-suit notice for the manufacturer's offer (871.24(e)(1)(A)). */
+  manufacturerOffer: Sourced<{ days: number; text: string }>;
+  /** Days from receipt of the notice for the restitution or replacement to be completed (871.24(e)(1)(B)). */
+  remedyCompleted: Sourced<{ days: number; text: string }>;
+  /** Days after the answer for every party's initial disclosures (871.26(b)). */
+  initialDisclosures: Sourced<{ daysAfterAnswer: number; text: string }>;
+  /** Mediation: scheduled within N days after the answer, held within M days after it (871.26(d)). */
+  mediation: Sourced<{ scheduleWithinDaysAfterAnswer: number; heldWithinDaysAfterAnswer: number; text: string }>;
+}
+
 export interface VersionCaveat {
   /** The caveat applies to deliveries before this date (an earlier text the pack does not encode). */
   deliveredBefore: LegalDate;
@@ -237,8 +253,10 @@ export interface RulePackVersion {
   manufacturerRemedyWindow?: Sourced<RemedyWindowRule>;
   coverage: { leased: Sourced<string>; used: Sourced<string> };
   notes?: readonly string[];
-  /** Procedures that apply only under a condition the delivery date cannot decide (CA AB 1755 opt-in). */
+  /** Procedures that apply only under a condition the delivery date cannot decide (CA AB 1755 election). */
   variants?: readonly RulePackVariant[];
+  /** Set by a variant: the elected court procedure's clocks (CA AB 1755). */
+  electedProcedure?: ElectedProcedureRule;
   /**
    * GA (O.C.G.A. 1-3-1(d)(3)): a duty whose last day falls on a Saturday, Sunday or legal holiday
    * may be discharged on the next business day.
@@ -246,8 +264,10 @@ export interface RulePackVersion {
   lastDayRollsToBusinessDay?: Sourced<string>;
 }
 
-/** Fields a variant may replace. The presumption fields are deliberately not among them. */
-export type VariantOverrides = Partial<Pick<RulePackVersion, 'notice' | 'finalRepairOpportunity' | 'timeToFile' | 'preSuitNotice'>>;
+/** Fields a variant may replace or add. The presumption fields are deliberately not among them. */
+export type VariantOverrides = Partial<
+  Pick<RulePackVersion, 'notice' | 'finalRepairOpportunity' | 'timeToFile' | 'preSuitNotice' | 'electedProcedure'>
+>;
 
 export interface RulePackVariant {
   id: string;

@@ -7,6 +7,7 @@ import {
   CompleteFinalRepairOpportunityRequest,
   NotifyManufacturerRequest,
   OfferFinalRepairOpportunityRequest,
+  RecordAb1755ElectionRequest,
   RecordManufacturerDisclosureRequest,
 } from './dto';
 
@@ -52,6 +53,31 @@ export class ManufacturerContactHttpController {
     return this.sender.send(
       caseId,
       { type: 'RecordManufacturerDisclosure', data: { noticeRequirementDisclosed: body.noticeRequirementDisclosed, note: body.note } },
+      origin,
+    );
+  }
+
+  @Post('ab1755-election')
+  @HttpCode(201)
+  @ApiOperation({
+    summary:
+      'Record whether the manufacturer elected the Cal. Code Civ. Proc. 871.20 et seq. (AB 1755) procedure for this California case; its clocks then go on the docket',
+  })
+  ab1755Election(
+    @Param('caseId') caseId: string,
+    @Body() body: RecordAb1755ElectionRequest,
+    @CommandOriginParam() origin: CommandRequestOrigin,
+  ) {
+    return this.sender.send(
+      caseId,
+      {
+        type: 'RecordAb1755Election',
+        data: {
+          elected: body.elected,
+          ...(body.electedOn !== undefined ? { electedOn: body.electedOn } : {}),
+          ...(body.source !== undefined ? { source: body.source } : {}),
+        },
+      },
       origin,
     );
   }

@@ -131,7 +131,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Every event of the case: type, version, position, occurredOn, recordedAt, actor, correlation id; corrections beside what they replace; ?asOf=<instant> */
+    /** Every event of the case, a page at a time (?page=&pageSize=, oldest first): type, version, position, occurredOn, recordedAt, actor, correlation id; corrections beside what they replace; ?asOf=<instant> */
     get: operations['CasesHttpController_history'];
     put?: never;
     post?: never;
@@ -286,7 +286,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Report an odometer reading (it may never go backwards) */
+    /** Report an odometer reading (it may never go backwards; one far off the trend needs confirmImplausible) */
     post: operations['RepairHistoryHttpController_reportOdometer'];
     delete?: never;
     options?: never;
@@ -322,6 +322,23 @@ export interface paths {
     put?: never;
     /** Record whether the manufacturer disclosed the duty to notify it directly (the notice element of CA’s presumption) */
     post: operations['ManufacturerContactHttpController_disclosure'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/ab1755-election': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record whether the manufacturer elected the Cal. Code Civ. Proc. 871.20 et seq. (AB 1755) procedure for this California case; its clocks then go on the docket */
+    post: operations['ManufacturerContactHttpController_ab1755Election'];
     delete?: never;
     options?: never;
     head?: never;
@@ -473,7 +490,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Add a note (allowed on resolved cases too) */
+    /** Add a note, firm-private unless visibility is "shared" (allowed on resolved cases too) */
     post: operations['CaseClosingHttpController_addNote'];
     delete?: never;
     options?: never;
@@ -508,7 +525,7 @@ export interface paths {
     /** The owning firm and the organisations the case is shared with (the firm’s people) */
     get: operations['CaseAccessHttpController_shares'];
     put?: never;
-    /** Share the case read-only with another organisation, e.g. the manufacturer’s customer relations */
+    /** Share the case read-only with a manufacturer (e.g. its customer relations), or with another law firm as co-counsel ({organisationId, as: "co_counsel"}) */
     post: operations['CaseAccessHttpController_share'];
     delete?: never;
     options?: never;
@@ -550,6 +567,363 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/cases/{caseId}/odometer-readings/{readingId}/corrections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Correct an odometer reading: the full corrected reading and the reason; the original stays in the history */
+    post: operations['CorrectOdometerReadingHttpController_handle'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/odometer-readings/{readingId}/void': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Void an odometer reading entered in error (with a reason); its mileage stops counting */
+    post: operations['VoidOdometerReadingHttpController_handle'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/nonconformities/{nonconformityId}/corrections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Correct a nonconformity (description, safety flag, first report) with a reason */
+    post: operations['CorrectNonconformityHttpController_handle'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/nonconformities/{nonconformityId}/void': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Void a nonconformity reported in error (with a reason); records naming it must be corrected or voided first */
+    post: operations['VoidNonconformityHttpController_handle'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/manufacturer-notices/{noticeId}/corrections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Correct a written notice to the manufacturer (full corrected notice and the reason) */
+    post: operations['CorrectManufacturerNoticeHttpController_handle'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/manufacturer-notices/{noticeId}/void': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Void a written notice recorded in error (with a reason) */
+    post: operations['VoidManufacturerNoticeHttpController_handle'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/final-repair-opportunities/{opportunityId}/corrections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Correct a final repair opportunity (offer date, nonconformities) with a reason */
+    post: operations['CorrectFinalRepairOpportunityHttpController_handle'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/final-repair-opportunities/{opportunityId}/void': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Void a final repair opportunity recorded in error (with a reason), its completion with it */
+    post: operations['VoidFinalRepairOpportunityHttpController_handle'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/final-repair-opportunities/{opportunityId}/completion/corrections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Correct the completion of a final repair opportunity (date, outcome) with a reason */
+    post: operations['CorrectFinalRepairCompletionHttpController_handle'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/dispute-claims/{claimId}/corrections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Correct a dispute claim's filing (program, filed date, manufacturer contacted first) with a reason */
+    post: operations['CorrectDisputeClaimHttpController_handle'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/dispute-claims/{claimId}/void': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Void a dispute claim filed in error (with a reason), all its steps with it */
+    post: operations['VoidDisputeClaimHttpController_handle'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/dispute-claims/{claimId}/inspection/corrections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Correct the inspection request of a dispute claim (date, additional days) with a reason */
+    post: operations['CorrectDisputeClaimStepHttpController_inspection'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/dispute-claims/{claimId}/decision/corrections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Correct the decision of a dispute claim (date, award, summary) with a reason */
+    post: operations['CorrectDisputeClaimStepHttpController_decision'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/dispute-claims/{claimId}/acceptance/corrections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Correct the date the decision was accepted, with a reason */
+    post: operations['CorrectDisputeClaimStepHttpController_acceptance'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/dispute-claims/{claimId}/rejection/corrections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Correct the date the decision was rejected, with a reason */
+    post: operations['CorrectDisputeClaimStepHttpController_rejection'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/dispute-claims/{claimId}/compliance/corrections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Correct the date of the manufacturer's compliance, with a reason */
+    post: operations['CorrectDisputeClaimStepHttpController_compliance'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/dispute-claims/{claimId}/{step}/void': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Void one step of a dispute claim entered in error (with a reason); steps resting on it are voided first */
+    post: operations['VoidDisputeClaimStepHttpController_handle'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/client': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Update the client's contact details (name, email, phone, address), replacing them as a whole; allowed on resolved cases */
+    post: operations['UpdateClientDetailsHttpController_handle'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/acquisition/corrections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Correct the purchase or lease terms (type, delivery date, odometer at delivery, price) with a reason */
+    post: operations['CorrectAcquisitionHttpController_handle'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/warranty/corrections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Correct the express warranty terms (months, miles) with a reason */
+    post: operations['CorrectWarrantyHttpController_handle'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/reopen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reopen a resolved case (a resolution entered by mistake or undone), with a reason; the resolution stays in the history */
+    post: operations['ReopenCaseHttpController_handle'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/me': {
     parameters: {
       query?: never;
@@ -574,7 +948,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Organisations the caller may see: all for operator admins, else its own */
+    /** Organisations the caller may see: all for operator admins, else its own; ?kind=manufacturer lists every manufacturer by name (id, name) for law firms picking a share target */
     get: operations['OrganisationsHttpController_organisations'];
     put?: never;
     /** Create a law firm or manufacturer organisation (operator admins) */
@@ -599,7 +973,8 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    patch?: never;
+    /** Update the organisation’s letterhead profile: address, phone, bar number (its admins) */
+    patch: operations['ProfilesHttpController_updateOrganisation'];
     trace?: never;
   };
   '/organisations/{organisationId}/users': {
@@ -612,7 +987,7 @@ export interface paths {
     /** The organisation’s users (its admins) */
     get: operations['OrganisationsHttpController_users'];
     put?: never;
-    /** Add a user with a role: admin, attorney, staff or auditor (the organisation’s admins). The answer carries a one-time invitation link (72 h) that sets their password: copy it to them. */
+    /** Add a user with a role: admin, attorney, staff or auditor (the organisation’s admins). The operator’s admins add only another organisation’s first admin: the response then carries that admin’s first API key (apiKey.key, shown once). Every answer carries a one-time invitation link (invitation.url, 72 h) that sets the person’s password: copy it to them. */
     post: operations['OrganisationsHttpController_createUser'];
     delete?: never;
     options?: never;
@@ -920,7 +1295,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Database reachability and projection lag (events not yet applied, counted up to 10,000) */
+    /** ok / degraded / error: database reachability, projection lag (events not yet applied, counted up to 10,000), the oldest append still open (degraded past STALLED_APPEND_AFTER_MS), the worker heartbeat (degraded: "worker not seen for N s") */
     get: operations['HealthHttpController_check'];
     put?: never;
     post?: never;
@@ -928,6 +1303,194 @@ export interface paths {
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  '/manufacturers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every manufacturer in the directory (notice address, phone, dispute program, participating states) */
+    get: operations['ManufacturersHttpController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/manufacturers/{manufacturerId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One manufacturer directory entry, each value with its confidence and sources */
+    get: operations['ManufacturersHttpController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/manufacturer-link': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Link the case to a manufacturer directory entry (notice address, dispute program, participating states) */
+    post: operations['PaperworkHttpController_link'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/expenses': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record an incidental expense (towing, rental, repair, registration, other): restitution adds it */
+    post: operations['PaperworkHttpController_recordExpense'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/expenses/{expenseId}/corrections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Correct an expense: the full corrected record and the reason; the original stays in the history */
+    post: operations['PaperworkHttpController_correctExpense'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/expenses/{expenseId}/void': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Void an expense recorded in error (with a reason); restitution stops counting it */
+    post: operations['PaperworkHttpController_voidExpense'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/restitution': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The repurchase figure: price (or lease payments), collateral charges, incidental expenses, minus the use offset under the state rule; every figure with its arithmetic, statute and events; civil penalty as a range, never added */
+    get: operations['PaperworkHttpController_restitution'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/imports/repair-orders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Import repair orders from CSV (text/csv body, or multipart field "file"): ?dryRun=true answers row by row; any refused row records nothing (422 with row, column, message); the same file again records nothing */
+    post: operations['RepairOrderImportsHttpController_importRepairOrders'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/documents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Which documents can be generated now, and for the others what is missing */
+    get: operations['DocumentsHttpController_list'];
+    put?: never;
+    /** Generate a document (notice, final repair request, BBB AUTO LINE packet, repair chronology, demand letter) as DOCX or PDF; records DocumentGenerated (kind, template version, format, SHA-256, case version) */
+    post: operations['DocumentsHttpController_generate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/organisations/{organisationId}/profile': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The organisation’s letterhead profile */
+    get: operations['ProfilesHttpController_organisationProfile'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/users/{userId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Update a user’s signature lines and bar number (the user, or the organisation’s admins) */
+    patch: operations['ProfilesHttpController_updateUser'];
     trace?: never;
   };
 }
@@ -1012,6 +1575,16 @@ export interface components {
        * @example 68950
        */
       price?: number;
+      /**
+       * @description Collateral charges paid: sales tax, licence and registration fees, other official fees (US dollars, at most 2 decimals).
+       * @example 6205.5
+       */
+      collateralCharges?: number;
+      /**
+       * @description For a lease: the lease payments made so far (US dollars, at most 2 decimals); restitution refunds these.
+       * @example 9800
+       */
+      leasePaymentsMade?: number;
     };
     WarrantyTermsRequest: {
       /**
@@ -1095,6 +1668,12 @@ export interface components {
        *     }
        */
       manufacturer?: components['schemas']['ManufacturerDetailsRequest'] & (string | components['schemas']['ManufacturerDetailsRequest']);
+      /**
+       * @description Id of a manufacturer directory entry (`GET /manufacturers`): the notice address, dispute program and participating states come from it. Omit it for makers not listed (the free-text `manufacturer` still works).
+       * @example bmw
+       * @enum {string}
+       */
+      manufacturerId?: 'bmw';
     };
     ReportNonconformityRequest: {
       /**
@@ -1168,6 +1747,16 @@ export interface components {
        * @enum {string}
        */
       outcome: 'not_fixed' | 'fixed' | 'no_problem_found' | 'parts_on_order';
+      /**
+       * @description Set to true to record a repair order although one with the same number, or the same dealer, date in and nonconformities, is on the case (otherwise 409 duplicate_repair_order). Not stored.
+       * @example false
+       */
+      confirmDuplicate?: boolean;
+      /**
+       * @description Set to true to record a mileage implying more than IMPLAUSIBLE_MILES_PER_DAY (default 1,000) miles a day against the nearest readings (otherwise 422 implausible_mileage). Not stored.
+       * @example false
+       */
+      confirmImplausible?: boolean;
     };
     CorrectRepairAttemptRequest: {
       /**
@@ -1208,6 +1797,16 @@ export interface components {
        * @enum {string}
        */
       outcome: 'not_fixed' | 'fixed' | 'no_problem_found' | 'parts_on_order';
+      /**
+       * @description Set to true to record a repair order although one with the same number, or the same dealer, date in and nonconformities, is on the case (otherwise 409 duplicate_repair_order). Not stored.
+       * @example false
+       */
+      confirmDuplicate?: boolean;
+      /**
+       * @description Set to true to record a mileage implying more than IMPLAUSIBLE_MILES_PER_DAY (default 1,000) miles a day against the nearest readings (otherwise 422 implausible_mileage). Not stored.
+       * @example false
+       */
+      confirmImplausible?: boolean;
       /**
        * @description Why the record is corrected.
        * @example Date out was misread from the repair order.
@@ -1285,6 +1884,11 @@ export interface components {
        * @example photo of the instrument cluster
        */
       source?: string;
+      /**
+       * @description Set to true to record a mileage implying more than IMPLAUSIBLE_MILES_PER_DAY (default 1,000) miles a day against the nearest readings (otherwise 422 implausible_mileage). Not stored.
+       * @example false
+       */
+      confirmImplausible?: boolean;
     };
     NotifyManufacturerRequest: {
       /**
@@ -1296,7 +1900,7 @@ export interface components {
        * @example certified_mail
        * @enum {string}
        */
-      method: 'certified_mail' | 'mail' | 'email' | 'fax' | 'online_form' | 'hand_delivery' | 'other';
+      method: 'certified_mail' | 'registered_mail' | 'express_mail' | 'mail' | 'email' | 'fax' | 'online_form' | 'hand_delivery' | 'other';
       /**
        * Format: date
        * @description On or after sentOn.
@@ -1320,6 +1924,21 @@ export interface components {
       noticeRequirementDisclosed: boolean;
       /** @example warranty booklet page 12 */
       note?: string;
+    };
+    RecordAb1755ElectionRequest: {
+      /**
+       * @description whether the manufacturer elected to proceed under Cal. Code Civ. Proc. 871.20 et seq. (AB 1755; election under 871.29). false records that it did not.
+       * @example true
+       */
+      elected: boolean;
+      /**
+       * Format: date
+       * @description Date of the election, if known.
+       * @example 2025-01-02
+       */
+      electedOn?: string;
+      /** @example Notice of election filed with the Judicial Council, January 2025 */
+      source?: string;
     };
     OfferFinalRepairOpportunityRequest: {
       /**
@@ -1415,6 +2034,13 @@ export interface components {
     AddNoteRequest: {
       /** @example Client called: the car stalled again on I-80, towed to the dealer. */
       text: string;
+      /**
+       * @description firm (default): only the firm that owns the case reads it; shared: organisations the case is shared with read it too.
+       * @default firm
+       * @example firm
+       * @enum {string}
+       */
+      visibility: 'firm' | 'shared';
     };
     ResolveCaseRequest: {
       /**
@@ -1437,10 +2063,349 @@ export interface components {
     };
     ShareCaseRequest: {
       /**
-       * @description the organisation (usually a manufacturer) that may read the case
+       * @description the organisation that may read the case: a manufacturer, or a law firm with as: "co_counsel"
        * @example 3f0c6a0e-4a77-4f1d-9b0e-2a1f6c0d9b11
        */
       organisationId: string;
+      /**
+       * @description co_counsel to share with a law firm
+       * @default manufacturer
+       * @enum {string}
+       */
+      as: 'manufacturer' | 'co_counsel';
+    };
+    CorrectOdometerReadingRequest: {
+      /**
+       * Format: date
+       * @example 2024-04-01
+       */
+      readOn: string;
+      /** @example 3120 */
+      mileage: number;
+      /**
+       * @description Where the reading comes from.
+       * @example photo of the instrument cluster
+       */
+      source?: string;
+      /**
+       * @description Set to true to record a mileage implying more than IMPLAUSIBLE_MILES_PER_DAY (default 1,000) miles a day against the nearest readings (otherwise 422 implausible_mileage). Not stored.
+       * @example false
+       */
+      confirmImplausible?: boolean;
+      /**
+       * @description Why the record is corrected.
+       * @example Typed 91,500 for 9,150.
+       */
+      correctionReason: string;
+    };
+    VoidOdometerReadingRequest: {
+      /**
+       * @description Why the record is void.
+       * @example Entered on the wrong case.
+       */
+      reason: string;
+    };
+    CorrectNonconformityRequest: {
+      /**
+       * @description The defect as the consumer reports it.
+       * @example Engine stalls at highway speed; warning lights flash before it stalls.
+       */
+      description: string;
+      /**
+       * @description Whether the defect is likely to cause death or serious bodily injury.
+       * @example true
+       */
+      safetyCritical: boolean;
+      /**
+       * Format: date
+       * @example 2024-02-03
+       */
+      firstReportedOn?: string;
+      /**
+       * @description Odometer when first reported.
+       * @example 1840
+       */
+      mileage?: number;
+      /**
+       * @description Why the record is corrected.
+       * @example Typed 91,500 for 9,150.
+       */
+      correctionReason: string;
+    };
+    VoidNonconformityRequest: {
+      /**
+       * @description Why the record is void.
+       * @example Entered on the wrong case.
+       */
+      reason: string;
+    };
+    CorrectManufacturerNoticeRequest: {
+      /**
+       * Format: date
+       * @example 2024-04-15
+       */
+      sentOn: string;
+      /**
+       * @example certified_mail
+       * @enum {string}
+       */
+      method: 'certified_mail' | 'registered_mail' | 'express_mail' | 'mail' | 'email' | 'fax' | 'online_form' | 'hand_delivery' | 'other';
+      /**
+       * Format: date
+       * @description On or after sentOn.
+       * @example 2024-04-18
+       */
+      receivedOn?: string;
+      /**
+       * @description Ids of the nonconformities the notice describes; may be empty; [] when omitted.
+       * @default []
+       * @example [
+       *       "0f8e7c1a-4f55-4c1e-9a55-2f0c3b7d9e11"
+       *     ]
+       */
+      nonconformityIds: string[];
+      /**
+       * @description Why the record is corrected.
+       * @example Typed 91,500 for 9,150.
+       */
+      correctionReason: string;
+    };
+    VoidManufacturerNoticeRequest: {
+      /**
+       * @description Why the record is void.
+       * @example Entered on the wrong case.
+       */
+      reason: string;
+    };
+    CorrectFinalRepairOpportunityRequest: {
+      /**
+       * Format: date
+       * @example 2024-04-25
+       */
+      offeredOn: string;
+      /**
+       * @description Ids of the nonconformities the opportunity covers; [] when omitted.
+       * @default []
+       * @example [
+       *       "0f8e7c1a-4f55-4c1e-9a55-2f0c3b7d9e11"
+       *     ]
+       */
+      nonconformityIds: string[];
+      /**
+       * @description Why the record is corrected.
+       * @example Typed 91,500 for 9,150.
+       */
+      correctionReason: string;
+    };
+    VoidFinalRepairOpportunityRequest: {
+      /**
+       * @description Why the record is void.
+       * @example Entered on the wrong case.
+       */
+      reason: string;
+    };
+    CorrectFinalRepairCompletionRequest: {
+      /**
+       * Format: date
+       * @example 2024-05-02
+       */
+      completedOn: string;
+      /**
+       * @example not_fixed
+       * @enum {string}
+       */
+      outcome: 'not_fixed' | 'fixed' | 'no_problem_found' | 'parts_on_order';
+      /**
+       * @description Why the record is corrected.
+       * @example Typed 91,500 for 9,150.
+       */
+      correctionReason: string;
+    };
+    CorrectDisputeClaimRequest: {
+      /**
+       * @example BBB_AUTO_LINE
+       * @enum {string}
+       */
+      program: 'BBB_AUTO_LINE' | 'STATE_PROGRAM' | 'MANUFACTURER_PROGRAM';
+      /**
+       * Format: date
+       * @example 2024-05-10
+       */
+      filedOn: string;
+      /**
+       * @description Whether the consumer contacted the manufacturer before filing.
+       * @example true
+       */
+      manufacturerContactedFirst: boolean;
+      /**
+       * @description Why the record is corrected.
+       * @example Typed 91,500 for 9,150.
+       */
+      correctionReason: string;
+    };
+    VoidDisputeClaimRequest: {
+      /**
+       * @description Why the record is void.
+       * @example Entered on the wrong case.
+       */
+      reason: string;
+    };
+    CorrectDisputeInspectionRequest: {
+      /**
+       * Format: date
+       * @example 2024-05-20
+       */
+      requestedOn: string;
+      /**
+       * @description Whole days the inspection adds to the decision period.
+       * @example 30
+       */
+      additionalDays: number;
+      /**
+       * @description Why the record is corrected.
+       * @example Typed 91,500 for 9,150.
+       */
+      correctionReason: string;
+    };
+    CorrectDisputeDecisionRequest: {
+      /**
+       * Format: date
+       * @example 2024-06-20
+       */
+      decidedOn: string;
+      /**
+       * @example repurchase
+       * @enum {string}
+       */
+      award: 'repurchase' | 'replacement' | 'repair' | 'reimbursement' | 'other' | 'no_award';
+      /** @example Arbitrator ordered repurchase less a reasonable allowance for use. */
+      summary?: string;
+      /**
+       * @description Why the record is corrected.
+       * @example Typed 91,500 for 9,150.
+       */
+      correctionReason: string;
+    };
+    CorrectDisputeAcceptanceRequest: {
+      /**
+       * Format: date
+       * @example 2024-06-25
+       */
+      acceptedOn: string;
+      /**
+       * @description Why the record is corrected.
+       * @example Typed 91,500 for 9,150.
+       */
+      correctionReason: string;
+    };
+    CorrectDisputeRejectionRequest: {
+      /**
+       * Format: date
+       * @example 2024-06-25
+       */
+      rejectedOn: string;
+      /**
+       * @description Why the record is corrected.
+       * @example Typed 91,500 for 9,150.
+       */
+      correctionReason: string;
+    };
+    CorrectManufacturerComplianceRequest: {
+      /**
+       * Format: date
+       * @example 2024-07-15
+       */
+      compliedOn: string;
+      /**
+       * @description Why the record is corrected.
+       * @example Typed 91,500 for 9,150.
+       */
+      correctionReason: string;
+    };
+    VoidDisputeClaimStepRequest: {
+      /**
+       * @description Why the record is void.
+       * @example Entered on the wrong case.
+       */
+      reason: string;
+    };
+    UpdateClientDetailsRequest: {
+      /**
+       * @description Full name of the consumer.
+       * @example Maria Lopez
+       */
+      name: string;
+      /**
+       * Format: email
+       * @example maria.lopez@example.com
+       */
+      email?: string;
+      /** @example +1 415 555 0142 */
+      phone?: string;
+      /** @example 1200 Market St, San Francisco, CA 94102 */
+      address?: string;
+    };
+    CorrectAcquisitionRequest: {
+      /**
+       * @example purchase
+       * @enum {string}
+       */
+      type: 'purchase' | 'lease';
+      /**
+       * Format: date
+       * @description Date the consumer took delivery (YYYY-MM-DD).
+       * @example 2024-01-10
+       */
+      deliveryDate: string;
+      /**
+       * @description Miles on the odometer at delivery.
+       * @example 12
+       */
+      odometerAtDelivery: number;
+      /**
+       * @description Purchase price or total lease price, in US dollars (at most 2 decimals).
+       * @example 68950
+       */
+      price?: number;
+      /**
+       * @description Collateral charges paid: sales tax, licence and registration fees, other official fees (US dollars, at most 2 decimals).
+       * @example 6205.5
+       */
+      collateralCharges?: number;
+      /**
+       * @description For a lease: the lease payments made so far (US dollars, at most 2 decimals); restitution refunds these.
+       * @example 9800
+       */
+      leasePaymentsMade?: number;
+      /**
+       * @description Why the record is corrected.
+       * @example Typed 91,500 for 9,150.
+       */
+      correctionReason: string;
+    };
+    CorrectWarrantyRequest: {
+      /**
+       * @description Warranty term in months.
+       * @example 48
+       */
+      months: number;
+      /**
+       * @description Warranty term in miles.
+       * @example 50000
+       */
+      miles: number;
+      /**
+       * @description Why the record is corrected.
+       * @example Typed 91,500 for 9,150.
+       */
+      correctionReason: string;
+    };
+    ReopenCaseRequest: {
+      /**
+       * @description Why the case is reopened.
+       * @example Settlement check bounced.
+       */
+      reason: string;
     };
     CreateOrganisationRequest: {
       /** @example BMW of North America, Customer Relations */
@@ -1485,6 +2450,104 @@ export interface components {
       eventTypes: ('deadline.approaching' | 'deadline.missed' | 'case.presumption_met' | '*')[];
       /** @example docketing system */
       description?: string;
+    };
+    LinkManufacturerRequest: {
+      /**
+       * @description Id of a manufacturer directory entry (`GET /manufacturers`).
+       * @example bmw
+       * @enum {string}
+       */
+      manufacturerId: 'bmw';
+    };
+    RecordExpenseRequest: {
+      /**
+       * @example towing
+       * @enum {string}
+       */
+      kind: 'towing' | 'rental' | 'repair' | 'registration' | 'other';
+      /**
+       * @description US dollars, at most 2 decimals, not negative.
+       * @example 185.5
+       */
+      amount: number;
+      /**
+       * Format: date
+       * @description Date paid (YYYY-MM-DD).
+       * @example 2024-02-05
+       */
+      on: string;
+      /** @example Tow to BMW of Beverly Hills after the brake warning */
+      description: string;
+    };
+    CorrectExpenseRequest: {
+      /**
+       * @example towing
+       * @enum {string}
+       */
+      kind: 'towing' | 'rental' | 'repair' | 'registration' | 'other';
+      /**
+       * @description US dollars, at most 2 decimals, not negative.
+       * @example 185.5
+       */
+      amount: number;
+      /**
+       * Format: date
+       * @description Date paid (YYYY-MM-DD).
+       * @example 2024-02-05
+       */
+      on: string;
+      /** @example Tow to BMW of Beverly Hills after the brake warning */
+      description: string;
+      /** @example Receipt shows $195.50, not $185.50 */
+      correctionReason: string;
+    };
+    DocumentOptionsRequest: {
+      /**
+       * @description Demand letter and BBB packet: the relief sought (default repurchase).
+       * @enum {string}
+       */
+      relief?: 'repurchase' | 'replacement';
+      /** @description Restitution: the nonconformity whose first repair visit ends the offset mileage. */
+      nonconformityId?: string;
+      /** @description Produce the document from the events up to this case version (a DocumentGenerated event records the version each file was made from). */
+      caseVersion?: number;
+    };
+    GenerateDocumentRequest: {
+      /**
+       * @example manufacturer_notice
+       * @enum {string}
+       */
+      kind: 'manufacturer_notice' | 'final_repair_request' | 'bbb_claim_packet' | 'repair_chronology' | 'demand_letter';
+      /**
+       * @example docx
+       * @enum {string}
+       */
+      format: 'docx' | 'pdf';
+      /**
+       * Format: date
+       * @description The letter date and the date facts are counted to (default today).
+       */
+      asOf?: string;
+      options?: components['schemas']['DocumentOptionsRequest'];
+    };
+    UpdateOrganisationProfileRequest: {
+      /** @example 1200 Wilshire Blvd, Suite 400, Los Angeles, CA 90017 */
+      address?: Record<string, never> | null;
+      /** @example (213) 555-0142 */
+      phone?: Record<string, never> | null;
+      /** @description The firm's bar or registration number, if any. */
+      barNumber?: Record<string, never> | null;
+    };
+    UpdateUserSignatureRequest: {
+      /**
+       * @example [
+       *       "Attorney for Maria Delgado",
+       *       "State Bar No. 123456"
+       *     ]
+       */
+      signatureLines?: string[];
+      /** @example 123456 */
+      barNumber?: Record<string, never> | null;
     };
   };
   responses: never;
@@ -1672,6 +2735,9 @@ export interface operations {
       query?: {
         /** @description an ISO 8601 instant with a time zone: what the file said at that moment */
         asOf?: string;
+        /** @description page number, from 1 (page 1 holds the oldest events) */
+        page?: number;
+        pageSize?: number;
       };
       header?: never;
       path: {
@@ -1936,6 +3002,29 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': components['schemas']['RecordManufacturerDisclosureRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ManufacturerContactHttpController_ab1755Election: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordAb1755ElectionRequest'];
       };
     };
     responses: {
@@ -2264,6 +3353,507 @@ export interface operations {
       };
     };
   };
+  CorrectOdometerReadingHttpController_handle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+        readingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CorrectOdometerReadingRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  VoidOdometerReadingHttpController_handle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+        readingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VoidOdometerReadingRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CorrectNonconformityHttpController_handle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+        nonconformityId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CorrectNonconformityRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  VoidNonconformityHttpController_handle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+        nonconformityId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VoidNonconformityRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CorrectManufacturerNoticeHttpController_handle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+        noticeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CorrectManufacturerNoticeRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  VoidManufacturerNoticeHttpController_handle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+        noticeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VoidManufacturerNoticeRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CorrectFinalRepairOpportunityHttpController_handle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+        opportunityId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CorrectFinalRepairOpportunityRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  VoidFinalRepairOpportunityHttpController_handle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+        opportunityId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VoidFinalRepairOpportunityRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CorrectFinalRepairCompletionHttpController_handle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+        opportunityId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CorrectFinalRepairCompletionRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CorrectDisputeClaimHttpController_handle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+        claimId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CorrectDisputeClaimRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  VoidDisputeClaimHttpController_handle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+        claimId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VoidDisputeClaimRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CorrectDisputeClaimStepHttpController_inspection: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+        claimId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CorrectDisputeInspectionRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CorrectDisputeClaimStepHttpController_decision: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+        claimId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CorrectDisputeDecisionRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CorrectDisputeClaimStepHttpController_acceptance: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+        claimId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CorrectDisputeAcceptanceRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CorrectDisputeClaimStepHttpController_rejection: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+        claimId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CorrectDisputeRejectionRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CorrectDisputeClaimStepHttpController_compliance: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+        claimId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CorrectManufacturerComplianceRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  VoidDisputeClaimStepHttpController_handle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+        claimId: string;
+        step: 'inspection' | 'decision' | 'acceptance' | 'rejection' | 'compliance';
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VoidDisputeClaimStepRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  UpdateClientDetailsHttpController_handle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateClientDetailsRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CorrectAcquisitionHttpController_handle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CorrectAcquisitionRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CorrectWarrantyHttpController_handle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CorrectWarrantyRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ReopenCaseHttpController_handle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReopenCaseRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   OrganisationsHttpController_me: {
     parameters: {
       query?: never;
@@ -2283,7 +3873,9 @@ export interface operations {
   };
   OrganisationsHttpController_organisations: {
     parameters: {
-      query?: never;
+      query?: {
+        kind?: 'law_firm' | 'manufacturer';
+      };
       header?: never;
       path?: never;
       cookie?: never;
@@ -2329,6 +3921,29 @@ export interface operations {
       cookie?: never;
     };
     requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ProfilesHttpController_updateOrganisation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        organisationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateOrganisationProfileRequest'];
+      };
+    };
     responses: {
       200: {
         headers: {
@@ -2526,7 +4141,7 @@ export interface operations {
         /** @description only deadlines due on or after this date */
         dueAfter?: string;
         /** @description status today */
-        status?: 'OPEN' | 'MET' | 'MISSED' | 'NOT_APPLICABLE';
+        status?: 'OPEN' | 'MET' | 'MISSED' | 'OVERDUE' | 'UPCOMING' | 'PASSED' | 'NOT_APPLICABLE';
         jurisdiction?: string;
         kind?:
           | 'dispute_claim_window'
@@ -2538,7 +4153,11 @@ export interface operations {
           | 'final_repair_completion'
           | 'manufacturer_remedy_due'
           | 'time_to_file'
-          | 'pre_suit_notice';
+          | 'pre_suit_notice'
+          | 'elected_procedure_offer'
+          | 'elected_procedure_remedy'
+          | 'elected_procedure_disclosures'
+          | 'elected_procedure_mediation';
         page?: number;
         pageSize?: number;
       };
@@ -2814,142 +4433,275 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The Health Check is successful */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content: {
-          'application/json': {
-            /**
-             * @example ok
-             * @enum {string}
-             */
-            status?: 'ok' | 'degraded';
-            /**
-             * @example {
-             *       "database": {
-             *         "status": "up",
-             *         "responseTime": 12
-             *       }
-             *     }
-             */
-            info?: {
-              [key: string]: {
-                /** @enum {string} */
-                status: 'up' | 'degraded' | 'down';
-                /** @description Time the health indicator took to respond, in ms */
-                responseTime?: number;
-              } & {
-                [key: string]: unknown;
-              };
-            } | null;
-            /** @example {} */
-            error?: {
-              [key: string]: {
-                /** @enum {string} */
-                status: 'up' | 'degraded' | 'down';
-                /** @description Time the health indicator took to respond, in ms */
-                responseTime?: number;
-              } & {
-                [key: string]: unknown;
-              };
-            } | null;
-            /**
-             * @example {
-             *       "database": {
-             *         "status": "up",
-             *         "responseTime": 12
-             *       }
-             *     }
-             */
-            details?: {
-              [key: string]: {
-                /** @enum {string} */
-                status: 'up' | 'degraded' | 'down';
-                /** @description Time the health indicator took to respond, in ms */
-                responseTime?: number;
-              } & {
-                [key: string]: unknown;
-              };
-            };
-          };
-        };
+        content?: never;
       };
-      /** @description The Health Check is not successful */
-      503: {
+    };
+  };
+  ManufacturersHttpController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content: {
-          'application/json': {
-            /**
-             * @example error
-             * @enum {string}
-             */
-            status?: 'error' | 'shutting_down';
-            /**
-             * @example {
-             *       "database": {
-             *         "status": "up",
-             *         "responseTime": 12
-             *       }
-             *     }
-             */
-            info?: {
-              [key: string]: {
-                /** @enum {string} */
-                status: 'up' | 'degraded' | 'down';
-                /** @description Time the health indicator took to respond, in ms */
-                responseTime?: number;
-              } & {
-                [key: string]: unknown;
-              };
-            } | null;
-            /**
-             * @example {
-             *       "redis": {
-             *         "status": "down",
-             *         "message": "Could not connect",
-             *         "responseTime": 3005
-             *       }
-             *     }
-             */
-            error?: {
-              [key: string]: {
-                /** @enum {string} */
-                status: 'up' | 'degraded' | 'down';
-                /** @description Time the health indicator took to respond, in ms */
-                responseTime?: number;
-              } & {
-                [key: string]: unknown;
-              };
-            } | null;
-            /**
-             * @example {
-             *       "database": {
-             *         "status": "up",
-             *         "responseTime": 12
-             *       },
-             *       "redis": {
-             *         "status": "down",
-             *         "message": "Could not connect",
-             *         "responseTime": 3005
-             *       }
-             *     }
-             */
-            details?: {
-              [key: string]: {
-                /** @enum {string} */
-                status: 'up' | 'degraded' | 'down';
-                /** @description Time the health indicator took to respond, in ms */
-                responseTime?: number;
-              } & {
-                [key: string]: unknown;
-              };
-            };
-          };
+        content?: never;
+      };
+    };
+  };
+  ManufacturersHttpController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        manufacturerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
+        content?: never;
+      };
+    };
+  };
+  PaperworkHttpController_link: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LinkManufacturerRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PaperworkHttpController_recordExpense: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordExpenseRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PaperworkHttpController_correctExpense: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+        expenseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CorrectExpenseRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PaperworkHttpController_voidExpense: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+        expenseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VoidRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PaperworkHttpController_restitution: {
+    parameters: {
+      query?: {
+        /** @description Legal date to compute as of (default today). */
+        asOf?: string;
+        /** @description The nonconformity whose first repair visit fixes the offset mileage (default: the earliest first repair visit of any). */
+        nonconformityId?: string;
+      };
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  RepairOrderImportsHttpController_importRepairOrders: {
+    parameters: {
+      query?: {
+        /** @description Check every row and answer what would be recorded; record nothing. */
+        dryRun?: 'true' | 'false';
+        /** @description Create a nonconformity for a defect description the case does not have yet. */
+        createMissingDefects?: 'true' | 'false';
+      };
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DocumentsHttpController_list: {
+    parameters: {
+      query?: {
+        asOf?: string;
+      };
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DocumentsHttpController_generate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['GenerateDocumentRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ProfilesHttpController_organisationProfile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        organisationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ProfilesHttpController_updateUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateUserSignatureRequest'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };

@@ -4,7 +4,8 @@
  * older servers: screens degrade gracefully).
  */
 export type PresumptionStatus = 'MET' | 'NOT_MET' | 'PERIOD_EXPIRED' | 'INSUFFICIENT_DATA';
-export type DeadlineStatus = 'OPEN' | 'MET' | 'MISSED' | 'NOT_APPLICABLE' | 'OVERDUE';
+/** OVERDUE: a program's passed decision date; UPCOMING / PASSED: a period's end (rights_period_end), not a duty. */
+export type DeadlineStatus = 'OPEN' | 'MET' | 'MISSED' | 'NOT_APPLICABLE' | 'OVERDUE' | 'UPCOMING' | 'PASSED';
 
 export interface Vehicle {
   vin: string;

@@ -58,7 +58,9 @@ export default function CasePage() {
     await call(api.POST(target as never, { body, headers } as never));
     await queryClient.invalidateQueries({ queryKey: ['case', caseId] });
   };
-  const nextDue = deadlineList.filter((d) => d.status === 'OPEN' || d.status === 'OVERDUE').sort((a, b) => a.dueOn.localeCompare(b.dueOn));
+  const nextDue = deadlineList
+    .filter((d) => d.status === 'OPEN' || d.status === 'OVERDUE' || d.status === 'UPCOMING')
+    .sort((a, b) => a.dueOn.localeCompare(b.dueOn));
 
   return (
     <Stack gap="md">

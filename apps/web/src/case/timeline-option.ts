@@ -15,6 +15,8 @@ const STATUS_COLOUR: Record<string, string> = {
   MET: '#2b8a3e',
   MISSED: '#c92a2a',
   OVERDUE: '#c92a2a',
+  UPCOMING: '#1c7ed6',
+  PASSED: '#868e96',
   NOT_APPLICABLE: '#868e96',
 };
 

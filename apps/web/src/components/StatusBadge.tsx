@@ -36,6 +36,8 @@ const DEADLINE: Record<string, { color: string; symbol: string }> = {
   MET: { color: 'green', symbol: '✓' },
   MISSED: { color: 'red', symbol: '✕' },
   OVERDUE: { color: 'red', symbol: '!' },
+  UPCOMING: { color: 'blue', symbol: '◷' },
+  PASSED: { color: 'gray', symbol: '■' },
   NOT_APPLICABLE: { color: 'gray', symbol: '–' },
 };
 

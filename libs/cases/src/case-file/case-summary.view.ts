@@ -19,6 +19,8 @@ export interface CaseSummaryView {
   acquisition: CaseOpened['data']['acquisition'];
   warranty: CaseOpened['data']['warranty'];
   manufacturer: CaseOpened['data']['manufacturer'];
+  /** CA: the manufacturer's election of the Code Civ. Proc. 871.20 et seq. (AB 1755) procedure, when recorded. */
+  ab1755Election?: { elected: boolean; electedOn?: LegalDate; source?: string };
   nonconformities: Array<{
     nonconformityId: string;
     description: string;
@@ -117,6 +119,15 @@ export function caseSummaryView(
     acquisition: state.acquisition,
     warranty: state.warranty,
     manufacturer: state.manufacturer,
+    ...(state.ab1755Election
+      ? {
+          ab1755Election: {
+            elected: state.ab1755Election.elected,
+            ...(state.ab1755Election.electedOn ? { electedOn: state.ab1755Election.electedOn } : {}),
+            ...(state.ab1755Election.source ? { source: state.ab1755Election.source } : {}),
+          },
+        }
+      : {}),
     nonconformities: [...state.nonconformities.values()].map((n) => {
       const attempts = liveRepairs.filter((r) => r.nonconformityIds.includes(n.nonconformityId));
       return { ...n, repairAttempts: attempts.length, repairAttemptIds: attempts.map((r) => r.repairAttemptId) };

@@ -48,6 +48,8 @@ export const occurredOnOf = (event: CaseEvent): LegalDate | undefined => {
       return event.data.compliedOn;
     case 'CaseResolved':
       return event.data.resolvedOn;
+    case 'Ab1755ElectionRecorded':
+      return event.data.electedOn;
     case 'ExpenseRecorded':
     case 'ExpenseCorrected':
       return event.data.on;
@@ -107,6 +109,7 @@ export const CASE_EVENT_LABELS: Readonly<Record<CaseEventType, string>> = {
   NonconformityReported: 'Nonconformity reported',
   NonconformitySafetyScopeConfirmed: 'Safety scope of a nonconformity confirmed',
   ManufacturerDisclosureRecorded: "Manufacturer's notice disclosure recorded",
+  Ab1755ElectionRecorded: "Manufacturer's AB 1755 election recorded",
   RepairAttemptRecorded: 'Repair attempt recorded',
   RepairAttemptCorrected: 'Repair attempt corrected',
   RepairAttemptVoided: 'Repair attempt voided',
@@ -193,6 +196,8 @@ export const recordOf = (event: CaseEvent): RecordRef => {
       return { kind: 'case', id: event.data.caseId, change: 'recorded' };
     case 'ManufacturerDisclosureRecorded':
       return { kind: 'case', id: 'manufacturer', change: 'amended' };
+    case 'Ab1755ElectionRecorded':
+      return { kind: 'case', id: 'ab1755-election', change: 'amended' };
     case 'CaseResolved':
       return { kind: 'case', id: 'resolution', change: 'recorded' };
     case 'NonconformityReported':

@@ -6,6 +6,7 @@ import type {
   EntryConfirmations,
   OpenCase,
   RecordManufacturerDisclosure,
+  RecordAb1755Election,
   ReportNonconformity,
   ReportOdometer,
   ResolveCase,
@@ -16,6 +17,7 @@ import type {
   CaseOpened,
   CaseResolved,
   ManufacturerDisclosureRecorded,
+  Ab1755ElectionRecorded,
   NonconformityReported,
   NonconformitySafetyScopeConfirmed,
   NoteAdded,
@@ -121,6 +123,24 @@ export const recordManufacturerDisclosure = (command: RecordManufacturerDisclosu
   type: 'ManufacturerDisclosureRecorded',
   data: { ...command.data },
 });
+
+/**
+ * The manufacturer's election under Cal. Code Civ. Proc. 871.29 (AB 1755): a California
+ * procedure, so only on California cases; an election date cannot be in the future.
+ */
+export const recordAb1755Election = (command: RecordAb1755Election, state: CaseFile, context: DecisionContext): Ab1755ElectionRecorded => {
+  if (state.jurisdiction !== 'CA')
+    throw ruleViolation(
+      `the AB 1755 procedure (Cal. Code Civ. Proc. 871.20 et seq.) applies to California cases; this case is in ${state.jurisdiction}`,
+      'elected',
+    );
+  const { elected, electedOn, source } = command.data;
+  if (electedOn !== undefined) assertNotInFuture(electedOn, 'electedOn', 'election date', context);
+  return {
+    type: 'Ab1755ElectionRecorded',
+    data: { elected, ...(electedOn !== undefined ? { electedOn } : {}), ...(source !== undefined ? { source } : {}) },
+  };
+};
 
 /**
  * Read-only access for another organisation: a manufacturer, or a law firm only as co-counsel.

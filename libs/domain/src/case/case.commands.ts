@@ -19,6 +19,7 @@ import type {
   FinalRepairOpportunityOffered,
   ManufacturerComplied,
   ManufacturerDisclosureRecorded,
+  Ab1755ElectionRecorded,
   ManufacturerNotified,
   NonconformityReported,
   NonconformitySafetyScopeConfirmed,
@@ -81,6 +82,7 @@ export type RevokeCaseShare = Command<'RevokeCaseShare', CaseShareRevoked['data'
 export type ReportNonconformity = Command<'ReportNonconformity', NonconformityReported['data']>;
 export type ConfirmSafetyScope = Command<'ConfirmSafetyScope', NonconformitySafetyScopeConfirmed['data']>;
 export type RecordManufacturerDisclosure = Command<'RecordManufacturerDisclosure', ManufacturerDisclosureRecorded['data']>;
+export type RecordAb1755Election = Command<'RecordAb1755Election', Ab1755ElectionRecorded['data']>;
 export type RecordRepairAttempt = GuardedCommand<'RecordRepairAttempt', RepairAttemptRecorded['data']>;
 export type CorrectRepairAttempt = GuardedCommand<'CorrectRepairAttempt', RepairAttemptCorrected['data']>;
 export type VoidRepairAttempt = Command<'VoidRepairAttempt', RepairAttemptVoided['data']>;
@@ -140,6 +142,7 @@ export type CaseCommand =
   | ReportNonconformity
   | ConfirmSafetyScope
   | RecordManufacturerDisclosure
+  | RecordAb1755Election
   | RecordRepairAttempt
   | CorrectRepairAttempt
   | VoidRepairAttempt

@@ -10,6 +10,7 @@ import {
   addNote,
   confirmSafetyScope,
   openCase,
+  recordAb1755Election,
   recordManufacturerDisclosure,
   reportNonconformity,
   reportOdometer,
@@ -103,6 +104,8 @@ export const decideCase = (command: CaseCommand, state: CaseState, context: Deci
     case 'RecordManufacturerDisclosure':
       open();
       return [recordManufacturerDisclosure(command)];
+    case 'RecordAb1755Election':
+      return [recordAb1755Election(command, open(), context)];
     case 'RecordRepairAttempt':
       return [recordRepairAttempt(command, open(), context)];
     case 'CorrectRepairAttempt':

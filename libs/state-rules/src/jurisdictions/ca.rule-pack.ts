@@ -138,18 +138,18 @@ export const CA_RULE_PACK: RulePack = {
       },
       notes: [
         'Covers small businesses with up to 5 vehicles under 10,000 lb GVWR (CAS).',
-        'AB 1755 / SB 26: manufacturers may elect (opt in) to the new procedures for 5 years; DCA keeps the list (Nita Lemon Law). Track routing should be a per-manufacturer, per-model-year configuration.',
+        'AB 1755 / SB 26: a manufacturer may elect the Code Civ. Proc. 871.20 et seq. procedures (871.29; the sources say for 5 years, DCA keeps the list). Whether a given manufacturer elected is recorded per case (POST /cases/{id}/ab1755-election).',
       ],
       variants: [
         {
           id: 'CA-AB1755',
           appliesWhen:
-            'The manufacturer opted in to the Code Civ. Proc. s 871.20 et seq. procedures (AB 1755 / SB 26; the DCA keeps the list). ' +
-            "Chosen per case by the caller, not by delivery date: the sources tie the procedure to the manufacturer's election. The presumption itself (1793.22(b)) is unchanged.",
+            'Only if the manufacturer has elected to proceed under Code Civ. Proc. s 871.20 et seq. (election under s 871.29; AB 1755 / SB 26). ' +
+            'Recorded per case (POST /cases/{id}/ab1755-election), not decided by the delivery date. The presumption itself (Civ. Code 1793.22(b)) is unchanged.',
           effectiveFrom: sourced(
             '2025-04-01',
             'M',
-            'Code Civ. Proc. s 871.20 et seq. (AB 1755)',
+            'Code Civ. Proc. s 871.20(a) (AB 1755; amended by SB 26, Stats. 2025, ch. 1, effective April 2, 2025)',
             ['CA_AB1755_BB', 'CA_AB1755_VB', 'CA_SB26_NITA'],
             {
               note: 'The reference dates the pre-suit notice rule Apr 1, 2025; other parts of AB 1755 may differ - verify.',
@@ -166,25 +166,68 @@ export const CA_RULE_PACK: RulePack = {
                   ],
                   combine: 'earliest',
                 },
-                alternatives: 'Tolled for out-of-service time and up to 60 days after the pre-suit notice.',
-                text: 'AB 1755 track (CCP s 871.21): action within 1 year after the express warranty expires and no more than 6 years after original delivery, subject to tolling.',
+                alternatives:
+                  'Tolled as provided by Civ. Code 1793.22(c), for the time the vehicle is out of service for repair of any nonconformity, and for the time after the 871.24 pre-suit notice, at most 60 days (871.21(c)); tolling is not computed here.',
+                text: 'Elected procedure (CCP s 871.21(a), (b)): the action must be commenced within one year after the applicable express warranty expires, and not later than six years after original delivery.',
               },
-              'M',
-              'Code Civ. Proc. s 871.21',
-              ['CA_AB1755_BB', 'CA_VALERO', 'CA_SB26_NITA'],
+              'H',
+              'Code Civ. Proc. s 871.21(a), (b)',
+              ['CA_871_21_TEXT', 'CA_AB1755_BB', 'CA_VALERO', 'CA_SB26_NITA'],
               {
-                note: 'Whether 871.21 reaches only opted-in manufacturers is described differently by sources - verify.',
+                note: 'Applies to actions covered by s 871.20, i.e. against a manufacturer that elected under s 871.29 (871.20(a) as amended by SB 26).',
               },
             ),
             preSuitNotice: sourced(
               {
                 daysBeforeFiling: 30,
-                text: 'Written pre-suit notice at least 30 days before filing, required to seek civil penalties (opted-in manufacturers; effective Apr 1, 2025).',
+                text: "At least 30 days before commencing an action seeking civil penalties, the consumer notifies the manufacturer (name, VIN, brief repair history) and demands repurchase or replacement, in writing by email to the manufacturer's designated address or by certified or registered mail, return receipt requested; the consumer must have the vehicle when the notice is sent (CCP s 871.24(a), (c), (d)).",
               },
-              'M',
-              'Code Civ. Proc. s 871.20 et seq. (AB 1755)',
-              ['CA_AB1755_BB', 'CA_AB1755_VB'],
+              'H',
+              'Code Civ. Proc. s 871.24(a)',
+              ['CA_871_24_TEXT', 'CA_AB1755_TEXT', 'CA_AB1755_BB'],
             ),
+            electedProcedure: {
+              name: 'Code Civ. Proc. s 871.20 et seq. (AB 1755) procedure',
+              manufacturerOffer: sourced(
+                {
+                  days: 30,
+                  text: 'Civil penalties are barred if, within 30 days after receipt of the pre-suit notice, the manufacturer offers restitution or replacement (plus reasonable attorney fees and costs if the consumer is represented) (CCP s 871.24(e)(1)(A)).',
+                },
+                'H',
+                'Code Civ. Proc. s 871.24(e)(1)(A)',
+                ['CA_871_24_TEXT', 'CA_AB1755_TEXT'],
+              ),
+              remedyCompleted: sourced(
+                {
+                  days: 60,
+                  text: '... and the replacement or restitution is completed within 60 days from the date of receipt of the original notice (CCP s 871.24(e)(1)(B)).',
+                },
+                'H',
+                'Code Civ. Proc. s 871.24(e)(1)(B)',
+                ['CA_871_24_TEXT', 'CA_AB1755_TEXT'],
+              ),
+              initialDisclosures: sourced(
+                {
+                  daysAfterAnswer: 60,
+                  text: 'Within 60 days after the answer or other responsive pleading is filed, all parties provide initial disclosures and documents without awaiting a discovery request (CCP s 871.26(b)); initial depositions within 120 days (871.26(c)).',
+                },
+                'M',
+                'Code Civ. Proc. s 871.26(b)',
+                ['CA_871_26_TEXT'],
+                { note: 'Read in the AB 1755 bill text (2024); not checked against later amendments.' },
+              ),
+              mediation: sourced(
+                {
+                  scheduleWithinDaysAfterAnswer: 90,
+                  heldWithinDaysAfterAnswer: 150,
+                  text: 'Within 90 days after the answer all parties schedule a mediation, to occur within 150 days after the answer, with a court-appointed or private mediator; other discovery is stayed until it concludes (CCP s 871.26(d), (e)).',
+                },
+                'M',
+                'Code Civ. Proc. s 871.26(d)',
+                ['CA_871_26_TEXT'],
+                { note: 'Read in the AB 1755 bill text (2024); not checked against later amendments.' },
+              ),
+            },
             finalRepairOpportunity: sourced(
               {
                 required: 'no',
@@ -195,11 +238,11 @@ export const CA_RULE_PACK: RulePack = {
                 repairWindowFrom: null,
                 dayType: 'calendar',
                 missedWindowSatisfies: false,
-                text: 'AB 1755 opt-in track: the manufacturer may avoid a civil penalty by offering restitution or replacement within 30 days of the pre-suit notice and completing it within 60 days.',
+                text: 'Elected procedure: no final repair opportunity; the manufacturer may avoid civil penalties by offering restitution or replacement within 30 days of receiving the pre-suit notice and completing it within 60 days (CCP s 871.24(e)(1)).',
               },
               'M',
-              'Code Civ. Proc. s 871.20 et seq. (AB 1755)',
-              ['CA_AB1755_VB'],
+              'Code Civ. Proc. s 871.24(e)(1)',
+              ['CA_AB1755_VB', 'CA_871_24_TEXT'],
             ),
           },
         },

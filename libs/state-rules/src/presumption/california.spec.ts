@@ -193,7 +193,9 @@ describe('California, Civ. Code 1793.22(b), exactly as the seeds read', () => {
     const r = evaluatePresumption({ events: h.envelopes, pack: CA, asOf: '2024-06-30', version: ab1755 });
     expect(r.status).toBe('MET');
     expect(r.rulePackVersion.id).toBe('CA-1+CA-AB1755');
-    expect(r.rulePackVersion.appliesWhen).toMatch(/opted in/);
+    // Says when it applies without reading as if the manufacturer had elected (issue 13 s4).
+    expect(r.rulePackVersion.appliesWhen).toMatch(/^Only if the manufacturer has elected/);
+    expect(r.rulePackVersion.appliesWhen).not.toMatch(/opted in/);
     expect(() => applyVariant(base, 'nope')).toThrow();
   });
 });

@@ -158,6 +158,14 @@ export class CaseHistory {
     return this.add({ type: 'NonconformitySafetyScopeConfirmed', data: { nonconformityId, scopes } });
   }
 
+  /** CA: the manufacturer's election of Code Civ. Proc. 871.20 et seq. (AB 1755), recorded on the case. */
+  ab1755Election(elected: boolean, electedOn?: LegalDate, source?: string): this {
+    return this.add({
+      type: 'Ab1755ElectionRecorded',
+      data: { elected, ...(electedOn ? { electedOn } : {}), ...(source ? { source } : {}) },
+    });
+  }
+
   disclosure(noticeRequirementDisclosed: boolean): this {
     return this.add({ type: 'ManufacturerDisclosureRecorded', data: { noticeRequirementDisclosed } });
   }

@@ -19,4 +19,5 @@ export * from './resolve-case.request.dto';
 export * from './add-note.request.dto';
 export * from './confirm-safety-scope.request.dto';
 export * from './record-manufacturer-disclosure.request.dto';
+export * from './record-ab1755-election.request.dto';
 export * from './paperwork.request.dto';

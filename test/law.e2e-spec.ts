@@ -1,0 +1,119 @@
+import { openCaseBody } from './support/case-histories';
+import { startTestApp, type TestApp } from './support/test-app';
+
+/**
+ * Issue 13 through HTTP: the AB 1755 election (Code Civ. Proc. 871.20 et seq.), the Georgia
+ * versions and confidences on GET /jurisdictions/{code}, Florida's notice method, and the wording
+ * of the deadlines (actor, UPCOMING/PASSED period end, presumption.metOn).
+ */
+describe('the law through HTTP', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ now: '2026-08-01T15:00:00Z' });
+  });
+  afterAll(async () => t?.close());
+  const api = () => t.client();
+  const post = async (path: string, body: object) => (await api().post(path).send(body).expect(201)).body;
+  const caBody = () =>
+    openCaseBody({
+      vehicle: { vin: '5UXCR6C06R9S12345', make: 'BMW', model: 'X5', modelYear: 2025 },
+      acquisition: { type: 'purchase', deliveryDate: '2025-06-02', odometerAtDelivery: 10 },
+      warranty: { months: 36, miles: 36000 },
+    });
+
+  it('records the AB 1755 election per case and puts the procedure’s clocks on the docket with citations', async () => {
+    const { caseId } = await post('/cases', caBody());
+    const before = (await api().get(`/cases/${caseId}/deadlines`).expect(200)).body;
+    expect(before.notes.join(' ')).toContain('No election under Code Civ. Proc.');
+    expect(before.deadlines.some((d: { kind: string }) => d.kind.startsWith('elected_procedure'))).toBe(false);
+
+    await post(`/cases/${caseId}/ab1755-election`, {
+      elected: true,
+      electedOn: '2025-01-15',
+      source: 'DCA list of electing manufacturers',
+    });
+    await post(`/cases/${caseId}/odometer-readings`, { readOn: '2026-06-02', mileage: 3010 });
+    await post(`/cases/${caseId}/manufacturer-notices`, { sentOn: '2026-07-01', method: 'certified_mail', receivedOn: '2026-07-06' });
+    expect((await api().get(`/cases/${caseId}`).expect(200)).body.ab1755Election).toEqual({
+      elected: true,
+      electedOn: '2025-01-15',
+      source: 'DCA list of electing manufacturers',
+    });
+    const report = (await api().get(`/cases/${caseId}/deadlines`).expect(200)).body;
+    expect(report.rulePackVersion.id).toBe('CA-1+CA-AB1755');
+    const byKind = Object.fromEntries(report.deadlines.map((d: { kind: string }) => [d.kind, d]));
+    expect(byKind.time_to_file).toMatchObject({
+      dueOn: '2029-06-02',
+      actor: 'firm',
+      rule: { citation: 'Code Civ. Proc. s 871.21(a), (b)' },
+    });
+    expect(byKind.pre_suit_notice).toMatchObject({
+      dueOn: '2029-05-03',
+      actor: 'consumer',
+      rule: { citation: 'Code Civ. Proc. s 871.24(a)' },
+    });
+    expect(byKind.elected_procedure_offer).toMatchObject({ dueOn: '2026-08-05', status: 'OPEN', actor: 'manufacturer' });
+    expect(byKind.elected_procedure_remedy).toMatchObject({ dueOn: '2026-09-04', actor: 'manufacturer' });
+    expect(byKind.elected_procedure_disclosures).toMatchObject({ dueOn: null, status: 'NOT_APPLICABLE', lowConfidence: true });
+    expect(byKind.elected_procedure_mediation.rule.citation).toBe('Code Civ. Proc. s 871.26(d)');
+    expect(byKind.rights_period_end).toMatchObject({
+      status: 'UPCOMING',
+      actor: 'consumer',
+      presumption: { status: 'NOT_MET', metOn: null },
+    });
+
+    const docket = (await api().get('/deadlines').query({ kind: 'elected_procedure_offer' }).expect(200)).body;
+    expect(docket.items.find((d: { caseId: string }) => d.caseId === caseId)).toMatchObject({ actor: 'manufacturer', dueOn: '2026-08-05' });
+  });
+
+  it('refuses a malformed election (400 naming the field) and an election on a case outside California (422)', async () => {
+    const { caseId } = await post('/cases', caBody());
+    const bad = (await api().post(`/cases/${caseId}/ab1755-election`).send({ elected: 'yes', electedOn: '2025-13-40' }).expect(400)).body;
+    expect(bad.errors.map((e: { field: string }) => e.field).sort()).toEqual(['elected', 'electedOn']);
+    const ny = await post('/cases', openCaseBody({ jurisdiction: 'NY' }));
+    const refused = (await api().post(`/cases/${ny.caseId}/ab1755-election`).send({ elected: true }).expect(422)).body;
+    expect(JSON.stringify(refused)).toContain('California');
+  });
+
+  it('GET /jurisdictions/GA shows the 2009 law and the former law as versions, each with its confidences', async () => {
+    const ga = (await api().get('/jurisdictions/GA').expect(200)).body;
+    expect(ga.versions.map((v: { id: string; effectiveFrom: string }) => [v.id, v.effectiveFrom])).toEqual([
+      ['GA-1', '1900-01-01'],
+      ['GA-2', '2009-01-01'],
+    ]);
+    const ga2 = ga.versions[1];
+    expect(ga2.period).toMatchObject({ value: { months: 24, miles: 24000 }, confidence: 'M' });
+    expect(ga2.seriousSafety.value).toEqual([expect.objectContaining({ threshold: 1, scope: 'any_serious_safety' })]);
+    expect(ga2.stateArbitration).toMatchObject({ confidence: 'H', citation: 'O.C.G.A. s 10-1-786(a)' });
+    expect(ga2.lowConfidence).toEqual(expect.arrayContaining(['period (M)']));
+    expect(ga.versions[0].period.value).toMatchObject({ months: 12, miles: 12000 });
+  });
+
+  it('Florida: a certified-mail notice does not satisfy 681.104, and the presumption says so', async () => {
+    const { caseId } = await post(
+      '/cases',
+      openCaseBody({
+        jurisdiction: 'FL',
+        vehicle: { vin: '5UXCR6C06R9S12345', make: 'BMW', model: 'X5', modelYear: 2026 },
+        acquisition: { type: 'purchase', deliveryDate: '2026-01-05', odometerAtDelivery: 10 },
+      }),
+    );
+    const { nonconformityId } = await post(`/cases/${caseId}/nonconformities`, {
+      description: 'Infotainment reboots',
+      safetyCritical: false,
+    });
+    await post(`/cases/${caseId}/repair-attempts`, {
+      dateIn: '2026-02-02',
+      dateOut: '2026-03-03',
+      mileageIn: 800,
+      nonconformityIds: [nonconformityId],
+      outcome: 'not_fixed',
+    });
+    await post(`/cases/${caseId}/manufacturer-notices`, { sentOn: '2026-02-17', method: 'certified_mail', receivedOn: '2026-02-20' });
+    const presumption = (await api().get(`/cases/${caseId}/presumption`).expect(200)).body;
+    const days = presumption.prongs.find((p: { kind: string }) => p.kind === 'days_out_of_service');
+    expect(days.met).toBe(false);
+    expect(days.missingPreconditions[0].text).toContain('certified mail');
+    expect(days.missingPreconditions[0].text).toContain('registered mail or express mail');
+  });
+});
