@@ -299,6 +299,33 @@ describe('paperwork: manufacturer directory, restitution, documents (e2e)', () =
       },
     );
 
+    it('Florida: the final repair request says it goes by registered or express mail (Fla. Stat. 681.104)', async () => {
+      const fl = await post('/cases', openCaseBody({ jurisdiction: 'FL', manufacturerId: 'bmw' }));
+      const { nonconformityId } = await post(`/cases/${fl.caseId}/nonconformities`, {
+        description: 'Transmission slips',
+        safetyCritical: false,
+      });
+      await post(`/cases/${fl.caseId}/repair-attempts`, {
+        repairOrderNumber: 'FL-77',
+        dateIn: '2024-02-05',
+        mileageIn: 1500,
+        nonconformityIds: [nonconformityId],
+        outcome: 'not_fixed',
+      });
+      const res = await t
+        .client()
+        .post(`/cases/${fl.caseId}/documents`)
+        .send({ kind: 'final_repair_request', format: 'pdf', asOf: '2024-07-01' })
+        .buffer(true)
+        .parse(binary)
+        .expect(201);
+      const text = await pdfText(res.body);
+      expect(text).toContain('This notice is sent by registered or express mail, as section 681.104(1)(a), Florida Statutes, requires.');
+      expect(text).toContain('FL-77');
+      expect(text).toContain(WESTWOOD);
+      keepFirstPagePng(res.body, 'final-repair-request-FL');
+    });
+
     it('bad requests are 400; a shared manufacturer may not generate (403)', async () => {
       await t.client().post(`/cases/${caseId}/documents`).send({ kind: 'poem', format: 'docx' }).expect(400);
       await t.client().post(`/cases/${caseId}/documents`).send({ kind: 'manufacturer_notice', format: 'rtf' }).expect(400);

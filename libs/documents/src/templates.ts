@@ -158,7 +158,7 @@ function manufacturerNotice(f: PaperworkFacts): DocumentModel {
   return base('manufacturer_notice', f, [
     letterhead(f),
     { type: 'date', text: longDate(f.input.asOf) },
-    ...(method ? [{ type: 'note' as const, text: `Sent by: ${method}` }] : []),
+    ...(method ? [{ type: 'note' as const, text: `Method the statute requires: ${method}` }] : []),
     manufacturerAddress(f),
     {
       type: 'heading',
@@ -198,7 +198,7 @@ function finalRepairRequest(f: PaperworkFacts): DocumentModel {
   const blocks: Block[] = [
     letterhead(f),
     { type: 'date', text: longDate(f.input.asOf) },
-    { type: 'note', text: `Sent by: ${method} (${notice.citation})` },
+    { type: 'note', text: `Method the statute requires: ${method} (${notice.citation})` },
     manufacturerAddress(f),
     { type: 'heading', text: `Request for a final repair opportunity — VIN ${f.vehicle.vin}` },
     { type: 'paragraph', text: 'Dear Customer Relations:' },

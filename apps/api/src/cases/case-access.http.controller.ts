@@ -48,15 +48,42 @@ export class CaseAccessHttpController {
 
   @Get('shares')
   @ApiOperation({ summary: 'The owning firm and the organisations the case is shared with (the firm’s people)' })
-  shares(@Param('caseId') caseId: string, @CurrentPrincipal() principal: Principal) {
-    return this.queryBus.execute(new GetCaseSharingQuery(principal, caseIdParam(caseId)));
+  async shares(@Param('caseId') caseId: string, @CurrentPrincipal() principal: Principal) {
+    const sharing = (await this.queryBus.execute(new GetCaseSharingQuery(principal, caseIdParam(caseId)))) as {
+      ownerOrganisationId?: string;
+      sharedWith?: string[];
+    };
+    // People read names: the organisations' names beside their ids.
+    const ids = [...(sharing.ownerOrganisationId ? [sharing.ownerOrganisationId] : []), ...(sharing.sharedWith ?? [])];
+    const { organisations } = await this.identity.namesOf([], ids);
+    return {
+      ...sharing,
+      ownerOrganisationName: sharing.ownerOrganisationId ? (organisations.get(sharing.ownerOrganisationId) ?? null) : undefined,
+      sharedWithOrganisations: (sharing.sharedWith ?? []).map((id) => ({ id, name: organisations.get(id) ?? null })),
+    };
   }
 
   @Get('access-log')
   @ApiOperation({
     summary: 'Every read of this case file: who, which organisation and role, which route, when (admins, attorneys, auditors of the firm)',
   })
-  accessLog(@Param('caseId') caseId: string, @CurrentPrincipal() principal: Principal) {
-    return this.queryBus.execute(new GetCaseAccessLogQuery(principal, caseIdParam(caseId)));
+  async accessLog(@Param('caseId') caseId: string, @CurrentPrincipal() principal: Principal) {
+    const log = (await this.queryBus.execute(new GetCaseAccessLogQuery(principal, caseIdParam(caseId)))) as {
+      reads?: Array<{ userId: string; organisationId: string }>;
+    };
+    // People read names: who read the file and for which organisation, beside the ids.
+    const reads = log.reads ?? [];
+    const names = await this.identity.namesOf(
+      reads.map((r) => r.userId),
+      reads.map((r) => r.organisationId),
+    );
+    return {
+      ...log,
+      reads: reads.map((r) => ({
+        ...r,
+        userName: names.users.get(r.userId) ?? null,
+        organisationName: names.organisations.get(r.organisationId) ?? null,
+      })),
+    };
   }
 }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import type { Principal } from '@lemon/access';
+import { IdentityService, type Principal } from '@lemon/access';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { manufacturerById } from '@lemon/manufacturers';
@@ -24,6 +24,7 @@ export class CasesHttpController {
   constructor(
     private readonly sender: CaseCommandSender,
     private readonly queryBus: QueryBus,
+    private readonly identity: IdentityService,
   ) {}
 
   @Post()
@@ -105,7 +106,22 @@ export class CasesHttpController {
     summary:
       'Every event of the case, a page at a time (?page=&pageSize=, oldest first): type, version, position, occurredOn, recordedAt, actor, correlation id; corrections beside what they replace; ?asOf=<instant>',
   })
-  history(@Param('caseId') rawCaseId: string, @Query() query: CaseHistoryRequest, @CurrentPrincipal() principal: Principal) {
-    return this.queryBus.execute(new GetCaseHistoryQuery(principal, caseIdParam(rawCaseId), query.asOf, query.page, query.pageSize));
+  async history(@Param('caseId') rawCaseId: string, @Query() query: CaseHistoryRequest, @CurrentPrincipal() principal: Principal) {
+    const history = await this.queryBus.execute(
+      new GetCaseHistoryQuery(principal, caseIdParam(rawCaseId), query.asOf, query.page, query.pageSize),
+    );
+    // People read names: each actor's name and organisation name beside their ids.
+    const events = (history as { events?: Array<{ actor?: { userId?: string; organisationId?: string } }> }).events ?? [];
+    const names = await this.identity.namesOf(
+      events.flatMap((e) => (e.actor?.userId ? [e.actor.userId] : [])),
+      events.flatMap((e) => (e.actor?.organisationId ? [e.actor.organisationId] : [])),
+    );
+    for (const event of events)
+      if (event.actor)
+        Object.assign(event.actor, {
+          name: (event.actor.userId && names.users.get(event.actor.userId)) ?? null,
+          organisationName: (event.actor.organisationId && names.organisations.get(event.actor.organisationId)) ?? null,
+        });
+    return history;
   }
 }

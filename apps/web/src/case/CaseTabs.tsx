@@ -12,7 +12,8 @@ const history = (caseId: string, asOf?: string) =>
     api.GET('/cases/{caseId}/history', { params: { path: { caseId }, query: asOf ? { asOf } : {} } } as never),
   );
 
-const actorName = (e: HistoryEvent) => e.actor?.name ?? e.actor?.userName ?? (e.actor?.role ? `a ${e.actor.role}` : '—');
+const actorName = (e: HistoryEvent) =>
+  e.actor?.name ?? e.actor?.userName ?? (e.actor?.role ? `${/^[aeiou]/.test(e.actor.role) ? 'an' : 'a'} ${e.actor.role}` : '—');
 const orgName = (e: HistoryEvent) => e.actor?.organisationName ?? '';
 
 /** What an event says, in words. */
@@ -98,7 +99,8 @@ export function HistoryPanel({ caseId, names }: { caseId: string; names: Record<
 
 export function NotesPanel({ summary, onAdd }: { summary: CaseSummary; onAdd?: () => void }) {
   const query = useQuery({ queryKey: ['case', summary.caseId, 'history', undefined], queryFn: () => history(summary.caseId) });
-  const notes = (query.data?.events ?? []).filter((e) => e.type === 'NoteAdded');
+  // A note withheld from this reader (firm-private) arrives without its text: it is not shown at all.
+  const notes = (query.data?.events ?? []).filter((e) => e.type === 'NoteAdded' && typeof e.data.text === 'string');
   return (
     <Stack>
       {onAdd && (
@@ -179,7 +181,11 @@ export function SharingPanel({ caseId }: { caseId: string }) {
       setError(e instanceof ApiError ? e.message : String(e));
     }
   };
-  const shareRows = (shares.data?.sharedWith ?? []).map((s) => (typeof s === 'string' ? { organisationId: s } : s));
+  const named = (shares.data as { sharedWithOrganisations?: Array<{ id: string; name: string | null }> } | undefined)
+    ?.sharedWithOrganisations;
+  const shareRows: Share[] = named
+    ? named.map((o) => ({ organisationId: o.id, organisationName: o.name ?? undefined }))
+    : (shares.data?.sharedWith ?? []).map((s) => (typeof s === 'string' ? { organisationId: s } : s));
   return (
     <Stack>
       <Group align="end">

@@ -68,10 +68,10 @@ export const NOTICE_METHODS = [
   { value: 'other', label: 'Other' },
 ];
 export const ACTOR_LABEL: Record<string, string> = {
-  consumer: 'consumer (your client)',
+  consumer: 'consumer (the client)',
   manufacturer: 'manufacturer',
   program: 'dispute program',
-  firm: 'your firm',
+  firm: 'the client’s law firm',
   court: 'court',
 };
 export const actorLabel = (actor?: string) => (actor ? (ACTOR_LABEL[actor] ?? actor) : '—');

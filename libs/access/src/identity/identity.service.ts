@@ -191,6 +191,19 @@ export class IdentityService {
     return rows.map(toUser);
   }
 
+  /** People read names, not ids: the names of these users and organisations, by id (unknown ids are left out). */
+  async namesOf(
+    userIds: readonly string[],
+    organisationIds: readonly string[],
+  ): Promise<{ users: Map<string, string>; organisations: Map<string, string> }> {
+    const uuids = (ids: readonly string[]) => [...new Set(ids)].filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+    const [users, organisations]: Array<Array<{ id: string; name: string }>> = await Promise.all([
+      this.dataSource.query('SELECT id, name FROM iam_users WHERE id = ANY($1::uuid[])', [uuids(userIds)]),
+      this.dataSource.query('SELECT id, name FROM iam_organisations WHERE id = ANY($1::uuid[])', [uuids(organisationIds)]),
+    ]);
+    return { users: new Map(users.map((u) => [u.id, u.name])), organisations: new Map(organisations.map((o) => [o.id, o.name])) };
+  }
+
   /** A new key for the user: the key itself is in this result only. */
   async createApiKey(userId: string, label?: string): Promise<ApiKeyView & { key: string }> {
     const key = newApiKey();

@@ -17,8 +17,6 @@ import { DomainError, type DocumentFormat } from '@lemon/domain';
 import { ExecuteCaseCommand, type CommandOrigin } from '../commands/execute-case-command';
 import { PaperworkCaseReader } from './paperwork-case.reader';
 import { ProfileService } from './profile.service';
-import { renderDocx } from './render-docx';
-import { renderPdf } from './render-pdf';
 
 export interface GeneratedDocument {
   body: Buffer;
@@ -125,7 +123,11 @@ export class DocumentService {
       throw new DomainError('rule_violation', `cannot generate ${request.kind} yet: ${missing.join('; ')}`, 'kind');
     }
     const model = buildDocument(request.kind, facts as PaperworkFacts);
-    const body = request.format === 'docx' ? await renderDocx(model) : await renderPdf(model);
+    // The renderers (docx, pdfmake with its font metrics) load on first use, not at start-up.
+    const body =
+      request.format === 'docx'
+        ? await (require('./render-docx') as typeof import('./render-docx')).renderDocx(model)
+        : await (require('./render-pdf') as typeof import('./render-pdf')).renderPdf(model);
     const sha256 = createHash('sha256').update(body).digest('hex');
     const documentId = randomUUID();
     const fileName = `${model.fileBaseName}.${request.format}`;

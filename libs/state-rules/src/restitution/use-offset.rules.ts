@@ -86,6 +86,11 @@ const lowSummary = (rule: Omit<Extract<UseOffsetRule, { method: 'formula' }>, 'm
   confidence: 'L',
   sources: SUMMARY,
 });
+/** Read in the statute text of the 2015 snapshot: medium confidence. */
+const fromSnapshot = (
+  state: string,
+  rule: Omit<Extract<UseOffsetRule, { method: 'formula' }>, 'method' | 'confidence' | 'sources'>,
+): UseOffsetRule => ({ method: 'formula', ...rule, confidence: 'M', sources: llaz(state) });
 const lowAllowance = (citation: string, note?: string): UseOffsetRule => ({
   method: 'reasonable_allowance',
   text: 'a reasonable allowance for the consumer’s use (no formula in the statute text summarised)',
@@ -233,8 +238,18 @@ export const USE_OFFSET_RULES: Readonly<Record<JurisdictionCode, UseOffsetRule>>
     sources: llaz('arizona'),
   },
   // The rest: from the summary table only, low confidence until read in the statute text.
-  SC: lowSummary({ mileagePoint: 'first_report', mileagePointText: FIRST_REPORT, divisor: 120_000, citation: 'S.C. Code 56-28-50' }),
-  AL: lowSummary({ mileagePoint: 'first_report', mileagePointText: FIRST_REPORT, divisor: 100_000, citation: 'Ala. Code 8-20A-2' }),
+  SC: fromSnapshot('south-carolina', {
+    mileagePoint: 'first_report',
+    mileagePointText: 'the number of miles that the vehicle traveled before the first report of nonconformity',
+    divisor: 120_000,
+    citation: 'S.C. Code 56-28-50(A)',
+  }),
+  AL: fromSnapshot('alabama', {
+    mileagePoint: 'first_report',
+    mileagePointText: 'the number of miles that the vehicle travelled before the first report of nonconformity',
+    divisor: 100_000,
+    citation: 'Ala. Code 8-20A-2(a)',
+  }),
   DE: lowSummary({
     mileagePoint: 'first_report',
     mileagePointText: FIRST_REPORT,
@@ -242,14 +257,25 @@ export const USE_OFFSET_RULES: Readonly<Record<JurisdictionCode, UseOffsetRule>>
     citation: 'Del. Code tit. 6, 5003',
     note: 'The summary gives this as a cap.',
   }),
-  NH: lowSummary({ mileagePoint: 'first_report', mileagePointText: FIRST_REPORT, divisor: 100_000, citation: 'N.H. Rev. Stat. 357-D:3' }),
-  SD: lowSummary({
+  NH: fromSnapshot('new-hampshire', {
+    mileagePoint: 'first_repair_visit',
+    mileagePointText: 'the number of miles that the vehicle traveled prior to the first repair attempt',
+    divisor: 100_000,
+    citation: 'N.H. Rev. Stat. 357-D:3(IV)',
+    note: 'Motorcycles and OHRVs: ÷ 20,000 (250 cc or less) or 40,000.',
+  }),
+  SD: fromSnapshot('south-dakota', {
     mileagePoint: 'first_report',
-    mileagePointText: FIRST_REPORT,
+    mileagePointText: 'the number of miles that the vehicle traveled before the first report of nonconformity',
     divisor: 100_000,
     citation: 'S.D. Codified Laws 32-6D-4',
   }),
-  VT: lowSummary({ mileagePoint: 'first_report', mileagePointText: FIRST_REPORT, divisor: 100_000, citation: 'Vt. Stat. tit. 9, 4172' }),
+  VT: fromSnapshot('vermont', {
+    mileagePoint: 'first_repair_visit',
+    mileagePointText: 'the number of miles that the vehicle traveled prior to the first attempt at repairing the vehicle',
+    divisor: 100_000,
+    citation: 'Vt. Stat. tit. 9, 4172(e)',
+  }),
   WI: lowSummary({
     mileagePoint: 'first_report',
     mileagePointText: FIRST_REPORT,
@@ -257,29 +283,33 @@ export const USE_OFFSET_RULES: Readonly<Record<JurisdictionCode, UseOffsetRule>>
     citation: 'Wis. Stat. 218.0171(2)(b)',
     note: 'The summary gives this as a cap.',
   }),
-  CT: lowSummary({
+  CT: fromSnapshot('connecticut', {
     mileagePoint: 'latest_odometer',
-    mileagePointText: 'miles before the manufacturer’s acceptance of the return',
+    mileagePointText: "the number of miles that the vehicle traveled prior to the manufacturer's acceptance of its return",
     divisor: 100_000,
     citation: 'Conn. Gen. Stat. 42-179(d)',
+    note: "Until the manufacturer's acceptance is recorded the latest odometer reading stands in.",
   }),
-  IN: lowSummary({
+  IN: fromSnapshot('indiana', {
     mileagePoint: 'latest_odometer',
-    mileagePointText: 'miles before the manufacturer’s acceptance of the return',
+    mileagePointText: "the number of miles that the vehicle traveled before the manufacturer's acceptance of its return",
     divisor: 100_000,
     citation: 'Ind. Code 24-5-13-11',
+    note: "Until the manufacturer's acceptance is recorded the latest odometer reading stands in.",
   }),
-  ME: lowSummary({
+  ME: fromSnapshot('maine', {
     mileagePoint: 'latest_odometer',
-    mileagePointText: 'miles before the manufacturer’s acceptance of the return',
+    mileagePointText: "the number of miles that the vehicle traveled prior to the manufacturer's acceptance of its return",
     divisor: 100_000,
-    citation: 'Me. Rev. Stat. tit. 10, 1163',
+    citation: 'Me. Rev. Stat. tit. 10, 1161',
+    note: "Until the manufacturer's acceptance is recorded the latest odometer reading stands in.",
   }),
-  MT: lowSummary({
+  MT: fromSnapshot('montana', {
     mileagePoint: 'latest_odometer',
-    mileagePointText: 'miles before the manufacturer’s acceptance of the return',
+    mileagePointText: "the number of miles that the vehicle traveled prior to the manufacturer's acceptance of its return",
     divisor: 100_000,
     citation: 'Mont. Code 61-4-501',
+    note: "Until the manufacturer's acceptance is recorded the latest odometer reading stands in.",
   }),
   IA: lowSummary({
     mileagePoint: 'latest_odometer',

@@ -1,0 +1,59 @@
+import { render, screen } from '@testing-library/react';
+import { AppProviders, makeQueryClient } from '../providers';
+import type { Presumption } from '../api/types';
+import { meterText, PresumptionPanel } from './PresumptionPanel';
+
+const presumption: Presumption = {
+  status: 'MET',
+  asOf: '2026-11-28',
+  statute: { citation: 'Cal. Civ. Code s 1793.22(b)', confidence: 'H' },
+  prongs: [
+    {
+      kind: 'same_nonconformity_attempts',
+      label: 'Same nonconformity (nc-1) subject to repair 4 or more times',
+      nonconformityId: 'nc-1',
+      count: 4,
+      threshold: 4,
+      comparison: 'at_least',
+      unit: 'repair_attempts',
+      met: true,
+      metOn: '2026-07-11',
+      citation: 'Cal. Civ. Code s 1793.22(b)(2)',
+      confidence: 'H',
+    },
+    {
+      kind: 'days_out_of_service',
+      label: 'Out of service more than 30 calendar days',
+      count: 22,
+      threshold: 30,
+      comparison: 'more_than',
+      unit: 'days',
+      met: false,
+      distance: { remaining: 9, unit: 'days', text: '9 more calendar days' },
+      citation: 'Cal. Civ. Code s 1793.22(b)(2)',
+      confidence: 'M',
+    },
+  ],
+};
+
+describe('presumption panel', () => {
+  it('says "3 of 4 repairs" and "22 of more than 30 days"', () => {
+    expect(meterText({ ...presumption.prongs[0], count: 3 })).toBe('3 of 4 repairs');
+    expect(meterText(presumption.prongs[1])).toBe('22 of more than 30 days');
+  });
+
+  it('shows the status with its date, one meter per prong with the defect by name, what is missing and a verify marker', () => {
+    render(
+      <AppProviders queryClient={makeQueryClient()}>
+        <PresumptionPanel presumption={presumption} names={{ 'nc-1': 'Transmission slips' }} jurisdiction="CA" />
+      </AppProviders>,
+    );
+    expect(screen.getByText('MET')).toBeInTheDocument();
+    expect(screen.getByText('since 2026-07-11')).toBeInTheDocument();
+    expect(screen.getByText(/Same nonconformity \(“Transmission slips”\)/)).toBeInTheDocument();
+    expect(screen.getByRole('progressbar', { name: /Transmission slips.*4 of 4 repairs/ })).toBeInTheDocument();
+    expect(screen.getByRole('progressbar', { name: /22 of more than 30 days/ })).toBeInTheDocument();
+    expect(screen.getByText(/9 more calendar days/)).toBeInTheDocument();
+    expect(screen.getByText('verify (M)')).toBeInTheDocument();
+  });
+});

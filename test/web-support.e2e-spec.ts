@@ -1,0 +1,43 @@
+import request from 'supertest';
+import { openCaseBody } from './support/case-histories';
+import { startTestApp, type TestApp } from './support/test-app';
+
+/** What the web app needs from the API (issue 11): the app at /app/, names beside ids. */
+describe('web app support', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t?.close());
+
+  it('GET / goes to the web app at /app/; /app/ paths are the app (or say how to build it), API paths are unchanged', async () => {
+    const root = await request(t.url).get('/').expect(302);
+    expect(root.headers.location).toBe('/app/');
+    const app = await request(t.url).get('/app/cases/some-case');
+    expect([200, 404]).toContain(app.status);
+    if (app.status === 200) expect(app.text).toContain('<div id="root">');
+    else expect(app.text).toBe('The web app is not built: run `npm run build:web` (npm start does it).');
+    await request(t.url).get('/health').expect(200);
+    await request(t.url).get('/cases').expect(401);
+  });
+
+  it('history actors, the access log and shares carry names beside ids', async () => {
+    const me = (await t.client().get('/me').expect(200)).body;
+    const maker = (
+      await t.client().post('/organisations').send({ name: 'Audi of America — Customer Care', kind: 'manufacturer' }).expect(201)
+    ).body;
+    const { caseId } = (await t.client().post('/cases').send(openCaseBody()).expect(201)).body;
+    await t.client().post(`/cases/${caseId}/shares`).send({ organisationId: maker.id }).expect(201);
+
+    const history = (await t.client().get(`/cases/${caseId}/history`).expect(200)).body;
+    expect(history.events[0].actor).toMatchObject({ userId: me.userId, name: 'Bootstrap admin', organisationName: 'Bootstrap law firm' });
+
+    const log = (await t.client().get(`/cases/${caseId}/access-log`).expect(200)).body;
+    expect(log.reads.length).toBeGreaterThan(0);
+    expect(log.reads[0]).toMatchObject({ userId: me.userId, userName: 'Bootstrap admin', organisationName: 'Bootstrap law firm' });
+
+    const shares = (await t.client().get(`/cases/${caseId}/shares`).expect(200)).body;
+    expect(shares.sharedWithOrganisations).toEqual([{ id: maker.id, name: 'Audi of America — Customer Care' }]);
+    expect(shares.ownerOrganisationName).toBe('Bootstrap law firm');
+  });
+});
