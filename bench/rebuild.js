@@ -140,7 +140,7 @@ async function run() {
   const log = await prepareLog(server.url, { events: EVENTS, cases: CASES, label: 'rebuild' });
   const cpuProfileDir = process.argv.includes('--cpu-prof') ? require('node:path').join(c.ROOT, 'bench', 'results', 'profiles') : undefined;
   const s = await measureRebuilds(log.url, { runs: RUNS, batchSize: BATCH, cpuProfileDir });
-  printRebuild(`Projection catch-up (rebuild of case-summary) – median (min–max) over ${RUNS} run(s), batch ${BATCH}`, s, {
+  printRebuild(`Projection catch-up (rebuild of case-list + deadline-docket) – median (min–max) over ${RUNS} run(s), batch ${BATCH}`, s, {
     events: log.load.events,
     cases: CASES,
   });

@@ -5,7 +5,7 @@
  * 5*10^4), ten events per case, the same generated log as the rebuild benchmark. At each size:
  *  - append: single-event appends with expected version by 8 writers into the store holding that
  *    many events (runs x duration), with the raw-INSERT reference on the same server;
- *  - rebuild: ProjectionRunner.rebuild of case-summary over the whole log (runs per size below).
+ *  - rebuild: ProjectionRunner.rebuild of case-list + deadline-docket over the whole log (runs per size below).
  * Reported: events/s, microseconds per event, and the cost per event relative to the smallest size.
  *
  *   node bench/scaling.js [--full] [--sizes=1e4,1e5,1e6] [--rebuild-runs=3,2,1] [--runs=N] [--duration=s]

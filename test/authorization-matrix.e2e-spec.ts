@@ -89,6 +89,9 @@ const fx = {
   },
 };
 
+/** A fixture step made by the firm's admin, answering its body (ids). */
+const setup = async (c: Ctx, path: string, body: object) => (await c.as('firm.admin').post(path).send(body).expect(201)).body;
+
 const REPAIR = { dateIn: '2024-02-10', dateOut: '2024-02-11', mileageIn: 1000, outcome: 'not_fixed' };
 
 const EXPENSE = { kind: 'towing', amount: 120, on: '2024-02-05', description: 'Tow to the dealer' };
@@ -451,6 +454,201 @@ const ROUTES: Record<string, Row> = {
     call: async (c) => {
       const { caseId } = await fx.case(c);
       return { path: `/cases/${caseId}/resolution`, body: { resolvedOn: '2024-07-01', resolution: 'settlement' }, caseId };
+    },
+  },
+
+  // Corrections and voids (issue 10 §2): each on a record made fresh by the firm's admin.
+  'POST /cases/{caseId}/odometer-readings/{readingId}/corrections': {
+    expect: caseWrite(),
+    call: async (c) => {
+      const { caseId } = await fx.case(c);
+      const { readingId } = await setup(c, `/cases/${caseId}/odometer-readings`, {
+        readOn: '2024-05-01',
+        mileage: 50000,
+        confirmImplausible: true,
+      });
+      const body = { readOn: '2024-05-01', mileage: 5000, correctionReason: 'Typed 50,000 for 5,000' };
+      return { path: `/cases/${caseId}/odometer-readings/${readingId}/corrections`, body, caseId };
+    },
+  },
+  'POST /cases/{caseId}/odometer-readings/{readingId}/void': {
+    expect: caseWrite(),
+    call: async (c) => {
+      const { caseId } = await fx.case(c);
+      const { readingId } = await setup(c, `/cases/${caseId}/odometer-readings`, { readOn: '2024-05-01', mileage: 5000 });
+      return { path: `/cases/${caseId}/odometer-readings/${readingId}/void`, body: { reason: 'typo' }, caseId };
+    },
+  },
+  'POST /cases/{caseId}/nonconformities/{nonconformityId}/corrections': {
+    expect: caseWrite(),
+    call: async (c) => {
+      const { caseId, nonconformityId } = await fx.case(c);
+      const body = { description: 'Brake assist lost', safetyCritical: true, correctionReason: 'Per the ticket' };
+      return { path: `/cases/${caseId}/nonconformities/${nonconformityId}/corrections`, body, caseId };
+    },
+  },
+  'POST /cases/{caseId}/nonconformities/{nonconformityId}/void': {
+    expect: caseWrite(),
+    call: async (c) => {
+      const { caseId } = await fx.case(c);
+      const { nonconformityId } = await setup(c, `/cases/${caseId}/nonconformities`, { description: 'Rattle', safetyCritical: false });
+      return { path: `/cases/${caseId}/nonconformities/${nonconformityId}/void`, body: { reason: 'wrong case' }, caseId };
+    },
+  },
+  'POST /cases/{caseId}/manufacturer-notices/{noticeId}/corrections': {
+    expect: caseWrite(),
+    call: async (c) => {
+      const { caseId } = await fx.case(c);
+      const { noticeId } = await setup(c, `/cases/${caseId}/manufacturer-notices`, { sentOn: '2024-04-02', method: 'email' });
+      const body = { sentOn: '2024-04-02', method: 'certified_mail', correctionReason: 'Green card' };
+      return { path: `/cases/${caseId}/manufacturer-notices/${noticeId}/corrections`, body, caseId };
+    },
+  },
+  'POST /cases/{caseId}/manufacturer-notices/{noticeId}/void': {
+    expect: caseWrite(),
+    call: async (c) => {
+      const { caseId } = await fx.case(c);
+      const { noticeId } = await setup(c, `/cases/${caseId}/manufacturer-notices`, { sentOn: '2024-04-02', method: 'email' });
+      return { path: `/cases/${caseId}/manufacturer-notices/${noticeId}/void`, body: { reason: 'never sent' }, caseId };
+    },
+  },
+  'POST /cases/{caseId}/final-repair-opportunities/{opportunityId}/corrections': {
+    expect: caseWrite(),
+    call: async (c) => {
+      const f = await fx.case(c);
+      const body = { offeredOn: '2024-04-02', correctionReason: 'Letter date' };
+      return { path: `/cases/${f.caseId}/final-repair-opportunities/${f.opportunityId}/corrections`, body, caseId: f.caseId };
+    },
+  },
+  'POST /cases/{caseId}/final-repair-opportunities/{opportunityId}/void': {
+    expect: caseWrite(),
+    call: async (c) => {
+      const f = await fx.case(c);
+      return {
+        path: `/cases/${f.caseId}/final-repair-opportunities/${f.opportunityId}/void`,
+        body: { reason: 'wrong case' },
+        caseId: f.caseId,
+      };
+    },
+  },
+  'POST /cases/{caseId}/final-repair-opportunities/{opportunityId}/completion/corrections': {
+    expect: caseWrite(),
+    call: async (c) => {
+      const f = await fx.case(c);
+      await setup(c, `/cases/${f.caseId}/final-repair-opportunities/${f.opportunityId}/completion`, {
+        completedOn: '2024-04-10',
+        outcome: 'fixed',
+      });
+      const body = { completedOn: '2024-04-11', outcome: 'not_fixed', correctionReason: 'The light came back' };
+      return { path: `/cases/${f.caseId}/final-repair-opportunities/${f.opportunityId}/completion/corrections`, body, caseId: f.caseId };
+    },
+  },
+  'POST /cases/{caseId}/dispute-claims/{claimId}/corrections': {
+    expect: caseWrite(),
+    call: async (c) => {
+      const f = await fx.case(c, 'claim');
+      const body = {
+        program: 'BBB_AUTO_LINE',
+        filedOn: '2024-05-02',
+        manufacturerContactedFirst: true,
+        correctionReason: 'Filed next day',
+      };
+      return { path: `/cases/${f.caseId}/dispute-claims/${f.claimId}/corrections`, body, caseId: f.caseId };
+    },
+  },
+  'POST /cases/{caseId}/dispute-claims/{claimId}/void': {
+    expect: caseWrite(),
+    call: async (c) => {
+      const f = await fx.case(c, 'claim');
+      return { path: `/cases/${f.caseId}/dispute-claims/${f.claimId}/void`, body: { reason: 'wrong client' }, caseId: f.caseId };
+    },
+  },
+  'POST /cases/{caseId}/dispute-claims/{claimId}/inspection/corrections': {
+    expect: caseWrite(),
+    call: async (c) => {
+      const f = await fx.case(c, 'claim');
+      await setup(c, `/cases/${f.caseId}/dispute-claims/${f.claimId}/inspection`, { requestedOn: '2024-05-10', additionalDays: 10 });
+      const body = { requestedOn: '2024-05-11', additionalDays: 10, correctionReason: 'Letter date' };
+      return { path: `/cases/${f.caseId}/dispute-claims/${f.claimId}/inspection/corrections`, body, caseId: f.caseId };
+    },
+  },
+  'POST /cases/{caseId}/dispute-claims/{claimId}/decision/corrections': {
+    expect: caseWrite(),
+    call: async (c) => {
+      const f = await fx.case(c, 'decided');
+      const body = { decidedOn: '2024-06-02', award: 'repurchase', correctionReason: 'Letter date' };
+      return { path: `/cases/${f.caseId}/dispute-claims/${f.claimId}/decision/corrections`, body, caseId: f.caseId };
+    },
+  },
+  'POST /cases/{caseId}/dispute-claims/{claimId}/acceptance/corrections': {
+    expect: caseWrite(),
+    call: async (c) => {
+      const f = await fx.case(c, 'accepted');
+      const body = { acceptedOn: '2024-06-06', correctionReason: 'Signed a day later' };
+      return { path: `/cases/${f.caseId}/dispute-claims/${f.claimId}/acceptance/corrections`, body, caseId: f.caseId };
+    },
+  },
+  'POST /cases/{caseId}/dispute-claims/{claimId}/rejection/corrections': {
+    expect: caseWrite(),
+    call: async (c) => {
+      const f = await fx.case(c, 'decided');
+      await setup(c, `/cases/${f.caseId}/dispute-claims/${f.claimId}/rejection`, { rejectedOn: '2024-06-05' });
+      const body = { rejectedOn: '2024-06-06', correctionReason: 'Signed a day later' };
+      return { path: `/cases/${f.caseId}/dispute-claims/${f.claimId}/rejection/corrections`, body, caseId: f.caseId };
+    },
+  },
+  'POST /cases/{caseId}/dispute-claims/{claimId}/compliance/corrections': {
+    expect: caseWrite(),
+    call: async (c) => {
+      const f = await fx.case(c, 'accepted');
+      await setup(c, `/cases/${f.caseId}/dispute-claims/${f.claimId}/compliance`, { compliedOn: '2024-06-20' });
+      const body = { compliedOn: '2024-06-21', correctionReason: 'Check cleared a day later' };
+      return { path: `/cases/${f.caseId}/dispute-claims/${f.claimId}/compliance/corrections`, body, caseId: f.caseId };
+    },
+  },
+  'POST /cases/{caseId}/dispute-claims/{claimId}/{step}/void': {
+    expect: caseWrite(),
+    call: async (c) => {
+      const f = await fx.case(c, 'accepted');
+      return {
+        path: `/cases/${f.caseId}/dispute-claims/${f.claimId}/acceptance/void`,
+        body: { reason: 'entered in error' },
+        caseId: f.caseId,
+      };
+    },
+  },
+  'POST /cases/{caseId}/client': {
+    expect: caseWrite(),
+    call: async (c) => {
+      const { caseId } = await fx.case(c);
+      return { path: `/cases/${caseId}/client`, body: { name: 'Maria Delgado-Ruiz', phone: '+1 415 555 0199' }, caseId };
+    },
+  },
+  'POST /cases/{caseId}/acquisition/corrections': {
+    expect: caseWrite(),
+    call: async (c) => {
+      const { caseId } = await fx.case(c);
+      const body = { ...openCaseBody().acquisition, price: 70000, correctionReason: 'Per the contract' };
+      return { path: `/cases/${caseId}/acquisition/corrections`, body, caseId };
+    },
+  },
+  'POST /cases/{caseId}/warranty/corrections': {
+    expect: caseWrite(),
+    call: async (c) => {
+      const { caseId } = await fx.case(c);
+      return {
+        path: `/cases/${caseId}/warranty/corrections`,
+        body: { months: 48, miles: 50000, correctionReason: 'Per the booklet' },
+        caseId,
+      };
+    },
+  },
+  'POST /cases/{caseId}/reopen': {
+    expect: caseWrite(),
+    call: async (c) => {
+      const { caseId } = await fx.case(c);
+      await setup(c, `/cases/${caseId}/resolution`, { resolvedOn: '2024-07-01', resolution: 'settlement' });
+      return { path: `/cases/${caseId}/reopen`, body: { reason: 'The settlement fell through' }, caseId };
     },
   },
 

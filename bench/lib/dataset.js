@@ -334,7 +334,6 @@ function generateCohort({ from, to, totalCases, totalEvents, seed, today, organi
         continue;
       }
       for (const event of events) {
-        state = decider.evolve(state, event);
         version++;
         // Entered during office hours on the fact's date; strictly increasing per stream.
         let recordedMs = fromDate(on) + (13 + rng.int(0, 8)) * 3_600_000 + rng.int(0, 3_599_999);
@@ -342,10 +341,12 @@ function generateCohort({ from, to, totalCases, totalEvents, seed, today, organi
         lastMs = recordedMs;
         firstMs ??= recordedMs;
         const correlationId = rng.uuid();
+        const id = rng.uuid(); // same draw order as before the fold took envelopes: the same dataset
+        state = decider.evolve(state, { event, eventId: id, version, recordedAt: new Date(recordedMs).toISOString() });
         rows.push({
           streamId,
           version,
-          id: rng.uuid(),
+          id,
           type: event.type,
           data: JSON.stringify(event.data),
           metadata: JSON.stringify({

@@ -30,7 +30,7 @@ function readModelDataSource(url) {
 }
 
 /**
- * Rebuilds the case-summary read model from the whole log in a child process.
+ * Rebuilds the case-list and deadline-docket read models from the whole log in a child process.
  * Returns {events, seconds, eventsPerSecond, peakRssMiB, batchSize, cpuProfile?}.
  */
 function rebuildInChild(url, { batchSize = 500, cpuProfileDir, countQueries = false, order, writes, dateCache } = {}) {

@@ -152,7 +152,7 @@ async function cannon(baseUrl, { connections, durationSec, method = 'GET', path 
   };
 }
 
-/** Waits until the case-summary projection has applied every event (no lag), up to timeoutMs. */
+/** Waits until every projection and the alerts reactor have applied every event (no lag), up to timeoutMs. */
 async function waitForProjection(databaseUrl, timeoutMs = 60_000) {
   const { Client } = require('pg');
   const client = new Client({ connectionString: databaseUrl });
@@ -161,7 +161,9 @@ async function waitForProjection(databaseUrl, timeoutMs = 60_000) {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const { rows } = await client.query(
-        `SELECT (SELECT max(position) FROM rm_checkpoints WHERE projection = 'case-summary') AS at,
+        // Every consumer the worker follows the log with (read models and the alerts reactor).
+        `SELECT (SELECT CASE WHEN count(*) = 3 THEN min(position) END FROM rm_checkpoints
+                  WHERE projection IN ('case-list', 'deadline-docket', 'case-alerts')) AS at,
                 (SELECT lpad(transaction_id::text, 20, '0') || ':' || lpad(global_position::text, 19, '0') FROM es_events
                   WHERE transaction_id < pg_snapshot_xmin(pg_current_snapshot()) AND stream_id LIKE 'case-%'
                   ORDER BY transaction_id DESC, global_position DESC LIMIT 1) AS head`,

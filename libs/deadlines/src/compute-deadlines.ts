@@ -1,4 +1,5 @@
 import type { CaseFile } from '@lemon/domain';
+import { MANUFACTURER_DIRECTORY, type ManufacturerEntry } from '@lemon/manufacturers';
 import { applyVariant, isJurisdictionCode, rulePackFor, versionInForce, type RulePack, type RulePackVersion } from '@lemon/state-rules';
 import { buildTimeline, resolutionOf } from './case.timeline';
 import { buildContext } from './deadline.context';
@@ -15,15 +16,31 @@ const byDue = (a: Deadline, b: Deadline): number => {
   return a.deadlineId < b.deadlineId ? -1 : a.deadlineId > b.deadlineId ? 1 : 0;
 };
 
+type Election =
+  | (NonNullable<CaseFile['ab1755Election']> & { from: 'case' })
+  | { elected: boolean; electedOn?: string; source?: string; from: 'directory' };
+
+/** The case's own record of the election, else the linked directory entry's (when established), else none. */
+function electionOf(state: CaseFile, directory: readonly ManufacturerEntry[]): Election | undefined {
+  if (state.ab1755Election) return { ...state.ab1755Election, from: 'case' };
+  const id = state.manufacturer.directoryId;
+  const entry = id ? directory.find((m) => m.id === id) : undefined;
+  const e = entry?.ab1755Election;
+  if (!e) return undefined;
+  return {
+    elected: e.value.elected,
+    ...(e.value.electedOn ? { electedOn: e.value.electedOn } : {}),
+    source: `manufacturer directory entry "${entry.name}" (confidence ${e.confidence})`,
+    from: 'directory',
+  };
+}
+
 /**
  * A variant that hangs on the manufacturer's election (CA AB 1755) applies when the case records
  * that the manufacturer elected it, and only then; the notes say which, in words that cannot be
  * read as if it had elected when nothing is recorded.
  */
-function withElection(
-  version: RulePackVersion,
-  election: CaseFile['ab1755Election'],
-): { version: RulePackVersion; variantNotes: string[] } {
+function withElection(version: RulePackVersion, election: Election | undefined): { version: RulePackVersion; variantNotes: string[] } {
   const variant = version.variants?.find((v) => v.overrides.electedProcedure);
   if (!variant) return { version, variantNotes: [] };
   const cite = variant.effectiveFrom.citation;
@@ -33,14 +50,16 @@ function withElection(
     return {
       version: applyVariant(version, variant.id),
       variantNotes: [
-        `The case records that the manufacturer elected the ${cite} procedure${when}${source}: its clocks are shown (variant ${variant.id}).`,
+        `${election.from === 'case' ? 'The case records' : 'The manufacturer directory records'} that the manufacturer elected the ${cite} procedure${when}${source}: its clocks are shown (variant ${variant.id}).`,
       ],
     };
   }
   if (election && !election.elected)
     return {
       version,
-      variantNotes: [`The case records that the manufacturer did not elect the ${cite} procedure: the base version ${version.id} is used.`],
+      variantNotes: [
+        `${election.from === 'case' ? 'The case records' : 'The manufacturer directory records'} that the manufacturer did not elect the ${cite} procedure: the base version ${version.id} is used.`,
+      ],
     };
   return {
     version,
@@ -82,7 +101,7 @@ export function computeDeadlines(input: ComputeDeadlinesInput): DeadlineReport {
   }
   const delivery = t.state.acquisition.deliveryDate;
   const base = versionInForce(pack, delivery);
-  const { version, variantNotes } = withElection(base, t.state.ab1755Election);
+  const { version, variantNotes } = withElection(base, electionOf(t.state, input.manufacturers ?? MANUFACTURER_DIRECTORY));
   notes.push(...variantNotes);
   for (const c of version.caveats ?? []) if (delivery < c.deliveredBefore) notes.push(c.text);
   if (version.effectiveFromUncertainUntil && delivery < version.effectiveFromUncertainUntil) {

@@ -1,4 +1,5 @@
 import type { CaseEventEnvelope, CaseState, LegalDate } from '@lemon/domain';
+import type { ManufacturerEntry } from '@lemon/manufacturers';
 import type { Confidence, DayType, PresumptionStatus, RulePack } from '@lemon/state-rules';
 
 /** Every clock the calculator knows. Persisted by the docket and named in alerts: never rename. */
@@ -137,4 +138,6 @@ export interface ComputeDeadlinesInput {
   asOf: LegalDate;
   /** Defaults to the registry's pack for the case's jurisdiction. */
   pack?: RulePack;
+  /** The manufacturer directory to read an AB 1755 election from when the case records none (defaults to MANUFACTURER_DIRECTORY). */
+  manufacturers?: readonly ManufacturerEntry[];
 }

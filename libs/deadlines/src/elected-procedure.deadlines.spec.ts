@@ -1,3 +1,5 @@
+import { BMW, type ManufacturerEntry } from '@lemon/manufacturers';
+import { computeDeadlines } from './compute-deadlines';
 import { CaseStream, pick } from './deadlines.spec-helpers';
 
 /**
@@ -64,5 +66,20 @@ describe('CA AB 1755 clocks (Code Civ. Proc. ss 871.21, 871.24, 871.26)', () => 
     expect(r.rulePackVersion?.id).toBe('CA-1');
     expect(r.deadlines.some((d) => d.kind.startsWith('elected_procedure'))).toBe(false);
     expect(r.notes.join(' ')).toContain(note);
+  });
+
+  it('reads the election from the linked manufacturer directory entry when the case records none; the case record wins', () => {
+    const electing: ManufacturerEntry = {
+      ...BMW,
+      ab1755Election: { value: { elected: true, electedOn: '2025-12-15' }, confidence: 'M', sources: ['BBB-LASV'] },
+    };
+    const linked = () => stream().linkManufacturer('bmw').notice('n1', '2026-07-01', '2026-07-06');
+    const fromDirectory = computeDeadlines({ events: linked().events, asOf: '2026-07-10', manufacturers: [electing] });
+    expect(fromDirectory.rulePackVersion?.id).toBe('CA-1+CA-AB1755');
+    expect(fromDirectory.notes.join(' ')).toContain('The manufacturer directory records that the manufacturer elected');
+    const caseSaysNo = computeDeadlines({ events: linked().ab1755Election(false).events, asOf: '2026-07-10', manufacturers: [electing] });
+    expect(caseSaysNo.rulePackVersion?.id).toBe('CA-1');
+    // The shipped directory does not establish BMW's election: nothing is assumed.
+    expect(linked().report('2026-07-10').rulePackVersion?.id).toBe('CA-1');
   });
 });

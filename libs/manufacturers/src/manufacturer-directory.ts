@@ -58,6 +58,12 @@ export interface ManufacturerEntry {
   /** Whether the warranty clearly and conspicuously tells owners to notify the manufacturer directly (Cal. Civ. Code 1793.22(b)(3)). */
   noticeRequirementDisclosed: DirectorySourced<boolean>;
   disputeProgram: DisputeProgramEntry;
+  /**
+   * CA: whether the manufacturer elected the Code Civ. Proc. 871.20 et seq. (AB 1755) procedure
+   * (871.29; the DCA publishes the list each December). Absent = not established; a case's own
+   * record (Ab1755ElectionRecorded) takes precedence.
+   */
+  ab1755Election?: DirectorySourced<{ elected: boolean; electedOn?: string }>;
 }
 
 export interface DirectorySource {

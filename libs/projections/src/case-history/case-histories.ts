@@ -1,6 +1,7 @@
 import { CASE_STREAM_PREFIX, caseStreamId, type CaseOpened } from '@lemon/domain';
 import type { EventStore, RecordedEvent } from '@lemon/event-store';
 import type { StoredCaseEvent } from '../case-summary/case-summary.entity';
+import { caseHistoryMemo } from './case-evaluations';
 
 export const caseIdOfStream = (streamId: string): string => streamId.slice(CASE_STREAM_PREFIX.length);
 
@@ -40,9 +41,18 @@ export async function readCaseHistories(
   const worker = async () => {
     while (next < ids.length) {
       const caseId = ids[next++];
-      const { events } = await store.readStream(caseStreamId(caseId));
       const limit = upTo.get(caseId)!;
-      histories.set(caseId, events.filter((e) => e.streamVersion <= limit).map(toStoredEvent));
+      const key = `${caseId}@${limit}`;
+      const known = caseHistoryMemo.get(key);
+      if (known) {
+        histories.set(caseId, known);
+        continue;
+      }
+      const { events } = await store.readStream(caseStreamId(caseId));
+      const history = events.filter((e) => e.streamVersion <= limit).map(toStoredEvent);
+      // Only a complete history is kept (the stream may be read before a later batch's commit is visible).
+      if (history.length === limit) caseHistoryMemo.set(key, history);
+      histories.set(caseId, history);
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, ids.length) }, worker));
@@ -55,6 +65,8 @@ export interface CaseBasics {
   opened: CaseOpened['data'];
   openedAt: string;
   organisationId: string;
+  /** The client's name as last recorded (CaseOpened, then any ClientDetailsUpdated). */
+  clientName: string;
   sharedWith: string[];
   status: 'open' | 'resolved';
   last: StoredCaseEvent;
@@ -72,7 +84,9 @@ export function caseBasicsOf(caseId: string, events: readonly StoredCaseEvent[])
   if (!opened) return undefined;
   const shared = new Set<string>();
   let status: CaseBasics['status'] = 'open';
+  let clientName = (opened.data as CaseOpened['data']).client.name;
   for (const e of events) {
+    if (e.type === 'ClientDetailsUpdated') clientName = (e.data as { client: { name: string } }).client.name;
     if (e.type === 'CaseShared') shared.add((e.data as { organisationId: string }).organisationId);
     if (e.type === 'CaseShareRevoked') shared.delete((e.data as { organisationId: string }).organisationId);
     if (e.type === 'CaseResolved') status = 'resolved';
@@ -83,6 +97,7 @@ export function caseBasicsOf(caseId: string, events: readonly StoredCaseEvent[])
     opened: opened.data as CaseOpened['data'],
     openedAt: opened.recordedAt,
     organisationId: ownerOf(opened),
+    clientName,
     sharedWith: [...shared].sort(),
     status,
     last: events[events.length - 1],

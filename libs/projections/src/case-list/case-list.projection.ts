@@ -18,7 +18,7 @@ const searchTextOf = (basics: NonNullable<ReturnType<typeof caseBasicsOf>>, even
   const repairOrders = events
     .filter((e) => e.type === 'RepairAttemptRecorded' || e.type === 'RepairAttemptCorrected')
     .map((e) => (e.data as (RepairAttemptRecorded | RepairAttemptCorrected)['data']).repairOrderNumber ?? '');
-  return [opened.client.name, opened.vehicle.vin, opened.vehicle.make, opened.vehicle.model, opened.manufacturer.name, ...repairOrders]
+  return [basics.clientName, opened.vehicle.vin, opened.vehicle.make, opened.vehicle.model, opened.manufacturer.name, ...repairOrders]
     .join(' ')
     .toLowerCase();
 };
@@ -35,7 +35,7 @@ export function caseListRowOf(caseId: string, events: readonly StoredCaseEvent[]
     last_position: last.position,
     status: basics.status,
     jurisdiction: opened.jurisdiction,
-    client_name: opened.client.name,
+    client_name: basics.clientName,
     vin: opened.vehicle.vin,
     make: opened.vehicle.make,
     model: opened.vehicle.model,

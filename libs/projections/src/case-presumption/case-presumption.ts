@@ -8,6 +8,7 @@ import {
   type PresumptionStatus,
 } from '@lemon/state-rules';
 import type { StoredCaseEvent } from '../case-summary/case-summary.entity';
+import { memoisedPresumption } from '../case-history/case-evaluations';
 
 export const toEnvelopes = (events: readonly StoredCaseEvent[]): CaseEventEnvelope[] =>
   events.map((e) => ({
@@ -20,7 +21,9 @@ export const toEnvelopes = (events: readonly StoredCaseEvent[]): CaseEventEnvelo
 /** The presumption for a case's stored events on a legal date, judged by its jurisdiction's pack. */
 export function evaluateCasePresumption(jurisdiction: string, events: readonly StoredCaseEvent[], asOf: LegalDate): PresumptionEvaluation {
   if (!isJurisdictionCode(jurisdiction)) throw new RangeError(`no rule pack for jurisdiction ${jurisdiction}`);
-  return evaluatePresumption({ events: toEnvelopes(events), pack: rulePackFor(jurisdiction), asOf });
+  return memoisedPresumption(events, asOf, () =>
+    evaluatePresumption({ events: toEnvelopes(events), pack: rulePackFor(jurisdiction), asOf }),
+  );
 }
 
 export interface StoredPresumption {

@@ -3,10 +3,11 @@ import type { EntityManager } from 'typeorm';
 import { toEnvelopes } from '../case-presumption/case-presumption';
 import type { StoredCaseEvent } from '../case-summary/case-summary.entity';
 import { caseBasicsOf } from '../case-history/case-histories';
+import { memoisedDeadlines } from '../case-history/case-evaluations';
 
 /** A case's deadlines as of the legal date `today` (a corrected or voided input recomputes every dependent deadline). */
 export function caseDeadlinesOf(events: readonly StoredCaseEvent[], today: string): Deadline[] {
-  return computeDeadlines({ events: toEnvelopes(events), asOf: today }).deadlines;
+  return memoisedDeadlines(events, today, () => computeDeadlines({ events: toEnvelopes(events), asOf: today }).deadlines);
 }
 
 /** The docket rows of a case (snake_case keys: the table's columns). */

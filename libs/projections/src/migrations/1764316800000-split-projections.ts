@@ -27,6 +27,12 @@ export class SplitProjections1764316800000 implements MigrationInterface {
         status       text NOT NULL,
         case_version int  NOT NULL
       )`);
+    // The alerts reactor starts where the log is now: the alerts of the past were raised by the
+    // projection it replaces (and a full replay would hold up a first start on a large log).
+    await runner.query(`
+      INSERT INTO rm_checkpoints (projection, version, position, events_applied, updated_at)
+      SELECT 'case-alerts', 1, lpad(transaction_id::text, 20, '0') || ':' || lpad(global_position::text, 19, '0'), 0, now()
+        FROM es_events ORDER BY transaction_id DESC, global_position DESC LIMIT 1`);
     await runner.query(`
       CREATE TABLE rm_daily_runs (
         processor text        PRIMARY KEY,

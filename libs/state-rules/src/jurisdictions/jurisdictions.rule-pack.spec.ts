@@ -183,7 +183,7 @@ const ROWS: Row[] = [
   { code: 'ND', cite: 'N.D. Cent. Code s 51-07-16 et seq.', att: 3, attMore: true, days: 30, type: 'business', months: 12, miles: 50000 },
   {
     code: 'OH',
-    cite: 'Ohio Rev. Code s 1345.71 et seq.',
+    cite: 'Ohio Rev. Code s 1345.73(A)(1), (A)(2), (A)(4)',
     att: 3,
     days: 30,
     type: 'calendar',
@@ -197,7 +197,7 @@ const ROWS: Row[] = [
   { code: 'RI', cite: 'R.I. Gen. Laws s 31-5.2-1 et seq.', att: 4, days: 30, type: 'calendar', months: 12, miles: 15010 },
   { code: 'SC', cite: 'S.C. Code s 56-28-10 et seq.', att: 3, days: 30, type: 'calendar', months: 48, miles: 50000 },
   { code: 'SD', cite: 'S.D. Codified Laws ch. 32-6D', att: 4, days: 30, type: 'calendar', months: 24, miles: 24010 },
-  { code: 'TN', cite: 'Tenn. Code s 55-24-201 et seq.', att: 4, days: 30, type: 'calendar', months: 12, miles: 50000 },
+  { code: 'TN', cite: 'Tenn. Code s 55-24-205(a)(1)-(2)', att: 3, days: 30, type: 'calendar', months: 12, miles: 50000 },
   {
     code: 'TX',
     cite: 'Tex. Occ. Code s 2301.605',

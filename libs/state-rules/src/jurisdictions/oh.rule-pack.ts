@@ -4,6 +4,10 @@ import { EARLIEST, NO_PRONGS, earliestBasis, sourced } from './pack-helpers';
 // Ohio: values, confidence (H/M/L) and sources from the lemon-law research extract
 // (lemon-law-states, see README); structured numbers are our reading, interpretations are flagged.
 const CITE = 'Ohio Rev. Code s 1345.71 et seq.';
+// Presumption values checked on 2026-11-28 against the text of R.C. 1345.73 (codes.ohio.gov, amended
+// eff. 9/29/2011); see libs/state-rules/verification/statutes.md.
+const PRESUMPTION = 'Ohio Rev. Code s 1345.73';
+const PRESUMPTION_SOURCES = ['OH_1345_73', 'LLAZ:ohio', 'OH_KAHN'];
 
 /** Fields shared by every version. */
 const BASE: Omit<RulePackVersion, 'id' | 'effectiveFrom' | 'effectiveFromBasis'> = {
@@ -19,8 +23,8 @@ const BASE: Omit<RulePackVersion, 'id' | 'effectiveFrom' | 'effectiveFromBasis'>
       text: '1 year from original delivery or first 18,000 miles, whichever earlier (rule: whichever is earlier)',
     },
     'H',
-    CITE,
-    ['LLAZ:ohio', 'OH_KAHN', 'OH_BBB'],
+    `${PRESUMPTION}(A)`,
+    ['OH_1345_73', 'LLAZ:ohio', 'OH_KAHN', 'OH_BBB'],
   ),
   sameNonconformity: sourced(
     {
@@ -28,11 +32,11 @@ const BASE: Omit<RulePackVersion, 'id' | 'effectiveFrom' | 'effectiveFromBasis'>
       comparison: 'at_least',
       plusFinalManufacturerAttempt: false,
       window: 'counting_window',
-      text: '3 or more repairs of substantially the same nonconformity; OR 8 or more attempts to repair any nonconformities',
+      text: 'Substantially the same nonconformity subject to repair 3 or more times and it continues to exist or recurs',
     },
     'H',
-    CITE,
-    ['LLAZ:ohio', 'OH_KAHN'],
+    `${PRESUMPTION}(A)(1)`,
+    PRESUMPTION_SOURCES,
   ),
   anyDefectAttempts: sourced(
     {
@@ -43,8 +47,8 @@ const BASE: Omit<RulePackVersion, 'id' | 'effectiveFrom' | 'effectiveFromBasis'>
       text: '8 or more attempts to repair any nonconformities (on separate occasions). Source: 3 or more repairs of substantially the same nonconformity; OR 8 or more attempts to repair any nonconformities',
     },
     'H',
-    CITE,
-    ['LLAZ:ohio', 'OH_KAHN'],
+    `${PRESUMPTION}(A)(3)`,
+    PRESUMPTION_SOURCES,
   ),
   seriousSafety: sourced(
     [
@@ -58,8 +62,8 @@ const BASE: Omit<RulePackVersion, 'id' | 'effectiveFrom' | 'effectiveFromBasis'>
       },
     ],
     'H',
-    CITE,
-    ['LLAZ:ohio', 'OH_KAHN'],
+    `${PRESUMPTION}(A)(4)`,
+    PRESUMPTION_SOURCES,
   ),
   daysOutOfService: sourced(
     {
@@ -72,8 +76,8 @@ const BASE: Omit<RulePackVersion, 'id' | 'effectiveFrom' | 'effectiveFromBasis'>
       text: 'Cumulative 30 or more calendar days out of service (day type in the source: calendar)',
     },
     'H',
-    CITE,
-    ['LLAZ:ohio', 'OH_KAHN'],
+    `${PRESUMPTION}(A)(2)`,
+    PRESUMPTION_SOURCES,
   ),
   notice: sourced(
     {

@@ -1,9 +1,13 @@
 import type { RulePack } from '../state-rule-pack';
 import { EARLIEST, NO_PRONGS, earliestBasis, sourced } from './pack-helpers';
 
-// Tennessee: values, confidence (H/M/L) and sources from the lemon-law research extract
-// (lemon-law-states, see README); structured numbers are our reading, interpretations are flagged.
+// Tennessee: values from the lemon-law research extract, checked on 2026-11-28 against the statute
+// text of ss 55-24-201(5) and 55-24-205 (see libs/state-rules/verification/statutes.md); values
+// not found in the text read keep the extract's confidence.
 const CITE = 'Tenn. Code s 55-24-201 et seq.';
+const TERM_CITE = 'Tenn. Code s 55-24-201(5)';
+// The presumption section; the stored copy read (getpocketlaw) numbers it 55-24-105.
+const PRESUMPTION_CITE = 'Tenn. Code s 55-24-205';
 
 export const TN_RULE_PACK: RulePack = {
   code: 'TN',
@@ -23,26 +27,29 @@ export const TN_RULE_PACK: RulePack = {
           mileageBasis: 'miles_since_delivery',
           mileageBasisStated: false,
           measuredFrom: 'original delivery',
-          text: 'Term of protection: warranty term or 1 year (rule: shorter of warranty term or 1 year)',
+          text: '"Term of protection": the term of the applicable express warranties or 1 year following original delivery, whichever comes first (replacement vehicle: 1 year from its delivery)',
         },
-        'M',
-        CITE,
-        ['LLAZ:tennessee'],
+        'H',
+        TERM_CITE,
+        ['TN_55_24_201', 'LLAZ:tennessee'],
       ),
       sameNonconformity: sourced(
         {
-          threshold: 4,
+          threshold: 3,
           comparison: 'at_least',
           plusFinalManufacturerAttempt: false,
           window: 'counting_window',
-          text: '4 or more repairs of the same nonconformity',
+          text: 'The same nonconformity subject to repair 3 or more times by the manufacturer, its agents or authorized dealers during the term of protection, and it continues to exist',
         },
-        'M',
-        CITE,
-        ['LLAZ:tennessee'],
+        'H',
+        `${PRESUMPTION_CITE}(a)(1)`,
+        ['TN_55_24_205', 'LLAZ:tennessee'],
+        { note: 'Corrected 2026-11-28 from 4 (research extract) to 3: the statute text says "three (3) or more times".' },
       ),
       anyDefectAttempts: null,
-      seriousSafety: sourced([], 'M', CITE, ['LLAZ:tennessee'], { note: 'No separate serious-safety threshold' }),
+      seriousSafety: sourced([], 'H', `${PRESUMPTION_CITE}(a)`, ['TN_55_24_205'], {
+        note: 'Subsection (a) has only the repairs and days prongs: no separate serious-safety threshold',
+      }),
       daysOutOfService: sourced(
         {
           days: 30,
@@ -51,22 +58,22 @@ export const TN_RULE_PACK: RulePack = {
           sameDefectOnly: false,
           rollingWindowMonths: null,
           countOnlyAfterNotice: false,
-          text: 'Cumulative 30 or more calendar days (day type in the source: calendar)',
+          text: 'Out of service by reason of repair for a cumulative total of 30 or more calendar days during the term of protection (extended for war, invasion, strike, fire, flood or other natural disaster, (b))',
         },
-        'M',
-        CITE,
-        ['LLAZ:tennessee'],
+        'H',
+        `${PRESUMPTION_CITE}(a)(2)`,
+        ['TN_55_24_205', 'LLAZ:tennessee'],
       ),
       notice: sourced(
         {
           required: 'yes',
           method: 'Written notification by certified mail directly to the manufacturer (to the dealer if no address is available)',
           conditionsProngs: NO_PRONGS,
-          text: 'Yes - written notification by certified mail directly to the manufacturer (to dealer if address unavailable)',
+          text: "Before proceeding under the refund/replacement section the consumer must give written notification by certified mail directly to the manufacturer of the need for repair; if the address is not in the owner's manual or warranty, mail it to an authorized dealer, who forwards it",
         },
-        'M',
-        CITE,
-        ['LLAZ:tennessee'],
+        'H',
+        `${PRESUMPTION_CITE}(c)`,
+        ['TN_55_24_205', 'LLAZ:tennessee'],
       ),
       finalRepairOpportunity: sourced(
         {
@@ -75,16 +82,20 @@ export const TN_RULE_PACK: RulePack = {
           satisfiedBy: 'offered',
           designateFacilityWithinDays: null,
           repairWithinDays: 10,
-          repairWindowFrom: 'facility_delivery',
+          repairWindowFrom: 'notice_received',
           dayType: 'calendar',
           missedWindowSatisfies: false,
-          text: 'Yes - additional opportunity not to exceed 10 days',
+          text: 'If either presumption condition already exists when notice is given, the manufacturer gets an additional opportunity after receipt of the notification, not to exceed 10 days, to correct the nonconformity',
         },
         'M',
-        CITE,
-        ['LLAZ:tennessee'],
+        `${PRESUMPTION_CITE}(c)`,
+        ['TN_55_24_205', 'LLAZ:tennessee'],
         {
-          interpretations: ['The source gives the window in days without saying which kind; counted as calendar days.'],
+          note: 'Window now runs from receipt of the notice (statute text), not from delivery to a facility as encoded before.',
+          interpretations: [
+            'The statute says "ten (10) days" without a kind; counted as calendar days.',
+            'The statute grants the opportunity only when a condition already exists at notice; encoded as always required.',
+          ],
         },
       ),
       disputeProgram: sourced(

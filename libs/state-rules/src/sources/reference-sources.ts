@@ -529,6 +529,10 @@ export const REFERENCE_SOURCES: Readonly<Record<string, ReferenceSource>> = {
     title: 'NY Attorney General - New car lemon law: A guide for consumers',
     address: 'http://nyag.pressoffice@ag.ny.gov/publications/new-car-lemon-law-guide',
   },
+  OH_1345_73: {
+    title: 'Ohio Revised Code s 1345.73 - Presumption of reasonable number of attempts (codes.ohio.gov; amended eff. 9/29/2011)',
+    address: 'https://codes.ohio.gov/ohio-revised-code/section-1345.73',
+  },
   OH_BBB: {
     title: "BBB National Programs - What to Know About Ohio's Lemon Law (Oct 15, 2024)",
     address: 'https://bbbprograms.org/media-center/bd/insights/2024/10/15/ohio-lemon-law',
@@ -558,6 +562,15 @@ export const REFERENCE_SOURCES: Readonly<Record<string, ReferenceSource>> = {
     title:
       'Marshall Dennehey (Martindale) - No Limitation on Statute Of Limitations for Pennsylvania Lemon Law & Breach of Warranty Cases (Dec 2009)',
     address: 'https://www.martindale.com/automotive/article_Marshall-Dennehey-Warner-Coleman-Goggin_614958.htm',
+  },
+  TN_55_24_201: {
+    title: 'Tenn. Code s 55-24-201 - Definitions ((5) "term of protection")',
+    address: 'http://newcarbuyingguide.com/articles/automotive-law/lemon-laws-by-state/tennessee-lemon-law',
+  },
+  TN_55_24_205: {
+    title: 'Tenn. Code s 55-24-205 - Presumptions; term of protection; notice to manufacturer (numbered 55-24-105 on this copy)',
+    address:
+      'https://getpocketlaw.com/law/state_tennessee/section-55-24-105-presumptions-term-of-protection-notice-to-manufacturer_c2a5a4000f2f',
   },
   TX_101Q: {
     title: 'texaslemon.com - 101 Texas Lemon Law Questions (written-notice requirement)',

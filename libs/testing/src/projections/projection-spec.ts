@@ -3,7 +3,7 @@ import { caseStreamId } from '@lemon/domain';
 import { PostgresEventStore, type EventStore, type RecordedEvent } from '@lemon/event-store';
 import type { Clock } from '@lemon/platform';
 import { READ_MODEL_MIGRATIONS, type Projection } from '@lemon/projections';
-import { Webhooks1732435200000 } from '@lemon/webhooks';
+import { Webhooks1732435200000, WebhooksHeld1764288000000 } from '@lemon/webhooks';
 import { DataSource } from 'typeorm';
 import { FixedClock } from '../fixed-clock';
 import { createTestDatabase, type TestDatabase } from '../postgres/test-database';
@@ -60,7 +60,7 @@ export class ProjectionSpec {
     const dataSource = new DataSource({
       type: 'postgres',
       url: db.url,
-      migrations: [...READ_MODEL_MIGRATIONS, Webhooks1732435200000],
+      migrations: [...READ_MODEL_MIGRATIONS, Webhooks1732435200000, WebhooksHeld1764288000000],
       migrationsTableName: 'rm_migrations',
       logging: false,
       extra: { max: 4 },
