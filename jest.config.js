@@ -24,6 +24,10 @@ const transform = {
 const common = { rootDir: __dirname, moduleNameMapper, transform, testEnvironment: 'node' };
 
 module.exports = {
+  // E2E files each start the whole app on their own database: on a shared two-core machine that
+  // alone can exceed Jest's 5 s default. A generous bound on hooks and tests, never a speed check
+  // (a global option: Jest ignores testTimeout inside a project).
+  testTimeout: 60_000,
   projects: [
     {
       ...common,

@@ -44,6 +44,8 @@ describe('what an organisation a case is shared with may read (issue 10 §6)', (
     expect(shown.actor).toEqual({ organisationId: 'firm', role: 'attorney' });
     expect(JSON.stringify(shown)).not.toMatch(/555-01|m@example|Main St|u-attorney/);
     expect(shown.withheld).toEqual(['client.email', 'client.phone', 'client.address']);
-    expect(historyEntryFor('firm', entry)).toBe(entry);
+    const own = historyEntryFor('firm', entry);
+    expect(own).toEqual(entry); // the firm sees it all
+    expect(own.actor).not.toBe(entry.actor); // a copy: the cached entry is never decorated in place
   });
 });

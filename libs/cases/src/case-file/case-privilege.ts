@@ -56,7 +56,8 @@ export const actorForSharedReader = (actor: unknown): unknown =>
   isObject(actor) ? { organisationId: actor.organisationId, role: actor.role } : actor;
 
 export function historyEntryFor(audience: CaseAudience, entry: CaseHistoryEntry): CaseHistoryEntry {
-  if (audience === 'firm') return entry;
+  // A copy either way: entries are cached and shared between requests, and callers decorate actors.
+  if (audience === 'firm') return { ...entry, actor: isObject(entry.actor) ? { ...entry.actor } : entry.actor };
   const { data, withheld } = eventDataForSharedReader(entry.type, entry.data);
   const supersedes = entry.supersedes && {
     ...entry.supersedes,
