@@ -89,6 +89,17 @@ describe('case list projection: events in, rows out', () => {
     await spec.rebuild(3); // batches of 3 events: each case is split across batches
     expect(await spec.rows('SELECT * FROM rm_case_summaries ORDER BY case_id')).toEqual(live);
   });
+
+  it('lists the client as last updated and a reopened case as open (read through the case-file fold)', async () => {
+    const c = caseHistory();
+    await spec.given(c.opened(), c.resolved());
+    expect(await row(c.caseId)).toMatchObject({ client_name: 'Maria Delgado', status: 'resolved' });
+    await spec.when(
+      { caseId: c.caseId, type: 'ClientDetailsUpdated', data: { client: { name: 'Maria Delgado-Ruiz' } } },
+      { caseId: c.caseId, type: 'CaseReopened', data: { reason: 'settlement fell through' } },
+    );
+    expect(await row(c.caseId)).toMatchObject({ version: 4, client_name: 'Maria Delgado-Ruiz', status: 'open' });
+  });
 });
 
 describe('deadline docket projection: events in, rows out', () => {

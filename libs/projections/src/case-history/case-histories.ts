@@ -1,4 +1,4 @@
-import { CASE_STREAM_PREFIX, caseStreamId, type CaseOpened } from '@lemon/domain';
+import { CASE_STREAM_PREFIX, caseEventEnvelopeOf, caseStreamId, foldCaseFile, type CaseOpened } from '@lemon/domain';
 import type { EventStore, RecordedEvent } from '@lemon/event-store';
 import type { StoredCaseEvent } from '../case-summary/case-summary.entity';
 import { caseHistoryMemo } from './case-evaluations';
@@ -78,28 +78,27 @@ const ownerOf = (opened: StoredCaseEvent): string =>
   (opened.metadata.actor as { organisationId?: string } | undefined)?.organisationId ??
   'unowned';
 
-/** Undefined for a stream that does not start a case (a case stream always starts with CaseOpened). */
+/**
+ * Undefined for a stream that does not start a case (a case stream always starts with CaseOpened).
+ * What the events mean (current client, shares, status) comes from the domain's one case-file fold.
+ */
 export function caseBasicsOf(caseId: string, events: readonly StoredCaseEvent[]): CaseBasics | undefined {
   const opened = events.find((e) => e.type === 'CaseOpened');
   if (!opened) return undefined;
-  const shared = new Set<string>();
-  let status: CaseBasics['status'] = 'open';
-  let clientName = (opened.data as CaseOpened['data']).client.name;
-  for (const e of events) {
-    if (e.type === 'ClientDetailsUpdated') clientName = (e.data as { client: { name: string } }).client.name;
-    if (e.type === 'CaseShared') shared.add((e.data as { organisationId: string }).organisationId);
-    if (e.type === 'CaseShareRevoked') shared.delete((e.data as { organisationId: string }).organisationId);
-    if (e.type === 'CaseResolved') status = 'resolved';
-    if (e.type === 'CaseReopened') status = 'open';
-  }
+  const state = foldCaseFile(
+    events.map((e) =>
+      caseEventEnvelopeOf({ id: e.eventId, type: e.type, data: e.data, streamVersion: e.version, recordedAt: e.recordedAt }),
+    ),
+  );
+  if (state.status === 'none') return undefined;
   return {
     caseId,
     opened: opened.data as CaseOpened['data'],
     openedAt: opened.recordedAt,
     organisationId: ownerOf(opened),
-    clientName,
-    sharedWith: [...shared].sort(),
-    status,
+    clientName: state.client.name,
+    sharedWith: [...state.sharedWith].sort(),
+    status: state.status,
     last: events[events.length - 1],
   };
 }
