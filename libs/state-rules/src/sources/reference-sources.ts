@@ -1,3 +1,8 @@
+import { VERIFIED_AL_ID_SOURCES } from './verified-al-id.sources';
+import { VERIFIED_IL_MS_SOURCES } from './verified-il-ms.sources';
+import { VERIFIED_MO_OR_SOURCES } from './verified-mo-or.sources';
+import { VERIFIED_PA_WY_SOURCES } from './verified-pa-wy.sources';
+
 /**
  * Where each rule-pack value comes from: the public sources of the lemon-law research extract
  * (lemon-law-states, compiled from statutes, official pages and practitioner summaries), carried
@@ -631,4 +636,9 @@ export const REFERENCE_SOURCES: Readonly<Record<string, ReferenceSource>> = {
     title: 'GPO - 16 CFR 703.2 Duties of warrantor (rev. Jan 1 2003)',
     address: 'http://edocket.access.gpo.gov/cfr_2003/16cfr703.2.htm',
   },
+  // Statute texts read per group of jurisdictions (issue 13 §3).
+  ...VERIFIED_AL_ID_SOURCES,
+  ...VERIFIED_IL_MS_SOURCES,
+  ...VERIFIED_MO_OR_SOURCES,
+  ...VERIFIED_PA_WY_SOURCES,
 };
