@@ -1,3 +1,4 @@
+import { evaluatePresumption, rulePackFor } from '@lemon/state-rules';
 import { computeDeadlines } from './compute-deadlines';
 import { CaseStream, pick } from './deadlines.spec-helpers';
 
@@ -108,5 +109,31 @@ describe('report', () => {
     const s = new CaseStream({ jurisdiction: 'CA', deliveryDate: '2024-01-10' }).claim('c1', '2024-05-01').decision('c1', '2024-06-01');
     const shuffled = computeDeadlines({ events: [...s.events].reverse(), asOf: '2024-06-02' });
     expect(shuffled).toEqual(s.report('2024-06-02'));
+  });
+});
+
+describe('a presumption evaluated beforehand is used, not evaluated again (one judgement per case)', () => {
+  const stream = () =>
+    new CaseStream({ jurisdiction: 'CA', deliveryDate: '2024-01-01', odometerAtDelivery: 0 }).repair('r1', '2024-04-10', 10000);
+  const judged = (asOf: string) => {
+    const events = stream().events;
+    return { events, evaluation: evaluatePresumption({ events, pack: rulePackFor('CA'), asOf }) };
+  };
+
+  it('judged under the same version on the same day: its findings are the ones reported', () => {
+    const { events, evaluation } = judged('2024-05-01');
+    // A marker only the handed-in evaluation carries shows which evaluation the report read.
+    const marked = { ...evaluation, dataIssues: [...evaluation.dataIssues, 'handed in'] };
+    expect(computeDeadlines({ events, asOf: '2024-05-01', evaluation: marked }).notes).toContain('Presumption evaluation: handed in');
+  });
+
+  it('judged on another day, or under another version: evaluated again, the report is as without it', () => {
+    const { events, evaluation } = judged('2024-04-30');
+    const otherDay = { ...evaluation, dataIssues: ['handed in'] };
+    const otherVersion = { ...judged('2024-05-01').evaluation, dataIssues: ['handed in'] };
+    otherVersion.rulePackVersion = { ...otherVersion.rulePackVersion, id: 'another-version' };
+    const plain = computeDeadlines({ events, asOf: '2024-05-01' });
+    expect(computeDeadlines({ events, asOf: '2024-05-01', evaluation: otherDay })).toEqual(plain);
+    expect(computeDeadlines({ events, asOf: '2024-05-01', evaluation: otherVersion })).toEqual(plain);
   });
 });

@@ -109,7 +109,7 @@ export function computeDeadlines(input: ComputeDeadlinesInput): DeadlineReport {
       `Delivered ${delivery}, before ${version.effectiveFromUncertainUntil}: the previous version of the ${pack.code} rules may still apply.`,
     );
   }
-  const ctx = buildContext(t, pack, version);
+  const ctx = buildContext(t, pack, version, input.evaluation);
   for (const issue of ctx.evaluation.dataIssues) notes.push(`Presumption evaluation: ${issue}`);
 
   const remedy = remedyDeadline(ctx);

@@ -24,10 +24,17 @@ export interface DeadlineContext {
   presumptionMet(): { on: LegalDate; eventId: string } | null;
 }
 
-export function buildContext(t: CaseTimeline, pack: RulePack, version: RulePackVersion): DeadlineContext {
+/** A presumption evaluated elsewhere is the one the deadlines would compute when it was judged the same way. */
+const judgedAlike = (given: PresumptionEvaluation, pack: RulePack, version: RulePackVersion, asOf: string): boolean =>
+  given.jurisdiction === pack.code && given.asOf === asOf && given.rulePackVersion.id === version.id;
+
+export function buildContext(t: CaseTimeline, pack: RulePack, version: RulePackVersion, given?: PresumptionEvaluation): DeadlineContext {
   const { acquisition, warranty } = t.state;
   const odometer = odometerReadings(t);
-  const evaluation = evaluatePresumption({ events: t.envelopes, caseFile: t.caseFile, pack, asOf: t.asOf, version });
+  const evaluation =
+    given && judgedAlike(given, pack, version, t.asOf)
+      ? given
+      : evaluatePresumption({ events: t.envelopes, caseFile: t.caseFile, pack, asOf: t.asOf, version });
   let met: { on: LegalDate; eventId: string } | null | undefined;
   return {
     t,

@@ -1,6 +1,6 @@
 import type { CaseEventEnvelope, CaseState, LegalDate } from '@lemon/domain';
 import type { ManufacturerEntry } from '@lemon/manufacturers';
-import type { Confidence, DayType, PresumptionStatus, RulePack } from '@lemon/state-rules';
+import type { Confidence, DayType, PresumptionEvaluation, PresumptionStatus, RulePack } from '@lemon/state-rules';
 
 /** Every clock the calculator knows. Persisted by the docket and named in alerts: never rename. */
 export type DeadlineKind =
@@ -140,4 +140,11 @@ export interface ComputeDeadlinesInput {
   pack?: RulePack;
   /** The manufacturer directory to read an AB 1755 election from when the case records none (defaults to MANUFACTURER_DIRECTORY). */
   manufacturers?: readonly ManufacturerEntry[];
+  /**
+   * The presumption the caller already evaluated for the same events on the same `asOf` (e.g. a
+   * projection that stores it): used instead of evaluating again when it was judged under the
+   * very rule-pack version the deadlines use (same jurisdiction, version id and day); otherwise
+   * ignored. The report is the same either way, only cheaper.
+   */
+  evaluation?: PresumptionEvaluation;
 }

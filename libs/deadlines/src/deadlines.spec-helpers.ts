@@ -1,8 +1,17 @@
-import type { CaseEventEnvelope, DisputeAward, DisputeProgram, LegalDate, RepairOutcome, Resolution } from '@lemon/domain';
+import { isDeepStrictEqual } from 'node:util';
+import {
+  foldCaseFile,
+  type CaseEventEnvelope,
+  type DisputeAward,
+  type DisputeProgram,
+  type LegalDate,
+  type RepairOutcome,
+  type Resolution,
+} from '@lemon/domain';
 import { aCase, type CaseHistory } from '@lemon/testing/case-history';
 import { computeDeadlines } from './compute-deadlines';
 import type { Deadline, DeadlineKind, DeadlineReport } from './deadline.types';
-import type { RulePack } from '@lemon/state-rules';
+import { evaluatePresumption, isJurisdictionCode, rulePackFor, type RulePack } from '@lemon/state-rules';
 
 /**
  * The deadline specs' shorthand over the shared case-history builder (libs/testing): positional
@@ -106,8 +115,22 @@ export class CaseStream {
     return this.with((h) => h.resolve(resolvedOn, resolution));
   }
 
+  /**
+   * The report, computed twice: on its own, and handed the presumption evaluated beforehand (as
+   * the projections do, so a case is judged once). Every deadline spec is so also a differential
+   * check that a handed-in evaluation never changes the report.
+   */
   report(asOf: LegalDate, pack?: RulePack): DeadlineReport {
-    return computeDeadlines({ events: this.events, asOf, ...(pack ? { pack } : {}) });
+    const own = computeDeadlines({ events: this.events, asOf, ...(pack ? { pack } : {}) });
+    const caseFile = foldCaseFile(this.events);
+    const judgedBy =
+      pack ?? (caseFile.status !== 'none' && isJurisdictionCode(caseFile.jurisdiction) ? rulePackFor(caseFile.jurisdiction) : undefined);
+    if (judgedBy) {
+      const evaluation = evaluatePresumption({ events: this.events, caseFile, pack: judgedBy, asOf });
+      const handed = computeDeadlines({ events: this.events, caseFile, asOf, evaluation, ...(pack ? { pack } : {}) });
+      if (!isDeepStrictEqual(handed, own)) throw new Error(`a handed-in presumption changed the report on ${asOf}`);
+    }
+    return own;
   }
 
   /** The one deadline of `kind` (and anchor, when several share the kind); throws when absent. */

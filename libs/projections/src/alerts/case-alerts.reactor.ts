@@ -3,8 +3,7 @@ import type { EventStore, RecordedEvent } from '@lemon/event-store';
 import { enqueueWebhookEvent } from '@lemon/webhooks';
 import type { EntityManager } from 'typeorm';
 import { caseBasicsOf, readCaseHistories, touchedCases } from '../case-history/case-histories';
-import { evaluateCasePresumption } from '../case-presumption/case-presumption';
-import { caseDeadlinesOf } from '../deadline-docket/deadline-docket';
+import { caseViewOf } from '../case-history/case-view';
 import { alertFor, normaliseLeads, raiseDeadlineAlert } from '../deadline-docket/deadline-alert-scheduler';
 import { legalToday, nowOf, type LegalCalendar } from '../legal-day';
 import type { Projection } from '../projection';
@@ -43,9 +42,10 @@ export class CaseAlertsReactor implements Projection {
     );
     const before = new Map(previous.map((r) => [r.case_id, r.status]));
     for (const [caseId, history] of histories) {
-      const basics = caseBasicsOf(caseId, history);
-      if (!basics) continue;
-      const { status } = evaluateCasePresumption(basics.opened.jurisdiction, history, today);
+      const view = caseViewOf(history, today);
+      const basics = view && caseBasicsOf(caseId, history, view.caseFile);
+      if (!view || !basics) continue;
+      const { status } = view.presumption();
       if (status === 'MET' && before.get(caseId) !== 'MET') {
         await enqueueWebhookEvent(manager, {
           organisationId: basics.organisationId,
@@ -65,7 +65,7 @@ export class CaseAlertsReactor implements Projection {
          ON CONFLICT (case_id) DO UPDATE SET status = EXCLUDED.status, case_version = EXCLUDED.case_version`,
         [caseId, status, basics.last.version],
       );
-      for (const deadline of caseDeadlinesOf(history, today)) {
+      for (const deadline of view.deadlines()) {
         const row = {
           deadline_id: deadline.deadlineId,
           case_id: caseId,

@@ -1,5 +1,3 @@
-import type { Deadline } from '@lemon/deadlines';
-import type { PresumptionEvaluation } from '@lemon/state-rules';
 import type { StoredCaseEvent } from '../case-summary/case-summary.entity';
 
 /**
@@ -28,23 +26,5 @@ export class BoundedMemo<V> {
   }
 }
 
-const MEMO_LIMIT = 2_000;
-export const caseHistoryMemo = new BoundedMemo<StoredCaseEvent[]>(MEMO_LIMIT);
-const presumptions = new BoundedMemo<PresumptionEvaluation>(MEMO_LIMIT);
-const deadlines = new BoundedMemo<Deadline[]>(MEMO_LIMIT);
-
-const keyOf = (events: readonly StoredCaseEvent[], today: string): string | undefined => {
-  const last = events[events.length - 1];
-  // The first event's id names the case; the last event's version and id pin the history.
-  return last ? `${events[0].eventId}@${last.version}:${last.eventId}@${today}` : undefined;
-};
-
-export function memoisedPresumption(events: readonly StoredCaseEvent[], today: string, evaluate: () => PresumptionEvaluation) {
-  const key = keyOf(events, today);
-  return key === undefined ? evaluate() : presumptions.getOrCompute(key, evaluate);
-}
-
-export function memoisedDeadlines(events: readonly StoredCaseEvent[], today: string, compute: () => Deadline[]) {
-  const key = keyOf(events, today);
-  return key === undefined ? compute() : deadlines.getOrCompute(key, compute);
-}
+/** Case histories read from their streams, by case and version (a history up to a version never changes). */
+export const caseHistoryMemo = new BoundedMemo<StoredCaseEvent[]>(2_000);

@@ -1,4 +1,4 @@
-import { CASE_STREAM_PREFIX, caseEventEnvelopeOf, caseStreamId, foldCaseFile, type CaseOpened } from '@lemon/domain';
+import { CASE_STREAM_PREFIX, caseEventEnvelopeOf, caseStreamId, foldCaseFile, type CaseOpened, type CaseState } from '@lemon/domain';
 import type { EventStore, RecordedEvent } from '@lemon/event-store';
 import type { StoredCaseEvent } from '../case-summary/case-summary.entity';
 import { caseHistoryMemo } from './case-evaluations';
@@ -82,14 +82,16 @@ const ownerOf = (opened: StoredCaseEvent): string =>
  * Undefined for a stream that does not start a case (a case stream always starts with CaseOpened).
  * What the events mean (current client, shares, status) comes from the domain's one case-file fold.
  */
-export function caseBasicsOf(caseId: string, events: readonly StoredCaseEvent[]): CaseBasics | undefined {
+export function caseBasicsOf(caseId: string, events: readonly StoredCaseEvent[], caseFile?: CaseState): CaseBasics | undefined {
   const opened = events.find((e) => e.type === 'CaseOpened');
   if (!opened) return undefined;
-  const state = foldCaseFile(
-    events.map((e) =>
-      caseEventEnvelopeOf({ id: e.eventId, type: e.type, data: e.data, streamVersion: e.version, recordedAt: e.recordedAt }),
-    ),
-  );
+  const state =
+    caseFile ??
+    foldCaseFile(
+      events.map((e) =>
+        caseEventEnvelopeOf({ id: e.eventId, type: e.type, data: e.data, streamVersion: e.version, recordedAt: e.recordedAt }),
+      ),
+    );
   if (state.status === 'none') return undefined;
   return {
     caseId,

@@ -1,7 +1,8 @@
 import { CASE_STREAM_PREFIX, type RepairAttemptCorrected, type RepairAttemptRecorded } from '@lemon/domain';
 import type { EventStore, RecordedEvent } from '@lemon/event-store';
 import type { DataSource, EntityManager } from 'typeorm';
-import { presumptionForStorage } from '../case-presumption/case-presumption';
+import { storedPresumptionOf } from '../case-presumption/case-presumption';
+import { caseViewOf } from '../case-history/case-view';
 import type { StoredCaseEvent } from '../case-summary/case-summary.entity';
 import { caseBasicsOf, chunksOf, readCaseHistories, touchedCases } from '../case-history/case-histories';
 import { legalToday, type LegalCalendar } from '../legal-day';
@@ -25,10 +26,11 @@ const searchTextOf = (basics: NonNullable<ReturnType<typeof caseBasicsOf>>, even
 
 /** The case-list row of a case (snake_case keys: the table's columns). */
 export function caseListRowOf(caseId: string, events: readonly StoredCaseEvent[], today: string): Record<string, unknown> | undefined {
-  const basics = caseBasicsOf(caseId, events);
-  if (!basics) return undefined;
+  const view = caseViewOf(events, today);
+  const basics = view && caseBasicsOf(caseId, events, view.caseFile);
+  if (!view || !basics) return undefined;
   const { opened, last } = basics;
-  const presumption = presumptionForStorage(opened.jurisdiction, events, today);
+  const presumption = storedPresumptionOf(view.presumption(), today);
   return {
     case_id: caseId,
     version: last.version,

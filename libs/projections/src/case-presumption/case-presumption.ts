@@ -8,7 +8,7 @@ import {
   type PresumptionStatus,
 } from '@lemon/state-rules';
 import type { StoredCaseEvent } from '../case-summary/case-summary.entity';
-import { memoisedPresumption } from '../case-history/case-evaluations';
+import { caseViewOf } from '../case-history/case-view';
 
 export const toEnvelopes = (events: readonly StoredCaseEvent[]): CaseEventEnvelope[] =>
   events.map((e) => ({
@@ -18,12 +18,12 @@ export const toEnvelopes = (events: readonly StoredCaseEvent[]): CaseEventEnvelo
     recordedAt: e.recordedAt,
   }));
 
-/** The presumption for a case's stored events on a legal date, judged by its jurisdiction's pack. */
+/** The presumption for a case's stored events on a legal date, judged by its jurisdiction's pack (once per case, version and day). */
 export function evaluateCasePresumption(jurisdiction: string, events: readonly StoredCaseEvent[], asOf: LegalDate): PresumptionEvaluation {
   if (!isJurisdictionCode(jurisdiction)) throw new RangeError(`no rule pack for jurisdiction ${jurisdiction}`);
-  return memoisedPresumption(events, asOf, () =>
-    evaluatePresumption({ events: toEnvelopes(events), pack: rulePackFor(jurisdiction), asOf }),
-  );
+  const view = caseViewOf(events, asOf);
+  if (view && view.caseFile.jurisdiction === jurisdiction) return view.presumption();
+  return evaluatePresumption({ events: toEnvelopes(events), pack: rulePackFor(jurisdiction), asOf });
 }
 
 export interface StoredPresumption {
@@ -39,8 +39,12 @@ export interface StoredPresumption {
  * still open (its days keep adding up). The daily processor re-evaluates rows on that date.
  */
 export function presumptionForStorage(jurisdiction: string, events: readonly StoredCaseEvent[], today: LegalDate): StoredPresumption {
+  return storedPresumptionOf(evaluateCasePresumption(jurisdiction, events, today), today);
+}
+
+/** `presumptionForStorage` from an evaluation on `today` already made. */
+export function storedPresumptionOf(evaluation: PresumptionEvaluation, today: LegalDate): StoredPresumption {
   const evaluatedOn = today;
-  const evaluation = evaluateCasePresumption(jurisdiction, events, evaluatedOn);
   if (evaluation.status !== 'NOT_MET') return { status: evaluation.status, evaluatedOn, staleOn: null };
   const candidates: LegalDate[] = [];
   if (evaluation.period?.endsOn && !evaluation.period.closedAsOf) candidates.push(addDays(evaluation.period.endsOn, 1));

@@ -1,20 +1,20 @@
-import { computeDeadlines, type Deadline } from '@lemon/deadlines';
+import type { Deadline } from '@lemon/deadlines';
 import type { EntityManager } from 'typeorm';
-import { toEnvelopes } from '../case-presumption/case-presumption';
 import type { StoredCaseEvent } from '../case-summary/case-summary.entity';
 import { caseBasicsOf } from '../case-history/case-histories';
-import { memoisedDeadlines } from '../case-history/case-evaluations';
+import { caseViewOf } from '../case-history/case-view';
 
 /** A case's deadlines as of the legal date `today` (a corrected or voided input recomputes every dependent deadline). */
 export function caseDeadlinesOf(events: readonly StoredCaseEvent[], today: string): Deadline[] {
-  return memoisedDeadlines(events, today, () => computeDeadlines({ events: toEnvelopes(events), asOf: today }).deadlines);
+  return caseViewOf(events, today)?.deadlines() ?? [];
 }
 
 /** The docket rows of a case (snake_case keys: the table's columns). */
 export function docketRowsOf(caseId: string, events: readonly StoredCaseEvent[], today: string): Array<Record<string, unknown>> {
-  const basics = caseBasicsOf(caseId, events);
-  if (!basics) return [];
-  return caseDeadlinesOf(events, today).map((d) => ({
+  const view = caseViewOf(events, today);
+  const basics = view && caseBasicsOf(caseId, events, view.caseFile);
+  if (!view || !basics) return [];
+  return view.deadlines().map((d) => ({
     deadline_id: d.deadlineId,
     case_id: caseId,
     organisation_id: basics.organisationId,
