@@ -3,6 +3,8 @@ import { EARLIEST, earliestBasis, sourced } from './pack-helpers';
 
 // Iowa: values, confidence (H/M/L) and sources from the lemon-law research extract
 // (lemon-law-states, see README); structured numbers are our reading, interpretations are flagged.
+// Checked on 2026-11-28 against the text of Iowa Code 322G.2 and 322G.4(1) (see
+// libs/state-rules/verification/il-ms.md); values not found in the text read keep the extract's confidence.
 const CITE = 'Iowa Code ch. 322G';
 
 export const IA_RULE_PACK: RulePack = {
@@ -35,11 +37,11 @@ export const IA_RULE_PACK: RulePack = {
           comparison: 'at_least',
           plusFinalManufacturerAttempt: true,
           window: 'counting_window',
-          text: '3 examinations/repairs of the same nonconformity + a final manufacturer attempt after notice',
+          text: '3 attempts to repair the same nonconformity that substantially impairs the vehicle, then a final manufacturer attempt after written notice',
         },
         'H',
-        CITE,
-        ['LLAZ:iowa', 'IA_PCR'],
+        'Iowa Code s 322G.4(1)(a)',
+        ['IA_322G_4_TEXT', 'LLAZ:iowa', 'IA_PCR'],
       ),
       anyDefectAttempts: null,
       seriousSafety: sourced(
@@ -54,8 +56,8 @@ export const IA_RULE_PACK: RulePack = {
           },
         ],
         'H',
-        CITE,
-        ['LLAZ:iowa', 'IA_PCR'],
+        'Iowa Code s 322G.4(1)(a)',
+        ['IA_322G_4_TEXT', 'LLAZ:iowa', 'IA_PCR'],
       ),
       daysOutOfService: sourced(
         {
@@ -65,23 +67,25 @@ export const IA_RULE_PACK: RulePack = {
           sameDefectOnly: false,
           rollingWindowMonths: null,
           countOnlyAfterNotice: false,
-          text: 'Cumulative 30 or more days (day type in the source: days, excluding routine maintenance (type not specified); one secondary source says 20 - treat as conflict)',
+          text: 'Cumulative 30 or more days out of service (322G.2(4): "days" means calendar days). 322G.4(1)(b): after 20 or more cumulative days the consumer may give written notice (certified or registered mail or overnight service); from its receipt the manufacturer has 10 more cumulative out-of-service days to conform the vehicle',
         },
         'M',
-        CITE,
-        ['LLAZ:iowa', 'IA_PCR'],
-        { interpretations: ["The source says 'days' without saying which kind; counted as calendar days."] },
+        'Iowa Code s 322G.2(4), 322G.4(1)(b)',
+        ['IA_322G_2_TEXT', 'IA_322G_4_TEXT', 'LLAZ:iowa', 'IA_PCR'],
+        {
+          note: 'Day type confirmed by 322G.2(4) ("Days" means calendar days). The 30-day figure and whether the 322G.4(1)(b) notice after 20 days is an element of the days prong were not found in the text read, so the value stays M.',
+        },
       ),
       notice: sourced(
         {
           required: 'yes',
           method: 'Certified or registered mail or overnight service to the manufacturer after 3 attempts (1 for a serious safety defect)',
           conditionsProngs: ['same_nonconformity_attempts', 'serious_safety_attempts'],
-          text: 'Yes for the final attempt - certified or registered mail or overnight service to the manufacturer after 3 attempts (1 for safety)',
+          text: 'After 3 attempts to repair the same nonconformity (1 for a nonconformity likely to cause death or serious bodily injury) the consumer may give written notification to the manufacturer, by certified or registered mail or by overnight service, of the need to repair it, to allow the manufacturer a final attempt',
         },
         'H',
-        CITE,
-        ['LLAZ:iowa'],
+        'Iowa Code s 322G.4(1)(a)',
+        ['IA_322G_4_TEXT', 'LLAZ:iowa'],
       ),
       finalRepairOpportunity: sourced(
         {
@@ -92,14 +96,14 @@ export const IA_RULE_PACK: RulePack = {
           repairWithinDays: 10,
           repairWindowFrom: 'facility_delivery',
           dayType: 'calendar',
-          missedWindowSatisfies: false,
-          text: 'Yes - manufacturer has 10 days after receipt to offer a repair facility and 10 days after delivery to repair',
+          missedWindowSatisfies: true,
+          text: 'Within 10 days after receipt of the notice the manufacturer must give the consumer the opportunity to have the vehicle repaired at a reasonably accessible repair facility, and within 10 days after delivery there conform it; if it fails to do either in time, the requirement of a final attempt does not apply',
         },
         'H',
-        CITE,
-        ['LLAZ:iowa'],
+        'Iowa Code s 322G.4(1)(a); days: 322G.2(4)',
+        ['IA_322G_4_TEXT', 'IA_322G_2_TEXT', 'LLAZ:iowa'],
         {
-          interpretations: ['The source gives the window in days without saying which kind; counted as calendar days.'],
+          note: 'Corrected 2026-11-28: a missed window now satisfies the final-attempt element (322G.4(1)(a): "the requirement that the manufacturer be given a final attempt ... does not apply"); before, the pack required a failed attempt in every case. The evaluator applies the 10 days to name a facility; a repair not completed within 10 days after delivery to the facility is not yet computed.',
         },
       ),
       disputeProgram: sourced(

@@ -3,6 +3,8 @@ import { ALL_PRONGS, EARLIEST, earliestBasis, sourced } from './pack-helpers';
 
 // Illinois: values, confidence (H/M/L) and sources from the lemon-law research extract
 // (lemon-law-states, see README); structured numbers are our reading, interpretations are flagged.
+// Checked on 2026-11-28 against the text of 815 ILCS 380/2(f), 380/3(b) and 380/4 (see
+// libs/state-rules/verification/il-ms.md); values not found in the text read keep the extract's confidence.
 const CITE = '815 ILCS 380';
 
 export const IL_RULE_PACK: RulePack = {
@@ -26,8 +28,11 @@ export const IL_RULE_PACK: RulePack = {
           text: 'Statutory warranty period: 1 year or 12,000 miles (rule: whichever occurs first)',
         },
         'H',
-        CITE,
-        ['LLAZ:illinois'],
+        '815 ILCS 380/2(f)',
+        ['IL_380_2_TEXT', 'LLAZ:illinois'],
+        {
+          note: '"Statutory warranty period": one year or 12,000 miles, whichever occurs first after delivery of the vehicle to the consumer (the copy read predates the 2008 amendment of (a) and (c), which did not touch (f)).',
+        },
       ),
       sameNonconformity: sourced(
         {
@@ -35,14 +40,16 @@ export const IL_RULE_PACK: RulePack = {
           comparison: 'at_least',
           plusFinalManufacturerAttempt: false,
           window: 'counting_window',
-          text: '4 or more repairs of the same nonconformity within the statutory warranty period',
+          text: 'The same nonconformity subject to repair by the seller, its agents or authorized dealers 4 or more times during the statutory warranty period, and it continues to exist',
         },
         'H',
-        CITE,
-        ['LLAZ:illinois'],
+        '815 ILCS 380/3(b)(1)',
+        ['IL_380_3_TEXT', 'LLAZ:illinois'],
       ),
       anyDefectAttempts: null,
-      seriousSafety: sourced([], 'H', CITE, ['LLAZ:illinois'], { note: 'No separate serious-safety threshold' }),
+      seriousSafety: sourced([], 'H', '815 ILCS 380/3(b)', ['IL_380_3_TEXT', 'LLAZ:illinois'], {
+        note: 'Subsection (b) has only the repairs and days prongs: no separate serious-safety threshold',
+      }),
       daysOutOfService: sourced(
         {
           days: 30,
@@ -51,11 +58,12 @@ export const IL_RULE_PACK: RulePack = {
           sameDefectOnly: false,
           rollingWindowMonths: null,
           countOnlyAfterNotice: false,
-          text: '30 or more business days out of service (day type in the source: business)',
+          text: 'Out of service by reason of repair of nonconformities for a total of 30 or more business days during the statutory warranty period',
         },
         'H',
-        CITE,
-        ['LLAZ:illinois'],
+        '815 ILCS 380/3(b)(2)',
+        ['IL_380_3_TEXT', 'LLAZ:illinois'],
+        { note: '"Business days" is not defined in the sections read; counted Monday to Friday except federal holidays.' },
       ),
       notice: sourced(
         {
@@ -93,11 +101,11 @@ export const IL_RULE_PACK: RulePack = {
         {
           requirement: 'required_if_compliant',
           compliance: '16_cfr_703',
-          text: "Yes - must first resort to the manufacturer's informal settlement procedure where established (subject to statutory conditions); limitations extended while pending",
+          text: "380/3(a) does not apply unless the consumer first resorted to the manufacturer's informal settlement procedure, where the manufacturer established one that conforms substantially to 16 CFR 703 and to 380/4(c), and the consumer received adequate written notice of it from the seller",
         },
         'H',
-        CITE,
-        ['LLAZ:illinois'],
+        '815 ILCS 380/4(a)',
+        ['IL_380_4_TEXT', 'LLAZ:illinois'],
       ),
       stateArbitration: null,
       timeToFile: sourced(
@@ -108,8 +116,11 @@ export const IL_RULE_PACK: RulePack = {
           text: 'Action within 18 months after original delivery, extended by days pending in the informal procedure',
         },
         'H',
-        CITE,
-        ['LLAZ:illinois'],
+        '815 ILCS 380 (18 months: research extract); 380/4(b) (extension)',
+        ['LLAZ:illinois', 'IL_380_4_TEXT'],
+        {
+          note: 'The extension for the days the matter was pending in the informal procedure was read in 380/4(b); the 18-month period itself was not re-read.',
+        },
       ),
       coverage: {
         leased: sourced('Covered (lessee for at least 1 year)', 'H', CITE, ['LLAZ:illinois']),

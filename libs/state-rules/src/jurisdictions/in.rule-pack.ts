@@ -3,6 +3,8 @@ import { ALL_PRONGS, EARLIEST, NO_PRONGS, earliestBasis, sourced } from './pack-
 
 // Indiana: values, confidence (H/M/L) and sources from the lemon-law research extract
 // (lemon-law-states, see README); structured numbers are our reading, interpretations are flagged.
+// Checked on 2026-11-28 against the text of IC 24-5-13-2, -7 and -15 (see
+// libs/state-rules/verification/il-ms.md); values not found in the text read keep the extract's confidence.
 const CITE = 'Ind. Code ch. 24-5-13';
 
 export const IN_RULE_PACK: RulePack = {
@@ -22,12 +24,12 @@ export const IN_RULE_PACK: RulePack = {
           endsWithExpressWarranty: false,
           mileageBasis: 'miles_since_delivery',
           mileageBasisStated: false,
-          measuredFrom: 'delivery',
-          text: 'Rights period ends 18 months after delivery or 18,000 miles (rule: earlier of 18 months or 18,000 miles)',
+          measuredFrom: 'original delivery to the buyer (or delivery of a replacement vehicle)',
+          text: '"Term of protection": begins on original delivery to the buyer and ends at the earlier of 18 months after it or the time the vehicle has been driven 18,000 miles after it',
         },
-        'M',
-        CITE,
-        ['LLAZ:indiana'],
+        'H',
+        'Ind. Code s 24-5-13-7',
+        ['IN_24_5_13_7_TEXT', 'LLAZ:indiana'],
       ),
       sameNonconformity: sourced(
         {
@@ -35,14 +37,16 @@ export const IN_RULE_PACK: RulePack = {
           comparison: 'at_least',
           plusFinalManufacturerAttempt: false,
           window: 'counting_window',
-          text: '4 or more repairs of the nonconformity',
+          text: 'The nonconformity subject to repair at least 4 times by the manufacturer or its agents or authorized dealers, and it continues to exist',
         },
-        'M',
-        CITE,
-        ['LLAZ:indiana'],
+        'H',
+        'Ind. Code s 24-5-13-15(a)(1)',
+        ['IN_24_5_13_15_TEXT', 'LLAZ:indiana'],
       ),
       anyDefectAttempts: null,
-      seriousSafety: sourced([], 'M', CITE, ['LLAZ:indiana'], { note: 'No separate serious-safety threshold' }),
+      seriousSafety: sourced([], 'H', 'Ind. Code s 24-5-13-15(a)', ['IN_24_5_13_15_TEXT', 'LLAZ:indiana'], {
+        note: 'Subsection (a) has only the repairs and days prongs: no separate serious-safety threshold',
+      }),
       daysOutOfService: sourced(
         {
           days: 30,
@@ -51,11 +55,16 @@ export const IN_RULE_PACK: RulePack = {
           sameDefectOnly: false,
           rollingWindowMonths: null,
           countOnlyAfterNotice: false,
-          text: 'Cumulative 30 or more business days (extended for strikes) (day type in the source: business)',
+          text: 'Out of service by reason of repair of any nonconformity for a cumulative total of at least 30 business days, and the nonconformity continues to exist (extended while repair services are unavailable because of a strike, civil unrest, fire, natural disaster, terrorist attack, act of God or war, (b))',
         },
-        'M',
-        CITE,
-        ['LLAZ:indiana'],
+        'H',
+        'Ind. Code s 24-5-13-15(a)(2)',
+        ['IN_24_5_13_15_TEXT', 'IN_24_5_13_2_TEXT', 'LLAZ:indiana'],
+        {
+          interpretations: [
+            'IC 24-5-13-2 defines a business day as any day other than Sunday or a legal holiday, so Saturdays count; the library counts Monday to Friday except federal holidays, which can reach 30 later than the statute does.',
+          ],
+        },
       ),
       notice: sourced(
         {

@@ -128,7 +128,7 @@ const ROWS: Row[] = [
   { code: 'KS', cite: 'Kan. Stat. s 50-645 et seq.', att: 4, days: 30, type: 'calendar', months: 12, miles: 50000 },
   { code: 'KY', cite: 'Ky. Rev. Stat. s 367.840-367.846', att: 4, days: 30, type: 'calendar', months: 12, miles: 12010 },
   { code: 'LA', cite: 'La. R.S. 51:1941-51:1948', att: 4, days: 30, type: 'calendar', months: 12, miles: 50000 },
-  { code: 'ME', cite: 'Me. Rev. Stat. tit. 10, s 1161 et seq.', att: 3, days: 15, type: 'business', months: 24, miles: 18010 },
+  { code: 'ME', cite: 'Me. Rev. Stat. tit. 10, s 1163(1) (ME-2)', att: 3, days: 15, type: 'business', months: 36, miles: 18010 },
   {
     code: 'MD',
     cite: 'Md. Code, Com. Law s 14-1501 et seq.',

@@ -3,6 +3,8 @@ import { ALL_PRONGS, EARLIEST, NO_PRONGS, earliestBasis, sourced } from './pack-
 
 // Kansas: values, confidence (H/M/L) and sources from the lemon-law research extract
 // (lemon-law-states, see README); structured numbers are our reading, interpretations are flagged.
+// Checked on 2026-11-28 against the text of K.S.A. 50-645(b) (see libs/state-rules/verification/il-ms.md);
+// the presumption section (50-646) was not found in the stored copies, so those values keep the extract's confidence.
 const CITE = 'Kan. Stat. s 50-645 et seq.';
 
 export const KS_RULE_PACK: RulePack = {
@@ -23,11 +25,11 @@ export const KS_RULE_PACK: RulePack = {
           mileageBasis: 'miles_since_delivery',
           mileageBasisStated: false,
           measuredFrom: 'original delivery',
-          text: 'Warranty term or 1 year (rule: shorter of warranty term or 1 year)',
+          text: 'The nonconformity reported during the term of any warranties or during the period of one year following original delivery to a consumer, whichever is the earlier date',
         },
-        'M',
-        CITE,
-        ['LLAZ:kansas'],
+        'H',
+        'K.S.A. 50-645(b)',
+        ['KS_50_645_TEXT', 'LLAZ:kansas'],
       ),
       sameNonconformity: sourced(
         {

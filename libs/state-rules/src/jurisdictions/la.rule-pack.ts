@@ -3,6 +3,8 @@ import { EARLIEST, NO_PRONGS, earliestBasis, sourced } from './pack-helpers';
 
 // Louisiana: values, confidence (H/M/L) and sources from the lemon-law research extract
 // (lemon-law-states, see README); structured numbers are our reading, interpretations are flagged.
+// Checked on 2026-11-28 against the opening of La. R.S. 51:1944(A) (see libs/state-rules/verification/il-ms.md);
+// values not found in the text read keep the extract's confidence.
 const CITE = 'La. R.S. 51:1941-51:1948';
 
 export const LA_RULE_PACK: RulePack = {
@@ -23,11 +25,11 @@ export const LA_RULE_PACK: RulePack = {
           mileageBasis: 'miles_since_delivery',
           mileageBasisStated: false,
           measuredFrom: 'original delivery',
-          text: 'Warranty term or 1 year (rule: shorter of warranty term or 1 year)',
+          text: 'Within the express warranty term or during a period of one year following original delivery to the consumer (51:1944(A)); "whichever is earlier" is from the State Bar brochure, the copy read breaks off before it',
         },
         'M',
-        CITE,
-        ['LLAZ:louisiana', 'LA_LLORG'],
+        'La. R.S. 51:1944(A)',
+        ['LA_51_1944_TEXT', 'LLAZ:louisiana', 'LA_LLORG'],
       ),
       sameNonconformity: sourced(
         {
@@ -35,11 +37,11 @@ export const LA_RULE_PACK: RulePack = {
           comparison: 'at_least',
           plusFinalManufacturerAttempt: false,
           window: 'counting_window',
-          text: '4 or more attempts, still unrepaired',
+          text: 'The nonconformity not repaired after four or more attempts within the express warranty term or one year following original delivery',
         },
-        'M',
-        CITE,
-        ['LLAZ:louisiana', 'LA_LLORG'],
+        'H',
+        'La. R.S. 51:1944(A)',
+        ['LA_51_1944_TEXT', 'LLAZ:louisiana', 'LA_LLORG'],
       ),
       anyDefectAttempts: null,
       seriousSafety: sourced([], 'M', CITE, ['LLAZ:louisiana'], { note: 'No separate serious-safety threshold' }),
