@@ -192,7 +192,17 @@ const ROWS: Row[] = [
     safety: { n: 1, notice: false },
   },
   { code: 'OK', cite: 'Okla. Stat. tit. 15, s 901', att: 4, days: 45, type: 'calendar', months: 12, miles: 50000 },
-  { code: 'OR', cite: 'Or. Rev. Stat. s 646A.400 et seq.', att: 4, days: 30, type: 'business', months: 12, miles: 12010 },
+  // OR-2 (Oregon Laws 2009, ch. 448): 24 months / 24,000 on the odometer (ORS 646A.402(2)), 3 attempts, 1 for a serious safety defect.
+  {
+    code: 'OR',
+    cite: 'Or. Rev. Stat. s 646A.402(2), 646A.406',
+    att: 3,
+    days: 30,
+    type: 'business',
+    months: 24,
+    miles: 24000,
+    safety: { n: 1, notice: true },
+  },
   { code: 'PA', cite: '73 P.S. s 1951 et seq.', att: 3, days: 30, type: 'calendar', months: 12, miles: 12010 },
   { code: 'RI', cite: 'R.I. Gen. Laws s 31-5.2-1 et seq.', att: 4, days: 30, type: 'calendar', months: 12, miles: 15010 },
   { code: 'SC', cite: 'S.C. Code s 56-28-10 et seq.', att: 3, days: 30, type: 'calendar', months: 48, miles: 50000 },

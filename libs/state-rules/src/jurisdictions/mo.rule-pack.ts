@@ -1,9 +1,12 @@
 import type { RulePack } from '../state-rule-pack';
 import { EARLIEST, NO_PRONGS, earliestBasis, sourced } from './pack-helpers';
 
-// Missouri: values, confidence (H/M/L) and sources from the lemon-law research extract
-// (lemon-law-states, see README); structured numbers are our reading, interpretations are flagged.
+// Missouri: values from the lemon-law research extract, checked on 2026-11-28 against the text of
+// ss 407.571 and 407.573 (see libs/state-rules/verification/mo-or.md); values not found in the
+// text read keep the extract's confidence.
 const CITE = 'Mo. Rev. Stat. s 407.560-407.579';
+const PRESUMPTION = 'Mo. Rev. Stat. s 407.571';
+const NOTICE = 'Mo. Rev. Stat. s 407.573.2';
 
 export const MO_RULE_PACK: RulePack = {
   code: 'MO',
@@ -23,11 +26,14 @@ export const MO_RULE_PACK: RulePack = {
           mileageBasis: 'miles_since_delivery',
           mileageBasisStated: false,
           measuredFrom: 'original delivery',
-          text: 'Warranty term or 1 year (rule: shorter of warranty term or 1 year)',
+          text: 'Within the terms, conditions or limitations of the express warranty, or the one year following original delivery to a consumer, whichever expires earlier',
         },
-        'M',
-        CITE,
-        ['LLAZ:missouri'],
+        'H',
+        PRESUMPTION,
+        ['MO_407_571_TEXT', 'MO_407_565_TEXT', 'LLAZ:missouri'],
+        {
+          note: 'Read in the RSMo 2000 text of s 407.571 (reprinted as existing law in 2001 H.B. 800, which proposed 18 months and was not enacted); s 407.565, current with the 2023 session, still says one year. The period may be extended for a problem reported but not repaired by its end (s 407.573.1, not modelled).',
+        },
       ),
       sameNonconformity: sourced(
         {
@@ -35,14 +41,16 @@ export const MO_RULE_PACK: RulePack = {
           comparison: 'at_least',
           plusFinalManufacturerAttempt: false,
           window: 'counting_window',
-          text: '4 or more repairs of the same nonconformity',
+          text: 'The same nonconformity subject to repair four or more times by the manufacturer or its agents, and it continues to exist',
         },
-        'M',
-        CITE,
-        ['LLAZ:missouri'],
+        'H',
+        `${PRESUMPTION}(1)`,
+        ['MO_407_571_TEXT', 'LLAZ:missouri'],
       ),
       anyDefectAttempts: null,
-      seriousSafety: sourced([], 'M', CITE, ['LLAZ:missouri'], { note: 'No separate serious-safety threshold' }),
+      seriousSafety: sourced([], 'H', PRESUMPTION, ['MO_407_571_TEXT'], {
+        note: 's 407.571 has only the repairs (1) and days (2) prongs: no separate serious-safety threshold',
+      }),
       daysOutOfService: sourced(
         {
           days: 30,
@@ -51,13 +59,13 @@ export const MO_RULE_PACK: RulePack = {
           sameDefectOnly: false,
           rollingWindowMonths: null,
           countOnlyAfterNotice: false,
-          text: 'Cumulative 30 or more working days (day type in the source: working days, excluding routine maintenance)',
+          text: 'Out of service by reason of repair of the nonconformity for a cumulative total of thirty or more working days, exclusive of down time for routine maintenance, since delivery (extended while repair services are unavailable for reasons beyond the manufacturer’s control)',
         },
-        'M',
-        CITE,
-        ['LLAZ:missouri'],
+        'H',
+        `${PRESUMPTION}(2)`,
+        ['MO_407_571_TEXT', 'LLAZ:missouri'],
         {
-          interpretations: ["'Working days' is not defined in the reference; counted as Monday-Friday except US federal holidays."],
+          interpretations: ["'Working days' is not defined in ss 407.560-407.579; counted as Monday-Friday except US federal holidays."],
         },
       ),
       notice: sourced(
@@ -65,11 +73,12 @@ export const MO_RULE_PACK: RulePack = {
           required: 'yes',
           method: 'Written notification to the manufacturer',
           conditionsProngs: NO_PRONGS,
-          text: 'Yes - written notification to the manufacturer',
+          text: 'Before using ss 407.560-407.579 the consumer must give the manufacturer written notification of the need to repair the nonconformity, to allow it an opportunity to cure',
         },
-        'M',
-        CITE,
-        ['LLAZ:missouri'],
+        'H',
+        NOTICE,
+        ['MO_407_573_TEXT', 'LLAZ:missouri'],
+        { note: 'No mailing method is named; the notice is a step before the remedy, not an element of the s 407.571 presumption.' },
       ),
       finalRepairOpportunity: sourced(
         {
@@ -81,11 +90,11 @@ export const MO_RULE_PACK: RulePack = {
           repairWindowFrom: 'facility_delivery',
           dayType: 'calendar',
           missedWindowSatisfies: false,
-          text: 'Yes - 10 calendar days after delivery to an authorized repair facility',
+          text: 'The manufacturer immediately names a reasonably accessible repair facility; after the consumer delivers the vehicle there it has ten calendar days to conform it',
         },
-        'M',
-        CITE,
-        ['LLAZ:missouri'],
+        'H',
+        NOTICE,
+        ['MO_407_573_TEXT', 'LLAZ:missouri'],
       ),
       disputeProgram: sourced(
         {
@@ -94,8 +103,11 @@ export const MO_RULE_PACK: RulePack = {
           text: 'Yes - must first resort to a 703-compliant manufacturer procedure',
         },
         'M',
-        CITE,
+        'Mo. Rev. Stat. ss 407.575, 407.577',
         ['LLAZ:missouri'],
+        {
+          note: 's 407.573.2 (read) has the manufacturer tell the consumer of a procedure established under s 407.575; the resort requirement itself (s 407.577) was not read.',
+        },
       ),
       stateArbitration: null,
       timeToFile: sourced(
@@ -112,8 +124,11 @@ export const MO_RULE_PACK: RulePack = {
           text: 'Within 6 months after warranty expiration or 18 months after delivery, whichever earlier; or 90 days after final IDSM panel action',
         },
         'M',
-        CITE,
-        ['LLAZ:missouri'],
+        'Mo. Rev. Stat. s 407.573.3',
+        ['MO_407_573_TEXT', 'LLAZ:missouri'],
+        {
+          note: 'The copy read breaks off after "shall be commenced within six months following expiration of the te[rms ...]"; the rest is the extract\'s.',
+        },
       ),
       coverage: {
         leased: sourced('not established from available sources', 'L', CITE, []),

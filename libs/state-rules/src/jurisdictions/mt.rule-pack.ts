@@ -1,9 +1,11 @@
 import type { RulePack } from '../state-rule-pack';
 import { ALL_PRONGS, EARLIEST, earliestBasis, sourced } from './pack-helpers';
 
-// Montana: values, confidence (H/M/L) and sources from the lemon-law research extract
-// (lemon-law-states, see README); structured numbers are our reading, interpretations are flagged.
+// Montana: values from the lemon-law research extract, checked on 2026-11-28 against the text of
+// ss 61-4-502 and 61-4-507 (see libs/state-rules/verification/mo-or.md); the presumption section
+// (61-4-504) was not found, so its values keep the extract's confidence.
 const CITE = 'Mont. Code s 61-4-501 et seq.';
+const NOTICE = 'Mont. Code Ann. s 61-4-502(2), (3)';
 
 export const MT_RULE_PACK: RulePack = {
   code: 'MT',
@@ -60,13 +62,13 @@ export const MT_RULE_PACK: RulePack = {
       notice: sourced(
         {
           required: 'yes',
-          method: "Prior written notification to the address disclosed in the warranty or owner's manual",
+          method: "Prior written notification to the name and address the manufacturer discloses in the warranty or owner's manual",
           conditionsProngs: ALL_PRONGS,
-          text: "Yes - prior written notification (address disclosed in warranty/owner's manual) and opportunity to cure",
+          text: "The presumption does not apply against a manufacturer that has not received prior written notification from or on behalf of the consumer and had an opportunity to cure; the manufacturer must disclose the requirement and the address in the warranty or owner's manual",
         },
-        'M',
-        CITE,
-        ['LLAZ:montana'],
+        'H',
+        NOTICE,
+        ['MT_61_4_502_TEXT', 'LLAZ:montana'],
       ),
       finalRepairOpportunity: sourced(
         {
@@ -78,11 +80,11 @@ export const MT_RULE_PACK: RulePack = {
           repairWindowFrom: null,
           dayType: 'calendar',
           missedWindowSatisfies: false,
-          text: 'Yes - opportunity to cure (days not specified)',
+          text: 'The manufacturer must have had an opportunity to cure the alleged defect after the written notification (the statute gives no number of days)',
         },
-        'M',
-        CITE,
-        ['LLAZ:montana'],
+        'H',
+        'Mont. Code Ann. s 61-4-502(2)',
+        ['MT_61_4_502_TEXT', 'LLAZ:montana'],
         {
           interpretations: [
             "'Opportunity to cure' is read as satisfied once a final repair opportunity was offered (FinalRepairOpportunityOffered).",
@@ -94,11 +96,14 @@ export const MT_RULE_PACK: RulePack = {
           requirement: 'required_if_compliant',
           compliance: 'state_certified',
           decisionWithinDays: 60,
-          text: 'Yes - must first resort to a Department-of-Commerce-certified procedure (decisions within 60 days)',
+          text: 'Yes - must first resort to a certified procedure (16 C.F.R. part 703 as of October 1, 1983; decisions within 60 days)',
         },
         'M',
-        CITE,
-        ['LLAZ:montana'],
+        'Mont. Code Ann. s 61-4-507',
+        ['MT_61_4_507_TEXT', 'LLAZ:montana'],
+        {
+          note: 's 61-4-507 (read, history through 2001): s 61-4-503 does not apply against a manufacturer with a procedure certified by the department of administration unless the consumer first resorted to it. The 60-day decision time was not read.',
+        },
       ),
       stateArbitration: null,
       timeToFile: sourced({ known: false, deadline: null, text: 'not established from available sources' }, 'L', CITE, []),

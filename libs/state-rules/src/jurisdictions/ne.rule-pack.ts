@@ -3,6 +3,8 @@ import { ALL_PRONGS, EARLIEST, earliestBasis, sourced } from './pack-helpers';
 
 // Nebraska: values, confidence (H/M/L) and sources from the lemon-law research extract
 // (lemon-law-states, see README); structured numbers are our reading, interpretations are flagged.
+// Checked on 2026-11-28 (libs/state-rules/verification/mo-or.md): only ss 60-2701 to 60-2703 were
+// found in text; the presumption section was not, so the extract's confidence stays.
 const CITE = 'Neb. Rev. Stat. s 60-2701 et seq.';
 
 export const NE_RULE_PACK: RulePack = {
@@ -26,8 +28,11 @@ export const NE_RULE_PACK: RulePack = {
           text: 'Warranty term or 1 year (rule: shorter of warranty term or 1 year)',
         },
         'M',
-        CITE,
-        ['LLAZ:nebraska'],
+        'Neb. Rev. Stat. s 60-2702',
+        ['NE_60_2702_TEXT', 'LLAZ:nebraska'],
+        {
+          note: 's 60-2702 (read) sets the reporting window: the term of the express warranties or one year after original delivery, whichever is the earlier date. The presumption section itself was not read (s 60-2703, read, holds only the remedy and the defenses).',
+        },
       ),
       sameNonconformity: sourced(
         {

@@ -1,8 +1,9 @@
 import type { RulePack } from '../state-rule-pack';
 import { EARLIEST, NO_PRONGS, earliestBasis, sourced } from './pack-helpers';
 
-// New Hampshire: values, confidence (H/M/L) and sources from the lemon-law research extract
-// (lemon-law-states, see README); structured numbers are our reading, interpretations are flagged.
+// New Hampshire: values from the lemon-law research extract, checked on 2026-11-28 against the
+// text of RSA 357-D:2 and 357-D:4, I (see libs/state-rules/verification/mo-or.md); the presumption
+// (357-D:3) and the limitation period were not found in text and keep the extract's confidence.
 const CITE = 'N.H. Rev. Stat. ch. 357-D';
 
 export const NH_RULE_PACK: RulePack = {
@@ -59,19 +60,21 @@ export const NH_RULE_PACK: RulePack = {
         {
           interpretations: [
             "'Not out of service if available most of the day' is not modelled: a day counts if the vehicle was out of service for any part of it.",
+            'RSA 357-D:2, II (read) defines a business day as a day the service departments of the manufacturer’s authorized dealers are normally open; counted as Monday-Friday except US federal holidays.',
           ],
         },
       ),
       notice: sourced(
         {
           required: 'yes',
-          method: 'After the 3rd attempt or 30 business days, notice to the manufacturer on its form of the election to proceed',
+          method:
+            'Written notice to the manufacturer and lessor, on the forms the manufacturer provides at delivery, of the defect and the election to proceed',
           conditionsProngs: NO_PRONGS,
-          text: 'Yes - after the 3rd attempt or 30 business days, notify the manufacturer (on the manufacturer-supplied form) of the election to proceed',
+          text: "After the third repair attempt, or after 30 or more cumulative business days out of service, the consumer notifies the manufacturer and lessor in writing, on the manufacturer's forms, of the nonconformity and the election to proceed, choosing the manufacturer's dispute mechanism or the state board (the choice excludes the other)",
         },
-        'M',
-        CITE,
-        ['LLAZ:new-hampshire'],
+        'H',
+        'N.H. Rev. Stat. s 357-D:4, I',
+        ['NH_357D_4_TEXT', 'LLAZ:new-hampshire'],
       ),
       finalRepairOpportunity: sourced(
         {

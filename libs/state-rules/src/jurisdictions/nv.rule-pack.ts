@@ -1,8 +1,9 @@
 import type { RulePack } from '../state-rule-pack';
 import { EARLIEST, NO_PRONGS, earliestBasis, sourced } from './pack-helpers';
 
-// Nevada: values, confidence (H/M/L) and sources from the lemon-law research extract
-// (lemon-law-states, see README); structured numbers are our reading, interpretations are flagged.
+// Nevada: values from the lemon-law research extract, checked on 2026-11-28 against the text of
+// NRS 597.610 and 597.620 (see libs/state-rules/verification/mo-or.md); the presumption
+// (597.630(2)) and the limitation section were not found in text and keep the extract's confidence.
 const CITE = 'Nev. Rev. Stat. s 597.600-597.680';
 
 export const NV_RULE_PACK: RulePack = {
@@ -26,8 +27,11 @@ export const NV_RULE_PACK: RulePack = {
           text: 'Warranty term or 1 year (rule: shorter of warranty term or 1 year)',
         },
         'M',
-        CITE,
-        ['LLAZ:nevada'],
+        'Nev. Rev. Stat. s 597.610',
+        ['NV_597_610_TEXT', 'LLAZ:nevada'],
+        {
+          note: 'NRS 597.610 (read) sets the reporting window: before the express warranties expire or no later than 1 year after delivery to the original buyer, whichever occurs earlier. The presumption in 597.630(2) was not read.',
+        },
       ),
       sameNonconformity: sourced(
         {
@@ -59,14 +63,17 @@ export const NV_RULE_PACK: RulePack = {
       ),
       notice: sourced(
         {
-          required: 'unknown',
-          method: 'not established from available sources',
+          required: 'yes',
+          method: 'Written report of the nonconformity to the manufacturer, within the warranty term or 1 year after delivery',
           conditionsProngs: NO_PRONGS,
-          text: 'not established from available sources',
+          text: "The buyer reports the nonconformity in writing to the manufacturer before the express warranties expire or within 1 year after delivery to the original buyer, whichever is earlier; that report starts the manufacturer's duty to repair",
         },
-        'L',
-        CITE,
-        [],
+        'H',
+        'Nev. Rev. Stat. s 597.610',
+        ['NV_597_610_TEXT'],
+        {
+          note: 'Corrected 2026-11-28 from "not established" (L): NRS 597.610 requires the written report to the manufacturer. No mailing method is named. Whether the presumption (597.630(2), not read) is conditioned on it is not established, so it gates no prong.',
+        },
       ),
       finalRepairOpportunity: sourced(
         {
@@ -88,11 +95,11 @@ export const NV_RULE_PACK: RulePack = {
         {
           requirement: 'required_if_compliant',
           compliance: '16_cfr_703',
-          text: 'Yes - buyer must first submit the claim to a 703-compliant manufacturer procedure',
+          text: 'If the manufacturer has established or designated an informal procedure that substantially complies with 16 C.F.R. part 703, the buyer must first submit the claim under it before an action under NRS 597.630',
         },
-        'M',
-        CITE,
-        ['LLAZ:nevada'],
+        'H',
+        'Nev. Rev. Stat. s 597.620',
+        ['NV_597_620_TEXT', 'NV_597_610_TEXT', 'LLAZ:nevada'],
       ),
       stateArbitration: null,
       timeToFile: sourced(

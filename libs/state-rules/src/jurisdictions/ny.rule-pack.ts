@@ -3,6 +3,8 @@ import { EARLIEST, NO_PRONGS, earliestBasis, sourced } from './pack-helpers';
 
 // New York: values, confidence (H/M/L) and sources from the lemon-law research extract
 // (lemon-law-states, see README); structured numbers are our reading, interpretations are flagged.
+// Checked on 2026-11-28 (libs/state-rules/verification/mo-or.md): GBL 198-a(a) read in text and
+// 198-a(b) as quoted by a court; the presumption subdivision was not found in text.
 const CITE = 'N.Y. Gen. Bus. Law s 198-a';
 
 export const NY_RULE_PACK: RulePack = {
@@ -30,8 +32,11 @@ export const NY_RULE_PACK: RulePack = {
           text: 'First 18,000 miles or 2 years from original delivery, whichever first. Vehicle purchased/leased/transferred in NY within that window, or registered in NY. (rule: whichever is earlier)',
         },
         'H',
-        CITE,
-        ['LLAZ:new-york', 'NY_198A', 'NY_AG'],
+        'N.Y. Gen. Bus. Law s 198-a(a)(2), (b)',
+        ['NY_198A_TEXT', 'NY_DAIMLER_V_SPITZER', 'LLAZ:new-york', 'NY_198A', 'NY_AG'],
+        {
+          note: '198-a(a)(2) (read): a vehicle purchased, leased or transferred in New York within the first eighteen thousand miles of operation or two years from original delivery, whichever is earlier, or registered here; 198-a(b) as quoted in DaimlerChrysler v. Spitzer (2004): "during the first eighteen thousand miles of operation or ...".',
+        },
       ),
       sameNonconformity: sourced(
         {
@@ -122,7 +127,10 @@ export const NY_RULE_PACK: RulePack = {
         },
         'H',
         CITE,
-        ['LLAZ:new-york'],
+        ['LLAZ:new-york', 'NY_DAIMLER_V_SPITZER'],
+        {
+          note: 'DaimlerChrysler v. Spitzer (2004) states the same four years from original delivery; the limitation subdivision itself was not read, so the citation stays at section level.',
+        },
       ),
       coverage: {
         leased: sourced('Covered (purchaser, lessee or transferee)', 'H', CITE, ['LLAZ:new-york', 'NY_AG']),

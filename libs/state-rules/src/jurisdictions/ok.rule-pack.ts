@@ -3,6 +3,8 @@ import { ALL_PRONGS, EARLIEST, earliestBasis, sourced } from './pack-helpers';
 
 // Oklahoma: values, confidence (H/M/L) and sources from the lemon-law research extract
 // (lemon-law-states, see README); structured numbers are our reading, interpretations are flagged.
+// Checked on 2026-11-28 (libs/state-rules/verification/mo-or.md): only s 901(A)-(C) was found in
+// text; the presumption subsection was not, so the extract's confidence stays.
 const CITE = 'Okla. Stat. tit. 15, s 901';
 
 export const OK_RULE_PACK: RulePack = {
@@ -26,8 +28,11 @@ export const OK_RULE_PACK: RulePack = {
           text: 'Warranty term or 1 year (rule: shorter of warranty term or 1 year)',
         },
         'M',
-        CITE,
-        ['LLAZ:oklahoma'],
+        'Okla. Stat. tit. 15, s 901(B)',
+        ['OK_901_TEXT', 'LLAZ:oklahoma'],
+        {
+          note: 's 901(B) (read) sets the reporting window: the term of the express warranties or one year after original delivery, whichever is the earlier date. The presumption subsection was not read.',
+        },
       ),
       sameNonconformity: sourced(
         {
@@ -66,7 +71,10 @@ export const OK_RULE_PACK: RulePack = {
         },
         'M',
         CITE,
-        ['LLAZ:oklahoma'],
+        ['OK_901_TEXT', 'LLAZ:oklahoma'],
+        {
+          note: 's 901(B) (read): the duty to repair follows a report of the nonconformity "directly in writing" to the manufacturer, its agent or its authorized dealer. That the presumption needs prior written notification to the manufacturer is the extract\'s reading (subsection not read).',
+        },
       ),
       finalRepairOpportunity: sourced(
         {
