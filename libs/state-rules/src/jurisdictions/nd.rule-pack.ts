@@ -3,6 +3,8 @@ import { ALL_PRONGS, EARLIEST, earliestBasis, sourced } from './pack-helpers';
 
 // North Dakota: values, confidence (H/M/L) and sources from the lemon-law research extract
 // (lemon-law-states, see README); structured numbers are our reading, interpretations are flagged.
+// Checked on 2026-11-28 (libs/state-rules/verification/mo-or.md): ss 51-07-17 and 51-07-18 read in
+// text (51-07-18(3) only in part); the presumption (51-07-19) and limitation were not.
 const CITE = 'N.D. Cent. Code s 51-07-16 et seq.';
 
 export const ND_RULE_PACK: RulePack = {
@@ -26,8 +28,11 @@ export const ND_RULE_PACK: RulePack = {
           text: 'Warranty term or 1 year (rule: shorter of warranty term or 1 year)',
         },
         'M',
-        CITE,
-        ['LLAZ:north-dakota'],
+        'N.D. Cent. Code s 51-07-17',
+        ['ND_51_07_17_TEXT', 'LLAZ:north-dakota'],
+        {
+          note: 's 51-07-17 (read) sets the reporting window: the term of the express warranties or one year after original delivery, whichever is the earlier date. The presumption (s 51-07-19) was not read.',
+        },
       ),
       sameNonconformity: sourced(
         {
@@ -96,8 +101,11 @@ export const ND_RULE_PACK: RulePack = {
           text: 'Yes - must first resort to a 703-compliant procedure or binding appeals board',
         },
         'M',
-        CITE,
-        ['LLAZ:north-dakota'],
+        'N.D. Cent. Code s 51-07-18(3)',
+        ['ND_51_07_18_TEXT', 'LLAZ:north-dakota'],
+        {
+          note: 's 51-07-18(3) (text current through 2024, read only to "... or if the manufacturer participates in a consumer and industry appeals, arbitration ...") names the 16 C.F.R. 703 procedure and an industry appeals board; the rest is the extract\'s.',
+        },
       ),
       stateArbitration: null,
       timeToFile: sourced(

@@ -28,7 +28,8 @@ export const NH_RULE_PACK: RulePack = {
         },
         'M',
         CITE,
-        ['LLAZ:new-hampshire'],
+        ['LLAZ:new-hampshire', 'NH_CONSUMER_NOTICE'],
+        { note: 'Matches the New Hampshire consumer notice printed in manufacturer warranty booklets; RSA 357-D:3 itself was not read.' },
       ),
       sameNonconformity: sourced(
         {
@@ -40,7 +41,8 @@ export const NH_RULE_PACK: RulePack = {
         },
         'M',
         CITE,
-        ['LLAZ:new-hampshire'],
+        ['LLAZ:new-hampshire', 'NH_CONSUMER_NOTICE'],
+        { note: 'Matches the New Hampshire consumer notice printed in manufacturer warranty booklets; RSA 357-D:3 itself was not read.' },
       ),
       anyDefectAttempts: null,
       seriousSafety: sourced([], 'M', CITE, ['LLAZ:new-hampshire'], { note: 'No separate serious-safety threshold' }),
@@ -56,7 +58,7 @@ export const NH_RULE_PACK: RulePack = {
         },
         'M',
         CITE,
-        ['LLAZ:new-hampshire'],
+        ['LLAZ:new-hampshire', 'NH_CONSUMER_NOTICE', 'NH_357D_2_TEXT'],
         {
           interpretations: [
             "'Not out of service if available most of the day' is not modelled: a day counts if the vehicle was out of service for any part of it.",

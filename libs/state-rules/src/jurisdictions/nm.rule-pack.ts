@@ -3,6 +3,8 @@ import { ALL_PRONGS, EARLIEST, earliestBasis, sourced } from './pack-helpers';
 
 // New Mexico: values, confidence (H/M/L) and sources from the lemon-law research extract
 // (lemon-law-states, see README); structured numbers are our reading, interpretations are flagged.
+// Checked on 2026-11-28 (libs/state-rules/verification/mo-or.md): s 57-16A-6 read in text; the
+// presumption in s 57-16A-3 and the limitation in s 57-16A-8 were not, so they keep the extract's confidence.
 const CITE = 'N.M. Stat. s 57-16A-1 et seq.';
 
 export const NM_RULE_PACK: RulePack = {
@@ -93,11 +95,11 @@ export const NM_RULE_PACK: RulePack = {
         {
           requirement: 'required_if_compliant',
           compliance: '16_cfr_703',
-          text: 'Yes - must first resort to a 703-compliant procedure',
+          text: 'If the manufacturer has established or participates in a fair and impartial procedure that substantially complies with 16 C.F.R. part 703, refund or replacement under s 57-16A-3(B) does not apply to a consumer who has not first resorted to it (the attorney general may determine the procedure complies)',
         },
-        'M',
-        CITE,
-        ['LLAZ:new-mexico'],
+        'H',
+        'N.M. Stat. s 57-16A-6',
+        ['NM_57_16A_6_TEXT', 'LLAZ:new-mexico'],
       ),
       stateArbitration: null,
       timeToFile: sourced(

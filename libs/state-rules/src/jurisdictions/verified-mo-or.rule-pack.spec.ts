@@ -184,6 +184,25 @@ const ROWS: VerifiedRow[] = [
   // New Hampshire: RSA 357-D:4, I
   { code: 'NH', section: 'RSA 357-D:4, I', field: 'notice.value.required', expected: 'yes', confidence: 'H', citation: '357-D:4, I' },
   { code: 'NH', section: 'RSA 357-D:4, I', field: 'notice.value.conditionsProngs', expected: [], confidence: 'H', citation: '357-D:4, I' },
+  // New Mexico: s 57-16A-6
+  {
+    code: 'NM',
+    section: 'N.M. Stat. 57-16A-6',
+    field: 'disputeProgram.value.requirement',
+    expected: 'required_if_compliant',
+    confidence: 'H',
+    citation: '57-16A-6',
+  },
+  // North Dakota: ss 51-07-17, 51-07-18(3) (in part)
+  { code: 'ND', section: 'N.D. Cent. Code 51-07-17', field: 'period.value.months', expected: 12, confidence: 'M', citation: '51-07-17' },
+  {
+    code: 'ND',
+    section: 'N.D. Cent. Code 51-07-18(3)',
+    field: 'disputeProgram.value.compliance',
+    expected: '16_cfr_703',
+    confidence: 'M',
+    citation: '51-07-18(3)',
+  },
   // New York: GBL 198-a(a)(2), (b)
   {
     code: 'NY',

@@ -58,6 +58,27 @@ export const VERIFIED_MO_OR_SOURCES: Readonly<Record<string, { title: string; ad
     title: 'N.H. Rev. Stat. ss 357-D:1, 357-D:2 (text) - intent; definitions ("business day")',
     address: 'https://autolemonlawsusa.com/NewHampshire.asp',
   },
+  NH_CONSUMER_NOTICE: {
+    title:
+      'New Hampshire Consumer Notice (RSA 357-D) as printed in a 2018 manufacturer warranty booklet: express warranty period; three repair attempts or 30 business days; out of service if in for repair a majority of the day',
+    address: 'https://www.autoguidegalaxy.com/2018-kia-stinger-warranty-and-consumer-information-guide/?srch=weight',
+  },
+  // New Mexico
+  NM_57_16A_6_TEXT: {
+    title: 'N.M. Stat. ss 57-16A-1 to 57-16A-9 (text, history Laws 1985 ch. 220) - s 57-16A-6 informal dispute resolution read',
+    address: 'https://autopedia.com/html/LemonLaw/NM_lemonlaw2.html',
+  },
+  // North Dakota
+  ND_51_07_17_TEXT: {
+    title: 'N.D. Cent. Code ss 51-07-16 to 51-07-18 (text) - definitions; duty to repair (warranty term or one year, whichever earlier)',
+    address: 'https://www.yourlemonlawrights.com/north-dakota-lemon-law-statutes',
+  },
+  ND_51_07_18_TEXT: {
+    title:
+      'N.D. Cent. Code s 51-07-18 (text, current through the 2024 session) - replace or refund; informal dispute settlement process first',
+    address:
+      'https://casetext.com/statute/north-dakota-century-code/title-51-sales-and-exchanges/chapter-51-07-miscellaneous-provisions/section-51-07-18-duty-to-replace-defective-passenger-motor-vehicle-or-refund-price-prerequisite-of-using-available-informal-dispute-settlement-process',
+  },
   // New York
   NY_198A_TEXT: {
     title: 'N.Y. Gen. Bus. Law s 198-a (text, subdivision (a) definitions read)',
