@@ -28,8 +28,11 @@ export const MT_RULE_PACK: RulePack = {
           text: 'Warranty period: 2 years or 18,000 miles (rule: whichever is earlier)',
         },
         'M',
-        CITE,
-        ['LLAZ:montana'],
+        'Mont. Code Ann. s 61-4-501 ("warranty period")',
+        ['MT_DOJ_LEMON', 'LLAZ:montana'],
+        {
+          note: 'The Department of Justice consumer page gives the same period (two years after original delivery or the first 18,000 miles of operation, whichever occurs first); the definition in s 61-4-501 was not reached in the text read (MCA 2021 copy breaks off at (6)).',
+        },
       ),
       sameNonconformity: sourced(
         {

@@ -27,6 +27,11 @@ export const VERIFIED_MO_OR_SOURCES: Readonly<Record<string, { title: string; ad
     title: 'Mont. Code Ann. s 61-4-507 (text, history through 2001) - certified informal dispute settlement procedure must first be used',
     address: 'https://autopedia.com/html/LemonLaw/MT_lemonlaw2.html',
   },
+  MT_DOJ_LEMON: {
+    title:
+      'Montana Department of Justice, Office of Consumer Protection - Vehicles and Lemon Law (warranty period: 2 years or the first 18,000 miles of operation)',
+    address: 'https://dojmt.gov/consumer/vehicles-and-lemon-law',
+  },
   // Nebraska
   NE_60_2702_TEXT: {
     title: 'Neb. Rev. Stat. ss 60-2701 to 60-2703 (text) - definitions; duty to repair (warranty term or one year, whichever earlier)',
