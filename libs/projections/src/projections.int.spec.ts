@@ -75,6 +75,46 @@ describe('case list projection: events in, rows out', () => {
     });
   });
 
+  it('carries the manufacturer, the days out of service (merged) and the last activity', async () => {
+    const c = caseHistory();
+    const open = (id: string, dateIn: string) => ({
+      caseId: c.caseId,
+      type: 'RepairAttemptRecorded',
+      data: {
+        repairAttemptId: id,
+        repairOrderNumber: `RO-${id}`,
+        dateIn,
+        mileageIn: 1700,
+        nonconformityIds: ['nc-1'],
+        outcome: 'not_fixed',
+      },
+    });
+    await spec.given(c.opened(), c.defect('nc-1'), c.repair('r-1', 'RO-1', 'nc-1'));
+    const facts = `SELECT manufacturer_name, manufacturer_directory_id, days_out_of_service, to_char(days_out_counted_on, 'YYYY-MM-DD') AS counted_on,
+                          repair_open, last_event_type FROM rm_case_summaries WHERE case_id = $1`;
+    // 2024-02-05 to 2024-02-09: five calendar days.
+    expect((await spec.rows(facts, [c.caseId]))[0]).toEqual({
+      manufacturer_name: 'BMW of North America',
+      manufacturer_directory_id: null,
+      days_out_of_service: 5,
+      counted_on: '2025-06-02',
+      repair_open: false,
+      last_event_type: 'RepairAttemptRecorded',
+    });
+    // A visit still open on 2025-05-31 counts through the legal day (2025-05-31, 06-01, 06-02): 3 more days.
+    await spec.when(open('r-2', '2025-05-31'), {
+      caseId: c.caseId,
+      type: 'ManufacturerLinked',
+      data: { manufacturerId: 'bmw', name: 'BMW' },
+    });
+    expect((await spec.rows(facts, [c.caseId]))[0]).toMatchObject({
+      manufacturer_directory_id: 'bmw',
+      days_out_of_service: 8,
+      repair_open: true,
+      last_event_type: 'ManufacturerLinked',
+    });
+  });
+
   it('follows shares, revocations and the resolution', async () => {
     const c = caseHistory();
     await spec.given(c.opened(), c.shared('org-maker'), c.shared('org-other'));
@@ -85,7 +125,7 @@ describe('case list projection: events in, rows out', () => {
 
   it('rebuilds to exactly the rows it keeps live', async () => {
     const live = await spec.rows('SELECT * FROM rm_case_summaries ORDER BY case_id');
-    expect(live.length).toBe(2);
+    expect(live.length).toBe(3);
     await spec.rebuild(3); // batches of 3 events: each case is split across batches
     expect(await spec.rows('SELECT * FROM rm_case_summaries ORDER BY case_id')).toEqual(live);
   });
@@ -136,6 +176,15 @@ describe('deadline docket projection: events in, rows out', () => {
     await spec.given(c.opened(), c.claim('claim-2', '2024-04-25'));
     await spec.when(c.shared('org-maker'), c.decision('claim-2', '2024-06-05'));
     expect(await decisionDue(c.caseId, 'claim-2')).toMatchObject({ status: 'MET', shared_with: ['org-maker'] });
+  });
+
+  it('carries the client and the vehicle beside the case id, as last updated', async () => {
+    const c = caseHistory();
+    await spec.given(c.opened(), c.claim('claim-3', '2024-04-25'));
+    await spec.when({ caseId: c.caseId, type: 'ClientDetailsUpdated', data: { client: { name: 'Maria Delgado-Ruiz' } } });
+    expect(
+      await spec.rows('SELECT DISTINCT client_name, model_year, make, model FROM rm_deadlines WHERE case_id = $1', [c.caseId]),
+    ).toEqual([{ client_name: 'Maria Delgado-Ruiz', model_year: 2024, make: 'BMW', model: 'X5' }]);
   });
 
   it('rebuilds to exactly the rows it keeps live', async () => {

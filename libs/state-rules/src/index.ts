@@ -4,6 +4,7 @@ export * from './calendar/legal-date';
 export * from './calendar/federal-holidays';
 export * from './calendar/day-type';
 export * from './calendar/day-intervals';
+export * from './calendar/case-out-of-service';
 export * from './sourced';
 export * from './deadline-spec';
 export * from './jurisdiction-code';

@@ -61,7 +61,8 @@ export class CasesHttpController {
 
   @Get()
   @ApiOperation({
-    summary: 'List cases (paginated), filtered by jurisdiction, status or free text; each shared case listed is a read in its access log',
+    summary:
+      'List cases (paginated), filtered by jurisdiction, status, presumption, manufacturer, next deadline within N days or free text; each row with its next deadline (who must act), days out of service and last activity; each shared case listed is a read in its access log',
   })
   list(@Query() query: ListCasesRequest, @CurrentPrincipal() principal: Principal, @ListReadBy() readBy: CaseListReadBy) {
     return this.queryBus.execute(
@@ -72,6 +73,8 @@ export class CasesHttpController {
           status: query.status,
           q: query.q,
           presumption: query.presumption,
+          manufacturer: query.manufacturer,
+          dueWithinDays: query.dueWithinDays,
           page: query.page ?? 1,
           pageSize: query.pageSize ?? 25,
           minPosition: query.minPosition,

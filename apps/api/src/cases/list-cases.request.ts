@@ -24,6 +24,23 @@ export class ListCasesRequest {
   @MaxLength(100)
   q?: string;
 
+  @ApiPropertyOptional({
+    example: 'BMW',
+    description: 'manufacturer name or vehicle make (contains, any case), or a manufacturer directory id (exact)',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  manufacturer?: string;
+
+  @ApiPropertyOptional({ example: 30, description: 'only cases with an open deadline due between today and today + N days' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'dueWithinDays must be a whole number of days' })
+  @Min(0)
+  @Max(3650)
+  dueWithinDays?: number;
+
   @ApiPropertyOptional({ default: 1 })
   @IsOptional()
   @Type(() => Number)

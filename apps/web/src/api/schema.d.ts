@@ -79,7 +79,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** List cases (paginated), filtered by jurisdiction, status or free text */
+    /** List cases (paginated), filtered by jurisdiction, status, presumption, manufacturer, next deadline within N days or free text; each row with its next deadline (who must act), days out of service and last activity; each shared case listed is a read in its access log */
     get: operations['CasesHttpController_list'];
     put?: never;
     /** Open a case: client, vehicle (VIN checked), jurisdiction, delivery, warranty; the caller’s firm owns it */
@@ -1105,7 +1105,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The docket across cases, sorted by due date; filter by dueBefore, dueAfter, status (today), jurisdiction, kind */
+    /** The docket across cases, sorted by due date; filter by dueBefore, dueAfter, status (today), jurisdiction, kind; each shared case on the page is a read in its access log */
     get: operations['DeadlinesHttpController_docket'];
     put?: never;
     post?: never;
@@ -2645,6 +2645,10 @@ export interface operations {
         presumption?: 'MET' | 'NOT_MET' | 'PERIOD_EXPIRED' | 'INSUFFICIENT_DATA';
         /** @description matches client name, VIN, make, model, manufacturer, repair-order numbers */
         q?: string;
+        /** @description manufacturer name or vehicle make (contains, any case), or a manufacturer directory id (exact) */
+        manufacturer?: string;
+        /** @description only cases with an open deadline due between today and today + N days */
+        dueWithinDays?: number;
         page?: number;
         pageSize?: number;
         /** @description a command response position: wait until the list includes that write */

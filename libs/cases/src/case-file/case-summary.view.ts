@@ -1,6 +1,6 @@
 import { type CaseOpened, type ExistingCaseState, type LegalDate, type OdometerFact } from '@lemon/domain';
 import type { RecordedEvent } from '@lemon/event-store';
-import { countDaysInIntervals, type DateInterval } from '@lemon/state-rules';
+import { caseOutOfServiceDays } from '@lemon/state-rules';
 
 /**
  * The case summary as the API shows it, computed from the case's own events for a given "today"
@@ -94,15 +94,7 @@ export function caseSummaryView(
   const repairs = [...state.repairAttempts.values()];
   const liveRepairs = repairs.filter((r) => !r.voided);
   const intervals = [...state.outOfService.values()];
-  const liveIntervals = intervals.filter((i) => !i.voided);
-  const outOfServiceRuns: DateInterval[] = [
-    ...liveRepairs.map((r) => ({ from: r.dateIn, to: r.dateOut ?? (today > r.dateIn ? today : r.dateIn) })),
-    ...liveIntervals.map((i) => ({ from: i.from, to: i.to })),
-  ];
-  const days = countDaysInIntervals(outOfServiceRuns, {
-    dayType: 'calendar',
-    excludedDays: liveIntervals.flatMap((i) => i.excludedDays ?? []),
-  });
+  const days = caseOutOfServiceDays(state, today);
 
   const latest = [...state.odometerFacts].sort((a, b) => (a.on === b.on ? a.mileage - b.mileage : a.on < b.on ? -1 : 1)).at(-1);
 
@@ -137,7 +129,7 @@ export function caseSummaryView(
       cumulativeDays: days.count,
       asOf: today,
       excludedDays: days.excluded,
-      openRepairAttemptIds: liveRepairs.filter((r) => r.dateOut === undefined).map((r) => r.repairAttemptId),
+      openRepairAttemptIds: days.openRepairAttemptIds,
       intervals: intervals.map((i) => ({
         intervalId: i.intervalId,
         from: i.from,

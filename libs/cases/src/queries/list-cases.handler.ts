@@ -4,10 +4,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessLogService } from '@lemon/access';
 import { EVENT_STORE, type EventStore } from '@lemon/event-store';
 import { CASE_LIST, evaluateCasePresumption, readCaseHistories, ReadModelWaiter } from '@lemon/projections';
+import { ACTOR_OF_KIND, type DeadlineKind } from '@lemon/deadlines';
 import type { DataSource } from 'typeorm';
 import { CaseStreamReader } from '../case-file/case-stream.reader';
 import { ListCasesQuery, type CaseListPage } from './list-cases.query';
 import { SqlWhere } from './sql-where';
+
+/** A deadline still to be acted on or still running (an OPEN duty, a rights period's UPCOMING end), as stored on its computation day. */
+const PENDING = (alias: string) => `${alias}.status IN ('OPEN', 'UPCOMING')`;
 
 /** Cases among `rows` that another organisation owns: the reader sees them through a share. */
 export const sharedCaseIds = (rows: ReadonlyArray<Record<string, unknown>>, reader: string): string[] =>
@@ -33,6 +37,23 @@ export class ListCasesHandler implements IQueryHandler<ListCasesQuery, CaseListP
     if (filter.jurisdiction) where.add((p) => `jurisdiction = ${p}`, filter.jurisdiction);
     if (filter.status) where.add((p) => `status = ${p}`, filter.status);
     if (filter.q) where.add((p) => `search_text LIKE ${p} ESCAPE '\\'`, `%${filter.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    if (filter.manufacturer) {
+      const pattern = `%${filter.manufacturer.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      where.add(
+        (like, id) =>
+          `(lower(manufacturer_name) LIKE ${like} ESCAPE '\\' OR lower(make) LIKE ${like} ESCAPE '\\' OR manufacturer_directory_id = ${id})`,
+        pattern,
+        filter.manufacturer,
+      );
+    }
+    if (filter.dueWithinDays !== undefined) {
+      where.add(
+        (day, days) => `EXISTS (SELECT 1 FROM rm_deadlines d WHERE d.case_id = rm_case_summaries.case_id AND ${PENDING('d')}
+                                  AND d.due_on >= ${day}::date AND d.due_on <= ${day}::date + ${days}::int)`,
+        today,
+        filter.dueWithinDays,
+      );
+    }
     if (filter.presumption) {
       // Stored statuses hold until their stale date; the few stale rows are re-judged for today.
       const matchingStale = await this.staleCasesNowIn(filter.presumption, today, where);
@@ -45,13 +66,24 @@ export class ListCasesHandler implements IQueryHandler<ListCasesQuery, CaseListP
       );
     }
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM rm_case_summaries ${where}`, where.params);
+    const day = `$${where.params.length + 1}::date`;
     const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT case_id, organisation_id, version, status, jurisdiction, client_name, vin, make, model, model_year,
-              to_char(delivery_date, 'YYYY-MM-DD') AS delivery_date, opened_at, updated_at, presumption_status,
-              presumption_stale_on IS NOT NULL AND presumption_stale_on <= $${where.params.length + 1}::date AS stale
-         FROM rm_case_summaries ${where}
-        ORDER BY opened_at DESC, case_id
-        LIMIT ${filter.pageSize} OFFSET ${(filter.page - 1) * filter.pageSize}`,
+      `SELECT s.case_id, s.organisation_id, s.version, s.status, s.jurisdiction, s.client_name, s.vin, s.make, s.model, s.model_year,
+              to_char(s.delivery_date, 'YYYY-MM-DD') AS delivery_date, s.opened_at, s.updated_at, s.presumption_status,
+              s.presumption_stale_on IS NOT NULL AND s.presumption_stale_on <= ${day} AS stale,
+              s.manufacturer_name, s.manufacturer_directory_id, s.last_event_type,
+              s.days_out_of_service + CASE WHEN s.repair_open AND s.days_out_counted_on < ${day} THEN ${day} - s.days_out_counted_on ELSE 0 END
+                AS days_out_today,
+              nd.deadline_id AS next_id, nd.kind AS next_kind, nd.title AS next_title, to_char(nd.due_on, 'YYYY-MM-DD') AS next_due,
+              nd.due_is_estimate AS next_estimate, nd.status AS next_status
+         FROM (SELECT * FROM rm_case_summaries ${where}
+                ORDER BY opened_at DESC, case_id
+                LIMIT ${filter.pageSize} OFFSET ${(filter.page - 1) * filter.pageSize}) s
+         LEFT JOIN LATERAL (
+           SELECT deadline_id, kind, title, due_on, due_is_estimate, status FROM rm_deadlines d
+            WHERE d.case_id = s.case_id AND ${PENDING('d')} AND d.due_on >= ${day}
+            ORDER BY d.due_on, d.deadline_id LIMIT 1) nd ON true
+        ORDER BY s.opened_at DESC, s.case_id`,
       [...where.params, today],
     );
     if (readBy) await this.accessLog.recordReads(sharedCaseIds(rows, filter.visibleTo), readBy.reader, readBy.request);
@@ -74,6 +106,20 @@ export class ListCasesHandler implements IQueryHandler<ListCasesQuery, CaseListP
         presumptionStatus: staleOnPage.get(r.case_id as string) ?? (r.presumption_status as string),
         openedAt: (r.opened_at as Date).toISOString(),
         updatedAt: (r.updated_at as Date).toISOString(),
+        manufacturer: { name: r.manufacturer_name as string, directoryId: (r.manufacturer_directory_id as string | null) ?? null },
+        nextDeadline: r.next_id
+          ? {
+              deadlineId: r.next_id as string,
+              kind: r.next_kind as string,
+              title: r.next_title as string,
+              dueOn: r.next_due as string,
+              dueIsEstimate: r.next_estimate as boolean,
+              actor: ACTOR_OF_KIND[r.next_kind as DeadlineKind] ?? 'consumer',
+              status: r.next_status as string,
+            }
+          : null,
+        daysOutOfService: r.days_out_today as number,
+        lastActivity: { at: (r.updated_at as Date).toISOString(), eventType: r.last_event_type as string },
       })),
       page: filter.page,
       pageSize: filter.pageSize,

@@ -13,6 +13,25 @@ export interface CaseListItem {
   presumptionStatus: string;
   openedAt: string;
   updatedAt: string;
+  /** The manufacturer as recorded on the case, and the directory entry it links to (null when none). */
+  manufacturer: { name: string; directoryId: string | null };
+  /** The case's earliest deadline due today or later that is still open (a duty, or a rights period's end); null when none. */
+  nextDeadline: CaseNextDeadline | null;
+  /** Calendar days out of service today, merged so no day counts twice (an open repair counts through today). */
+  daysOutOfService: number;
+  /** The case's last recorded event: when, and its type (e.g. RepairAttemptRecorded). */
+  lastActivity: { at: string; eventType: string };
+}
+
+export interface CaseNextDeadline {
+  deadlineId: string;
+  kind: string;
+  title: string;
+  dueOn: string;
+  dueIsEstimate: boolean;
+  /** Who must act: consumer, firm, manufacturer, program or court (from the kind). */
+  actor: string;
+  status: string;
 }
 
 export interface CaseListPage {
@@ -30,6 +49,10 @@ export interface CaseListFilter {
   q?: string;
   /** MET | NOT_MET | PERIOD_EXPIRED | INSUFFICIENT_DATA, as of today. */
   presumption?: string;
+  /** Manufacturer name or vehicle make (contains, any case), or a manufacturer directory id (exact). */
+  manufacturer?: string;
+  /** Only cases with an open deadline due between today and today + N days. */
+  dueWithinDays?: number;
   page: number;
   pageSize: number;
   /** Wait until the case list has applied the log up to this position (read-your-writes). */

@@ -59,7 +59,7 @@ export class ListDeadlinesHandler implements IQueryHandler<ListDeadlinesQuery, D
     );
     const todayParam = `$${where.params.length + 1}`;
     const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT deadline_id, case_id, organisation_id, jurisdiction, kind, title, to_char(due_on, 'YYYY-MM-DD') AS due_text, due_is_estimate, day_type,
+      `SELECT deadline_id, case_id, organisation_id, client_name, model_year, make, model, jurisdiction, kind, title, to_char(due_on, 'YYYY-MM-DD') AS due_text, due_is_estimate, day_type,
               ${STATUS_TODAY(todayParam)} AS status_today, status, status_reason, rule, computation, based_on, low_confidence
          FROM (${visible}) d
         ORDER BY due_on NULLS LAST, deadline_id
@@ -73,6 +73,8 @@ export class ListDeadlinesHandler implements IQueryHandler<ListDeadlinesQuery, D
       items: rows.map((r) => ({
         deadlineId: r.deadline_id as string,
         caseId: r.case_id as string,
+        clientName: r.client_name as string,
+        vehicle: { modelYear: r.model_year as number | null, make: r.make as string, model: r.model as string },
         jurisdiction: r.jurisdiction as string,
         kind: r.kind as string,
         title: r.title as string,

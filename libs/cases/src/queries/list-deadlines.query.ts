@@ -16,6 +16,9 @@ export interface DocketFilter {
 export interface DocketEntry {
   deadlineId: string;
   caseId: string;
+  /** The client's name and the vehicle, beside the case id (people read names, not ids). */
+  clientName: string;
+  vehicle: { modelYear: number | null; make: string; model: string };
   jurisdiction: string;
   kind: string;
   title: string;

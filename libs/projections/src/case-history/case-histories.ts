@@ -1,4 +1,12 @@
-import { CASE_STREAM_PREFIX, caseEventEnvelopeOf, caseStreamId, foldCaseFile, type CaseOpened, type CaseState } from '@lemon/domain';
+import {
+  CASE_STREAM_PREFIX,
+  caseEventEnvelopeOf,
+  caseStreamId,
+  foldCaseFile,
+  type CaseOpened,
+  type CaseState,
+  type ExistingCaseState,
+} from '@lemon/domain';
 import type { EventStore, RecordedEvent } from '@lemon/event-store';
 import type { StoredCaseEvent } from '../case-summary/case-summary.entity';
 import { caseHistoryMemo } from './case-evaluations';
@@ -70,6 +78,8 @@ export interface CaseBasics {
   sharedWith: string[];
   status: 'open' | 'resolved';
   last: StoredCaseEvent;
+  /** The case file folded from the whole history (the domain's one fold). */
+  file: ExistingCaseState;
 }
 
 /** The organisation a case belongs to (recorded on CaseOpened; before that, the opener's organisation). */
@@ -102,6 +112,7 @@ export function caseBasicsOf(caseId: string, events: readonly StoredCaseEvent[],
     sharedWith: [...state.sharedWith].sort(),
     status: state.status,
     last: events[events.length - 1],
+    file: state,
   };
 }
 

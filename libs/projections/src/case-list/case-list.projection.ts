@@ -1,5 +1,6 @@
 import { CASE_STREAM_PREFIX, type RepairAttemptCorrected, type RepairAttemptRecorded } from '@lemon/domain';
 import type { EventStore, RecordedEvent } from '@lemon/event-store';
+import { caseOutOfServiceDays } from '@lemon/state-rules';
 import type { DataSource, EntityManager } from 'typeorm';
 import { storedPresumptionOf } from '../case-presumption/case-presumption';
 import { caseViewOf } from '../case-history/case-view';
@@ -9,7 +10,7 @@ import { legalToday, type LegalCalendar } from '../legal-day';
 import type { ApplyMode, Projection } from '../projection';
 
 /** Name and version of the case list's read model (bumping the version rebuilds it). */
-export const CASE_LIST = { name: 'case-list', version: 1 } as const;
+export const CASE_LIST = { name: 'case-list', version: 2 } as const;
 
 const REBUILD_CHUNK = 500;
 
@@ -31,6 +32,7 @@ export function caseListRowOf(caseId: string, events: readonly StoredCaseEvent[]
   if (!view || !basics) return undefined;
   const { opened, last } = basics;
   const presumption = storedPresumptionOf(view.presumption(), today);
+  const daysOut = caseOutOfServiceDays(view.caseFile, today);
   return {
     case_id: caseId,
     version: last.version,
@@ -51,6 +53,12 @@ export function caseListRowOf(caseId: string, events: readonly StoredCaseEvent[]
     presumption_status: presumption.status,
     presumption_evaluated_on: presumption.evaluatedOn,
     presumption_stale_on: presumption.staleOn,
+    manufacturer_name: basics.file.manufacturer.name,
+    manufacturer_directory_id: basics.file.manufacturer.directoryId ?? null,
+    days_out_of_service: daysOut.count,
+    days_out_counted_on: today,
+    repair_open: daysOut.openRepairAttemptIds.length > 0,
+    last_event_type: last.type,
   };
 }
 
@@ -74,6 +82,12 @@ const COLUMNS = [
   'presumption_status',
   'presumption_evaluated_on',
   'presumption_stale_on',
+  'manufacturer_name',
+  'manufacturer_directory_id',
+  'days_out_of_service',
+  'days_out_counted_on',
+  'repair_open',
+  'last_event_type',
 ];
 
 /** One statement for any number of rows: the rows travel as one JSON document. */

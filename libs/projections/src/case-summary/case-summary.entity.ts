@@ -83,4 +83,25 @@ export class CaseSummaryEntity {
   /** From this date the stored status must be re-evaluated (time alone may change it); null = until the next event. */
   @Column({ name: 'presumption_stale_on', type: 'date', nullable: true })
   presumptionStaleOn: string | null;
+
+  /** The manufacturer's name as recorded, and the directory entry the case links to (`GET /manufacturers/{id}`), if any. */
+  @Column({ name: 'manufacturer_name', type: 'text' })
+  manufacturerName: string;
+
+  @Column({ name: 'manufacturer_directory_id', type: 'text', nullable: true })
+  manufacturerDirectoryId: string | null;
+
+  /** Calendar days out of service, merged, counted on `daysOutCountedOn`; while a repair is open each later day adds one. */
+  @Column({ name: 'days_out_of_service', type: 'int' })
+  daysOutOfService: number;
+
+  @Column({ name: 'days_out_counted_on', type: 'date', nullable: true })
+  daysOutCountedOn: string | null;
+
+  @Column({ name: 'repair_open', type: 'boolean' })
+  repairOpen: boolean;
+
+  /** The type of the case's last event ("last activity", with `updatedAt`). */
+  @Column({ name: 'last_event_type', type: 'text' })
+  lastEventType: string;
 }

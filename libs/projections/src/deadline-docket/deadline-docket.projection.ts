@@ -7,7 +7,7 @@ import type { ApplyMode, Projection } from '../projection';
 import { docketRowsOf, replaceDocketRows } from './deadline-docket';
 
 /** Name and version of the docket's read model (bumping the version rebuilds it). */
-export const DEADLINE_DOCKET = { name: 'deadline-docket', version: 1 } as const;
+export const DEADLINE_DOCKET = { name: 'deadline-docket', version: 2 } as const;
 
 const REBUILD_CHUNK = 500;
 

@@ -26,6 +26,19 @@ export class DeadlineEntity {
   @Column({ type: 'text' })
   jurisdiction: string;
 
+  /** The client's name and the vehicle, beside the case id: the docket and calendar events read as names. */
+  @Column({ name: 'client_name', type: 'text' })
+  clientName: string;
+
+  @Column({ name: 'model_year', type: 'int', nullable: true })
+  modelYear: number | null;
+
+  @Column({ type: 'text' })
+  make: string;
+
+  @Column({ type: 'text' })
+  model: string;
+
   @Column({ type: 'text' })
   kind: string;
 
