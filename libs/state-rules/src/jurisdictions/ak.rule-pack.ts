@@ -1,9 +1,12 @@
 import type { RulePack } from '../state-rule-pack';
 import { EARLIEST, NO_PRONGS, earliestBasis, sourced } from './pack-helpers';
 
-// Alaska: values, confidence (H/M/L) and sources from the lemon-law research extract
-// (lemon-law-states, see README); structured numbers are our reading, interpretations are flagged.
+// Alaska: values from the lemon-law research extract, checked on 2026-11-28 against the statute
+// text (libs/state-rules/verification/al-id.md). AS 45.45.310 was read in the 2019 code (Justia);
+// 45.45.305, .320 and .355 only in the 2015 snapshot (LLAZ), so their values stay below H.
 const CITE = 'Alaska Stat. s 45.45.300 et seq.';
+const PRESUMPTION_CITE = 'Alaska Stat. s 45.45.320';
+const NOTICE_CITE = 'Alaska Stat. s 45.45.310';
 
 export const AK_RULE_PACK: RulePack = {
   code: 'AK',
@@ -26,7 +29,7 @@ export const AK_RULE_PACK: RulePack = {
           text: 'Express warranty term or 1 year from delivery, whichever ends first (rule: shorter of express warranty or 1 year)',
         },
         'M',
-        CITE,
+        `${PRESUMPTION_CITE}(1); s 45.45.305`,
         ['LLAZ:alaska'],
       ),
       sameNonconformity: sourced(
@@ -38,11 +41,13 @@ export const AK_RULE_PACK: RulePack = {
           text: '3 or more repairs of the same nonconformity',
         },
         'M',
-        CITE,
+        `${PRESUMPTION_CITE}(1)`,
         ['LLAZ:alaska'],
       ),
       anyDefectAttempts: null,
-      seriousSafety: sourced([], 'M', CITE, ['LLAZ:alaska'], { note: 'No separate serious-safety threshold' }),
+      seriousSafety: sourced([], 'M', PRESUMPTION_CITE, ['LLAZ:alaska'], {
+        note: 'The presumption section has only the repairs and days prongs: no separate serious-safety threshold',
+      }),
       daysOutOfService: sourced(
         {
           days: 30,
@@ -54,7 +59,7 @@ export const AK_RULE_PACK: RulePack = {
           text: "30 or more business days (delays beyond the repairer's control excluded) (day type in the source: business)",
         },
         'M',
-        CITE,
+        `${PRESUMPTION_CITE}(2)`,
         ['LLAZ:alaska'],
       ),
       notice: sourced(
@@ -62,11 +67,11 @@ export const AK_RULE_PACK: RulePack = {
           required: 'yes',
           method: 'Certified mail to the manufacturer and the dealer or repairing agent, no later than 60 days after the period ends',
           conditionsProngs: NO_PRONGS,
-          text: 'Yes - certified-mail notice to manufacturer AND dealer/repairing agent, no later than 60 days after the warranty/1-year period ends, demanding refund or replacement on the 60th day after mailing',
+          text: 'Yes - to claim a refund or replacement, written notice by certified mail to the manufacturer AND its dealer or repairing agent, before 60 days have elapsed after the express warranty or the 1-year period ends (whichever first), demanding refund or replacement on the 60th day after mailing',
         },
-        'M',
-        CITE,
-        ['LLAZ:alaska'],
+        'H',
+        NOTICE_CITE,
+        ['AK_45_45_310_TEXT', 'LLAZ:alaska'],
       ),
       finalRepairOpportunity: sourced(
         {
@@ -81,8 +86,8 @@ export const AK_RULE_PACK: RulePack = {
           text: 'Yes - manufacturer may make a final repair attempt within 30 days after receiving the notice',
         },
         'M',
-        CITE,
-        ['LLAZ:alaska'],
+        NOTICE_CITE,
+        ['AK_45_45_310_TEXT', 'LLAZ:alaska'],
         {
           interpretations: ['The source gives the window in days without saying which kind; counted as calendar days.'],
         },
@@ -90,12 +95,15 @@ export const AK_RULE_PACK: RulePack = {
       disputeProgram: sourced(
         {
           requirement: 'required_if_compliant',
-          compliance: '16_cfr_703',
-          text: 'Conditional - applies where the manufacturer has a 703-compliant procedure or, after notice, offers arbitration/mediation binding on the manufacturer but not the owner (statute text excerpt truncated)',
+          compliance: 'state_certified',
+          text: 'Conditional - the owner must first use the procedure where the manufacturer has a 16 C.F.R. 703-compliant informal dispute procedure, or after the notice offers in writing arbitration or mediation binding on the manufacturer but not the owner, and the procedure is approved by the attorney general',
         },
-        'L',
-        CITE,
-        ['LLAZ:alaska'],
+        'M',
+        'Alaska Stat. s 45.45.355',
+        ['LLAZ:alaska', 'AK_45_45_355_SUMMARY'],
+        {
+          note: "Corrected 2026-11-28: the full text of s 45.45.355 (2015 snapshot; a 2026 summary agrees) requires attorney-general approval, so the program must be state-approved, not only 703-compliant (was '16_cfr_703', L).",
+        },
       ),
       stateArbitration: null,
       timeToFile: sourced({ known: false, deadline: null, text: 'not established from available sources' }, 'L', CITE, []),

@@ -1,9 +1,13 @@
 import type { RulePack } from '../state-rule-pack';
 import { EARLIEST, NO_PRONGS, earliestBasis, sourced } from './pack-helpers';
 
-// Alabama: values, confidence (H/M/L) and sources from the lemon-law research extract
-// (lemon-law-states, see README); structured numbers are our reading, interpretations are flagged.
+// Alabama: values from the lemon-law research extract, checked on 2026-11-28 against the statute
+// text (libs/state-rules/verification/al-id.md). s 8-20A-3(a) was read in a copy of the current
+// code; ss 8-20A-1, -2 and -6 only in the 2015 snapshot (LLAZ), so those values stay M.
 const CITE = 'Ala. Code s 8-20A-1 et seq.';
+const RIGHTS_PERIOD_CITE = "Ala. Code s 8-20A-1 ('lemon law rights period'); s 8-20A-2 (presumption paragraph)";
+const PRESUMPTION_CITE = 'Ala. Code s 8-20A-2 (presumption paragraph)';
+const ACTION_CITE = 'Ala. Code s 8-20A-3(a)';
 
 export const AL_RULE_PACK: RulePack = {
   code: 'AL',
@@ -27,7 +31,7 @@ export const AL_RULE_PACK: RulePack = {
           text: 'Lemon law rights period 1 year/12,000 miles; presumption if, within 24 months/24,000 miles, attempts or days occur with at least one during the rights period (rule: whichever first (rights period); presumption counted over 24 months/24,000 miles)',
         },
         'M',
-        CITE,
+        RIGHTS_PERIOD_CITE,
         ['LLAZ:alabama'],
       ),
       sameNonconformity: sourced(
@@ -44,11 +48,13 @@ export const AL_RULE_PACK: RulePack = {
           text: '3 or more repair attempts (at least one in the rights period) PLUS a final attempt by the manufacturer',
         },
         'M',
-        CITE,
+        PRESUMPTION_CITE,
         ['LLAZ:alabama'],
       ),
       anyDefectAttempts: null,
-      seriousSafety: sourced([], 'M', CITE, ['LLAZ:alabama'], { note: 'No separate serious-safety threshold' }),
+      seriousSafety: sourced([], 'M', PRESUMPTION_CITE, ['LLAZ:alabama'], {
+        note: 'The presumption paragraph has only the repairs and days prongs: no separate serious-safety threshold',
+      }),
       daysOutOfService: sourced(
         {
           days: 30,
@@ -65,7 +71,7 @@ export const AL_RULE_PACK: RulePack = {
           text: 'Cumulative 30 calendar days in manufacturer/dealer custody, including the final repair attempt, one of which in the rights period (day type in the source: calendar)',
         },
         'M',
-        CITE,
+        PRESUMPTION_CITE,
         ['LLAZ:alabama'],
         {
           interpretations: [
@@ -79,11 +85,11 @@ export const AL_RULE_PACK: RulePack = {
           required: 'yes',
           method: 'Certified U.S. mail to the manufacturer demanding repair, before suing',
           conditionsProngs: NO_PRONGS,
-          text: 'Yes - before suing, notice of the nonconforming condition by certified U.S. mail to the manufacturer demanding repair',
+          text: 'Yes - before suing, notice of the nonconforming condition by certified U.S. mail to the manufacturer demanding correction or repair',
         },
-        'M',
-        CITE,
-        ['LLAZ:alabama'],
+        'H',
+        ACTION_CITE,
+        ['AL_8_20A_3_TEXT', 'LLAZ:alabama'],
       ),
       finalRepairOpportunity: sourced(
         {
@@ -95,31 +101,37 @@ export const AL_RULE_PACK: RulePack = {
           repairWindowFrom: 'facility_delivery',
           dayType: 'calendar',
           missedWindowSatisfies: false,
-          text: 'Yes - manufacturer names a repair facility within 7 calendar days of the notice and has up to 14 calendar days after delivery to repair',
+          text: 'Yes - if a presumption has arisen when the notice is given, the manufacturer gets a final opportunity to cure: it names a reasonably accessible repair facility within 7 calendar days of receiving the notice and has up to 14 calendar days after delivery to that facility to repair',
         },
         'M',
-        CITE,
-        ['LLAZ:alabama'],
+        `${ACTION_CITE}; ${PRESUMPTION_CITE}`,
+        ['AL_8_20A_3_TEXT', 'LLAZ:alabama'],
+        {
+          note: 'The 7 and 14 calendar days were read in the text of s 8-20A-3(a); that the final attempt is an element of both prongs rests on the presumption paragraph of s 8-20A-2, read only in the 2015 snapshot.',
+        },
       ),
       disputeProgram: sourced(
         {
-          requirement: 'required',
+          requirement: 'required_if_compliant',
           compliance: '16_cfr_703',
-          text: 'Yes - must first exhaust a manufacturer IDSM that complies with federal rules',
+          text: 'If the manufacturer has established an informal dispute settlement procedure that complies with federal rules and regulations, the consumer must first exhaust it before suing',
         },
-        'M',
-        CITE,
-        ['LLAZ:alabama'],
+        'H',
+        ACTION_CITE,
+        ['AL_8_20A_3_TEXT', 'LLAZ:alabama'],
+        {
+          note: "Corrected 2026-11-28 from 'required' (research extract) to 'required_if_compliant': s 8-20A-3(a) requires the procedure only where the manufacturer has established one that complies with federal rules.",
+        },
       ),
       stateArbitration: null,
       timeToFile: sourced(
         {
           known: true,
           deadline: { terms: [{ anchor: 'delivery', months: 36 }], combine: 'earliest' },
-          text: 'Action within 3 years of original delivery',
+          text: 'Action within 3 years following the date of original delivery',
         },
         'M',
-        CITE,
+        'Ala. Code s 8-20A-6',
         ['LLAZ:alabama'],
       ),
       coverage: {

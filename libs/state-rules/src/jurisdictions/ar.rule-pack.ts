@@ -1,8 +1,9 @@
 import type { RulePack } from '../state-rule-pack';
 import { EARLIEST, earliestBasis, sourced } from './pack-helpers';
 
-// Arkansas: values, confidence (H/M/L) and sources from the lemon-law research extract
-// (lemon-law-states, see README); structured numbers are our reading, interpretations are flagged.
+// Arkansas: values from the lemon-law research extract, checked on 2026-11-28 against the statute
+// text of ss 4-90-403(1), 4-90-404(a), 4-90-406(a), 4-90-410 and 4-90-414(a)
+// (libs/state-rules/verification/al-id.md). The period and the time to file were not re-read.
 const CITE = 'Ark. Code Ann. s 4-90-401 et seq.';
 
 export const AR_RULE_PACK: RulePack = {
@@ -38,11 +39,11 @@ export const AR_RULE_PACK: RulePack = {
           comparison: 'at_least',
           plusFinalManufacturerAttempt: true,
           window: 'counting_window',
-          text: '3 repairs of the same nonconformity + final attempt after notice; OR 5 or more attempts on separate occasions to repair any nonconformities',
+          text: '3 attempts to repair the same nonconformity, then written notice and a final attempt; the nonconformity continues to exist',
         },
         'H',
-        CITE,
-        ['LLAZ:arkansas', 'AR_CAS'],
+        'Ark. Code Ann. s 4-90-410(a)(1); s 4-90-406(a)(1)',
+        ['AR_4_90_410_TEXT', 'AR_4_90_406_TEXT', 'LLAZ:arkansas', 'AR_CAS'],
       ),
       anyDefectAttempts: sourced(
         {
@@ -50,11 +51,11 @@ export const AR_RULE_PACK: RulePack = {
           comparison: 'at_least',
           plusFinalManufacturerAttempt: false,
           window: 'counting_window',
-          text: '5 or more attempts to repair any nonconformities (on separate occasions). Source: 3 repairs of the same nonconformity + final attempt after notice; OR 5 or more attempts on separate occasions to repair any nonconformities',
+          text: '5 or more attempts on separate occasions to repair any nonconformities that together substantially impair the use and value of the vehicle',
         },
         'H',
-        CITE,
-        ['LLAZ:arkansas', 'AR_CAS'],
+        'Ark. Code Ann. s 4-90-410(a)(3)',
+        ['AR_4_90_410_TEXT', 'LLAZ:arkansas', 'AR_CAS'],
       ),
       seriousSafety: sourced(
         [
@@ -68,8 +69,8 @@ export const AR_RULE_PACK: RulePack = {
           },
         ],
         'H',
-        CITE,
-        ['LLAZ:arkansas', 'AR_CAS'],
+        'Ark. Code Ann. s 4-90-406(a)(1); s 4-90-410(a)(1)',
+        ['AR_4_90_406_TEXT', 'AR_4_90_410_TEXT', 'LLAZ:arkansas', 'AR_CAS'],
       ),
       daysOutOfService: sourced(
         {
@@ -79,22 +80,28 @@ export const AR_RULE_PACK: RulePack = {
           sameDefectOnly: false,
           rollingWindowMonths: null,
           countOnlyAfterNotice: false,
-          text: 'Cumulative 30 calendar days out of service (day type in the source: calendar)',
+          text: 'Out of service by reason of repair, or attempt to repair, any nonconformity for a cumulative total of 30 calendar days (extended for war, invasion, strike, fire, flood or natural disaster, (b)(1))',
         },
-        'H',
-        CITE,
-        ['LLAZ:arkansas'],
+        'M',
+        'Ark. Code Ann. s 4-90-410(a)(2); s 4-90-403(1)',
+        ['AR_4_90_410_TEXT', 'AR_4_90_403_TEXT', 'LLAZ:arkansas'],
+        {
+          note: 'Lowered 2026-11-28 from H: the count of 30 is the text, but s 4-90-403(1) defines a "calendar day" as any day other than a legal holiday, which the calendar day type (every day) does not apply.',
+          interpretations: [
+            "Counted as every day; the statute's calendar days exclude legal holidays, so a count that includes a holiday may reach 30 a day early.",
+          ],
+        },
       ),
       notice: sourced(
         {
           required: 'yes',
           method: 'Certified or registered mail to the manufacturer after 3 attempts (1 for a serious safety defect)',
           conditionsProngs: ['same_nonconformity_attempts', 'serious_safety_attempts'],
-          text: 'Yes - certified or registered mail to the manufacturer after 3 attempts (1 for a serious safety defect)',
+          text: 'Yes - after 3 attempts (1 for a nonconformity likely to cause death or serious bodily injury), written notification by certified or registered mail to the manufacturer of the need to repair, to allow a final attempt to cure',
         },
         'H',
-        CITE,
-        ['LLAZ:arkansas', 'AR_CAS'],
+        'Ark. Code Ann. s 4-90-406(a)(1)',
+        ['AR_4_90_406_TEXT', 'LLAZ:arkansas', 'AR_CAS'],
       ),
       finalRepairOpportunity: sourced(
         {
@@ -106,11 +113,11 @@ export const AR_RULE_PACK: RulePack = {
           repairWindowFrom: 'facility_delivery',
           dayType: 'calendar',
           missedWindowSatisfies: true,
-          text: 'Yes - manufacturer has 10 days after receipt to offer a reasonably accessible repair facility and 10 days after delivery to repair; failure creates a non-rebuttable presumption',
+          text: 'Yes - within 10 days after receipt of the notification the manufacturer must provide the opportunity to have the vehicle repaired at a reasonably accessible facility, then conform it within 10 days after delivery there; if it fails either, the final-attempt requirement does not apply and a nonrebuttable presumption arises',
         },
         'H',
-        CITE,
-        ['LLAZ:arkansas', 'AR_CAS'],
+        'Ark. Code Ann. s 4-90-406(a)(2), (a)(3)',
+        ['AR_4_90_406_TEXT', 'LLAZ:arkansas', 'AR_CAS'],
         {
           interpretations: ['The source gives the window in days without saying which kind; counted as calendar days.'],
         },
@@ -119,11 +126,11 @@ export const AR_RULE_PACK: RulePack = {
         {
           requirement: 'required_if_compliant',
           compliance: 'state_certified',
-          text: "Yes - refund/replacement does not apply to a consumer who has not first used the manufacturer's informal procedure (must be certified by the AG Consumer Protection Division), unless the manufacturer allows direct suit",
+          text: 'Yes - every manufacturer must operate or participate in an in-state informal dispute proceeding meeting s 4-90-414; refund/replacement does not apply to a consumer who has not first used it, unless the manufacturer allows direct suit or did not make the s 4-90-404(b) disclosure',
         },
         'H',
-        CITE,
-        ['LLAZ:arkansas'],
+        'Ark. Code Ann. s 4-90-414(a)(1), (a)(2); s 4-90-404(a)',
+        ['AR_4_90_414_TEXT', 'AR_4_90_404_TEXT', 'LLAZ:arkansas'],
       ),
       stateArbitration: null,
       timeToFile: sourced(

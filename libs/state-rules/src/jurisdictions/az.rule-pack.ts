@@ -1,9 +1,11 @@
 import type { RulePack } from '../state-rule-pack';
 import { ALL_PRONGS, EARLIEST, NO_PRONGS, earliestBasis, sourced } from './pack-helpers';
 
-// Arizona: values, confidence (H/M/L) and sources from the lemon-law research extract
-// (lemon-law-states, see README); structured numbers are our reading, interpretations are flagged.
+// Arizona: values from the lemon-law research extract, checked on 2026-11-28 against the statute
+// text (libs/state-rules/verification/al-id.md). Only s 44-1262 was read in the text; the
+// presumption (s 44-1264) and procedure sections were found only in summaries, so they stay M.
 const CITE = 'Ariz. Rev. Stat. s 44-1261 et seq.';
+const PRESUMPTION_CITE = 'Ariz. Rev. Stat. s 44-1264';
 
 export const AZ_RULE_PACK: RulePack = {
   code: 'AZ',
@@ -23,11 +25,14 @@ export const AZ_RULE_PACK: RulePack = {
           mileageBasis: 'miles_since_delivery',
           mileageBasisStated: false,
           measuredFrom: 'original delivery',
-          text: 'Presumption window: shorter of express warranty or 2 years/24,000 miles (rule: shorter of express warranty term or 2 years/24,000 miles)',
+          text: 'Report and presumption window: the shorter of the express warranty term or 2 years / 24,000 miles following original delivery, whichever is earlier',
         },
-        'M',
-        CITE,
-        ['LLAZ:arizona'],
+        'H',
+        `Ariz. Rev. Stat. s 44-1262(A)(1); ${PRESUMPTION_CITE}`,
+        ['AZ_44_1262_TEXT', 'LLAZ:arizona'],
+        {
+          note: 's 44-1262(A)(1) text read (LawServer); that s 44-1264 counts over the same window is from a summary quoting it (LawInfo).',
+        },
       ),
       sameNonconformity: sourced(
         {
@@ -38,11 +43,11 @@ export const AZ_RULE_PACK: RulePack = {
           text: '4 or more repairs of the same nonconformity',
         },
         'M',
-        CITE,
+        PRESUMPTION_CITE,
         ['LLAZ:arizona'],
       ),
       anyDefectAttempts: null,
-      seriousSafety: sourced([], 'M', CITE, ['LLAZ:arizona'], { note: 'No separate serious-safety threshold' }),
+      seriousSafety: sourced([], 'M', PRESUMPTION_CITE, ['LLAZ:arizona'], { note: 'No separate serious-safety threshold' }),
       daysOutOfService: sourced(
         {
           days: 30,
@@ -54,7 +59,7 @@ export const AZ_RULE_PACK: RulePack = {
           text: 'Cumulative 30 or more calendar days (day type in the source: calendar)',
         },
         'M',
-        CITE,
+        PRESUMPTION_CITE,
         ['LLAZ:arizona'],
       ),
       notice: sourced(
@@ -65,7 +70,7 @@ export const AZ_RULE_PACK: RulePack = {
           text: 'Yes - presumption requires prior direct written notification to the manufacturer',
         },
         'M',
-        CITE,
+        PRESUMPTION_CITE,
         ['LLAZ:arizona'],
       ),
       finalRepairOpportunity: sourced(
@@ -81,7 +86,7 @@ export const AZ_RULE_PACK: RulePack = {
           text: 'Yes - opportunity to cure (days not specified)',
         },
         'M',
-        CITE,
+        PRESUMPTION_CITE,
         ['LLAZ:arizona'],
       ),
       disputeProgram: sourced(

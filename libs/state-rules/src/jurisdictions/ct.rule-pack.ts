@@ -1,8 +1,9 @@
 import type { RulePack, RulePackVersion } from '../state-rule-pack';
 import { ALL_PRONGS, EARLIEST, NO_PRONGS, earliestBasis, sourced } from './pack-helpers';
 
-// Connecticut: values, confidence (H/M/L) and sources from the lemon-law research extract
-// (lemon-law-states, see README); structured numbers are our reading, interpretations are flagged.
+// Connecticut: values from the lemon-law research extract, checked on 2026-11-28 against the
+// statute text (libs/state-rules/verification/al-id.md): 42-179(a)-(c) in the 2018 code (Justia);
+// (e), (f) and (j) only in an older copy (LLAZ, pre-1998 text), so those values stay as they were.
 const CITE = 'Conn. Gen. Stat. s 42-179';
 
 /** Fields shared by every version. */
@@ -16,11 +17,11 @@ const BASE: Omit<RulePackVersion, 'id' | 'effectiveFrom' | 'effectiveFromBasis'>
       mileageBasis: 'miles_since_delivery',
       mileageBasisStated: false,
       measuredFrom: 'original delivery',
-      text: '2 years or 24,000 miles for vehicles bought/leased after Oct 1, 1998 (18,000 before); DCP says you need not apply within the period (rule: whichever ends first)',
+      text: '2 years following original delivery or the first 24,000 miles of operation, whichever period ends first (18,000 miles for vehicles bought or leased before Oct 1, 1998); the presumption counts over the same period, (e)(1)',
     },
     'H',
-    CITE,
-    ['CT_DCP', 'CT_DCP2', 'CT_CARLEMON'],
+    `${CITE}(b), (e)(1)`,
+    ['CT_42_179_2018', 'CT_DCP', 'CT_DCP2', 'CT_CARLEMON'],
   ),
   sameNonconformity: sourced(
     {
@@ -31,7 +32,7 @@ const BASE: Omit<RulePackVersion, 'id' | 'effectiveFrom' | 'effectiveFromBasis'>
       text: '4 or more repairs of the same nonconformity',
     },
     'H',
-    CITE,
+    `${CITE}(e)(1)`,
     ['LLAZ:connecticut', 'CT_CARLEMON'],
   ),
   anyDefectAttempts: null,
@@ -48,7 +49,7 @@ const BASE: Omit<RulePackVersion, 'id' | 'effectiveFrom' | 'effectiveFromBasis'>
       },
     ],
     'M',
-    CITE,
+    `${CITE}(f)`,
     ['LLAZ:connecticut'],
   ),
   daysOutOfService: sourced(
@@ -62,7 +63,7 @@ const BASE: Omit<RulePackVersion, 'id' | 'effectiveFrom' | 'effectiveFromBasis'>
       text: 'Cumulative 30 or more calendar days (day type in the source: calendar)',
     },
     'M',
-    CITE,
+    `${CITE}(e)(2)`,
     ['LLAZ:connecticut'],
   ),
   notice: sourced(
@@ -70,11 +71,11 @@ const BASE: Omit<RulePackVersion, 'id' | 'effectiveFrom' | 'effectiveFromBasis'>
       required: 'if_disclosed',
       method: "Direct written notice to the manufacturer, if the warranty or owner's manual clearly discloses the requirement",
       conditionsProngs: ALL_PRONGS,
-      text: "Only if the manufacturer clearly disclosed the written-notice requirement in the warranty/owner's manual",
+      text: "Only if the manufacturer clearly and conspicuously disclosed in the warranty or owner's manual that written notification of the nonconformity is required before a refund or replacement, with the name and address to send it to",
     },
-    'M',
-    CITE,
-    ['LLAZ:connecticut'],
+    'H',
+    `${CITE}(c)`,
+    ['CT_42_179_2018', 'LLAZ:connecticut'],
     {
       interpretations: ['The source does not say which presumption prongs the notice conditions; applied to all of them.'],
     },
@@ -103,7 +104,7 @@ const BASE: Omit<RulePackVersion, 'id' | 'effectiveFrom' | 'effectiveFromBasis'>
       text: 'If the manufacturer has an AG-certified IDSM, consumer must use it first; otherwise consumer may go straight to the state arbitration panel',
     },
     'M',
-    CITE,
+    `${CITE}(j)`,
     ['LLAZ:connecticut'],
   ),
   stateArbitration: sourced(
@@ -145,7 +146,7 @@ export const CT_RULE_PACK: RulePack = {
           text: '2 years or 18,000 miles, whichever ends first, for vehicles bought or leased before Oct 1, 1998.',
         },
         'M',
-        CITE,
+        `${CITE}(b)`,
         ['CT_CARLEMON'],
       ),
     },

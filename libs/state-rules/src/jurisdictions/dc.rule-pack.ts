@@ -1,8 +1,9 @@
 import type { RulePack } from '../state-rule-pack';
 import { EARLIEST, NO_PRONGS, earliestBasis, sourced } from './pack-helpers';
 
-// District of Columbia: values, confidence (H/M/L) and sources from the lemon-law research extract
-// (lemon-law-states, see README); structured numbers are our reading, interpretations are flagged.
+// District of Columbia: values from the lemon-law research extract, checked on 2026-11-28 against
+// the text of D.C. Code ss 50-502(a)-(b) and 50-507(b) in undated copies (M), see
+// libs/state-rules/verification/al-id.md.
 const CITE = 'D.C. Code s 50-501 et seq.';
 
 export const DC_RULE_PACK: RulePack = {
@@ -28,11 +29,14 @@ export const DC_RULE_PACK: RulePack = {
           mileageBasis: 'miles_since_delivery',
           mileageBasisStated: false,
           measuredFrom: 'delivery to original purchaser',
-          text: '2 years or 18,000 miles (one firm page says 1 year/18,000 - treat as outlier) (rule: whichever is earlier)',
+          text: 'The first 18,000 miles of operation or 2 years following delivery to the original purchaser, whichever is the earlier date',
         },
         'M',
-        CITE,
-        ['DC_FINDLAW', 'DC_CAS', 'DC_LLORG', 'DC_BADCAR'],
+        'D.C. Code s 50-502(a)',
+        ['DC_50_502_TEXT', 'DC_FINDLAW', 'DC_CAS', 'DC_LLORG', 'DC_BADCAR'],
+        {
+          note: 'The text of s 50-502(a) (report and repair period) was read in an undated copy; the presumption subsection that counts over the same period was not.',
+        },
       ),
       sameNonconformity: sourced(
         {
@@ -133,7 +137,19 @@ export const DC_RULE_PACK: RulePack = {
         CITE,
         ['DC_CAS'],
       ),
-      timeToFile: sourced({ known: false, deadline: null, text: 'not established from available sources' }, 'L', CITE, []),
+      timeToFile: sourced(
+        {
+          known: true,
+          deadline: { terms: [{ anchor: 'delivery', months: 48 }], combine: 'earliest' },
+          text: 'Any action under the chapter must be commenced within 4 years of the date of original delivery of the motor vehicle to the consumer',
+        },
+        'M',
+        'D.C. Code s 50-507(b)',
+        ['DC_50_507_TEXT', 'DC_BOARD_SUMMARY'],
+        {
+          note: 'Established 2026-11-28 from the text of s 50-507(b) (undated copy; a 2026 summary cites the same four years). Was not established (L).',
+        },
+      ),
       coverage: {
         leased: sourced('Covered (persons to whom the vehicle is leased)', 'M', CITE, ['DC_LLORG']),
         used: sourced("lemonlaw.org: 'appears to cover used vehicles'", 'L', CITE, ['DC_LLORG']),

@@ -1,9 +1,11 @@
 import type { RulePack } from '../state-rule-pack';
 import { ALL_PRONGS, EARLIEST, earliestBasis, sourced } from './pack-helpers';
 
-// Delaware: values, confidence (H/M/L) and sources from the lemon-law research extract
-// (lemon-law-states, see README); structured numbers are our reading, interpretations are flagged.
+// Delaware: values from the lemon-law research extract, checked on 2026-11-28 against the text of
+// 6 Del. C. s 5004 (libs/state-rules/verification/al-id.md) and the Department of Justice guide.
 const CITE = 'Del. Code tit. 6, s 5001 et seq.';
+const PRESUMPTION_CITE = 'Del. Code tit. 6, s 5004';
+const TEXT_SOURCES = ['DE_5004_TEXT', 'LLAZ:delaware'];
 
 export const DE_RULE_PACK: RulePack = {
   code: 'DE',
@@ -23,11 +25,11 @@ export const DE_RULE_PACK: RulePack = {
           mileageBasis: 'miles_since_delivery',
           mileageBasisStated: false,
           measuredFrom: 'original delivery',
-          text: 'Warranty term or 1 year (rule: shorter of warranty term or 1 year)',
+          text: 'Within the warranty term or 1 year following original delivery, whichever is the earlier date',
         },
-        'M',
-        CITE,
-        ['LLAZ:delaware'],
+        'H',
+        `${PRESUMPTION_CITE}(a)`,
+        TEXT_SOURCES,
       ),
       sameNonconformity: sourced(
         {
@@ -35,14 +37,16 @@ export const DE_RULE_PACK: RulePack = {
           comparison: 'at_least',
           plusFinalManufacturerAttempt: false,
           window: 'counting_window',
-          text: '4 or more repairs of substantially the same nonconformity',
+          text: 'Substantially the same nonconformity subject to repair or correction 4 or more times, and it continues to exist',
         },
-        'M',
-        CITE,
-        ['LLAZ:delaware'],
+        'H',
+        `${PRESUMPTION_CITE}(a)(1)`,
+        TEXT_SOURCES,
       ),
       anyDefectAttempts: null,
-      seriousSafety: sourced([], 'M', CITE, ['LLAZ:delaware'], { note: 'No separate serious-safety threshold' }),
+      seriousSafety: sourced([], 'H', `${PRESUMPTION_CITE}(a)`, TEXT_SOURCES, {
+        note: 'Subsection (a) has only the repairs and days prongs: no separate serious-safety threshold',
+      }),
       daysOutOfService: sourced(
         {
           days: 30,
@@ -51,22 +55,22 @@ export const DE_RULE_PACK: RulePack = {
           sameDefectOnly: false,
           rollingWindowMonths: null,
           countOnlyAfterNotice: false,
-          text: 'More than 30 calendar days, counted from the first presentation with a written repair document (day type in the source: calendar (more than 30))',
+          text: 'Out of service by reason of repair of a nonconformity for a cumulative total of more than 30 calendar days since original delivery; the 30 days start with the first presentation for which a written document describing the nonconformity is prepared, extended only for conditions beyond the control of the manufacturer',
         },
-        'M',
-        CITE,
-        ['LLAZ:delaware'],
+        'H',
+        `${PRESUMPTION_CITE}(a)(2)`,
+        TEXT_SOURCES,
       ),
       notice: sourced(
         {
           required: 'yes',
           method: 'Prior direct written notification to the manufacturer',
           conditionsProngs: ALL_PRONGS,
-          text: 'Yes - prior direct written notification and an opportunity to repair',
+          text: 'Yes - the presumption applies only if the manufacturer received prior direct written notification from or on behalf of the consumer and had an opportunity to repair or correct the nonconformity',
         },
-        'M',
-        CITE,
-        ['LLAZ:delaware'],
+        'H',
+        `${PRESUMPTION_CITE}(b)`,
+        TEXT_SOURCES,
       ),
       finalRepairOpportunity: sourced(
         {
@@ -78,11 +82,11 @@ export const DE_RULE_PACK: RulePack = {
           repairWindowFrom: null,
           dayType: 'calendar',
           missedWindowSatisfies: false,
-          text: 'Yes - opportunity to repair (days not specified)',
+          text: 'Yes - opportunity to repair or correct the nonconformity after the notice (days not specified)',
         },
         'M',
-        CITE,
-        ['LLAZ:delaware'],
+        `${PRESUMPTION_CITE}(b)`,
+        TEXT_SOURCES,
         {
           interpretations: [
             "'Opportunity to cure' is read as satisfied once a final repair opportunity was offered (FinalRepairOpportunityOffered).",
@@ -98,7 +102,10 @@ export const DE_RULE_PACK: RulePack = {
         },
         'M',
         CITE,
-        ['LLAZ:delaware'],
+        ['LLAZ:delaware', 'DE_AG_LEMON'],
+        {
+          note: 'The Department of Justice guide (read 2026-11-28) confirms the annual certificate and direct suit without one; the section text was not read.',
+        },
       ),
       stateArbitration: null,
       timeToFile: sourced({ known: false, deadline: null, text: 'not established from available sources' }, 'L', CITE, []),

@@ -1,9 +1,12 @@
 import type { RulePack } from '../state-rule-pack';
 import { ALL_PRONGS, EARLIEST, earliestBasis, sourced } from './pack-helpers';
 
-// Hawaii: values, confidence (H/M/L) and sources from the lemon-law research extract
-// (lemon-law-states, see README); structured numbers are our reading, interpretations are flagged.
+// Hawaii: values from the lemon-law research extract, checked on 2026-11-28 against the text of
+// HRS 481I-2 and 481I-3 (libs/state-rules/verification/al-id.md). Only 481I-3(a) was read in a
+// current compilation; the definitions and the rest of 481I-3 in undated copies, so values stay M.
+// Subsections of 481I-3 are lettered by paragraph order ((g) and (k) are named in the text itself).
 const CITE = 'Haw. Rev. Stat. ch. 481I';
+const PRESUMPTION_CITE = 'Haw. Rev. Stat. s 481I-3(d)';
 
 export const HI_RULE_PACK: RulePack = {
   code: 'HI',
@@ -23,11 +26,11 @@ export const HI_RULE_PACK: RulePack = {
           mileageBasis: 'miles_since_delivery',
           mileageBasisStated: false,
           measuredFrom: 'original delivery',
-          text: 'Lemon law rights period (rule: earliest of warranty term, 2 years, 24,000 miles)',
+          text: "Lemon law rights period: the term of the manufacturer's express warranty, 2 years after original delivery, or the first 24,000 miles of operation, whichever occurs first",
         },
         'M',
-        CITE,
-        ['LLAZ:hawaii'],
+        "Haw. Rev. Stat. s 481I-2 ('lemon law rights period'); s 481I-3(d)",
+        ['HI_481I_2_TEXT', 'LLAZ:hawaii'],
       ),
       sameNonconformity: sourced(
         {
@@ -38,7 +41,7 @@ export const HI_RULE_PACK: RulePack = {
           text: '3 or more examinations/repairs of the same nonconformity',
         },
         'M',
-        CITE,
+        `${PRESUMPTION_CITE}(1)`,
         ['LLAZ:hawaii', 'LL_NOW'],
       ),
       anyDefectAttempts: null,
@@ -54,7 +57,7 @@ export const HI_RULE_PACK: RulePack = {
           },
         ],
         'M',
-        CITE,
+        `${PRESUMPTION_CITE}(2)`,
         ['LLAZ:hawaii', 'LL_NOW'],
       ),
       daysOutOfService: sourced(
@@ -65,11 +68,16 @@ export const HI_RULE_PACK: RulePack = {
           sameDefectOnly: false,
           rollingWindowMonths: null,
           countOnlyAfterNotice: false,
-          text: 'Cumulative 30 or more business days (day type in the source: business)',
+          text: 'Cumulative 30 or more business days during the lemon law rights period (day type in the source: business)',
         },
         'M',
-        CITE,
-        ['LLAZ:hawaii'],
+        `${PRESUMPTION_CITE}(3); s 481I-2 ('business day')`,
+        ['HI_481I_2_TEXT', 'LLAZ:hawaii'],
+        {
+          interpretations: [
+            "HRS 481I-2 defines a business day as any day the manufacturer's dealers' service departments are normally open; counted as Monday-Friday except US federal holidays (dealers open on Saturdays would add days).",
+          ],
+        },
       ),
       notice: sourced(
         {
@@ -80,8 +88,8 @@ export const HI_RULE_PACK: RulePack = {
           text: 'Presumptions require a written report of the nonconformity to the manufacturer and a reasonable opportunity to repair; consumer must notify only if given the state-certified arbitration notice',
         },
         'M',
-        CITE,
-        ['LLAZ:hawaii'],
+        'Haw. Rev. Stat. s 481I-3(a), (d), (h)',
+        ['HI_481I_3_TEXT', 'LLAZ:hawaii'],
         {
           interpretations: ["'Notify only if given the state-certified arbitration notice' is modelled as notice required if disclosed."],
         },
@@ -99,7 +107,7 @@ export const HI_RULE_PACK: RulePack = {
           text: 'Reasonable opportunity to repair (days not specified)',
         },
         'M',
-        CITE,
+        PRESUMPTION_CITE,
         ['LLAZ:hawaii'],
         {
           interpretations: [
@@ -113,7 +121,7 @@ export const HI_RULE_PACK: RulePack = {
           text: 'State-certified arbitration program; decision due within 45 days after invocation. Prerequisite status not established from available sources',
         },
         'M',
-        CITE,
+        'Haw. Rev. Stat. s 481I-3(g), (i); s 481I-4',
         ['LLAZ:hawaii'],
       ),
       stateArbitration: sourced(
@@ -124,7 +132,7 @@ export const HI_RULE_PACK: RulePack = {
           text: 'State-certified arbitration program; decision due within 45 days after invocation. Prerequisite status not established from available sources',
         },
         'M',
-        CITE,
+        'Haw. Rev. Stat. s 481I-3(g), (i); s 481I-4',
         ['LLAZ:hawaii'],
       ),
       timeToFile: sourced(
@@ -134,7 +142,7 @@ export const HI_RULE_PACK: RulePack = {
           text: 'Action within 1 year after the lemon law rights period expires',
         },
         'M',
-        CITE,
+        'Haw. Rev. Stat. s 481I-3(j)',
         ['LLAZ:hawaii'],
       ),
       coverage: {

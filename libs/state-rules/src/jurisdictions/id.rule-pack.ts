@@ -1,8 +1,10 @@
 import type { RulePack } from '../state-rule-pack';
 import { ALL_PRONGS, EARLIEST, earliestBasis, sourced } from './pack-helpers';
 
-// Idaho: values, confidence (H/M/L) and sources from the lemon-law research extract
-// (lemon-law-states, see README); structured numbers are our reading, interpretations are flagged.
+// Idaho: values and confidence from the lemon-law research extract (statute text, 2015 snapshot);
+// checked on 2026-11-28 (libs/state-rules/verification/al-id.md): citations narrowed to the
+// subsections of that text, the dispute program read from s 48-906(1). The current official
+// text of s 48-903 was readable only in part (subsection (1)), so nothing was raised.
 const CITE = 'Idaho Code s 48-901 et seq.';
 
 export const ID_RULE_PACK: RulePack = {
@@ -26,7 +28,7 @@ export const ID_RULE_PACK: RulePack = {
           text: 'Presumption window: earliest of express warranty term, 2 years, or 24,000 miles; remedy still available if reasonable attempts occur within 3 years of delivery and defect was first reported during the warranty (rule: earliest of warranty term, 2 years, 24,000 miles)',
         },
         'H',
-        CITE,
+        'Idaho Code s 48-902(1); s 48-903(2)(a)',
         ['LLAZ:idaho', 'ID_CARCOMP', 'ID_LLORG'],
         {
           note: 'Remedy still available if reasonable attempts occur within 3 years of delivery and the defect was first reported during the warranty; not modelled.',
@@ -41,7 +43,7 @@ export const ID_RULE_PACK: RulePack = {
           text: '4 or more repairs of the same nonconformity (manufacturer gets at least one opportunity)',
         },
         'H',
-        CITE,
+        'Idaho Code s 48-903(2)(a)',
         ['LLAZ:idaho', 'ID_CARCOMP'],
       ),
       anyDefectAttempts: null,
@@ -57,7 +59,7 @@ export const ID_RULE_PACK: RulePack = {
           },
         ],
         'H',
-        CITE,
+        'Idaho Code s 48-903(3)',
         ['LLAZ:idaho', 'ID_CARCOMP'],
       ),
       daysOutOfService: sourced(
@@ -71,7 +73,7 @@ export const ID_RULE_PACK: RulePack = {
           text: 'Cumulative 30 or more business days (day type in the source: business)',
         },
         'H',
-        CITE,
+        'Idaho Code s 48-903(2)(b)',
         ['LLAZ:idaho', 'ID_CARCOMP'],
       ),
       notice: sourced(
@@ -82,7 +84,7 @@ export const ID_RULE_PACK: RulePack = {
           text: 'Yes - prior written notification at least once to manufacturer, agent or dealer (dealer forwards by certified mail); if manufacturer never notified it still gets at least one opportunity',
         },
         'H',
-        CITE,
+        'Idaho Code s 48-903(5)',
         ['LLAZ:idaho'],
       ),
       finalRepairOpportunity: sourced(
@@ -98,7 +100,7 @@ export const ID_RULE_PACK: RulePack = {
           text: 'Yes - opportunity to cure (days not specified)',
         },
         'M',
-        CITE,
+        'Idaho Code s 48-903(5)',
         ['LLAZ:idaho'],
         {
           interpretations: [
@@ -108,12 +110,16 @@ export const ID_RULE_PACK: RulePack = {
       ),
       disputeProgram: sourced(
         {
-          requirement: 'unknown',
-          text: 'Manufacturers must operate/participate in an in-state 703-compliant IDSM; its decision is non-binding and either party may remove to district court for trial de novo (manufacturer within 30 days). Whether consumer must use it first not established from available sources',
+          requirement: 'required',
+          compliance: '16_cfr_703',
+          text: 'Every manufacturer doing business in Idaho must operate or participate in an in-state 703-compliant informal dispute settlement mechanism; refund or replacement under s 48-903 does not apply to a consumer who has not first used it, unless the manufacturer allows suit without it. Its decision is non-binding; either party may remove it to district court for trial de novo (the manufacturer within 30 days, s 48-907)',
         },
         'M',
-        CITE,
+        'Idaho Code s 48-906(1)',
         ['LLAZ:idaho'],
+        {
+          note: "Established 2026-11-28 from the text of s 48-906(1) (2015 snapshot; a 2026 summary agrees): the consumer must use the mechanism first. Was 'unknown'.",
+        },
       ),
       stateArbitration: null,
       timeToFile: sourced(
@@ -124,7 +130,7 @@ export const ID_RULE_PACK: RulePack = {
           text: "Civil action within 3 years of original delivery; if consumer applied to the IDSM within 3 years, appeal within 3 months after the mechanism's final decision",
         },
         'H',
-        CITE,
+        'Idaho Code s 48-910',
         ['LLAZ:idaho'],
       ),
       coverage: {
