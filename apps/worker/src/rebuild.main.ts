@@ -42,32 +42,29 @@ async function main(): Promise<number> {
       batchSize: config.projectionBatchSize,
       leaseDatabaseUrl: database.url,
     });
-    for (const projection of projections) {
-      const total = await store.countEvents(projection.streamPrefix);
-      const bar = new SingleBar(
-        { format: `${projection.name}@v${projection.version} [{bar}] {percentage}% | {value}/{total} events | {eta_formatted} left` },
-        Presets.shades_classic,
-      );
-      const started = performance.now();
-      let barStarted = false;
-      const applied = await runner.rebuild(projection, {
-        wait: values.wait,
-        onWaiting: (holder) =>
-          process.stdout.write(
-            `${projection.name}@v${projection.version} is held by a live worker (${holder}); waiting for it to let go…\n`,
-          ),
-        onProgress: (n) => {
-          if (!barStarted) bar.start(total, 0);
-          barStarted = true;
-          bar.update(n);
-        },
-      });
-      if (barStarted) bar.stop();
-      const seconds = (performance.now() - started) / 1000;
-      process.stdout.write(
-        `${projection.name}: ${applied} events replayed in ${seconds.toFixed(1)} s (${Math.round(applied / Math.max(seconds, 0.001))} events/s)\n`,
-      );
-    }
+    // All read models at once: each case stream is read, folded and judged once for all of them.
+    const names = projections.map((p) => `${p.name}@v${p.version}`).join(' + ');
+    const total = await store.countEvents(projections[0].streamPrefix);
+    const bar = new SingleBar(
+      { format: `${names} [{bar}] {percentage}% | {value}/{total} events | {eta_formatted} left` },
+      Presets.shades_classic,
+    );
+    const started = performance.now();
+    let barStarted = false;
+    const applied = await runner.rebuildAll(projections, {
+      wait: values.wait,
+      onWaiting: (holder) => process.stdout.write(`${names}: held by a live worker (${holder}); waiting for it to let go…\n`),
+      onProgress: (n) => {
+        if (!barStarted) bar.start(total, 0);
+        barStarted = true;
+        bar.update(Math.min(n, total));
+      },
+    });
+    if (barStarted) bar.stop();
+    const seconds = (performance.now() - started) / 1000;
+    process.stdout.write(
+      `${names}: ${applied} events replayed in ${seconds.toFixed(1)} s (${Math.round(applied / Math.max(seconds, 0.001))} events/s)\n`,
+    );
     return 0;
   } catch (error) {
     if (error instanceof ProjectionLockHeldError) {

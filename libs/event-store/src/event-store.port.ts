@@ -71,6 +71,15 @@ export type StreamDecision = { append: NewEvent[]; recordedAt?: Date } | { alrea
 
 export type Decide = (stream: { events: RecordedEvent[]; version: StreamVersion }) => StreamDecision | Promise<StreamDecision>;
 
+/** A page of whole streams, in stream-id order (see `EventStore.readStreamsPage`). */
+export interface StreamsPageOptions {
+  streamPrefix: string;
+  /** Exclusive: streams whose id sorts after this one; omitted = from the first. */
+  afterStreamId?: string;
+  /** How many streams. */
+  limit: number;
+}
+
 export interface EventStore {
   readStream(streamId: string): Promise<{ events: RecordedEvent[]; version: StreamVersion }>;
   appendToStream(streamId: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult>;
@@ -98,6 +107,15 @@ export interface EventStore {
    * furthest position any client can have been handed (so a `minPosition` beyond it is invented).
    */
   lastCommittedPosition(): Promise<Checkpoint | undefined>;
+  /**
+   * Optional bulk reads, for read models that see each stream whole (adapters that can answer in
+   * one round trip implement them; callers fall back to `readStream` / replaying `readAll`):
+   * several streams, each whole, in one call; a page of whole streams in stream-id order; and the
+   * head position of the streams with a prefix (same guarantee as `headPosition`).
+   */
+  readStreams?(streamIds: readonly string[]): Promise<Map<string, RecordedEvent[]>>;
+  readStreamsPage?(options: StreamsPageOptions): Promise<Array<{ streamId: string; events: RecordedEvent[] }>>;
+  headPositionOf?(streamPrefix: string): Promise<Checkpoint | undefined>;
   close(): Promise<void>;
 }
 

@@ -8,6 +8,12 @@ import type { DataSource, EntityManager } from 'typeorm';
  */
 export type ApplyMode = 'live' | 'rebuild';
 
+/** A stream read whole (every event, in version order). */
+export interface WholeStream {
+  streamId: string;
+  events: readonly RecordedEvent[];
+}
+
 /**
  * A read model fed from the global log. `apply` runs inside the runner's transaction together
  * with the checkpoint update, so a batch is applied entirely or not at all; it must also be
@@ -22,6 +28,12 @@ export interface Projection {
   /** A reactor (side effects such as webhook alerts) follows the log like a projection but is never rebuilt. */
   readonly reactor?: boolean;
   apply(events: readonly RecordedEvent[], manager: EntityManager, mode?: ApplyMode): Promise<void>;
+  /**
+   * Optional, for read models that see each stream whole: a rebuild hands them pages of whole
+   * streams (when the store reads them in bulk) instead of replaying the log event by event.
+   * The rows written must be the ones `apply` keeps live for the same streams.
+   */
+  rebuildFromStreams?(streams: ReadonlyArray<WholeStream>, manager: EntityManager): Promise<void>;
   /** After a rebuild's last batch: the deferred work, in transactions of its own. */
   finishRebuild?(dataSource: DataSource, onProgress?: (done: number) => void): Promise<void>;
   /** Empties the read model (for a rebuild), inside the rebuild's first transaction. */

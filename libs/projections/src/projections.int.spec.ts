@@ -128,6 +128,8 @@ describe('case list projection: events in, rows out', () => {
     expect(live.length).toBe(3);
     await spec.rebuild(3); // batches of 3 events: each case is split across batches
     expect(await spec.rows('SELECT * FROM rm_case_summaries ORDER BY case_id')).toEqual(live);
+    await spec.rebuildFromStreams(1); // whole streams, one case per page
+    expect(await spec.rows('SELECT * FROM rm_case_summaries ORDER BY case_id')).toEqual(live);
   });
 
   it('lists the client as last updated and a reopened case as open (read through the case-file fold)', async () => {
@@ -191,6 +193,8 @@ describe('deadline docket projection: events in, rows out', () => {
     const live = await spec.rows('SELECT * FROM rm_deadlines ORDER BY deadline_id');
     expect(live.length).toBeGreaterThan(2);
     await spec.rebuild(2);
+    expect(await spec.rows('SELECT * FROM rm_deadlines ORDER BY deadline_id')).toEqual(live);
+    await spec.rebuildFromStreams(1);
     expect(await spec.rows('SELECT * FROM rm_deadlines ORDER BY deadline_id')).toEqual(live);
   });
 });

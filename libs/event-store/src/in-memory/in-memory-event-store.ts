@@ -10,6 +10,7 @@ import type {
   NewEvent,
   ReadAllOptions,
   RecordedEvent,
+  StreamsPageOptions,
   SubscribeOptions,
 } from '../event-store.port';
 import { decideAndAppendOptimistically } from '../optimistic-decide-and-append';
@@ -94,6 +95,22 @@ export class InMemoryEventStore implements EventStore {
 
   async headPosition(): Promise<Checkpoint | undefined> {
     return this.log.at(-1)?.position;
+  }
+
+  async readStreams(streamIds: readonly string[]): Promise<Map<string, RecordedEvent[]>> {
+    return new Map(streamIds.map((id) => [id, [...(this.streams.get(id) ?? [])]]));
+  }
+
+  async readStreamsPage({ streamPrefix, afterStreamId, limit }: StreamsPageOptions) {
+    return [...this.streams.keys()]
+      .filter((id) => id.startsWith(streamPrefix) && (afterStreamId === undefined || id > afterStreamId))
+      .sort()
+      .slice(0, limit)
+      .map((streamId) => ({ streamId, events: [...this.streams.get(streamId)!] }));
+  }
+
+  async headPositionOf(streamPrefix: string): Promise<Checkpoint | undefined> {
+    return this.log.findLast((e) => e.streamId.startsWith(streamPrefix))?.position;
   }
 
   async lastCommittedPosition(): Promise<Checkpoint | undefined> {

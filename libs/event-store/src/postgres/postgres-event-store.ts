@@ -12,6 +12,7 @@ import type {
   NewEvent,
   ReadAllOptions,
   RecordedEvent,
+  StreamsPageOptions,
   SubscribeOptions,
 } from '../event-store.port';
 import { pollingSubscription } from '../polling-subscription';
@@ -104,6 +105,49 @@ export class PostgresEventStore implements EventStore {
     );
     const events = rows.map(toRecorded);
     return { events, version: events.length };
+  }
+
+  async readStreams(streamIds: readonly string[]): Promise<Map<string, RecordedEvent[]>> {
+    const streams = new Map<string, RecordedEvent[]>(streamIds.map((id) => [id, []]));
+    if (streamIds.length === 0) return streams;
+    const { rows } = await this.pool.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM es_events WHERE stream_id = ANY ($1::text[]) ORDER BY stream_id, stream_version`,
+      [streamIds],
+    );
+    for (const row of rows) streams.get(row.stream_id)!.push(toRecorded(row));
+    return streams;
+  }
+
+  /** One round trip: the next `limit` stream ids from es_streams (primary key order), then their events. */
+  async readStreamsPage({
+    streamPrefix,
+    afterStreamId,
+    limit,
+  }: StreamsPageOptions): Promise<Array<{ streamId: string; events: RecordedEvent[] }>> {
+    const { rows } = await this.pool.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM es_events
+        WHERE stream_id IN (SELECT stream_id FROM es_streams
+                             WHERE stream_id > $1 AND starts_with(stream_id, $2) ORDER BY stream_id LIMIT $3)
+        ORDER BY stream_id, stream_version`,
+      [afterStreamId ?? '', streamPrefix, limit],
+    );
+    const page: Array<{ streamId: string; events: RecordedEvent[] }> = [];
+    for (const row of rows) {
+      if (page.at(-1)?.streamId !== row.stream_id) page.push({ streamId: row.stream_id, events: [] });
+      page.at(-1)!.events.push(toRecorded(row));
+    }
+    return page;
+  }
+
+  async headPositionOf(streamPrefix: string): Promise<Checkpoint | undefined> {
+    const horizon = await this.horizon();
+    const { rows } = await this.pool.query<{ tx_text: string; global_position: string }>(
+      `SELECT transaction_id::text AS tx_text, global_position FROM es_events
+        WHERE transaction_id < $1::xid8 AND starts_with(stream_id, $2)
+        ORDER BY transaction_id DESC, global_position DESC LIMIT 1`,
+      [horizon, streamPrefix],
+    );
+    return rows.length ? toPostgresCheckpoint(rows[0].tx_text, rows[0].global_position) : undefined;
   }
 
   async appendToStream(streamId: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult> {

@@ -243,6 +243,41 @@ export function describeEventStoreContract(adapterName: string, harness: Contrac
       });
     });
 
+    describe('bulk reads (optional, for rebuilds)', () => {
+      it('reads several streams whole in one call, pages whole streams in id order, and knows the head of a prefix', async () => {
+        if (!store.readStreams || !store.readStreamsPage || !store.headPositionOf) return; // the adapter reads one stream at a time
+        const prefix = `bulk${randomUUID().slice(0, 8)}-`;
+        const [a, b, c] = ['a', 'b', 'c'].map((k) => `${prefix}${k}`);
+        await store.appendToStream(b, [newEvent('B1')], { expected: 'no_stream' });
+        await store.appendToStream(a, [newEvent('A1'), newEvent('A2')], { expected: 'no_stream' });
+        const lastOfPrefix = await store.appendToStream(c, [newEvent('C1')], { expected: 'no_stream' });
+        await store.appendToStream(`other-${randomUUID()}`, [newEvent('X')], { expected: 'no_stream' });
+        await store.appendToStream(a, [newEvent('A3')], { expected: 2 });
+
+        const streams = await store.readStreams([c, a, `${prefix}missing`]);
+        expect([...streams.keys()]).toEqual([c, a, `${prefix}missing`]);
+        expect(streams.get(a)!.map((e) => [e.type, e.streamVersion])).toEqual([
+          ['A1', 1],
+          ['A2', 2],
+          ['A3', 3],
+        ]);
+        expect(streams.get(`${prefix}missing`)).toEqual([]);
+
+        const first = await store.readStreamsPage({ streamPrefix: prefix, limit: 2 });
+        expect(first.map((s) => [s.streamId, s.events.map((e) => e.type)])).toEqual([
+          [a, ['A1', 'A2', 'A3']],
+          [b, ['B1']],
+        ]);
+        const rest = await store.readStreamsPage({ streamPrefix: prefix, afterStreamId: b, limit: 2 });
+        expect(rest.map((s) => s.streamId)).toEqual([c]);
+        expect(await store.readStreamsPage({ streamPrefix: prefix, afterStreamId: c, limit: 2 })).toEqual([]);
+
+        expect(await store.headPositionOf(prefix)).toBe(streams.get(a)![2].position);
+        expect(await store.headPositionOf(prefix)).not.toBe(lastOfPrefix.position);
+        expect(await store.headPositionOf(`none${randomUUID()}-`)).toBeUndefined();
+      });
+    });
+
     describe('subscription', () => {
       it('delivers existing events, then wakes on new ones', async () => {
         const stream = streamName();

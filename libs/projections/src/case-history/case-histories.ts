@@ -23,6 +23,15 @@ export const toStoredEvent = (event: RecordedEvent): StoredCaseEvent => ({
   recordedAt: event.recordedAt.toISOString(),
 });
 
+const storedHistories = new WeakMap<readonly RecordedEvent[], StoredCaseEvent[]>();
+
+/** A whole stream's events as the evaluators take them, converted once however many projections read the same page. */
+export const storedHistoryOf = (events: readonly RecordedEvent[]): StoredCaseEvent[] => {
+  let history = storedHistories.get(events);
+  if (!history) storedHistories.set(events, (history = events.map(toStoredEvent)));
+  return history;
+};
+
 /** The cases a batch of log events touches, each with the highest stream version the batch holds for it. */
 export function touchedCases(events: readonly RecordedEvent[]): Map<string, number> {
   const touched = new Map<string, number>();
@@ -45,10 +54,25 @@ export async function readCaseHistories(
 ): Promise<Map<string, StoredCaseEvent[]>> {
   const ids = [...upTo.keys()];
   const histories = new Map<string, StoredCaseEvent[]>();
+  const missing = ids.filter((caseId) => !caseHistoryMemo.get(`${caseId}@${upTo.get(caseId)!}`));
+  if (store.readStreams && missing.length > 1) {
+    // One round trip for the whole batch when the store reads streams in bulk.
+    const streams = await store.readStreams(missing.map(caseStreamId));
+    for (const caseId of missing) {
+      const limit = upTo.get(caseId)!;
+      const history = streams
+        .get(caseStreamId(caseId))!
+        .filter((e) => e.streamVersion <= limit)
+        .map(toStoredEvent);
+      if (history.length === limit) caseHistoryMemo.set(`${caseId}@${limit}`, history);
+      histories.set(caseId, history);
+    }
+  }
   let next = 0;
   const worker = async () => {
     while (next < ids.length) {
       const caseId = ids[next++];
+      if (histories.has(caseId)) continue;
       const limit = upTo.get(caseId)!;
       const key = `${caseId}@${limit}`;
       const known = caseHistoryMemo.get(key);

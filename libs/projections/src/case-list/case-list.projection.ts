@@ -5,9 +5,9 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { storedPresumptionOf } from '../case-presumption/case-presumption';
 import { caseViewOf } from '../case-history/case-view';
 import type { StoredCaseEvent } from '../case-summary/case-summary.entity';
-import { caseBasicsOf, chunksOf, readCaseHistories, touchedCases } from '../case-history/case-histories';
+import { caseBasicsOf, caseIdOfStream, chunksOf, readCaseHistories, storedHistoryOf, touchedCases } from '../case-history/case-histories';
 import { legalToday, type LegalCalendar } from '../legal-day';
-import type { ApplyMode, Projection } from '../projection';
+import type { ApplyMode, Projection, WholeStream } from '../projection';
 
 /** Name and version of the case list's read model (bumping the version rebuilds it). */
 export const CASE_LIST = { name: 'case-list', version: 2 } as const;
@@ -138,6 +138,14 @@ export class CaseListProjection implements Projection {
     const today = legalToday(this.deps);
     const histories = await readCaseHistories(this.deps.store, upTo);
     const rows = [...histories].map(([caseId, events]) => caseListRowOf(caseId, events, today)).filter((r) => r !== undefined);
+    await upsertCaseListRows(manager, rows);
+  }
+
+  async rebuildFromStreams(streams: ReadonlyArray<WholeStream>, manager: EntityManager): Promise<void> {
+    const today = legalToday(this.deps);
+    const rows = streams
+      .map((s) => caseListRowOf(caseIdOfStream(s.streamId), storedHistoryOf(s.events), today))
+      .filter((r) => r !== undefined);
     await upsertCaseListRows(manager, rows);
   }
 

@@ -1,9 +1,9 @@
 import { CASE_STREAM_PREFIX } from '@lemon/domain';
 import type { EventStore, RecordedEvent } from '@lemon/event-store';
 import type { DataSource, EntityManager } from 'typeorm';
-import { chunksOf, readCaseHistories, touchedCases } from '../case-history/case-histories';
+import { caseIdOfStream, chunksOf, readCaseHistories, storedHistoryOf, touchedCases } from '../case-history/case-histories';
 import { legalToday, type LegalCalendar } from '../legal-day';
-import type { ApplyMode, Projection } from '../projection';
+import type { ApplyMode, Projection, WholeStream } from '../projection';
 import { docketRowsOf, replaceDocketRows } from './deadline-docket';
 
 /** Name and version of the docket's read model (bumping the version rebuilds it). */
@@ -41,6 +41,13 @@ export class DeadlineDocketProjection implements Projection {
     const histories = await readCaseHistories(this.deps.store, upTo);
     const rows = [...histories].flatMap(([caseId, events]) => docketRowsOf(caseId, events, today));
     await replaceDocketRows(manager, [...histories.keys()], rows);
+  }
+
+  async rebuildFromStreams(streams: ReadonlyArray<WholeStream>, manager: EntityManager): Promise<void> {
+    const today = legalToday(this.deps);
+    const caseIds = streams.map((s) => caseIdOfStream(s.streamId));
+    const rows = streams.flatMap((s, i) => docketRowsOf(caseIds[i], storedHistoryOf(s.events), today));
+    await replaceDocketRows(manager, caseIds, rows);
   }
 
   async finishRebuild(dataSource: DataSource, onProgress?: (done: number) => void): Promise<void> {

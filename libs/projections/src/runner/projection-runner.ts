@@ -50,6 +50,11 @@ export interface RebuildOptions {
   waitPollMs?: number;
 }
 
+/** Whole streams per transaction when a rebuild reads streams whole (about 10 events each for a case). */
+const STREAMS_PER_PAGE = 500;
+/** Pages written concurrently while the next one is computed (the database works while Node computes). */
+const PAGES_IN_FLIGHT = 2;
+
 /**
  * Feeds projections from the global log: from each projection's checkpoint, in batches; a batch's
  * read-model writes and the checkpoint commit in ONE transaction. One active runner per
@@ -92,8 +97,22 @@ export class ProjectionRunner {
    * waits with `wait: true`; a worker started meanwhile stands by until the rebuild is done.
    */
   async rebuild(projection: Projection, options: RebuildOptions | ((applied: number) => void) = {}): Promise<number> {
+    return this.rebuildAll([projection], options);
+  }
+
+  /**
+   * `rebuild` for several projections at once, holding all their leases. When every one of them
+   * sees streams whole (`rebuildFromStreams`) over the same streams and the store reads streams in
+   * bulk, the log is not replayed event by event: the streams are read once, a page at a time,
+   * and each page goes to every projection (so a case is folded and judged once for all of them),
+   * then each checkpoint is set to the head position read before the first page (events appended
+   * meanwhile are already in the streams read, and the live runner re-applies them idempotently).
+   * Otherwise each projection replays the log in turn. Returns the events replayed (per projection).
+   */
+  async rebuildAll(projections: readonly Projection[], options: RebuildOptions | ((applied: number) => void) = {}): Promise<number> {
     const { onProgress, wait = false, onWaiting, waitPollMs = 1000 } = typeof options === 'function' ? { onProgress: options } : options;
-    if (projection.reactor) throw new Error(`${projection.name} is a reactor: its side effects are never replayed`);
+    for (const projection of projections)
+      if (projection.reactor) throw new Error(`${projection.name} is a reactor: its side effects are never replayed`);
     const lease = new Client({
       connectionString: this.options.leaseDatabaseUrl,
       application_name: `lemon projections rebuild (pid ${process.pid})`,
@@ -101,19 +120,79 @@ export class ProjectionRunner {
     await lease.connect();
     lease.on('error', () => undefined);
     try {
-      for (let announced = false; ;) {
-        const { rows } = await lease.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [leaseKey(projection)]);
-        if (rows[0].locked) break;
-        const holder = await this.leaseHolder(lease, projection);
-        if (!wait) throw new ProjectionLockHeldError(`${projection.name}@v${projection.version}`, holder);
-        if (!announced) onWaiting?.(holder);
-        announced = true;
-        await new Promise((r) => setTimeout(r, waitPollMs));
+      for (const projection of projections) {
+        for (let announced = false; ;) {
+          const { rows } = await lease.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [leaseKey(projection)]);
+          if (rows[0].locked) break;
+          const holder = await this.leaseHolder(lease, projection);
+          if (!wait) throw new ProjectionLockHeldError(`${projection.name}@v${projection.version}`, holder);
+          if (!announced) onWaiting?.(holder);
+          announced = true;
+          await new Promise((r) => setTimeout(r, waitPollMs));
+        }
       }
-      return await this.replay(projection, onProgress);
+      const prefixes = new Set(projections.map((p) => p.streamPrefix));
+      if (projections.length > 0 && prefixes.size === 1 && projections.every((p) => p.rebuildFromStreams) && this.readsStreamsWhole()) {
+        return await this.replayStreams(projections, [...prefixes][0], onProgress);
+      }
+      let applied = 0;
+      for (const projection of projections) applied = await this.replay(projection, onProgress);
+      return applied;
     } finally {
       await lease.end().catch(() => undefined);
     }
+  }
+
+  private readsStreamsWhole(): boolean {
+    return typeof this.store.readStreamsPage === 'function' && typeof this.store.headPositionOf === 'function';
+  }
+
+  private async replayStreams(
+    projections: readonly Projection[],
+    streamPrefix: string,
+    onProgress?: (applied: number) => void,
+  ): Promise<number> {
+    await this.dataSource.transaction(async (manager) => {
+      for (const projection of projections) {
+        await projection.reset(manager);
+        await manager.delete(CheckpointEntity, { projection: projection.name, version: projection.version });
+      }
+    });
+    const head = await this.store.headPositionOf!(streamPrefix);
+    const readPage = (afterStreamId?: string) => this.store.readStreamsPage!({ streamPrefix, afterStreamId, limit: STREAMS_PER_PAGE });
+    let applied = 0;
+    const inFlight: Array<Promise<void>> = [];
+    try {
+      let next = readPage();
+      for (;;) {
+        const page = await next;
+        if (page.length === 0) break;
+        next = readPage(page[page.length - 1].streamId); // read ahead while this page is computed and written
+        next.catch(() => undefined); // awaited on the next turn; an error then is thrown there
+        if (inFlight.length >= PAGES_IN_FLIGHT) await inFlight.shift();
+        const written = this.dataSource.transaction(async (manager) => {
+          for (const projection of projections) await projection.rebuildFromStreams!(page, manager);
+        });
+        written.catch(() => undefined); // awaited below
+        inFlight.push(written);
+        for (const stream of page) for (const event of stream.events) if (head !== undefined && event.position <= head) applied++;
+        onProgress?.(applied);
+      }
+      await Promise.all(inFlight.splice(0));
+    } catch (error) {
+      await Promise.allSettled(inFlight);
+      throw error;
+    }
+    if (head !== undefined) {
+      for (const projection of projections) {
+        await this.dataSource.query(
+          `INSERT INTO rm_checkpoints (projection, version, position, events_applied, updated_at) VALUES ($1, $2, $3, $4, now())
+           ON CONFLICT (projection, version) DO UPDATE SET position = EXCLUDED.position, events_applied = EXCLUDED.events_applied, updated_at = now()`,
+          [projection.name, projection.version, head, applied],
+        );
+      }
+    }
+    return applied;
   }
 
   /** Who holds a projection's lease: process id, application and client address, from pg_stat_activity. */

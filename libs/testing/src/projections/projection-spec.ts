@@ -113,6 +113,21 @@ export class ProjectionSpec {
     await this.projection.finishRebuild?.(this.dataSource);
   }
 
+  /** Rebuilds from pages of whole streams (`rebuildFromStreams`), as `projections:rebuild` does when the store reads streams in bulk. */
+  async rebuildFromStreams(streamsPerPage = 1): Promise<void> {
+    const { rebuildFromStreams } = this.projection;
+    if (!rebuildFromStreams || !this.store.readStreamsPage)
+      throw new Error('the projection or the store cannot rebuild from whole streams');
+    await this.dataSource.transaction((manager) => this.projection.reset(manager));
+    let afterStreamId: string | undefined;
+    for (;;) {
+      const page = await this.store.readStreamsPage({ streamPrefix: this.projection.streamPrefix, afterStreamId, limit: streamsPerPage });
+      if (page.length === 0) break;
+      await this.dataSource.transaction((manager) => rebuildFromStreams.call(this.projection, page, manager));
+      afterStreamId = page[page.length - 1].streamId;
+    }
+  }
+
   private async append(events: GivenCaseEvent[]): Promise<void> {
     for (const e of events) {
       const stream = caseStreamId(e.caseId);
