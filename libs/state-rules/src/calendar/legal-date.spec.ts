@@ -1,3 +1,4 @@
+import { Temporal } from 'temporal-polyfill';
 import { addDays, addMonthsClamped, daysBetween, fromEpochDay, isLegalDate, isoDayOfWeek, parseLegalDate, toEpochDay } from './legal-date';
 
 describe('legal dates', () => {
@@ -45,6 +46,32 @@ describe('legal dates', () => {
     ['2024-05-31', -3, '2024-02-29'],
   ])('%s + %d months = %s', (start, months, expected) => {
     expect(addMonthsClamped(start, months)).toBe(expected);
+  });
+
+  it('answers as Temporal does, by arithmetic: validity of every day-of-month 00-32 of 1899-2101, and month additions with clamping', () => {
+    const temporalValid = (s: string) => {
+      try {
+        Temporal.PlainDate.from(s, { overflow: 'reject' });
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    for (const y of [1899, 1900, 1999, 2000, 2023, 2024, 2025, 2028, 2100, 2101]) {
+      for (let m = 0; m <= 13; m++) {
+        for (let d = 0; d <= 32; d++) {
+          const s = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+          expect([s, isLegalDate(s)]).toEqual([s, temporalValid(s)]);
+          if (temporalValid(s)) {
+            for (const months of [-25, -12, -1, 1, 6, 12, 18, 24, 48, 120]) {
+              const expected = Temporal.PlainDate.from(s).add({ months }, { overflow: 'constrain' }).toString();
+              expect([s, months, addMonthsClamped(s, months)]).toEqual([s, months, expected]);
+            }
+          }
+        }
+      }
+    }
+    expect(() => addMonthsClamped('2023-02-29', 1)).toThrow(RangeError);
   });
 
   it('knows the ISO day of week', () => {

@@ -9,14 +9,21 @@ import { Temporal } from 'temporal-polyfill';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+const isLeapYear = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** Days in month `m` (1-12) of year `y`, proleptic Gregorian (as Temporal's ISO calendar). */
+const daysInMonth = (y: number, m: number): number => (m === 2 && isLeapYear(y) ? 29 : MONTH_DAYS[m - 1]);
+
+/**
+ * A yyyy-mm-dd string naming a day that exists (2024-02-30 does not): the same answer as
+ * Temporal.PlainDate.from(value, { overflow: 'reject' }), by arithmetic. The evaluators ask this
+ * of every date of every record, so it must not parse through the Temporal polyfill.
+ */
 export function isLegalDate(value: unknown): value is LegalDate {
   if (typeof value !== 'string' || !ISO_DATE.test(value)) return false;
-  try {
-    Temporal.PlainDate.from(value, { overflow: 'reject' });
-    return true;
-  } catch {
-    return false;
-  }
+  const m = Number(value.slice(5, 7));
+  const d = Number(value.slice(8, 10));
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(Number(value.slice(0, 4)), m);
 }
 
 /** Parses yyyy-mm-dd strictly (2024-02-30 is rejected, not clamped). */
@@ -65,7 +72,13 @@ export function addDays(date: LegalDate, days: number): LegalDate {
  * day (Aug 31 + 6 months = Feb 28, or Feb 29 in a leap year), Temporal's `overflow: 'constrain'`.
  */
 export function addMonthsClamped(date: LegalDate, months: number): LegalDate {
-  return formatLegalDate(parseLegalDate(date).add({ months }, { overflow: 'constrain' }));
+  if (!isLegalDate(date)) parseLegalDate(date); // throws the RangeError parseLegalDate gives
+  const total = Number(date.slice(0, 4)) * 12 + (Number(date.slice(5, 7)) - 1) + months;
+  const y = Math.floor(total / 12);
+  const m = total - y * 12 + 1;
+  if (y < 0 || y > 9999) return formatLegalDate(parseLegalDate(date).add({ months }, { overflow: 'constrain' })); // outside yyyy: Temporal's own form
+  const d = Math.min(Number(date.slice(8, 10)), daysInMonth(y, m));
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
