@@ -1,9 +1,12 @@
 import type { RulePack } from '../state-rule-pack';
 import { EARLIEST, NO_PRONGS, earliestBasis, sourced } from './pack-helpers';
 
-// Pennsylvania: values, confidence (H/M/L) and sources from the lemon-law research extract
-// (lemon-law-states, see README); structured numbers are our reading, interpretations are flagged.
+// Pennsylvania: values from the lemon-law research extract, checked on 2026-11-28 against the text
+// of 73 P.S. ss 1954-1959 (libs/state-rules/verification/pa-wy.md). Subsection letters/numbers are
+// those of the Act's sections (1954(a) "Repairs required", 1956(1)/(2)).
 const CITE = '73 P.S. s 1951 et seq.';
+const REPAIRS_CITE = '73 P.S. s 1954';
+const PRESUMPTION_CITE = '73 P.S. s 1956';
 
 export const PA_RULE_PACK: RulePack = {
   code: 'PA',
@@ -26,8 +29,8 @@ export const PA_RULE_PACK: RulePack = {
           text: '1 year from delivery, first 12,000 miles, or the term of the warranty, whichever occurs first (rule: earliest of 1 year, 12,000 miles, or warranty term)',
         },
         'H',
-        CITE,
-        ['LLAZ:pennsylvania', 'PA_CAS', 'PA_CONSUMERAFFAIRS'],
+        `${REPAIRS_CITE}(a)`,
+        ['PA_SB155_2024', 'LLAZ:pennsylvania', 'PA_CAS', 'PA_CONSUMERAFFAIRS'],
       ),
       sameNonconformity: sourced(
         {
@@ -35,14 +38,16 @@ export const PA_RULE_PACK: RulePack = {
           comparison: 'at_least',
           plusFinalManufacturerAttempt: false,
           window: 'counting_window',
-          text: '3 repairs of the same nonconformity, still existing',
+          text: 'The same nonconformity subject to repair 3 times by the manufacturer, its agents or authorized dealers, and it still exists',
         },
         'H',
-        CITE,
+        `${PRESUMPTION_CITE}(1)`,
         ['LLAZ:pennsylvania', 'PA_CAS'],
       ),
       anyDefectAttempts: null,
-      seriousSafety: sourced([], 'H', CITE, ['LLAZ:pennsylvania'], { note: 'No separate serious-safety threshold' }),
+      seriousSafety: sourced([], 'H', PRESUMPTION_CITE, ['LLAZ:pennsylvania'], {
+        note: 's 1956 has only the repairs and days prongs: no separate serious-safety threshold',
+      }),
       daysOutOfService: sourced(
         {
           days: 30,
@@ -51,10 +56,10 @@ export const PA_RULE_PACK: RulePack = {
           sameDefectOnly: false,
           rollingWindowMonths: null,
           countOnlyAfterNotice: false,
-          text: 'Cumulative 30 or more calendar days out of service (day type in the source: calendar)',
+          text: 'Out of service by reason of any nonconformity for a cumulative total of 30 or more calendar days',
         },
         'H',
-        CITE,
+        `${PRESUMPTION_CITE}(2)`,
         ['LLAZ:pennsylvania', 'PA_CAS'],
       ),
       notice: sourced(
@@ -66,12 +71,15 @@ export const PA_RULE_PACK: RulePack = {
           text: 'Delivery to an authorized repair facility is the trigger; written notice to the manufacturer only if delivery is impossible. Dealer must notify the manufacturer (certified mail) after the second repair visit for the same problem.',
         },
         'M',
-        CITE,
-        ['PA_CAS', 'PA_CONSUMERAFFAIRS'],
+        '73 P.S. ss 1954(b), 1957',
+        ['LLAZ:pennsylvania', 'PA_CAS', 'PA_CONSUMERAFFAIRS'],
+        {
+          note: 'Text read: 1954(b) makes written notice of the nonconformity stand for delivery only when the vehicle cannot be delivered; 1957 puts the certified-mail notice on the dealer (within 7 days of the second delivery for the same nonconformity). No prong is conditioned on a notice.',
+        },
       ),
       finalRepairOpportunity: sourced(
         {
-          required: 'unknown',
+          required: 'no',
           conditionsProngs: NO_PRONGS,
           satisfiedBy: 'offered',
           designateFacilityWithinDays: null,
@@ -79,11 +87,14 @@ export const PA_RULE_PACK: RulePack = {
           repairWindowFrom: null,
           dayType: 'calendar',
           missedWindowSatisfies: false,
-          text: 'not established from available sources',
+          text: 'The Act (ss 1951-1963) gives the manufacturer no separate final repair opportunity after the presumption is met',
         },
-        'L',
-        CITE,
-        [],
+        'M',
+        '73 P.S. ss 1955, 1956',
+        ['LLAZ:pennsylvania'],
+        {
+          note: 'Was "unknown" (L). The Act text read (ss 1951-1963, in the pre-2002 copy) has no final-opportunity provision; M because the current consolidated text of every section was not read.',
+        },
       ),
       disputeProgram: sourced(
         {
@@ -92,7 +103,7 @@ export const PA_RULE_PACK: RulePack = {
           text: 'Yes - if the manufacturer has a 16 CFR 703-compliant procedure, refund/replacement does not apply until the purchaser first resorts to it; decision not binding on the purchaser',
         },
         'H',
-        CITE,
+        '73 P.S. s 1959',
         ['LLAZ:pennsylvania', 'PA_CAS'],
       ),
       stateArbitration: null,
@@ -103,8 +114,9 @@ export const PA_RULE_PACK: RulePack = {
           text: "Not specified in the Act (no limitations section in the statute text; a 2009 defense-bar article is titled 'No Limitation on Statute of Limitations for Pennsylvania Lemon Law'). Secondary sources conflict: 6 months after written notice, 3 years, or 4 years from delivery. Unresolved.",
         },
         'L',
-        CITE,
-        ['PA_MDWCG', 'PA_LEGALCLARITY'],
+        '73 P.S. s 1958',
+        ['PA_MDWCG', 'PA_LEGALCLARITY', 'LLAZ:pennsylvania'],
+        { note: 'The civil action section (1958) states no period; which general limitation applies is not settled by the Act text.' },
       ),
       coverage: {
         leased: sourced(

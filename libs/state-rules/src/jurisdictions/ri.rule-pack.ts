@@ -1,9 +1,10 @@
 import type { RulePack } from '../state-rule-pack';
 import { EARLIEST, NO_PRONGS, earliestBasis, sourced } from './pack-helpers';
 
-// Rhode Island: values, confidence (H/M/L) and sources from the lemon-law research extract
-// (lemon-law-states, see README); structured numbers are our reading, interpretations are flagged.
+// Rhode Island: values from the lemon-law research extract, checked on 2026-11-28 against the text
+// of R.I. Gen. Laws ss 31-5.2-1, -5, -7, -12 (libs/state-rules/verification/pa-wy.md).
 const CITE = 'R.I. Gen. Laws s 31-5.2-1 et seq.';
+const PRESUMPTION_CITE = 'R.I. Gen. Laws s 31-5.2-5';
 
 export const RI_RULE_PACK: RulePack = {
   code: 'RI',
@@ -23,11 +24,14 @@ export const RI_RULE_PACK: RulePack = {
           mileageBasis: 'miles_since_delivery',
           mileageBasisStated: false,
           measuredFrom: 'original delivery',
-          text: 'Term of protection: 1 year or 15,000 miles (rule: whichever comes first)',
+          text: '"Term of protection": 1 year or 15,000 miles of use from the date of original delivery to the consumer, whichever comes first (a replacement vehicle: from its delivery)',
         },
         'M',
-        CITE,
-        ['LLAZ:rhode-island'],
+        'R.I. Gen. Laws s 31-5.2-1 ("term of protection")',
+        ['LLAZ:rhode-island', 'RI_31_5_2_1'],
+        {
+          note: 'Definition read in the 2015 statute-text copy; the official page stored for 31-5.2-1 is cut off before it, so not raised to H.',
+        },
       ),
       sameNonconformity: sourced(
         {
@@ -35,14 +39,16 @@ export const RI_RULE_PACK: RulePack = {
           comparison: 'at_least',
           plusFinalManufacturerAttempt: false,
           window: 'counting_window',
-          text: '4 or more repairs of the same nonconformity (continues or recurs)',
+          text: 'The same nonconformity subject to repair 4 or more times within the term of protection, and it continues to exist or has recurred within the term of protection',
         },
-        'M',
-        CITE,
-        ['LLAZ:rhode-island'],
+        'H',
+        `${PRESUMPTION_CITE}(a)(1)`,
+        ['RI_31_5_2_5', 'LLAZ:rhode-island', 'RI_470_RICR_1_19'],
       ),
       anyDefectAttempts: null,
-      seriousSafety: sourced([], 'M', CITE, ['LLAZ:rhode-island'], { note: 'No separate serious-safety threshold' }),
+      seriousSafety: sourced([], 'H', `${PRESUMPTION_CITE}(a)`, ['RI_31_5_2_5', 'LLAZ:rhode-island'], {
+        note: 'Subsection (a) has only the repairs and days prongs: no separate serious-safety threshold',
+      }),
       daysOutOfService: sourced(
         {
           days: 30,
@@ -51,22 +57,26 @@ export const RI_RULE_PACK: RulePack = {
           sameDefectOnly: false,
           rollingWindowMonths: null,
           countOnlyAfterNotice: false,
-          text: 'Cumulative 30 or more calendar days (day type in the source: calendar)',
+          text: 'Out of service by reason of repair of any nonconformity for a cumulative total of 30 or more calendar days during the term of protection (extended for war, invasion, fire, flood, natural disaster or strike, (b))',
         },
-        'M',
-        CITE,
-        ['LLAZ:rhode-island'],
+        'H',
+        `${PRESUMPTION_CITE}(a)(2)`,
+        ['RI_31_5_2_5', 'LLAZ:rhode-island', 'RI_470_RICR_1_19'],
       ),
       notice: sourced(
         {
-          required: 'unknown',
-          method: 'not established from available sources',
+          required: 'no',
+          method:
+            'None in the statute: the consumer reports the nonconformity to the manufacturer, its agent, dealer or lessor during the term of protection (31-5.2-2)',
           conditionsProngs: NO_PRONGS,
-          text: 'not established from available sources',
+          text: 'Chapter 31-5.2 sets no written-notice requirement for the consumer; the report of the nonconformity during the term of protection (31-5.2-2) is what triggers the repair duty',
         },
-        'L',
-        CITE,
-        [],
+        'M',
+        'R.I. Gen. Laws ss 31-5.2-2, 31-5.2-5',
+        ['LLAZ:rhode-island', 'RI_31_5_2_5'],
+        {
+          note: 'Was "unknown" (L). No notice provision in the chapter text read (2015 copy of ss 31-5.2-1 to -13, current -5 and -7); M because an absence cannot be confirmed from the current official text of every section.',
+        },
       ),
       finalRepairOpportunity: sourced(
         {
@@ -78,21 +88,30 @@ export const RI_RULE_PACK: RulePack = {
           repairWindowFrom: 'facility_delivery',
           dayType: 'calendar',
           missedWindowSatisfies: false,
-          text: 'Yes - one additional opportunity not to exceed 7 calendar days',
+          text: 'One additional opportunity to cure, not to exceed 7 calendar days, commencing the day the manufacturer first knows or should have known that the 4-repair or 30-day limit was met (it may run past the term of protection)',
         },
         'M',
-        CITE,
-        ['LLAZ:rhode-island'],
+        `${PRESUMPTION_CITE}(a)(2), (b)`,
+        ['RI_31_5_2_5', 'LLAZ:rhode-island'],
+        {
+          note: 'Text read: the 7 calendar days run from the day the manufacturer first knows or should have known the limits were met (31-5.2-5(b)), not from delivery to a facility.',
+          interpretations: [
+            'The statute starts the 7 days when the manufacturer knew or should have known; the calculator counts them from the recorded offer of the final opportunity.',
+          ],
+        },
       ),
       disputeProgram: sourced(
         {
-          requirement: 'required',
+          requirement: 'required_if_compliant',
           compliance: '16_cfr_703',
-          text: 'Yes - must first resort to a 703/AG-approved procedure or the state Motor Vehicle Arbitration Board procedure',
+          text: 'If the manufacturer has a procedure complying with 16 CFR 703 (or approved by the FTC or the Attorney General) and gave clear and conspicuous written notice of it at delivery, refund/replacement (31-5.2-3) is not available until the consumer first resorts to that procedure or to the state Motor Vehicle Arbitration Board (31-5.2-7.1); the decision binds the manufacturer only if the consumer accepts it; limitation periods are tolled until 30 days after the final decision',
         },
-        'M',
-        CITE,
-        ['LLAZ:rhode-island'],
+        'H',
+        'R.I. Gen. Laws s 31-5.2-7',
+        ['RI_31_5_2_7', 'LLAZ:rhode-island'],
+        {
+          note: 'Corrected 2026-11-28 from "required": the official text makes prior resort a condition only where the manufacturer has such a procedure and disclosed it at delivery.',
+        },
       ),
       stateArbitration: null,
       timeToFile: sourced(
@@ -105,11 +124,12 @@ export const RI_RULE_PACK: RulePack = {
             ],
             combine: 'earliest',
           },
-          text: 'Within 3 years of delivery or 2 years after the vehicle reached 15,000 miles, whichever earlier',
+          text: 'Within 3 years of the date of original delivery or 2 years of the date the mileage reached 15,000 miles, whichever is earlier (tolled during a dispute procedure, 31-5.2-7)',
         },
         'M',
-        CITE,
-        ['LLAZ:rhode-island'],
+        'R.I. Gen. Laws s 31-5.2-12',
+        ['LLAZ:rhode-island', 'RI_31_5_2_7'],
+        { note: 'Text of 31-5.2-12 read only in the 2015 copy (the current 31-5.2-7 cross-refers to it); not raised to H.' },
       ),
       coverage: {
         leased: sourced('Covered (consumer or lessee)', 'M', CITE, ['LLAZ:rhode-island']),

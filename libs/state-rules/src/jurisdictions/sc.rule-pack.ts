@@ -1,9 +1,10 @@
 import type { RulePack } from '../state-rule-pack';
 import { ALL_PRONGS, EARLIEST, NO_PRONGS, earliestBasis, sourced } from './pack-helpers';
 
-// South Carolina: values, confidence (H/M/L) and sources from the lemon-law research extract
-// (lemon-law-states, see README); structured numbers are our reading, interpretations are flagged.
+// South Carolina: values from the lemon-law research extract, checked on 2026-11-28 against the text
+// of S.C. Code ss 56-28-30 to 56-28-70 (libs/state-rules/verification/pa-wy.md).
 const CITE = 'S.C. Code s 56-28-10 et seq.';
+const PRESUMPTION_CITE = 'S.C. Code s 56-28-50';
 
 export const SC_RULE_PACK: RulePack = {
   code: 'SC',
@@ -23,11 +24,14 @@ export const SC_RULE_PACK: RulePack = {
           mileageBasis: 'miles_since_delivery',
           mileageBasisStated: false,
           measuredFrom: 'delivery',
-          text: 'Attempts/days within the express warranty term (rule: express warranty term)',
+          text: 'Attempts and days counted within the express warranty term (56-28-50(A)); the nonconformity itself must arise within the first 12 months of purchase or 12,000 miles, whichever first (56-28-30, not modelled)',
         },
-        'M',
-        CITE,
-        ['LLAZ:south-carolina'],
+        'L',
+        'S.C. Code ss 56-28-30, 56-28-50(A)',
+        ['LLAZ:south-carolina', 'SC_56_28_50'],
+        {
+          note: 'Lowered from M: the text adds a second limit the pack does not model. 56-28-30 (and 56-28-40, "within the term specified in 56-28-30") limit the law to a nonconformity arising within the first 12 months or 12,000 miles, whichever first; only the counting of attempts and days runs over the express warranty term. A defect first reported after 12 months/12,000 miles is shown as inside the period here.',
+        },
       ),
       sameNonconformity: sourced(
         {
@@ -35,14 +39,16 @@ export const SC_RULE_PACK: RulePack = {
           comparison: 'at_least',
           plusFinalManufacturerAttempt: false,
           window: 'counting_window',
-          text: '3 or more repairs of the same nonconformity',
+          text: 'The same nonconformity subject to repair 3 or more times by the manufacturer or its agent within the express warranty term, and it continues to exist',
         },
-        'M',
-        CITE,
-        ['LLAZ:south-carolina'],
+        'H',
+        `${PRESUMPTION_CITE}(A)(1)`,
+        ['SC_56_28_50', 'LLAZ:south-carolina'],
       ),
       anyDefectAttempts: null,
-      seriousSafety: sourced([], 'M', CITE, ['LLAZ:south-carolina'], { note: 'No separate serious-safety threshold' }),
+      seriousSafety: sourced([], 'M', `${PRESUMPTION_CITE}(A)`, ['LLAZ:south-carolina'], {
+        note: 'Subsection (A) has only the repairs and days prongs: no separate serious-safety threshold',
+      }),
       daysOutOfService: sourced(
         {
           days: 30,
@@ -51,21 +57,23 @@ export const SC_RULE_PACK: RulePack = {
           sameDefectOnly: false,
           rollingWindowMonths: null,
           countOnlyAfterNotice: false,
-          text: 'Cumulative 30 or more calendar days (day type in the source: calendar)',
+          text: 'Out of service by reason of repair for a cumulative total of 30 or more calendar days during the express warranty (extended for war, invasion, strike, fire, flood or other natural disaster)',
         },
         'M',
-        CITE,
+        `${PRESUMPTION_CITE}(A)(2)`,
         ['LLAZ:south-carolina'],
+        { note: '(A)(2) read only in the 2015 statute-text copy; the current copy read stops after (A)(1).' },
       ),
       notice: sourced(
         {
           required: 'if_disclosed',
           method: 'Registered, certified or express mail, if disclosed at sale',
+          acceptedMethods: ['registered_mail', 'certified_mail', 'express_mail'],
           conditionsProngs: ALL_PRONGS,
-          text: 'Yes if disclosed at sale - registered, certified or express mail',
+          text: 'Before using the chapter the consumer must give the manufacturer written notification of the need for repair, to allow a final opportunity to cure, if the manufacturer clearly and prominently informed the consumer of this at the time of sale; all written notifications go by registered, certified or express mail',
         },
         'M',
-        CITE,
+        `${PRESUMPTION_CITE}(B), (E)`,
         ['LLAZ:south-carolina'],
         {
           interpretations: ['The source does not say which presumption prongs the notice conditions; applied to all of them.'],
@@ -81,20 +89,20 @@ export const SC_RULE_PACK: RulePack = {
           repairWindowFrom: 'facility_delivery',
           dayType: 'business',
           missedWindowSatisfies: false,
-          text: 'Yes - manufacturer has 10 business days to name a facility, then 10 business days to repair',
+          text: 'Within 10 business days (of the notification) the manufacturer names a reasonably accessible repair facility of a franchised dealer; after the consumer delivers the vehicle there it must repair it within 10 business days',
         },
         'M',
-        CITE,
+        `${PRESUMPTION_CITE}(B)`,
         ['LLAZ:south-carolina'],
       ),
       disputeProgram: sourced(
         {
           requirement: 'required_if_compliant',
           compliance: '16_cfr_703',
-          text: 'Yes - must first resort to a 703-compliant procedure or binding board',
+          text: 'If the manufacturer has a procedure substantially complying with 16 CFR 703, or takes part in a panel or board whose decisions bind it, refund/replacement (56-28-40) does not apply to a consumer who has not first resorted to it or to the state arbitration alternative (56-28-90)',
         },
         'M',
-        CITE,
+        'S.C. Code s 56-28-60',
         ['LLAZ:south-carolina'],
       ),
       stateArbitration: null,
@@ -102,10 +110,10 @@ export const SC_RULE_PACK: RulePack = {
         {
           known: true,
           deadline: { terms: [{ anchor: 'delivery', months: 36 }], combine: 'earliest' },
-          text: 'Within 3 years after original delivery',
+          text: 'Any action under the chapter must be commenced within 3 years following the date of original delivery to the consumer',
         },
         'M',
-        CITE,
+        'S.C. Code s 56-28-70',
         ['LLAZ:south-carolina'],
       ),
       coverage: {

@@ -1,4 +1,36 @@
 import type { ReferenceSource } from './reference-sources';
 
 /** Statute texts and official pages read to verify PA, RI, SC, SD, UT, VT, VA, WA, WV, WI, WY (issue 13 §3; table in verification/pa-wy.md). */
-export const VERIFIED_PA_WY_SOURCES: Readonly<Record<string, ReferenceSource>> = {};
+export const VERIFIED_PA_WY_SOURCES: Readonly<Record<string, ReferenceSource>> = {
+  // Pennsylvania
+  PA_SB155_2024: {
+    title:
+      'Pennsylvania Senate Bill 155, Printer\'s No. 1972 (Oct. 2024; amends the Automobile Lemon Law for motorcycles) - quotes the current text of s 4(a) (73 P.S. s 1954(a)), "one year ... 12,000 miles ... term of the warranty, whichever may first occur"',
+    address: 'https://www.einpresswire.com/article/754118705/senate-bill-155-printer-s-number-1972',
+  },
+  // Rhode Island
+  RI_31_5_2_1: {
+    title:
+      'R.I. Gen. Laws s 31-5.2-1 (official text, Rhode Island General Assembly) - Definitions (stored copy truncated before "term of protection")',
+    address: 'http://webserver.rilin.state.ri.us/Statutes/TITLE31/31-5.2/31-5.2-1.htm',
+  },
+  RI_31_5_2_5: {
+    title: 'R.I. Gen. Laws s 31-5.2-5 (text) - Time allowed for correction of nonconformity',
+    address: 'http://statutes.laws-info.com/rhode-island/title-31/chapter-31-5-2/31-5-2-5',
+  },
+  RI_31_5_2_7: {
+    title: 'R.I. Gen. Laws s 31-5.2-7 (official text, history through P.L. 1995, ch. 236) - Informal dispute settlement procedures',
+    address: 'http://webserver.rilin.state.ri.us/Statutes/TITLE31/31-5.2/31-5.2-7.htm',
+  },
+  RI_470_RICR_1_19: {
+    title:
+      'RI Code of Regulations 470-RICR-00-00-1.19 (current through Sept. 18, 2024) - Motor Vehicle Arbitration Board notice: 4 attempts or 30 days during the term of protection (s 31-5.2-5)',
+    address: 'https://regulations.justia.com/states/rhode-island/title-470/chapter-00/subchapter-00/part-1/section-470-ricr-00-00-1-19',
+  },
+  // South Carolina
+  SC_56_28_50: {
+    title:
+      'S.C. Code s 56-28-50 (text, with the current 56-28-10 definitions incl. motorcycles) - Presumption of attempts to conform; notice requirements',
+    address: 'https://www.lawserver.com/law/state/south-carolina/sc-code/south_carolina_code_56-28-50',
+  },
+};

@@ -1,0 +1,281 @@
+import type { NoticeMethod } from '@lemon/domain';
+import { CaseHistory } from '@lemon/testing/case-history';
+import { addDays } from '../calendar/legal-date';
+import { evaluatePresumption } from '../presumption/evaluate-presumption';
+import { RULE_PACKS, type JurisdictionCode } from '../registry';
+import { REFERENCE_SOURCES } from '../sources/reference-sources';
+
+/**
+ * Values re-read against the statute text on 2026-11-28 (issue 13 §3, PA-WY group; table in
+ * libs/state-rules/verification/pa-wy.md). Each row is written by hand from the text read, so it
+ * checks the pack rather than restating it.
+ */
+interface VerifiedRow {
+  code: JurisdictionCode;
+  section: string;
+  /** Dotted path inside the newest version, e.g. 'sameNonconformity.value.threshold'. */
+  field: string;
+  expected: unknown;
+  confidence: 'H' | 'M' | 'L';
+  /** Substring the value's citation must carry (subsection level). */
+  citation: string;
+}
+
+const ROWS: VerifiedRow[] = [
+  // Pennsylvania, 73 P.S. ss 1954-1959
+  { code: 'PA', section: '73 P.S. 1954(a)', field: 'period.value.months', expected: 12, confidence: 'H', citation: '1954(a)' },
+  { code: 'PA', section: '73 P.S. 1954(a)', field: 'period.value.miles', expected: 12000, confidence: 'H', citation: '1954(a)' },
+  {
+    code: 'PA',
+    section: '73 P.S. 1954(a)',
+    field: 'period.value.endsWithExpressWarranty',
+    expected: true,
+    confidence: 'H',
+    citation: '1954(a)',
+  },
+  { code: 'PA', section: '73 P.S. 1956(1)', field: 'sameNonconformity.value.threshold', expected: 3, confidence: 'H', citation: '1956(1)' },
+  { code: 'PA', section: '73 P.S. 1956(2)', field: 'daysOutOfService.value.days', expected: 30, confidence: 'H', citation: '1956(2)' },
+  {
+    code: 'PA',
+    section: '73 P.S. 1956(2)',
+    field: 'daysOutOfService.value.dayType',
+    expected: 'calendar',
+    confidence: 'H',
+    citation: '1956(2)',
+  },
+  { code: 'PA', section: '73 P.S. 1956', field: 'seriousSafety.value', expected: [], confidence: 'H', citation: '1956' },
+  { code: 'PA', section: '73 P.S. 1954(b), 1957', field: 'notice.value.required', expected: 'no', confidence: 'M', citation: '1954(b)' },
+  {
+    code: 'PA',
+    section: '73 P.S. 1955, 1956',
+    field: 'finalRepairOpportunity.value.required',
+    expected: 'no',
+    confidence: 'M',
+    citation: '1956',
+  },
+  {
+    code: 'PA',
+    section: '73 P.S. 1959',
+    field: 'disputeProgram.value.requirement',
+    expected: 'required_if_compliant',
+    confidence: 'H',
+    citation: '1959',
+  },
+  { code: 'PA', section: '73 P.S. 1958', field: 'timeToFile.value.known', expected: false, confidence: 'L', citation: '1958' },
+  // Rhode Island, R.I. Gen. Laws ch. 31-5.2
+  { code: 'RI', section: 'R.I. Gen. Laws 31-5.2-1', field: 'period.value.months', expected: 12, confidence: 'M', citation: '31-5.2-1' },
+  { code: 'RI', section: 'R.I. Gen. Laws 31-5.2-1', field: 'period.value.miles', expected: 15000, confidence: 'M', citation: '31-5.2-1' },
+  {
+    code: 'RI',
+    section: 'R.I. Gen. Laws 31-5.2-5(a)(1)',
+    field: 'sameNonconformity.value.threshold',
+    expected: 4,
+    confidence: 'H',
+    citation: '31-5.2-5(a)(1)',
+  },
+  {
+    code: 'RI',
+    section: 'R.I. Gen. Laws 31-5.2-5(a)(2)',
+    field: 'daysOutOfService.value.days',
+    expected: 30,
+    confidence: 'H',
+    citation: '31-5.2-5(a)(2)',
+  },
+  {
+    code: 'RI',
+    section: 'R.I. Gen. Laws 31-5.2-5(a)(2)',
+    field: 'daysOutOfService.value.dayType',
+    expected: 'calendar',
+    confidence: 'H',
+    citation: '31-5.2-5(a)(2)',
+  },
+  {
+    code: 'RI',
+    section: 'R.I. Gen. Laws 31-5.2-5(a)',
+    field: 'seriousSafety.value',
+    expected: [],
+    confidence: 'H',
+    citation: '31-5.2-5(a)',
+  },
+  {
+    code: 'RI',
+    section: 'R.I. Gen. Laws 31-5.2-5(a)(2), (b)',
+    field: 'finalRepairOpportunity.value.repairWithinDays',
+    expected: 7,
+    confidence: 'M',
+    citation: '31-5.2-5(a)(2), (b)',
+  },
+  { code: 'RI', section: 'R.I. Gen. Laws 31-5.2-2', field: 'notice.value.required', expected: 'no', confidence: 'M', citation: '31-5.2-2' },
+  {
+    code: 'RI',
+    section: 'R.I. Gen. Laws 31-5.2-7',
+    field: 'disputeProgram.value.requirement',
+    expected: 'required_if_compliant',
+    confidence: 'H',
+    citation: '31-5.2-7',
+  },
+  {
+    code: 'RI',
+    section: 'R.I. Gen. Laws 31-5.2-12',
+    field: 'timeToFile.value.deadline.terms',
+    expected: [
+      { anchor: 'delivery', months: 36 },
+      { anchor: 'odometer_reaches', months: 24, miles: 15000 },
+    ],
+    confidence: 'M',
+    citation: '31-5.2-12',
+  },
+  // South Carolina, S.C. Code ch. 56-28
+  {
+    code: 'SC',
+    section: 'S.C. Code 56-28-30',
+    field: 'period.value.endsWithExpressWarranty',
+    expected: true,
+    confidence: 'L',
+    citation: '56-28-30',
+  },
+  {
+    code: 'SC',
+    section: 'S.C. Code 56-28-50(A)(1)',
+    field: 'sameNonconformity.value.threshold',
+    expected: 3,
+    confidence: 'H',
+    citation: '56-28-50(A)(1)',
+  },
+  {
+    code: 'SC',
+    section: 'S.C. Code 56-28-50(A)(2)',
+    field: 'daysOutOfService.value.days',
+    expected: 30,
+    confidence: 'M',
+    citation: '56-28-50(A)(2)',
+  },
+  {
+    code: 'SC',
+    section: 'S.C. Code 56-28-50(B), (E)',
+    field: 'notice.value.acceptedMethods',
+    expected: ['registered_mail', 'certified_mail', 'express_mail'],
+    confidence: 'M',
+    citation: '56-28-50(B), (E)',
+  },
+  {
+    code: 'SC',
+    section: 'S.C. Code 56-28-50(B)',
+    field: 'finalRepairOpportunity.value.repairWithinDays',
+    expected: 10,
+    confidence: 'M',
+    citation: '56-28-50(B)',
+  },
+  {
+    code: 'SC',
+    section: 'S.C. Code 56-28-50(B)',
+    field: 'finalRepairOpportunity.value.dayType',
+    expected: 'business',
+    confidence: 'M',
+    citation: '56-28-50(B)',
+  },
+  {
+    code: 'SC',
+    section: 'S.C. Code 56-28-60',
+    field: 'disputeProgram.value.requirement',
+    expected: 'required_if_compliant',
+    confidence: 'M',
+    citation: '56-28-60',
+  },
+  {
+    code: 'SC',
+    section: 'S.C. Code 56-28-70',
+    field: 'timeToFile.value.deadline.terms',
+    expected: [{ anchor: 'delivery', months: 36 }],
+    confidence: 'M',
+    citation: '56-28-70',
+  },
+];
+
+function newest(code: JurisdictionCode) {
+  return RULE_PACKS[code].versions.at(-1)!;
+}
+
+function at(root: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((v, key) => (v as Record<string, unknown> | undefined)?.[key], root);
+}
+
+describe.each(ROWS)('$code $section: $field', (row) => {
+  it(`is ${JSON.stringify(row.expected)} (confidence ${row.confidence}, cited at subsection level)`, () => {
+    const version = newest(row.code);
+    expect(at(version, row.field)).toEqual(row.expected);
+    const [fieldName] = row.field.split('.');
+    const sourced = (version as unknown as Record<string, { confidence: string; citation: string; sources?: string[] }>)[fieldName!]!;
+    expect(sourced.confidence).toBe(row.confidence);
+    expect(sourced.citation).toContain(row.citation);
+    for (const key of sourced.sources ?? []) expect(REFERENCE_SOURCES[key]).toBeDefined();
+  });
+});
+
+const DELIVERY = '2024-01-10';
+const AS_OF = '2024-09-30';
+
+/** `n` one-day repairs of nc-1, a week apart from 2024-02-05, 100 miles apart from 1,000. */
+function withRepairs(h: CaseHistory, n: number): CaseHistory {
+  for (let i = 0; i < n; i++) {
+    const day = addDays('2024-02-05', 7 * i);
+    h.repair(`r${i + 1}`, { dateIn: day, dateOut: day, mileageIn: 1000 + 100 * i, nc: 'nc-1' });
+  }
+  return h;
+}
+
+const evaluate = (code: JurisdictionCode, h: CaseHistory) =>
+  evaluatePresumption({ events: h.envelopes, pack: RULE_PACKS[code], asOf: AS_OF });
+
+describe('South Carolina 56-28-50(B), (E): the notice counts only by registered, certified or express mail', () => {
+  const scCase = (method: NoticeMethod) =>
+    withRepairs(
+      new CaseHistory({ jurisdiction: 'SC', deliveryDate: DELIVERY }).nonconformity('nc-1').notice('2024-01-20', [], undefined, method),
+      3,
+    );
+
+  it.each<NoticeMethod>(['registered_mail', 'certified_mail', 'express_mail'])('3 repairs and a notice by %s: met', (method) => {
+    expect(evaluate('SC', scCase(method)).status).toBe('MET');
+  });
+
+  it.each<NoticeMethod>(['email', 'mail'])('3 repairs and a notice by %s: not met, the notice method is named as the reason', (method) => {
+    const result = evaluate('SC', scCase(method));
+    expect(result.status).toBe('NOT_MET');
+    const p = result.prongs.find((x) => x.kind === 'same_nonconformity_attempts' && x.nonconformityId === 'nc-1')!;
+    expect(p.thresholdReached).toBe(true);
+    expect(p.missingPreconditions.map((m) => m.kind)).toContain('manufacturer_notice');
+  });
+
+  it('2 repairs and a certified-mail notice: not met (one short of 3)', () => {
+    const h = withRepairs(new CaseHistory({ jurisdiction: 'SC', deliveryDate: DELIVERY }).nonconformity('nc-1').notice('2024-01-20'), 2);
+    expect(evaluate('SC', h).status).toBe('NOT_MET');
+  });
+});
+
+describe('Rhode Island 31-5.2-7 and 31-5.2-2: prior resort to a disclosed program, no consumer notice step', () => {
+  const ri = () => withRepairs(new CaseHistory({ jurisdiction: 'RI', deliveryDate: DELIVERY }).nonconformity('nc-1'), 4);
+
+  it('lists the dispute program as required only if the manufacturer has a compliant procedure', () => {
+    const result = evaluate('RI', ri());
+    expect(result.procedure.find((s) => s.kind === 'dispute_program')).toMatchObject({
+      required: 'required_if_compliant',
+      citation: 'R.I. Gen. Laws s 31-5.2-7',
+    });
+    expect(result.procedure.find((s) => s.kind === 'manufacturer_notice')).toBeUndefined();
+  });
+
+  it('3 repairs are not enough, 4 meet the presumption without any notice', () => {
+    expect(
+      evaluate('RI', withRepairs(new CaseHistory({ jurisdiction: 'RI', deliveryDate: DELIVERY }).nonconformity('nc-1'), 3)).status,
+    ).toBe('NOT_MET');
+    expect(evaluate('RI', ri()).status).toBe('MET');
+  });
+});
+
+describe('Pennsylvania 73 P.S. 1956: no final repair opportunity step', () => {
+  it('3 repairs meet the presumption and the procedure has no final-opportunity step', () => {
+    const result = evaluate('PA', withRepairs(new CaseHistory({ jurisdiction: 'PA', deliveryDate: DELIVERY }).nonconformity('nc-1'), 3));
+    expect(result.status).toBe('MET');
+    expect(result.procedure.find((s) => s.kind === 'final_repair_opportunity')).toBeUndefined();
+  });
+});
