@@ -1,4 +1,8 @@
-import type { ReferenceSource } from './reference-sources';
+/** Same shape as ReferenceSource in reference-sources.ts (not imported: that file spreads this one, and the import would be a cycle). */
+interface ReferenceSource {
+  title: string;
+  address: string;
+}
 
 /** Statute texts and official pages read to verify PA, RI, SC, SD, UT, VT, VA, WA, WV, WI, WY (issue 13 §3; table in verification/pa-wy.md). */
 export const VERIFIED_PA_WY_SOURCES: Readonly<Record<string, ReferenceSource>> = {
