@@ -1,9 +1,11 @@
 import type { RulePack } from '../state-rule-pack';
 import { EARLIEST, NO_PRONGS, earliestBasis, sourced } from './pack-helpers';
 
-// South Dakota: values, confidence (H/M/L) and sources from the lemon-law research extract
-// (lemon-law-states, see README); structured numbers are our reading, interpretations are flagged.
+// South Dakota: values from the lemon-law research extract, checked on 2026-11-28 against the text
+// of SDCL 32-6D-1, -5, -6 and -11 (libs/state-rules/verification/pa-wy.md).
 const CITE = 'S.D. Codified Laws ch. 32-6D';
+const PRESUMPTION_CITE = 'SDCL 32-6D-5';
+const ACTION_CITE = 'SDCL 32-6D-6';
 
 export const SD_RULE_PACK: RulePack = {
   code: 'SD',
@@ -24,11 +26,14 @@ export const SD_RULE_PACK: RulePack = {
           mileageBasisStated: false,
           measuredFrom: 'original delivery',
           countingWindow: { months: 24, miles: 24000, combine: 'whichever_first' },
-          text: 'Rights period 1 year/12,000 miles; presumption within 24 months/24,000 miles (rule: whichever first (rights period); presumption over 24 months/24,000 miles)',
+          text: '"Lemon law rights period": ending 1 year after original delivery to a consumer or the first 12,000 miles of operation, whichever first (32-6D-1(3)); the presumption counts events during 24 months following delivery or 24,000 miles, whichever first, at least one attempt inside the rights period (32-6D-5)',
         },
-        'M',
-        CITE,
-        ['LLAZ:south-dakota'],
+        'H',
+        'SDCL 32-6D-1(3); 32-6D-5',
+        ['SD_32_6D_1', 'LLAZ:south-dakota'],
+        {
+          note: 'Rights period read in the current text of 32-6D-1(3); the 24-month/24,000-mile counting window (32-6D-5) only in the 2015 copy.',
+        },
       ),
       sameNonconformity: sourced(
         {
@@ -41,14 +46,17 @@ export const SD_RULE_PACK: RulePack = {
             minAttempts: 1,
             text: 'At least one attempt during the lemon law rights period.',
           },
-          text: '4 or more attempts (one in the rights period) PLUS a final manufacturer attempt',
+          text: 'The same nonconforming condition subject to repair attempts 4 or more times by the manufacturer or its authorized dealers, at least one during the lemon law rights period, plus a final attempt by the manufacturer, and it continues to exist',
         },
         'M',
-        CITE,
+        `${PRESUMPTION_CITE}(1)`,
         ['LLAZ:south-dakota'],
+        { note: 'Read only in the 2015 statute-text copy; no current copy of 32-6D-5 was reached.' },
       ),
       anyDefectAttempts: null,
-      seriousSafety: sourced([], 'M', CITE, ['LLAZ:south-dakota'], { note: 'No separate serious-safety threshold' }),
+      seriousSafety: sourced([], 'M', PRESUMPTION_CITE, ['LLAZ:south-dakota'], {
+        note: '32-6D-5 has only the repairs and days prongs: no separate serious-safety threshold',
+      }),
       daysOutOfService: sourced(
         {
           days: 30,
@@ -57,10 +65,10 @@ export const SD_RULE_PACK: RulePack = {
           sameDefectOnly: false,
           rollingWindowMonths: null,
           countOnlyAfterNotice: false,
-          text: 'Cumulative 30 calendar days in custody including final attempt (day type in the source: calendar)',
+          text: 'Out of service and in the custody of the manufacturer or an authorized dealer due to repair attempts including the final repair attempt, one of which occurred during the rights period, for a cumulative total of 30 calendar days (unless repair was impossible for conditions beyond their control)',
         },
         'M',
-        CITE,
+        `${PRESUMPTION_CITE}(2)`,
         ['LLAZ:south-dakota'],
         {
           interpretations: [
@@ -73,47 +81,51 @@ export const SD_RULE_PACK: RulePack = {
           required: 'yes',
           method: 'Certified mail to the manufacturer before suing',
           conditionsProngs: NO_PRONGS,
-          text: 'Yes - certified mail to the manufacturer before suing',
+          text: 'Before commencing an action the consumer gives the manufacturer notice of the nonconforming condition by certified mail and demands correction or repair; the notice describes the vehicle, the condition and every previous repair attempt (who and when, 32-6D-1(8))',
         },
-        'M',
-        CITE,
-        ['LLAZ:south-dakota'],
+        'H',
+        ACTION_CITE,
+        ['SD_32_6D_6', 'LLAZ:south-dakota'],
       ),
       finalRepairOpportunity: sourced(
         {
           required: 'yes',
           conditionsProngs: ['same_nonconformity_attempts', 'days_out_of_service'],
           satisfiedBy: 'failed_final_attempt',
-          designateFacilityWithinDays: null,
+          designateFacilityWithinDays: 7,
           repairWithinDays: 14,
           repairWindowFrom: 'facility_delivery',
           dayType: 'calendar',
           missedWindowSatisfies: false,
-          text: 'Yes - final opportunity; repair period not to exceed 14 calendar days',
+          text: 'If a presumption has arisen when the notice is given, the manufacturer gets a final opportunity to cure: within 7 calendar days of receiving the notice it names a reasonably accessible repair facility; after the consumer delivers the vehicle there it must correct the condition within 14 calendar days',
         },
-        'M',
-        CITE,
-        ['LLAZ:south-dakota'],
+        'H',
+        ACTION_CITE,
+        ['SD_32_6D_6', 'LLAZ:south-dakota'],
+        { note: 'Corrected 2026-11-28: the 7 calendar days to name a facility after receipt of the notice (32-6D-6) were missing (null).' },
       ),
       disputeProgram: sourced(
         {
-          requirement: 'required',
+          requirement: 'required_if_compliant',
           compliance: '16_cfr_703',
-          text: 'Yes - must first exhaust a compliant in-state manufacturer IDSM',
+          text: 'If the manufacturer has established an informal dispute settlement procedure conducted within the state and complying with federal rules, the consumer must first exhaust it before suing',
         },
-        'M',
-        CITE,
-        ['LLAZ:south-dakota'],
+        'H',
+        ACTION_CITE,
+        ['SD_32_6D_6', 'LLAZ:south-dakota'],
+        {
+          note: 'Corrected 2026-11-28 from "required": the duty to exhaust exists only where the manufacturer has such an in-state compliant procedure.',
+        },
       ),
       stateArbitration: null,
       timeToFile: sourced(
         {
           known: true,
           deadline: { terms: [{ anchor: 'delivery', months: 36 }], combine: 'earliest' },
-          text: 'Within 3 years after original delivery',
+          text: 'Any action under the chapter must be commenced within 3 years following the date of original delivery to the consumer',
         },
         'M',
-        CITE,
+        'SDCL 32-6D-11',
         ['LLAZ:south-dakota'],
       ),
       coverage: {

@@ -190,6 +190,75 @@ const ROWS: VerifiedRow[] = [
     confidence: 'M',
     citation: '56-28-70',
   },
+  // South Dakota, SDCL ch. 32-6D
+  { code: 'SD', section: 'SDCL 32-6D-1(3)', field: 'period.value.months', expected: 12, confidence: 'H', citation: '32-6D-1(3)' },
+  { code: 'SD', section: 'SDCL 32-6D-1(3)', field: 'period.value.miles', expected: 12000, confidence: 'H', citation: '32-6D-1(3)' },
+  {
+    code: 'SD',
+    section: 'SDCL 32-6D-5',
+    field: 'period.value.countingWindow',
+    expected: { months: 24, miles: 24000, combine: 'whichever_first' },
+    confidence: 'H',
+    citation: '32-6D-5',
+  },
+  {
+    code: 'SD',
+    section: 'SDCL 32-6D-5(1)',
+    field: 'sameNonconformity.value.threshold',
+    expected: 4,
+    confidence: 'M',
+    citation: '32-6D-5(1)',
+  },
+  {
+    code: 'SD',
+    section: 'SDCL 32-6D-5(1)',
+    field: 'sameNonconformity.value.plusFinalManufacturerAttempt',
+    expected: true,
+    confidence: 'M',
+    citation: '32-6D-5(1)',
+  },
+  { code: 'SD', section: 'SDCL 32-6D-5(2)', field: 'daysOutOfService.value.days', expected: 30, confidence: 'M', citation: '32-6D-5(2)' },
+  { code: 'SD', section: 'SDCL 32-6D-6', field: 'notice.value.required', expected: 'yes', confidence: 'H', citation: '32-6D-6' },
+  {
+    code: 'SD',
+    section: 'SDCL 32-6D-6',
+    field: 'finalRepairOpportunity.value.designateFacilityWithinDays',
+    expected: 7,
+    confidence: 'H',
+    citation: '32-6D-6',
+  },
+  {
+    code: 'SD',
+    section: 'SDCL 32-6D-6',
+    field: 'finalRepairOpportunity.value.repairWithinDays',
+    expected: 14,
+    confidence: 'H',
+    citation: '32-6D-6',
+  },
+  {
+    code: 'SD',
+    section: 'SDCL 32-6D-6',
+    field: 'finalRepairOpportunity.value.dayType',
+    expected: 'calendar',
+    confidence: 'H',
+    citation: '32-6D-6',
+  },
+  {
+    code: 'SD',
+    section: 'SDCL 32-6D-6',
+    field: 'disputeProgram.value.requirement',
+    expected: 'required_if_compliant',
+    confidence: 'H',
+    citation: '32-6D-6',
+  },
+  {
+    code: 'SD',
+    section: 'SDCL 32-6D-11',
+    field: 'timeToFile.value.deadline.terms',
+    expected: [{ anchor: 'delivery', months: 36 }],
+    confidence: 'M',
+    citation: '32-6D-11',
+  },
 ];
 
 function newest(code: JurisdictionCode) {
@@ -269,6 +338,16 @@ describe('Rhode Island 31-5.2-7 and 31-5.2-2: prior resort to a disclosed progra
       evaluate('RI', withRepairs(new CaseHistory({ jurisdiction: 'RI', deliveryDate: DELIVERY }).nonconformity('nc-1'), 3)).status,
     ).toBe('NOT_MET');
     expect(evaluate('RI', ri()).status).toBe('MET');
+  });
+});
+
+describe('South Dakota 32-6D-6: prior resort only to an in-state compliant program', () => {
+  it('lists the dispute program as required only if the manufacturer has one', () => {
+    const h = withRepairs(new CaseHistory({ jurisdiction: 'SD', deliveryDate: DELIVERY }).nonconformity('nc-1'), 4);
+    expect(evaluate('SD', h).procedure.find((s) => s.kind === 'dispute_program')).toMatchObject({
+      required: 'required_if_compliant',
+      citation: 'SDCL 32-6D-6',
+    });
   });
 });
 

@@ -37,4 +37,14 @@ export const VERIFIED_PA_WY_SOURCES: Readonly<Record<string, ReferenceSource>> =
       'S.C. Code s 56-28-50 (text, with the current 56-28-10 definitions incl. motorcycles) - Presumption of attempts to conform; notice requirements',
     address: 'https://www.lawserver.com/law/state/south-carolina/sc-code/south_carolina_code_56-28-50',
   },
+  // South Dakota
+  SD_32_6D_1: {
+    title: 'SDCL 32-6D-1 (current text, "manufacturer" incl. limited liability companies) - Definitions, (3) "Lemon law rights period"',
+    address: 'https://www.lawserver.com/law/state/south-dakota/sd-laws/south_dakota_laws_32-6d-1',
+  },
+  SD_32_6D_6: {
+    title:
+      'SDCL 32-6D-6 (text) - Civil action against manufacturer: certified-mail notice, final opportunity (7 / 14 calendar days), informal dispute procedure',
+    address: 'https://lexace.ai/us/statute/south-dakota/32-6D-6',
+  },
 };
