@@ -101,7 +101,39 @@ const withExpense = async (c: Ctx) => {
   return { ...f, expenseId: expenseId as string };
 };
 
+const COMPLAINT = { kind: 'complaint_filed', on: '2024-03-01', court: 'Superior Court, Los Angeles', caseNumber: '24STCV00001' };
+const withLitigationStep = async (c: Ctx) => {
+  const f = await fx.case(c);
+  const { stepId } = (await c.as('firm.admin').post(`/cases/${f.caseId}/litigation-steps`).send(COMPLAINT).expect(201)).body;
+  return { ...f, stepId: stepId as string };
+};
+
 const ROUTES: Record<string, Row> = {
+  'POST /cases/{caseId}/litigation-steps': {
+    expect: caseWrite(),
+    call: async (c) => {
+      const { caseId } = await fx.case(c);
+      return { path: `/cases/${caseId}/litigation-steps`, body: COMPLAINT, caseId };
+    },
+  },
+  'POST /cases/{caseId}/litigation-steps/{stepId}/corrections': {
+    expect: caseWrite(),
+    call: async (c) => {
+      const f = await withLitigationStep(c);
+      return {
+        path: `/cases/${f.caseId}/litigation-steps/${f.stepId}/corrections`,
+        body: { ...COMPLAINT, on: '2024-03-02', correctionReason: 'file-stamped the 2nd' },
+        caseId: f.caseId,
+      };
+    },
+  },
+  'POST /cases/{caseId}/litigation-steps/{stepId}/void': {
+    expect: caseWrite(),
+    call: async (c) => {
+      const f = await withLitigationStep(c);
+      return { path: `/cases/${f.caseId}/litigation-steps/${f.stepId}/void`, body: { reason: 'wrong case' }, caseId: f.caseId };
+    },
+  },
   'GET /manufacturers': { expect: EVERYONE, call: async () => ({ path: '/manufacturers' }) },
   'GET /manufacturers/{manufacturerId}': { expect: EVERYONE, call: async () => ({ path: '/manufacturers/bmw' }) },
   'POST /cases/{caseId}/manufacturer-link': {

@@ -66,6 +66,78 @@ describe('the law through HTTP', () => {
     expect(docket.items.find((d: { caseId: string }) => d.caseId === caseId)).toMatchObject({ actor: 'manufacturer', dueOn: '2026-08-05' });
   });
 
+  it('a recorded pre-suit notice, complaint and answer date the AB 1755 windows, the 871.26 clocks and the time to file; each can be corrected and voided', async () => {
+    const { caseId } = await post('/cases', caBody());
+    await post(`/cases/${caseId}/ab1755-election`, { elected: true, electedOn: '2025-01-15' });
+    await post(`/cases/${caseId}/odometer-readings`, { readOn: '2026-06-02', mileage: 3010 });
+    const deadlines = async () =>
+      Object.fromEntries(
+        (await api().get(`/cases/${caseId}/deadlines`).expect(200)).body.deadlines.map((d: { kind: string }) => [d.kind, d]),
+      );
+
+    const notice = await post(`/cases/${caseId}/litigation-steps`, {
+      kind: 'presuit_notice',
+      on: '2026-05-04',
+      receivedOn: '2026-05-06',
+      method: 'email',
+    });
+    expect(notice.stepId).toEqual(expect.any(String));
+    const complaint = await post(`/cases/${caseId}/litigation-steps`, {
+      kind: 'complaint_filed',
+      on: '2026-06-15',
+      court: 'Superior Court of California, County of Los Angeles',
+      caseNumber: '26STCV04512',
+    });
+    const answer = await post(`/cases/${caseId}/litigation-steps`, { kind: 'answer_filed', on: '2026-07-20' });
+
+    let byKind = await deadlines();
+    // 871.24(e)(1): 2026-05-06 + 30 = 2026-06-05; 871.26(b): 2026-07-20 + 60 = 2026-09-18; (d): + 90 = 2026-10-18.
+    expect(byKind.elected_procedure_offer).toMatchObject({ dueOn: '2026-06-05', basedOn: [expect.any(String)] });
+    expect(byKind.elected_procedure_disclosures).toMatchObject({ dueOn: '2026-09-18', status: 'OPEN', actor: 'firm' });
+    expect(byKind.elected_procedure_mediation).toMatchObject({ dueOn: '2026-10-18', rule: { citation: 'Code Civ. Proc. s 871.26(d)' } });
+    expect(byKind.time_to_file).toMatchObject({ status: 'MET', satisfiedBy: { on: '2026-06-15' } });
+    expect(byKind.pre_suit_notice).toMatchObject({ status: 'MET', satisfiedBy: { on: '2026-05-04' } });
+    const summary = (await api().get(`/cases/${caseId}`).expect(200)).body;
+    expect(summary.litigationSteps.map((s: { kind: string; voided: boolean }) => [s.kind, s.voided])).toEqual([
+      ['presuit_notice', false],
+      ['complaint_filed', false],
+      ['answer_filed', false],
+    ]);
+    const docket = (await api().get('/deadlines').query({ kind: 'elected_procedure_disclosures' }).expect(200)).body;
+    expect(docket.items.find((d: { caseId: string }) => d.caseId === caseId)).toMatchObject({ dueOn: '2026-09-18' });
+
+    await post(`/cases/${caseId}/litigation-steps/${answer.stepId}/corrections`, {
+      kind: 'answer_filed',
+      on: '2026-07-22',
+      correctionReason: 'the answer was file-stamped on the 22nd',
+    });
+    expect((await deadlines()).elected_procedure_disclosures.dueOn).toBe('2026-09-20');
+    await post(`/cases/${caseId}/litigation-steps/${complaint.stepId}/void`, { reason: 'filed for another client' });
+    byKind = await deadlines();
+    expect(byKind.time_to_file.status).toBe('OPEN');
+    const history = (await api().get(`/cases/${caseId}/history`).query({ pageSize: 100 }).expect(200)).body;
+    expect(history.events.map((e: { type: string }) => e.type)).toEqual(
+      expect.arrayContaining(['LitigationStepRecorded', 'LitigationStepCorrected', 'LitigationStepVoided']),
+    );
+  });
+
+  it('refuses a malformed litigation step with field-level 400s, and a court on a pre-suit notice with 422, appending nothing', async () => {
+    const { caseId } = await post('/cases', caBody());
+    const before = (await api().get(`/cases/${caseId}`).expect(200)).body.version;
+    const bad = (
+      await api()
+        .post(`/cases/${caseId}/litigation-steps`)
+        .send({ kind: 'motion', on: '2026-02-30', receivedOn: 'soon', court: '' })
+        .expect(400)
+    ).body;
+    expect(bad.errors.map((e: { field: string }) => e.field).sort()).toEqual(['court', 'kind', 'on', 'receivedOn']);
+    const refused = (
+      await api().post(`/cases/${caseId}/litigation-steps`).send({ kind: 'presuit_notice', on: '2026-05-04', court: 'LASC' }).expect(422)
+    ).body;
+    expect(JSON.stringify(refused)).toContain('not to a pre-suit notice');
+    expect((await api().get(`/cases/${caseId}`).expect(200)).body.version).toBe(before);
+  });
+
   it('refuses a malformed election (400 naming the field) and an election on a case outside California (422)', async () => {
     const { caseId } = await post('/cases', caBody());
     const bad = (await api().post(`/cases/${caseId}/ab1755-election`).send({ elected: 'yes', electedOn: '2025-13-40' }).expect(400)).body;

@@ -43,6 +43,7 @@ import { VoidDisputeClaimStepHttpController } from './cases/void-dispute-claim-s
 import { UpdateClientDetailsHttpController } from './cases/update-client-details/update-client-details.http.controller';
 import { CorrectAcquisitionHttpController } from './cases/correct-acquisition/correct-acquisition.http.controller';
 import { CorrectWarrantyHttpController } from './cases/correct-warranty/correct-warranty.http.controller';
+import { LitigationStepHttpController } from './cases/litigation-step/litigation-step.http.controller';
 import { ReopenCaseHttpController } from './cases/reopen-case/reopen-case.http.controller';
 import { CalendarFeedsHttpController } from './deadlines/calendar-feeds.http.controller';
 import { DeadlinesHttpController } from './deadlines/deadlines.http.controller';
@@ -88,6 +89,7 @@ import { WebhookSubscriptionsHttpController } from './webhooks/webhook-subscript
     UpdateClientDetailsHttpController,
     CorrectAcquisitionHttpController,
     CorrectWarrantyHttpController,
+    LitigationStepHttpController,
     ReopenCaseHttpController,
     OrganisationsHttpController,
     JurisdictionsHttpController,

@@ -7,6 +7,8 @@ import {
   type DisputeClaimState,
   type ExistingCaseState,
   type LegalDate,
+  type LitigationStepKind,
+  type LitigationStepState,
   type OdometerFactOrigin,
 } from '@lemon/domain';
 import type { OdometerPoint } from '@lemon/state-rules';
@@ -42,6 +44,7 @@ export interface CaseTimeline {
   offers: ReadonlyMap<string, string>;
   completions: ReadonlyMap<string, string>;
   claims: ReadonlyMap<string, ClaimEventIds>;
+  litigationSteps: ReadonlyMap<string, string>;
   resolvedEventId?: string;
 }
 
@@ -94,6 +97,7 @@ export function buildTimeline(events: readonly CaseEventEnvelope[], asOf: LegalD
     offers: index(state.finalRepairOpportunities, (o) => o.trail.currentEventId),
     completions: index(state.finalRepairOpportunities, (o) => o.completion?.trail.currentEventId),
     claims,
+    litigationSteps: index(state.litigationSteps, (s) => s.trail.currentEventId),
     ...(state.status === 'resolved' ? { resolvedEventId: state.resolution.trail.currentEventId } : {}),
   };
 }
@@ -127,6 +131,14 @@ export function claimsFiled(t: CaseTimeline): DisputeClaimState[] {
   return [...t.state.disputeClaims.values()]
     .filter((c) => happened(t, c.filedOn))
     .sort((a, b) => (a.filedOn < b.filedOn ? -1 : a.filedOn > b.filedOn ? 1 : 0));
+}
+
+/** Live pre-suit notices, complaints or answers of `kind` dated on or before asOf, earliest first, each with its current event. */
+export function litigationStepsOf(t: CaseTimeline, kind: LitigationStepKind): { step: LitigationStepState; eventId: string }[] {
+  return [...t.state.litigationSteps.values()]
+    .filter((s) => s.kind === kind && happened(t, s.on))
+    .sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0))
+    .map((step) => ({ step, eventId: t.litigationSteps.get(step.stepId)! }));
 }
 
 /** The resolution, if it happened on or before asOf. */

@@ -5,6 +5,7 @@ import {
   type DisputeAward,
   type DisputeProgram,
   type LegalDate,
+  type LitigationStepFields,
   type RepairOutcome,
   type Resolution,
 } from '@lemon/domain';
@@ -113,6 +114,14 @@ export class CaseStream {
 
   resolve(resolvedOn: LegalDate, resolution: Resolution = 'settlement'): this {
     return this.with((h) => h.resolve(resolvedOn, resolution));
+  }
+
+  litigationStep(stepId: string, fields: LitigationStepFields): this {
+    return this.with((h) => h.litigationStep(stepId, fields));
+  }
+
+  voidLitigationStep(stepId: string): this {
+    return this.with((h) => h.voidLitigationStep(stepId));
   }
 
   /**

@@ -1,6 +1,6 @@
 import type { LegalDate } from '@lemon/domain';
 import { addDays, maxLegalDate, type Sourced } from '@lemon/state-rules';
-import { happened, resolutionOf } from './case.timeline';
+import { happened, litigationStepsOf, resolutionOf } from './case.timeline';
 import type { DeadlineContext } from './deadline.context';
 import { buildDeadline } from './deadline.build';
 import type { Deadline, DeadlineKind } from './deadline.types';
@@ -26,12 +26,28 @@ const ruleOf = (s: Sourced<{ text: string }>) => ({
 });
 
 /**
- * The pre-suit notice is not its own event: the latest written notice to the manufacturer sent on
- * or after the election (or the procedure's effective date, when the election date is unknown) is
- * taken as it, and that is flagged.
+ * The pre-suit notice the windows run from: the first one recorded as a litigation step; failing
+ * that, the latest written notice to the manufacturer sent on or after the election (or the
+ * procedure's effective date, when the election date is unknown), flagged as a stand-in.
  */
 function presuitNotice(ctx: DeadlineContext): { receivedOn: LegalDate; label: string; eventId: string; reasons: string[] } | null {
   const t = ctx.t;
+  const recorded = litigationStepsOf(t, 'presuit_notice');
+  const first = recorded[0];
+  if (first) {
+    const { step, eventId } = first;
+    const received = happened(t, step.receivedOn);
+    const reasons = [
+      ...(received
+        ? []
+        : ['Receipt of the pre-suit notice is not recorded: counted from the day it was sent, which can only make the date earlier.']),
+      ...(recorded.length > 1
+        ? [`${recorded.length} pre-suit notices are recorded: the windows are counted from the first (sent ${step.on}).`]
+        : []),
+    ];
+    const receivedOn = received ? step.receivedOn! : step.on;
+    return { receivedOn, label: `pre-suit notice sent ${step.on}, received ${receivedOn}`, eventId, reasons };
+  }
   const variant = ctx.pack.versions.flatMap((v) => v.variants ?? []).find((v) => v.overrides.electedProcedure);
   const from = maxLegalDate(t.state.ab1755Election?.electedOn ?? '1900-01-01', variant?.effectiveFrom.value ?? '1900-01-01');
   const notices = [...t.state.manufacturerNotices.values()]
@@ -40,7 +56,7 @@ function presuitNotice(ctx: DeadlineContext): { receivedOn: LegalDate; label: st
   const n = notices[0];
   if (!n) return null;
   const reasons = [
-    `No event marks a notice as the pre-suit notice: the latest written notice sent on or after ${from} (sent ${n.sentOn}) is taken as it.`,
+    `No pre-suit notice is recorded as a litigation step: the latest written notice sent on or after ${from} (sent ${n.sentOn}) is taken as it.`,
   ];
   if (!happened(t, n.receivedOn))
     reasons.push('Receipt of the notice is not recorded: counted from the day it was sent, which can only make the date earlier.');
@@ -103,36 +119,71 @@ function afterNotice(
   ];
 }
 
-/** 871.26 clocks run from the answer, which no event records: shown on the docket without a date, saying so. */
+/** 871.26 clocks run from the answer (the first recorded as a litigation step); without one they show no date, saying so. */
 function afterAnswer(
   ctx: DeadlineContext,
   disclosures: Sourced<{ daysAfterAnswer: number; text: string }>,
   mediation: Sourced<{ scheduleWithinDaysAfterAnswer: number; heldWithinDaysAfterAnswer: number; text: string }>,
 ): Deadline[] {
-  const pending =
-    'Runs from the filing of the answer or other responsive pleading, which the case does not record; compute it from the court docket.';
+  const answer = litigationStepsOf(ctx.t, 'answer_filed')[0];
+  const disclosuresTitle = `Initial disclosures and documents from all parties (${disclosures.value.daysAfterAnswer} days after the answer)`;
+  const schedule = mediation.value.scheduleWithinDaysAfterAnswer;
+  const held = mediation.value.heldWithinDaysAfterAnswer;
+  const mediationTitle = `Schedule mediation within ${schedule} days after the answer, to be held within ${held} days after it`;
+  if (!answer) {
+    const pending =
+      'Runs from the filing of the answer or other responsive pleading, which is not recorded yet: record it as a litigation step.';
+    return [
+      buildDeadline(ctx.scope, {
+        kind: 'elected_procedure_disclosures',
+        anchor: 'case',
+        title: disclosuresTitle,
+        dueOn: null,
+        rule: ruleOf(disclosures),
+        computation: `answer filed + ${disclosures.value.daysAfterAnswer} days. ${pending}`,
+        basedOn: [ctx.t.openedEventId],
+        notApplicable: pending,
+        lowConfidenceReasons: ['The answer date is not recorded.'],
+      }),
+      buildDeadline(ctx.scope, {
+        kind: 'elected_procedure_mediation',
+        anchor: 'case',
+        title: mediationTitle,
+        dueOn: null,
+        rule: ruleOf(mediation),
+        computation: `answer filed + ${schedule} days (scheduled) / + ${held} days (held). ${pending}`,
+        basedOn: [ctx.t.openedEventId],
+        notApplicable: pending,
+        lowConfidenceReasons: ['The answer date is not recorded.'],
+      }),
+    ];
+  }
+  const answeredOn = answer.step.on;
+  const disclosuresDue = addDays(answeredOn, disclosures.value.daysAfterAnswer);
+  const scheduleBy = addDays(answeredOn, schedule);
+  const heldBy = addDays(answeredOn, held);
+  // No event records disclosures served or a mediation held: these stay open until their day passes.
+  const unrecorded = 'No event records this step being done; check the court file before relying on its status.';
   return [
     buildDeadline(ctx.scope, {
       kind: 'elected_procedure_disclosures',
       anchor: 'case',
-      title: `Initial disclosures and documents from all parties (${disclosures.value.daysAfterAnswer} days after the answer)`,
-      dueOn: null,
+      title: disclosuresTitle,
+      dueOn: disclosuresDue,
       rule: ruleOf(disclosures),
-      computation: `answer filed + ${disclosures.value.daysAfterAnswer} days. ${pending}`,
-      basedOn: [ctx.t.openedEventId],
-      notApplicable: pending,
-      lowConfidenceReasons: ['The answer date is not recorded.'],
+      computation: `answer filed ${answeredOn} + ${disclosures.value.daysAfterAnswer} days = ${disclosuresDue}`,
+      basedOn: [answer.eventId],
+      lowConfidenceReasons: [unrecorded],
     }),
     buildDeadline(ctx.scope, {
       kind: 'elected_procedure_mediation',
       anchor: 'case',
-      title: `Schedule mediation within ${mediation.value.scheduleWithinDaysAfterAnswer} days after the answer, to be held within ${mediation.value.heldWithinDaysAfterAnswer} days after it`,
-      dueOn: null,
+      title: mediationTitle,
+      dueOn: scheduleBy,
       rule: ruleOf(mediation),
-      computation: `answer filed + ${mediation.value.scheduleWithinDaysAfterAnswer} days (scheduled) / + ${mediation.value.heldWithinDaysAfterAnswer} days (held). ${pending}`,
-      basedOn: [ctx.t.openedEventId],
-      notApplicable: pending,
-      lowConfidenceReasons: ['The answer date is not recorded.'],
+      computation: `answer filed ${answeredOn} + ${schedule} days = ${scheduleBy} (scheduled by); + ${held} days = ${heldBy} (held by)`,
+      basedOn: [answer.eventId],
+      lowConfidenceReasons: [unrecorded],
     }),
   ];
 }

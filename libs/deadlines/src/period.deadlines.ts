@@ -1,7 +1,7 @@
-import type { LegalDate } from '@lemon/domain';
-import { addDays, addDaysOfType } from '@lemon/state-rules';
+import type { LegalDate, LitigationStepState } from '@lemon/domain';
+import { addDays, addDaysOfType, daysBetween } from '@lemon/state-rules';
 import { noticeReceiptAnchor, rightsPeriodEndAnchor } from './case.anchors';
-import { happened, resolutionOf } from './case.timeline';
+import { happened, litigationStepsOf, resolutionOf } from './case.timeline';
 import type { DeadlineContext } from './deadline.context';
 import { buildDeadline, dayWord } from './deadline.build';
 import { resolveDeadlineSpec } from './deadline-spec.resolve';
@@ -207,6 +207,8 @@ export function filingDeadlines(ctx: DeadlineContext): Deadline[] {
     ];
   }
   const caution = 'Limitations periods can be tolled or extended (see the rule text); confirm before relying on this date.';
+  // A complaint in court stops the time to file suit; it does not begin a proceeding before an agency (forum).
+  const complaint = forum ? undefined : litigationStepsOf(ctx.t, 'complaint_filed')[0];
   const ttfDeadline = buildDeadline(ctx.scope, {
     ...base,
     dueOn: r.dueOn,
@@ -215,17 +217,39 @@ export function filingDeadlines(ctx: DeadlineContext): Deadline[] {
     computation: r.computation,
     basedOn: r.basedOn,
     lowConfidenceReasons: [caution, ...r.reasons],
+    ...(complaint
+      ? { satisfier: { eventId: complaint.eventId, on: complaint.step.on, what: `complaint filed${filedIn(complaint.step)}` } }
+      : {}),
   });
   if (!psn || !psnBase) return [ttfDeadline];
   const n = psn.value.daysBeforeFiling;
   const dueOn = addDays(r.dueOn, -n);
+  const sent = litigationStepsOf(ctx.t, 'presuit_notice')[0];
   const notice = buildDeadline(ctx.scope, {
     ...psnBase,
     dueOn,
     dueIsEstimate: r.isEstimate,
     computation: `last day to file suit ${r.dueOn} - ${n} days = ${dueOn}`,
     basedOn: r.basedOn,
-    lowConfidenceReasons: [caution, 'No event records a pre-suit notice: this stays open until the case is resolved.', ...r.reasons],
+    lowConfidenceReasons: [
+      caution,
+      ...(sent ? [] : ['No pre-suit notice is recorded yet (record it as a litigation step when it is sent).']),
+      ...tooCloseToFiling(sent?.step, litigationStepsOf(ctx.t, 'complaint_filed')[0]?.step, n),
+      ...r.reasons,
+    ],
+    ...(sent ? { satisfier: { eventId: sent.eventId, on: sent.step.on, what: 'pre-suit notice sent' } } : {}),
   });
   return [ttfDeadline, notice];
+}
+
+const filedIn = (step: LitigationStepState): string =>
+  [step.court ? ` in ${step.court}` : '', step.caseNumber ? ` (case no. ${step.caseNumber})` : ''].join('');
+
+/** A complaint filed fewer than `n` days after the notice breaks the notice rule even though both are on file. */
+function tooCloseToFiling(notice: LitigationStepState | undefined, complaint: LitigationStepState | undefined, n: number): string[] {
+  if (!notice || !complaint) return [];
+  const gap = daysBetween(notice.on, complaint.on);
+  return gap >= n
+    ? []
+    : [`The complaint was filed ${gap} day(s) after the pre-suit notice was sent (${notice.on}); at least ${n} are required.`];
 }

@@ -53,6 +53,8 @@ export interface CaseSummaryView {
   disputeClaims: Array<
     (ExistingCaseState['disputeClaims'] extends ReadonlyMap<string, infer V> ? V : never) & { state: DisputeClaimStage }
   >;
+  /** Pre-suit notices, complaints and answers, voided ones included (marked). */
+  litigationSteps: Array<ExistingCaseState['litigationSteps'] extends ReadonlyMap<string, infer V> ? V : never>;
   resolution?: { resolvedOn: LegalDate; resolution: string; amount?: number; summary?: string };
   notesCount: number;
 }
@@ -144,6 +146,7 @@ export function caseSummaryView(
     manufacturerNotices: [...state.manufacturerNotices.values()],
     finalRepairOpportunities: [...state.finalRepairOpportunities.values()],
     disputeClaims: [...state.disputeClaims.values()].map((c) => ({ ...c, state: stageOf(c) })),
+    litigationSteps: [...state.litigationSteps.values()],
     resolution: state.status === 'resolved' ? state.resolution : undefined,
     notesCount: state.notesCount,
   };

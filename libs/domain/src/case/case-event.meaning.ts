@@ -52,6 +52,8 @@ export const occurredOnOf = (event: CaseEvent): LegalDate | undefined => {
       return event.data.electedOn;
     case 'ExpenseRecorded':
     case 'ExpenseCorrected':
+    case 'LitigationStepRecorded':
+    case 'LitigationStepCorrected':
       return event.data.on;
     case 'DocumentGenerated':
       return event.data.asOf;
@@ -81,6 +83,7 @@ export const occurredOnOf = (event: CaseEvent): LegalDate | undefined => {
       return event.data.acquisition.deliveryDate;
     case 'ManufacturerLinked':
     case 'ExpenseVoided':
+    case 'LitigationStepVoided':
     case 'NonconformitySafetyScopeConfirmed':
     case 'ManufacturerDisclosureRecorded':
     case 'RepairAttemptVoided':
@@ -134,6 +137,9 @@ export const CASE_EVENT_LABELS: Readonly<Record<CaseEventType, string>> = {
   ExpenseRecorded: 'Incidental expense recorded',
   ExpenseCorrected: 'Incidental expense corrected',
   ExpenseVoided: 'Incidental expense voided',
+  LitigationStepRecorded: 'Pre-suit notice, complaint or answer recorded',
+  LitigationStepCorrected: 'Pre-suit notice, complaint or answer corrected',
+  LitigationStepVoided: 'Pre-suit notice, complaint or answer voided',
   DocumentGenerated: 'Document generated',
   OdometerReadingCorrected: 'Odometer reading corrected',
   OdometerReadingVoided: 'Odometer reading voided',
@@ -167,6 +173,7 @@ export type CaseRecordKind =
   | 'repair_attempt'
   | 'out_of_service'
   | 'odometer_reading'
+  | 'litigation_step'
   | 'manufacturer_notice'
   | 'final_repair_opportunity'
   | 'dispute_claim'
@@ -250,6 +257,12 @@ export const recordOf = (event: CaseEvent): RecordRef => {
       return { kind: 'expense', id: event.data.expenseId, change: 'corrected' };
     case 'ExpenseVoided':
       return { kind: 'expense', id: event.data.expenseId, change: 'voided' };
+    case 'LitigationStepRecorded':
+      return { kind: 'litigation_step', id: event.data.stepId, change: 'recorded' };
+    case 'LitigationStepCorrected':
+      return { kind: 'litigation_step', id: event.data.stepId, change: 'corrected' };
+    case 'LitigationStepVoided':
+      return { kind: 'litigation_step', id: event.data.stepId, change: 'voided' };
     case 'DocumentGenerated':
       return { kind: 'document', id: event.data.documentId, change: 'recorded' };
     case 'OdometerReadingCorrected':

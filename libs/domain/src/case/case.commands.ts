@@ -35,6 +35,9 @@ import type {
   ExpenseCorrected,
   ExpenseRecorded,
   ExpenseVoided,
+  LitigationStepCorrected,
+  LitigationStepRecorded,
+  LitigationStepVoided,
   ManufacturerLinked,
   OdometerReadingCorrected,
   OdometerReadingVoided,
@@ -126,6 +129,9 @@ export type LinkManufacturer = Command<'LinkManufacturer', ManufacturerLinked['d
 export type RecordExpense = Command<'RecordExpense', ExpenseRecorded['data']>;
 export type CorrectExpense = Command<'CorrectExpense', ExpenseCorrected['data']>;
 export type VoidExpense = Command<'VoidExpense', ExpenseVoided['data']>;
+export type RecordLitigationStep = Command<'RecordLitigationStep', LitigationStepRecorded['data']>;
+export type CorrectLitigationStep = Command<'CorrectLitigationStep', LitigationStepCorrected['data']>;
+export type VoidLitigationStep = Command<'VoidLitigationStep', LitigationStepVoided['data']>;
 export type RecordDocumentGenerated = Command<'RecordDocumentGenerated', DocumentGenerated['data']>;
 /** One repair order of an import file: the defects it creates (if any) and the visit. */
 export interface ImportedRepairOrderRow {
@@ -167,6 +173,9 @@ export type CaseCommand =
   | RecordExpense
   | CorrectExpense
   | VoidExpense
+  | RecordLitigationStep
+  | CorrectLitigationStep
+  | VoidLitigationStep
   | RecordDocumentGenerated
   | ImportRepairOrders
   | CorrectOdometerReading

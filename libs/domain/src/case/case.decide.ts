@@ -3,6 +3,7 @@
  * give the same events or the same DomainError. Each accepted command yields exactly one event.
  * The rules per phase live in case-intake / repair-history / manufacturer-contact / dispute-claim.
  */
+import { correctLitigationStep, recordLitigationStep, voidLitigationStep } from './litigation-step.decide';
 import type { CaseCommand, CaseCommandType, DecisionContext } from './case.commands';
 import type { CaseEvent } from './case.events';
 import type { CaseState, ExistingCaseState, OpenCaseState } from './case.state';
@@ -157,6 +158,12 @@ export const decideCase = (command: CaseCommand, state: CaseState, context: Deci
       return [correctExpense(command, open(), context)];
     case 'VoidExpense':
       return [voidExpense(command, open())];
+    case 'RecordLitigationStep':
+      return [recordLitigationStep(command, open(), context)];
+    case 'CorrectLitigationStep':
+      return [correctLitigationStep(command, open(), context)];
+    case 'VoidLitigationStep':
+      return [voidLitigationStep(command, open())];
     // Letters are still produced for a resolved case (e.g. the exhibit for a fee motion).
     case 'RecordDocumentGenerated':
       requireCase(state, command.type);

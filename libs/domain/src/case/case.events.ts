@@ -65,6 +65,27 @@ export interface ExpenseFields {
   description: string;
 }
 
+/**
+ * Steps outside the statute's own clocks that start or stop them: the consumer's pre-suit notice
+ * (e.g. Cal. Code Civ. Proc. 871.24(a)), the complaint (stops the time to file) and the answer
+ * (starts the 871.26 disclosure and mediation clocks).
+ */
+export type LitigationStepKind = 'presuit_notice' | 'complaint_filed' | 'answer_filed';
+export const LITIGATION_STEP_KINDS: readonly LitigationStepKind[] = ['presuit_notice', 'complaint_filed', 'answer_filed'];
+
+export interface LitigationStepFields {
+  kind: LitigationStepKind;
+  /** The day the notice was sent, or the complaint or answer filed. */
+  on: LegalDate;
+  /** Pre-suit notice only: the day the manufacturer received it, when known. */
+  receivedOn?: LegalDate;
+  /** Pre-suit notice only: how it was sent (871.24(d): email, or certified or registered mail). */
+  method?: NoticeMethod;
+  /** Complaint or answer: the court and its case number, as the docket shows them. */
+  court?: string;
+  caseNumber?: string;
+}
+
 export type DocumentFormat = 'docx' | 'pdf';
 export const DOCUMENT_FORMATS: readonly DocumentFormat[] = ['docx', 'pdf'];
 
@@ -210,6 +231,9 @@ export type ManufacturerLinked = Event<'ManufacturerLinked', { manufacturerId: s
 export type ExpenseRecorded = Event<'ExpenseRecorded', { expenseId: string } & ExpenseFields>;
 export type ExpenseCorrected = Event<'ExpenseCorrected', { expenseId: string; correctionReason: string } & ExpenseFields>;
 export type ExpenseVoided = Event<'ExpenseVoided', { expenseId: string; reason: string }>;
+export type LitigationStepRecorded = Event<'LitigationStepRecorded', { stepId: string } & LitigationStepFields>;
+export type LitigationStepCorrected = Event<'LitigationStepCorrected', { stepId: string; correctionReason: string } & LitigationStepFields>;
+export type LitigationStepVoided = Event<'LitigationStepVoided', { stepId: string; reason: string }>;
 /** A letter, packet or exhibit was produced from the file as it stood at `caseVersion`. */
 export type DocumentGenerated = Event<
   'DocumentGenerated',
@@ -324,6 +348,9 @@ export type CaseEvent =
   | ExpenseRecorded
   | ExpenseCorrected
   | ExpenseVoided
+  | LitigationStepRecorded
+  | LitigationStepCorrected
+  | LitigationStepVoided
   | DocumentGenerated
   | OdometerReadingCorrected
   | OdometerReadingVoided
@@ -380,6 +407,9 @@ export const CASE_EVENT_TYPES: readonly CaseEventType[] = [
   'ExpenseRecorded',
   'ExpenseCorrected',
   'ExpenseVoided',
+  'LitigationStepRecorded',
+  'LitigationStepCorrected',
+  'LitigationStepVoided',
   'DocumentGenerated',
   'OdometerReadingCorrected',
   'OdometerReadingVoided',

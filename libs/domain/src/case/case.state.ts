@@ -14,6 +14,7 @@ import type {
   NoteVisibility,
   DisputeAward,
   ExpenseFields,
+  LitigationStepFields,
   DisputeProgram,
   Jurisdiction,
   LegalDate,
@@ -133,6 +134,13 @@ export interface ExpenseState extends ExpenseFields {
   trail: RecordTrail;
 }
 
+/** A pre-suit notice, complaint or answer as last corrected, and whether it was voided. */
+export interface LitigationStepState extends LitigationStepFields {
+  stepId: string;
+  voided: boolean;
+  trail: RecordTrail;
+}
+
 export interface CaseResolution {
   resolvedOn: LegalDate;
   resolution: Resolution;
@@ -183,6 +191,7 @@ export interface CaseFile {
   finalRepairOpportunities: ReadonlyMap<string, FinalRepairOpportunityState>;
   disputeClaims: ReadonlyMap<string, DisputeClaimState>;
   expenses: ReadonlyMap<string, ExpenseState>;
+  litigationSteps: ReadonlyMap<string, LitigationStepState>;
   /** Events behind the terms set when the case was opened: client updates, acquisition and warranty corrections. */
   termTrails: { client: RecordTrail; acquisition: RecordTrail; warranty: RecordTrail };
   /** Resolutions undone by a reopening (their trail's `voided` is the reopening). */
@@ -231,6 +240,8 @@ export const withoutVoidedRecords = <S extends ExistingCaseState>(state: S): S =
   manufacturerNotices: liveMap(state.manufacturerNotices),
   finalRepairOpportunities: liveMap(state.finalRepairOpportunities),
   disputeClaims: liveMap(state.disputeClaims),
+  expenses: liveMap(state.expenses),
+  litigationSteps: liveMap(state.litigationSteps),
 });
 
 const withEntry = <V>(map: ReadonlyMap<string, V>, id: string, value: V): ReadonlyMap<string, V> => new Map(map).set(id, value);
@@ -307,6 +318,7 @@ export const evolveCase = (state: CaseState, envelope: CaseEventEnvelope): CaseS
       finalRepairOpportunities: new Map(),
       disputeClaims: new Map(),
       expenses: new Map(),
+      litigationSteps: new Map(),
       termTrails: { client: newTrail(envelope), acquisition: newTrail(envelope), warranty: newTrail(envelope) },
       pastResolutions: [],
       notes: [],
@@ -530,6 +542,38 @@ const evolveExistingCase = (state: ExistingCaseState, envelope: CaseEventEnvelop
       return {
         ...state,
         expenses: withEntry(state.expenses, expenseId, { ...current, voided: true, trail: voidedTrail(current.trail, eventId, reason) }),
+      };
+    }
+    case 'LitigationStepRecorded': {
+      const { stepId, ...fields } = event.data;
+      const step: LitigationStepState = { stepId, ...fields, voided: false, trail: newTrail(envelope) };
+      return { ...state, litigationSteps: withEntry(state.litigationSteps, stepId, step) };
+    }
+    case 'LitigationStepCorrected': {
+      const { stepId, correctionReason, ...fields } = event.data;
+      const current = state.litigationSteps.get(stepId);
+      if (current === undefined)
+        return withAnomaly(state, `Correction ${eventId} names litigation step ${stepId}, which was never recorded.`);
+      // The corrected record replaces every field: an optional one left out is cleared.
+      const step: LitigationStepState = {
+        stepId,
+        ...fields,
+        voided: false,
+        trail: correctedTrail(current.trail, eventId, correctionReason),
+      };
+      return { ...state, litigationSteps: withEntry(state.litigationSteps, stepId, step) };
+    }
+    case 'LitigationStepVoided': {
+      const { stepId, reason } = event.data;
+      const current = state.litigationSteps.get(stepId);
+      if (current === undefined) return withAnomaly(state, `Void ${eventId} names litigation step ${stepId}, which was never recorded.`);
+      return {
+        ...state,
+        litigationSteps: withEntry(state.litigationSteps, stepId, {
+          ...current,
+          voided: true,
+          trail: voidedTrail(current.trail, eventId, reason),
+        }),
       };
     }
     case 'DocumentGenerated': // a record of what was produced; it changes no fact of the case

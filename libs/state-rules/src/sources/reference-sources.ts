@@ -1,3 +1,4 @@
+import type { ReferenceSource } from './reference-source';
 import { VERIFIED_AL_ID_SOURCES } from './verified-al-id.sources';
 import { VERIFIED_IL_MS_SOURCES } from './verified-il-ms.sources';
 import { VERIFIED_MO_OR_SOURCES } from './verified-mo-or.sources';
@@ -9,10 +10,7 @@ import { VERIFIED_PA_WY_SOURCES } from './verified-pa-wy.sources';
  * here so the library never reads the research folder. `LLAZ:<state>` entries are the 2015
  * statute-text snapshot republished by an Arizona firm; it predates later amendments.
  */
-export interface ReferenceSource {
-  title: string;
-  address: string;
-}
+export type { ReferenceSource } from './reference-source';
 
 export const REFERENCE_SOURCES: Readonly<Record<string, ReferenceSource>> = {
   // Read for issue 13 (2026-11-28, search tool's stored pages): statute text and official guides.

@@ -14,6 +14,7 @@ import type {
   DisputeClaimStep,
   DisputeProgram,
   LegalDate,
+  LitigationStepFields,
   NoteVisibility,
   NoticeMethod,
   RepairOutcome,
@@ -304,6 +305,19 @@ export class CaseHistory {
 
   revokeShare(organisationId: string): this {
     return this.add({ type: 'CaseShareRevoked', data: { organisationId } });
+  }
+
+  /** A pre-suit notice sent, or a complaint or answer filed, on `on`. */
+  litigationStep(stepId: string, fields: LitigationStepFields): this {
+    return this.add({ type: 'LitigationStepRecorded', data: { stepId, ...fields } });
+  }
+
+  correctLitigationStep(stepId: string, fields: LitigationStepFields, correctionReason = 'wrong date from the court docket'): this {
+    return this.add({ type: 'LitigationStepCorrected', data: { stepId, correctionReason, ...fields } });
+  }
+
+  voidLitigationStep(stepId: string, reason = 'entered on the wrong case'): this {
+    return this.add({ type: 'LitigationStepVoided', data: { stepId, reason } });
   }
 }
 

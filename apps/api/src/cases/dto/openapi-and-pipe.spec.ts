@@ -13,6 +13,7 @@ import { CorrectNonconformityRequest } from '../correct-nonconformity/correct-no
 import { CorrectOdometerReadingRequest } from '../correct-odometer-reading/correct-odometer-reading.request.dto';
 import { CorrectWarrantyRequest } from '../correct-warranty/correct-warranty.request.dto';
 import { ReopenCaseRequest } from '../reopen-case/reopen-case.request.dto';
+import { CorrectLitigationStepRequest, RecordLitigationStepRequest } from '../litigation-step/litigation-step.request.dto';
 import { UpdateClientDetailsRequest } from '../update-client-details/update-client-details.request.dto';
 
 /** The pipe exactly as the API installs it globally. */
@@ -111,6 +112,8 @@ const REQUEST_DTOS: Record<string, Type<unknown>> = {
   CorrectWarrantyRequest,
   UpdateClientDetailsRequest,
   ReopenCaseRequest,
+  RecordLitigationStepRequest,
+  CorrectLitigationStepRequest,
 };
 
 const controllerFor = (name: string, type: Type<unknown>): Type<unknown> => {
