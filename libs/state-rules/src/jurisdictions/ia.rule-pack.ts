@@ -3,8 +3,9 @@ import { EARLIEST, earliestBasis, sourced } from './pack-helpers';
 
 // Iowa: values, confidence (H/M/L) and sources from the lemon-law research extract
 // (lemon-law-states, see README); structured numbers are our reading, interpretations are flagged.
-// Checked on 2026-11-28 against the text of Iowa Code 322G.2 and 322G.4(1) (see
-// libs/state-rules/verification/il-ms.md); values not found in the text read keep the extract's confidence.
+// Checked on 2026-11-28 against the text of Iowa Code 322G.2 and 322G.4(1) (2018, Justia) and of the
+// whole chapter in LLAZ:iowa (statute text as published, file of 2015). See
+// libs/state-rules/verification/il-ms.md.
 const CITE = 'Iowa Code ch. 322G';
 
 export const IA_RULE_PACK: RulePack = {
@@ -28,7 +29,7 @@ export const IA_RULE_PACK: RulePack = {
           text: 'Iowa lemon law rights period (rule: earliest of warranty term, 2 years, 24,000 miles (attributable to consumer))',
         },
         'H',
-        CITE,
+        'Iowa Code s 322G.2(8)',
         ['LLAZ:iowa', 'IA_BBBCOPY'],
       ),
       sameNonconformity: sourced(
@@ -69,11 +70,11 @@ export const IA_RULE_PACK: RulePack = {
           countOnlyAfterNotice: false,
           text: 'Cumulative 30 or more days out of service (322G.2(4): "days" means calendar days). 322G.4(1)(b): after 20 or more cumulative days the consumer may give written notice (certified or registered mail or overnight service); from its receipt the manufacturer has 10 more cumulative out-of-service days to conform the vehicle',
         },
-        'M',
-        'Iowa Code s 322G.2(4), 322G.4(1)(b)',
+        'H',
+        'Iowa Code s 322G.4(3)(c); days: 322G.2(4)',
         ['IA_322G_2_TEXT', 'IA_322G_4_TEXT', 'LLAZ:iowa', 'IA_PCR'],
         {
-          note: 'Day type confirmed by 322G.2(4) ("Days" means calendar days). The 30-day figure and whether the 322G.4(1)(b) notice after 20 days is an element of the days prong were not found in the text read, so the value stays M.',
+          note: '322G.4(3)(c): 30 or more cumulative days out of service, exclusive of routine maintenance, with no notice element; "days" are calendar days (322G.2(4)). The 20-day notice of 322G.4(1) gives the manufacturer 10 more days but is not an element of (3)(c).',
         },
       ),
       notice: sourced(
@@ -110,10 +111,10 @@ export const IA_RULE_PACK: RulePack = {
         {
           requirement: 'required_if_compliant',
           compliance: 'state_certified',
-          text: 'Yes if the manufacturer has an AG-certified program and informed the consumer how to file',
+          text: 'If the manufacturer has a program the attorney general certified and informed the consumer how and where to file, 322G.4(2) does not apply to a consumer who has not first resorted to it',
         },
         'H',
-        CITE,
+        'Iowa Code s 322G.6(11)',
         ['LLAZ:iowa'],
       ),
       stateArbitration: null,
@@ -126,7 +127,7 @@ export const IA_RULE_PACK: RulePack = {
           text: 'Suit within 1 year after the rights period (or extension) if no certified program/decision untimely; 6 months after the performance date if manufacturer fails to perform a certified-program decision; appeals of certified decisions within 50 days (or 25 days after acceptance)',
         },
         'H',
-        CITE,
+        'Iowa Code s 322G.8(1), (2), (4)',
         ['LLAZ:iowa'],
       ),
       coverage: {

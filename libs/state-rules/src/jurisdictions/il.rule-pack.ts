@@ -3,8 +3,9 @@ import { ALL_PRONGS, EARLIEST, earliestBasis, sourced } from './pack-helpers';
 
 // Illinois: values, confidence (H/M/L) and sources from the lemon-law research extract
 // (lemon-law-states, see README); structured numbers are our reading, interpretations are flagged.
-// Checked on 2026-11-28 against the text of 815 ILCS 380/2(f), 380/3(b) and 380/4 (see
-// libs/state-rules/verification/il-ms.md); values not found in the text read keep the extract's confidence.
+// Checked on 2026-11-28 against the text of 815 ILCS 380/2(f), 380/3(b) and 380/4 (current copies) and
+// of the whole Act in LLAZ:illinois (statute text as published, file of 2015), where the subsections of
+// 380/3 are bullets: (h) cited here is the eighth. See libs/state-rules/verification/il-ms.md.
 const CITE = '815 ILCS 380';
 
 export const IL_RULE_PACK: RulePack = {
@@ -70,10 +71,10 @@ export const IL_RULE_PACK: RulePack = {
           required: 'yes',
           method: 'Prior direct written notification to the manufacturer',
           conditionsProngs: ALL_PRONGS,
-          text: 'Yes - presumption applies only if manufacturer received prior direct written notification and an opportunity to correct',
+          text: 'In no event shall the presumption apply against a manufacturer unless it has received prior direct written notification from or on behalf of the consumer and has an opportunity to correct the alleged defect',
         },
         'H',
-        CITE,
+        '815 ILCS 380/3(h)',
         ['LLAZ:illinois'],
       ),
       finalRepairOpportunity: sourced(
@@ -86,10 +87,10 @@ export const IL_RULE_PACK: RulePack = {
           repairWindowFrom: null,
           dayType: 'calendar',
           missedWindowSatisfies: false,
-          text: 'Yes - opportunity to correct (days not specified)',
+          text: 'An opportunity to correct the alleged defect after the written notification (days not specified)',
         },
         'M',
-        CITE,
+        '815 ILCS 380/3(h)',
         ['LLAZ:illinois'],
         {
           interpretations: [
@@ -116,11 +117,8 @@ export const IL_RULE_PACK: RulePack = {
           text: 'Action within 18 months after original delivery, extended by days pending in the informal procedure',
         },
         'H',
-        '815 ILCS 380 (18 months: research extract); 380/4(b) (extension)',
+        '815 ILCS 380/6; 380/4(b) (extension)',
         ['LLAZ:illinois', 'IL_380_4_TEXT'],
-        {
-          note: 'The extension for the days the matter was pending in the informal procedure was read in 380/4(b); the 18-month period itself was not re-read.',
-        },
       ),
       coverage: {
         leased: sourced('Covered (lessee for at least 1 year)', 'H', CITE, ['LLAZ:illinois']),

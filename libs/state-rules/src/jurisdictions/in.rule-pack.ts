@@ -1,10 +1,11 @@
 import type { RulePack } from '../state-rule-pack';
-import { ALL_PRONGS, EARLIEST, NO_PRONGS, earliestBasis, sourced } from './pack-helpers';
+import { EARLIEST, NO_PRONGS, earliestBasis, sourced } from './pack-helpers';
 
 // Indiana: values, confidence (H/M/L) and sources from the lemon-law research extract
 // (lemon-law-states, see README); structured numbers are our reading, interpretations are flagged.
-// Checked on 2026-11-28 against the text of IC 24-5-13-2, -7 and -15 (see
-// libs/state-rules/verification/il-ms.md); values not found in the text read keep the extract's confidence.
+// Checked on 2026-11-28 against the text of IC 24-5-13-2, -7 and -15 (current copies) and of the whole
+// chapter in LLAZ:indiana (statute text as published, file of 2015, which predates some amendments: its
+// 24-5-13-15(b) still lists only strikes). See libs/state-rules/verification/il-ms.md.
 const CITE = 'Ind. Code ch. 24-5-13';
 
 export const IN_RULE_PACK: RulePack = {
@@ -69,20 +70,21 @@ export const IN_RULE_PACK: RulePack = {
       notice: sourced(
         {
           required: 'if_disclosed',
-          method: 'Notice to the manufacturer, if the manufacturer made the required disclosure',
-          conditionsProngs: ALL_PRONGS,
-          text: 'Conditional - buyer must first notify the manufacturer if the manufacturer made the required disclosure',
+          method:
+            "Written notification of the nonconformity to the name and address given in the warranty or owner's manual, if the manufacturer disclosed the requirement there",
+          conditionsProngs: NO_PRONGS,
+          text: "A buyer must first notify the manufacturer of a claim if the manufacturer clearly and conspicuously disclosed, in the warranty or owner's manual, that written notification is required before the buyer may be eligible for a refund or replacement; without that disclosure no notice is required",
         },
-        'M',
-        CITE,
+        'H',
+        'Ind. Code s 24-5-13-9(a), (b)',
         ['LLAZ:indiana'],
         {
-          interpretations: ['The source does not say which presumption prongs the notice conditions; applied to all of them.'],
+          note: 'Corrected 2026-11-28: the notice is a condition of the claim for refund or replacement (24-5-13-9), not an element of the 24-5-13-15 presumption, so it no longer blocks the prongs (before, the pack applied it to all of them as an interpretation). It is still listed as a procedural step.',
         },
       ),
       finalRepairOpportunity: sourced(
         {
-          required: 'unknown',
+          required: 'no',
           conditionsProngs: NO_PRONGS,
           satisfiedBy: 'offered',
           designateFacilityWithinDays: null,
@@ -90,31 +92,34 @@ export const IN_RULE_PACK: RulePack = {
           repairWindowFrom: null,
           dayType: 'calendar',
           missedWindowSatisfies: false,
-          text: 'not established from available sources',
+          text: 'Chapter 24-5-13 provides no final repair opportunity or window',
         },
-        'L',
-        CITE,
-        [],
+        'M',
+        'Ind. Code ch. 24-5-13 (none in ss 9-15)',
+        ['LLAZ:indiana'],
+        { note: 'From the absence of any such provision in the 2015 copy of the chapter; M because that copy predates later amendments.' },
       ),
       disputeProgram: sourced(
         {
           requirement: 'required_if_compliant',
-          compliance: '16_cfr_703',
-          text: "Yes - chapter does not apply to a buyer who has not first resorted to the manufacturer's informal procedure (if conditions met, incl. adequate written notice of it)",
+          compliance: 'state_certified',
+          text: "The chapter does not apply to a buyer who has not first resorted to an informal procedure established by (or joined by) the manufacturer, if the procedure is certified by the attorney general as complying with 16 CFR 703 and the AG's rules, and the buyer received adequate written notice of it",
         },
-        'M',
-        CITE,
+        'H',
+        'Ind. Code s 24-5-13-19',
         ['LLAZ:indiana'],
+        { note: 'Compliance corrected 2026-11-28 from "16 CFR 703" to attorney-general certification (24-5-13-19(1)).' },
       ),
       stateArbitration: null,
       timeToFile: sourced(
         {
           known: true,
           deadline: { terms: [{ anchor: 'first_report', months: 24 }], combine: 'earliest' },
-          text: 'Action within 2 years after the buyer first reports the nonconformity',
+          alternatives: 'Tolled while an informal dispute settlement procedure under 24-5-13-19 is being conducted (24-5-13-23(b)).',
+          text: 'Action within 2 years following the date the buyer first reports the nonconformity to the manufacturer, its agent or authorized dealer',
         },
-        'M',
-        CITE,
+        'H',
+        'Ind. Code s 24-5-13-23(a), (b)',
         ['LLAZ:indiana'],
       ),
       coverage: {

@@ -151,14 +151,15 @@ const ROWS: Row[] = [
     unbounded: true,
   },
   {
+    // Subd. 3(e): the written notice conditions the paragraph (b) prongs only, not the braking/steering presumption of (c).
     code: 'MN',
-    cite: 'Minn. Stat. s 325F.665',
+    cite: 'Minn. Stat. s 325F.665, subd. 3(b), (c), (e)',
     att: 4,
     days: 30,
     type: 'business',
     months: 24,
     miles: 50000,
-    safety: { n: 1, notice: true, scope: true },
+    safety: { n: 1, notice: false, scope: true },
   },
   { code: 'MS', cite: 'Miss. Code s 63-17-151 et seq.', att: 3, days: 15, type: 'working', months: 12, miles: 50000 },
   { code: 'MO', cite: 'Mo. Rev. Stat. s 407.560-407.579', att: 4, days: 30, type: 'working', months: 12, miles: 50000 },

@@ -4,7 +4,8 @@ import { ALL_PRONGS, EARLIEST, NO_PRONGS, earliestBasis, sourced } from './pack-
 // Kansas: values, confidence (H/M/L) and sources from the lemon-law research extract
 // (lemon-law-states, see README); structured numbers are our reading, interpretations are flagged.
 // Checked on 2026-11-28 against the text of K.S.A. 50-645(b) (see libs/state-rules/verification/il-ms.md);
-// the presumption section (50-646) was not found in the stored copies, so those values keep the extract's confidence.
+// the presumption, 50-645(d), and the dispute program, 50-645(e), read in LLAZ:kansas (statute text as
+// published, file of 2015). 50-646 only preserves other remedies; no limitation period is in the act.
 const CITE = 'Kan. Stat. s 50-645 et seq.';
 
 export const KS_RULE_PACK: RulePack = {
@@ -37,10 +38,10 @@ export const KS_RULE_PACK: RulePack = {
           comparison: 'at_least',
           plusFinalManufacturerAttempt: false,
           window: 'counting_window',
-          text: '4 or more repairs of the same nonconformity; OR 10 or more attempts to repair any nonconformities',
+          text: 'The same nonconformity that substantially impairs use and value subject to repair 4 or more times by the manufacturer, its agents or authorized dealers within the warranty term or 1 year after original delivery, whichever is earlier, and it continues to exist',
         },
-        'M',
-        CITE,
+        'H',
+        'K.S.A. 50-645(d)(1)',
         ['LLAZ:kansas'],
       ),
       anyDefectAttempts: sourced(
@@ -49,13 +50,18 @@ export const KS_RULE_PACK: RulePack = {
           comparison: 'at_least',
           plusFinalManufacturerAttempt: false,
           window: 'counting_window',
-          text: '10 or more attempts to repair any nonconformities (on separate occasions). Source: 4 or more repairs of the same nonconformity; OR 10 or more attempts to repair any nonconformities',
+          text: '10 or more attempts by the manufacturer, its agents or authorized dealers to repair any nonconformities that substantially impair use and value',
         },
-        'M',
-        CITE,
+        'H',
+        'K.S.A. 50-645(d)(3)',
         ['LLAZ:kansas'],
+        {
+          interpretations: ['(d)(3) names no period of its own; counted within the same warranty term or one year as (d)(1) and (d)(2).'],
+        },
       ),
-      seriousSafety: sourced([], 'M', CITE, ['LLAZ:kansas'], { note: 'No separate serious-safety threshold' }),
+      seriousSafety: sourced([], 'H', 'K.S.A. 50-645(d)', ['LLAZ:kansas'], {
+        note: 'Subsection (d) has the same-defect, days and any-defect prongs only: no separate serious-safety threshold',
+      }),
       daysOutOfService: sourced(
         {
           days: 30,
@@ -64,10 +70,10 @@ export const KS_RULE_PACK: RulePack = {
           sameDefectOnly: false,
           rollingWindowMonths: null,
           countOnlyAfterNotice: false,
-          text: 'Cumulative 30 or more calendar days (day type in the source: calendar)',
+          text: 'Out of service by reason of repair for a cumulative total of 30 or more calendar days during the warranty term or the one-year period, whichever is earlier (extended for war, invasion, strike, fire, flood or other natural disaster)',
         },
-        'M',
-        CITE,
+        'H',
+        'K.S.A. 50-645(d)(2)',
         ['LLAZ:kansas'],
       ),
       notice: sourced(
@@ -75,10 +81,10 @@ export const KS_RULE_PACK: RulePack = {
           required: 'yes',
           method: 'Actual notice of the nonconformity to the manufacturer',
           conditionsProngs: ALL_PRONGS,
-          text: 'Presumption requires that the manufacturer receive actual notice of the nonconformity',
+          text: 'The presumption arises only "if the manufacturer receives actual notice of the nonconformity"; no form or method is named',
         },
-        'M',
-        CITE,
+        'H',
+        'K.S.A. 50-645(d)',
         ['LLAZ:kansas'],
       ),
       finalRepairOpportunity: sourced(
@@ -101,10 +107,10 @@ export const KS_RULE_PACK: RulePack = {
         {
           requirement: 'required_if_compliant',
           compliance: '16_cfr_703',
-          text: 'Yes - must first resort to a 703-compliant manufacturer procedure',
+          text: 'If the manufacturer has an informal dispute settlement procedure complying in all respects with 16 CFR 703, the refund/replacement provisions of (c) do not apply to a consumer who has not first resorted to it',
         },
-        'M',
-        CITE,
+        'H',
+        'K.S.A. 50-645(e)',
         ['LLAZ:kansas'],
       ),
       stateArbitration: null,

@@ -3,6 +3,9 @@ import { EARLIEST, NO_PRONGS, earliestBasis, sourced } from './pack-helpers';
 
 // Kentucky: values, confidence (H/M/L) and sources from the lemon-law research extract
 // (lemon-law-states, see README); structured numbers are our reading, interpretations are flagged.
+// Checked on 2026-11-28 against the text of KRS 367.842 in the copy LLAZ:kentucky (statute text
+// as published, file of 2015; see libs/state-rules/verification/il-ms.md). No newer copy of 367.842
+// was found, so a later amendment cannot be excluded.
 const CITE = 'Ky. Rev. Stat. s 367.840-367.846';
 
 export const KY_RULE_PACK: RulePack = {
@@ -23,10 +26,10 @@ export const KY_RULE_PACK: RulePack = {
           mileageBasis: 'miles_since_delivery',
           mileageBasisStated: false,
           measuredFrom: 'original delivery to buyer',
-          text: 'First 12,000 miles or 12 months (rule: whichever is earlier)',
+          text: 'Within the first 12,000 miles of operation or the 12 months following original delivery to the buyer, whichever is earlier',
         },
         'H',
-        CITE,
+        'Ky. Rev. Stat. s 367.842(3)',
         ['LLAZ:kentucky', 'KY_USLL'],
       ),
       sameNonconformity: sourced(
@@ -35,14 +38,16 @@ export const KY_RULE_PACK: RulePack = {
           comparison: 'at_least',
           plusFinalManufacturerAttempt: false,
           window: 'counting_window',
-          text: '4 or more repairs of the same nonconformity',
+          text: 'The same nonconformity, defect or condition subject to repair 4 or more times by the manufacturer, and it continues to exist',
         },
         'H',
-        CITE,
+        'Ky. Rev. Stat. s 367.842(3)(a)',
         ['LLAZ:kentucky', 'KY_USLL'],
       ),
       anyDefectAttempts: null,
-      seriousSafety: sourced([], 'H', CITE, ['LLAZ:kentucky'], { note: 'No separate serious-safety threshold' }),
+      seriousSafety: sourced([], 'H', 'Ky. Rev. Stat. s 367.842(3)', ['LLAZ:kentucky'], {
+        note: 'Subsection (3) has only the repairs and days prongs: no separate serious-safety threshold',
+      }),
       daysOutOfService: sourced(
         {
           days: 30,
@@ -51,26 +56,29 @@ export const KY_RULE_PACK: RulePack = {
           sameDefectOnly: true,
           rollingWindowMonths: null,
           countOnlyAfterNotice: false,
-          text: 'Cumulative 30 calendar days out of service for the SAME nonconformity (not any defects) (day type in the source: calendar)',
+          text: 'Out of service by reason of repair of the same nonconformity, defect or condition for a cumulative total of at least 30 calendar days',
         },
         'H',
-        CITE,
+        'Ky. Rev. Stat. s 367.842(3)(b)',
         ['LLAZ:kentucky'],
       ),
       notice: sourced(
         {
-          required: 'unknown',
-          method: 'Secondary sources: certified mail, return receipt, describing the defect and repair dates',
+          required: 'yes',
+          method: 'Written report of the nonconformity to the manufacturer (no mailing method named)',
           conditionsProngs: NO_PRONGS,
-          text: 'Secondary only: written notice to the manufacturer (certified mail, return receipt) describing the defect and repair dates; statute text in the stored snapshot did not confirm',
+          text: 'If the manufacturer or its agents are unable to repair the nonconformity after a reasonable number of attempts within the first 12,000 miles or 12 months, the buyer shall report the nonconformity, in writing, to the manufacturer',
         },
-        'L',
-        CITE,
-        ['KY_WIKI'],
+        'H',
+        'Ky. Rev. Stat. s 367.842(1)',
+        ['LLAZ:kentucky'],
+        {
+          note: 'Corrected 2026-11-28 from "unknown" (secondary source, certified mail): the text requires a written report to the manufacturer and names no mailing method. It is a step before the remedy, not an element of the (3) presumption.',
+        },
       ),
       finalRepairOpportunity: sourced(
         {
-          required: 'unknown',
+          required: 'no',
           conditionsProngs: NO_PRONGS,
           satisfiedBy: 'offered',
           designateFacilityWithinDays: null,
@@ -78,19 +86,22 @@ export const KY_RULE_PACK: RulePack = {
           repairWindowFrom: null,
           dayType: 'calendar',
           missedWindowSatisfies: false,
-          text: 'Secondary only: consumer must give the manufacturer a final opportunity to repair; no day count found',
+          text: 'KRS 367.842 provides no final repair opportunity or window; the consumer reports the nonconformity in writing (367.842(1))',
         },
-        'L',
-        CITE,
-        ['KY_WIKI'],
+        'M',
+        'Ky. Rev. Stat. s 367.842',
+        ['LLAZ:kentucky', 'KY_WIKI'],
+        {
+          note: 'A secondary source (KY_WIKI) says a final opportunity is required; the statute text read (2015 copy) has none. M: the absence rests on one copy.',
+        },
       ),
       disputeProgram: sourced(
         {
           requirement: 'required',
-          text: 'Yes - refund/replacement disputes must go through the dispute resolution system (KRS 367.860-.870 or 16 CFR 703) before judicial relief',
+          text: 'Refund/replacement disputes shall be resolved through the dispute resolution system under KRS 367.860-367.870 or 16 CFR 703, pursued before any judicial relief under KRS 367.843',
         },
         'H',
-        'Ky. Rev. Stat. s 367.860-367.870',
+        'Ky. Rev. Stat. s 367.842(4)',
         ['LLAZ:kentucky'],
       ),
       stateArbitration: null,
@@ -98,10 +109,10 @@ export const KY_RULE_PACK: RulePack = {
         {
           known: true,
           deadline: { terms: [{ anchor: 'delivery', months: 24 }], combine: 'earliest' },
-          text: 'Action within 2 years after original delivery',
+          text: 'Any action under 367.842 shall be commenced within 2 years after original delivery of the new motor vehicle to the buyer',
         },
         'H',
-        CITE,
+        'Ky. Rev. Stat. s 367.842(8)',
         ['LLAZ:kentucky'],
       ),
       coverage: {

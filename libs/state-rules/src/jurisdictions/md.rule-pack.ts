@@ -3,6 +3,9 @@ import { EARLIEST, earliestBasis, sourced } from './pack-helpers';
 
 // Maryland: values, confidence (H/M/L) and sources from the lemon-law research extract
 // (lemon-law-states, see README); structured numbers are our reading, interpretations are flagged.
+// Checked on 2026-11-28: s 14-1501 in its text current through 2021 (MD_CASETEXT) and s 14-1502 in
+// LLAZ:maryland (2015 text, whose subsections are bullets: only (b)(1) is cited by letter, from the
+// lettered copy on uslegal). See libs/state-rules/verification/il-ms.md.
 const CITE = 'Md. Code, Com. Law s 14-1501 et seq.';
 
 /** Fields shared by every version. */
@@ -19,7 +22,7 @@ const BASE: Omit<RulePackVersion, 'id' | 'effectiveFrom' | 'effectiveFromBasis'>
       text: "Manufacturer's warranty period = earlier of first 18,000 miles or 24 months (Md. Code Com. Law s 14-1501, text current through 2021 session). Older sources (2015 lemonlawaz text, CarComplaints, marylandlemonlaw.org) still show 15 months/15,000 miles - superseded. (rule: earlier of)",
     },
     'H',
-    CITE,
+    'Md. Code, Com. Law s 14-1501 ("manufacturer\'s warranty period")',
     ['MD_CASETEXT', 'MD_LLORG', 'LLAZ:maryland', 'MD_CARCOMP'],
   ),
   sameNonconformity: sourced(
@@ -31,7 +34,7 @@ const BASE: Omit<RulePackVersion, 'id' | 'effectiveFrom' | 'effectiveFromBasis'>
       text: '4 or more repairs of the same nonconformity within the warranty period',
     },
     'H',
-    CITE,
+    'Md. Code, Com. Law s 14-1502 (presumption: 4 or more repairs)',
     ['LLAZ:maryland', 'MD_CARCOMP'],
   ),
   anyDefectAttempts: null,
@@ -48,7 +51,7 @@ const BASE: Omit<RulePackVersion, 'id' | 'effectiveFrom' | 'effectiveFromBasis'>
       },
     ],
     'H',
-    CITE,
+    'Md. Code, Com. Law s 14-1502 (presumption: braking or steering failure)',
     ['LLAZ:maryland', 'MD_CARCOMP'],
   ),
   daysOutOfService: sourced(
@@ -62,7 +65,7 @@ const BASE: Omit<RulePackVersion, 'id' | 'effectiveFrom' | 'effectiveFromBasis'>
       text: 'Cumulative 30 or more days for one or more nonconformities during the warranty period (day type in the source: days (type not specified))',
     },
     'H',
-    CITE,
+    'Md. Code, Com. Law s 14-1502 (presumption: 30 or more days)',
     ['LLAZ:maryland'],
     { interpretations: ["The source says 'days' without saying which kind; counted as calendar days."] },
   ),
@@ -75,8 +78,8 @@ const BASE: Omit<RulePackVersion, 'id' | 'effectiveFrom' | 'effectiveFromBasis'>
       text: 'Yes - report nonconformity during the warranty period by written notice to the manufacturer or factory branch by certified mail, return receipt requested',
     },
     'H',
-    CITE,
-    ['LLAZ:maryland', 'MD_MLL'],
+    'Md. Code, Com. Law s 14-1502(b)(1)',
+    ['MD_1502_USLEGAL', 'LLAZ:maryland', 'MD_MLL'],
   ),
   finalRepairOpportunity: sourced(
     {
@@ -91,7 +94,7 @@ const BASE: Omit<RulePackVersion, 'id' | 'effectiveFrom' | 'effectiveFromBasis'>
       text: "Yes - corrections must be completed within 30 days of the manufacturer's receipt of notice",
     },
     'H',
-    CITE,
+    'Md. Code, Com. Law s 14-1502(b) (corrections within 30 days of receipt)',
     ['LLAZ:maryland', 'MD_LLORG'],
     {
       interpretations: ['The source gives the window in days without saying which kind; counted as calendar days.'],
@@ -102,9 +105,12 @@ const BASE: Omit<RulePackVersion, 'id' | 'effectiveFrom' | 'effectiveFromBasis'>
       requirement: 'optional',
       text: 'No - manufacturer arbitration is optional; decision binds only the manufacturer',
     },
-    'M',
-    CITE,
-    ['MD_LLORG'],
+    'H',
+    'Md. Code, Com. Law s 14-1502 (informal dispute settlement: may resort)',
+    ['LLAZ:maryland', 'MD_LLORG'],
+    {
+      note: 'Read in LLAZ:maryland (2015 text): a consumer "may resort" to a 703-compliant procedure and is not precluded from other remedies.',
+    },
   ),
   stateArbitration: null,
   timeToFile: sourced(
@@ -114,7 +120,7 @@ const BASE: Omit<RulePackVersion, 'id' | 'effectiveFrom' | 'effectiveFromBasis'>
       text: 'Action within 3 years of original delivery',
     },
     'H',
-    CITE,
+    'Md. Code, Com. Law s 14-1502 (action within 3 years)',
     ['LLAZ:maryland'],
   ),
   coverage: {

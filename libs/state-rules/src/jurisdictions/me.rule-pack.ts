@@ -6,7 +6,8 @@ import { ALL_PRONGS, EARLIEST, NO_PRONGS, earliestBasis, sourced } from './pack-
 // Checked on 2026-11-28 against the text of 10 M.R.S. s 1163(1) current as of 2023 (see
 // libs/state-rules/verification/il-ms.md): the period is 3 years / 18,000 miles / the warranty term,
 // whichever occurs earliest, as amended by PL 2003, c. 337 (ME-2); ME-1 keeps the 2-year text for
-// earlier deliveries. Other values were not found in the text read and keep the extract's confidence.
+// earlier deliveries. The other values were read in LLAZ:maine, whose text of ss 1163-1169 predates
+// PL 2003, c. 337 (its s 1163(1) still says 2 years): they are cited to it but stay M for ME-2.
 const CITE = 'Me. Rev. Stat. tit. 10, s 1161 et seq.';
 const PERIOD_CITE = 'Me. Rev. Stat. tit. 10, s 1163(1)';
 
@@ -40,10 +41,10 @@ const ME_1: RulePackVersion = {
       comparison: 'at_least',
       plusFinalManufacturerAttempt: false,
       window: 'counting_window',
-      text: '3 or more repairs of the same nonconformity, at least 2 by the same dealer/agent',
+      text: 'The same nonconformity subject to repair 3 or more times by the manufacturer, its agents or authorized dealers within the period, at least 2 of those times by the same agent or dealer, and it continues to exist',
     },
     'M',
-    CITE,
+    'Me. Rev. Stat. tit. 10, s 1163(3)(A)',
     ['LLAZ:maine', 'ME_CAS'],
   ),
   anyDefectAttempts: null,
@@ -56,10 +57,10 @@ const ME_1: RulePackVersion = {
       sameDefectOnly: false,
       rollingWindowMonths: null,
       countOnlyAfterNotice: false,
-      text: 'Cumulative 15 or more business days (day type in the source: business)',
+      text: 'Out of service by reason of repair of any defect or condition for a cumulative total of 15 or more business days during the warranty term or the period, whichever is earlier',
     },
     'M',
-    CITE,
+    'Me. Rev. Stat. tit. 10, s 1163(3)(B)',
     ['LLAZ:maine', 'ME_CAS'],
   ),
   notice: sourced(
@@ -67,10 +68,10 @@ const ME_1: RulePackVersion = {
       required: 'if_disclosed',
       method: "Written notice to the manufacturer or dealer, only if the warranty or owner's manual discloses it",
       conditionsProngs: ALL_PRONGS,
-      text: "Written notice to manufacturer or dealer required only if the warranty/owner's manual discloses it",
+      text: "No consumer may be required to notify the manufacturer unless the warranty or owner's manual clearly and conspicuously discloses that written notification is required; written notice to the authorized dealer also satisfies it",
     },
     'M',
-    CITE,
+    'Me. Rev. Stat. tit. 10, s 1163 (disclosure of notice requirement)',
     ['LLAZ:maine', 'ME_CAS'],
     {
       interpretations: ['The source does not say which presumption prongs the notice conditions; applied to all of them.'],
@@ -86,21 +87,22 @@ const ME_1: RulePackVersion = {
       repairWindowFrom: 'notice_received',
       dayType: 'business',
       missedWindowSatisfies: false,
-      text: 'Yes - 7 business days after receipt of the written refund/replacement request',
+      text: 'After the consumer notifies the manufacturer or dealer in writing of the desire for a refund or replacement, the manufacturer has a final opportunity to repair during the 7 business days following receipt, at a reasonably accessible facility',
     },
     'M',
-    CITE,
+    'Me. Rev. Stat. tit. 10, s 1163(3)(C)',
     ['LLAZ:maine', 'ME_CAS'],
   ),
   disputeProgram: sourced(
     {
-      requirement: 'required',
+      requirement: 'required_if_compliant',
       compliance: '16_cfr_703',
-      text: 'Yes - must first resort to a 703-compliant manufacturer procedure or state-certified arbitration (requirement satisfied 40 days after notification per statute text)',
+      text: 'If the manufacturer has a procedure complying in all respects with 16 CFR 703, the refund/replacement provisions do not apply to a consumer who has not first resorted to it or to state-certified arbitration; satisfied 40 days after notifying the procedure or when its 703.5(d) duties are done, whichever is sooner',
     },
     'M',
-    CITE,
+    'Me. Rev. Stat. tit. 10, s 1165',
     ['LLAZ:maine'],
+    { note: 'Corrected 2026-11-28 from "required": s 1165 applies only where the manufacturer has a 703-compliant procedure.' },
   ),
   stateArbitration: sourced(
     {
@@ -154,6 +156,9 @@ const ME_2: RulePackVersion = {
       note: 'Corrected 2026-11-28 from 24 months (research extract, older statute text) to 36 months, read in the current text of s 1163(1). That the presumption (s 1163(3)) counts within this same period was not read; the extract says so.',
     },
   ),
+  seriousSafety: sourced([], 'L', 'Me. Rev. Stat. tit. 10, s 1163(3)', ['LLAZ:maine', 'ME_CAS'], {
+    note: 'The pre-2003 text read (LLAZ) has no serious-safety prong, but the Center for Auto Safety summary of the current law lists one unsuccessful repair of a serious failure of brakes or steering; the current s 1163(3) was not read, so no threshold is encoded and confidence is L.',
+  }),
 };
 
 export const ME_RULE_PACK: RulePack = {

@@ -1,9 +1,15 @@
 import type { RulePack } from '../state-rule-pack';
-import { ALL_PRONGS, EARLIEST, earliestBasis, sourced } from './pack-helpers';
+import { EARLIEST, earliestBasis, sourced } from './pack-helpers';
+import type { ProngKind } from '../state-rule-pack';
 
 // Minnesota: values, confidence (H/M/L) and sources from the lemon-law research extract
 // (lemon-law-states, see README); structured numbers are our reading, interpretations are flagged.
 const CITE = 'Minn. Stat. s 325F.665';
+// Checked on 2026-11-28 against the text of s 325F.665 in the copy LLAZ:minnesota (statute text as
+// published, file of 2015; see libs/state-rules/verification/il-ms.md). That copy prints the
+// paragraphs of subd. 3 as bullets; (a)-(h) cited here follow their order. No newer copy was found.
+/** Subd. 3(e): the notice and opportunity to cure condition the presumption of paragraph (b) only, not (c). */
+const PARAGRAPH_B_PRONGS: readonly ProngKind[] = ['same_nonconformity_attempts', 'days_out_of_service'];
 
 export const MN_RULE_PACK: RulePack = {
   code: 'MN',
@@ -26,10 +32,10 @@ export const MN_RULE_PACK: RulePack = {
           text: 'Presumption within the express warranty or 2 years, whichever earlier; remedy still available if attempts occur within 3 years and defect first reported during the warranty (rule: shorter of warranty term or 2 years)',
         },
         'H',
-        CITE,
+        'Minn. Stat. s 325F.665, subd. 3(b)',
         ['LLAZ:minnesota', 'MN_CA', 'MN_DMV'],
         {
-          note: 'Remedy still available if attempts occur within 3 years and the defect was first reported during the warranty; not modelled.',
+          note: 'Subd. 3(b): within the applicable express warranty term or 2 years after original delivery, whichever is earlier. Subd. 3(f): the remedy is still available if the attempts occur within 3 years and the defect was first reported during the warranty; not modelled.',
         },
       ),
       sameNonconformity: sourced(
@@ -38,10 +44,10 @@ export const MN_RULE_PACK: RulePack = {
           comparison: 'at_least',
           plusFinalManufacturerAttempt: false,
           window: 'counting_window',
-          text: '4 or more repairs of the same nonconformity',
+          text: 'The same nonconformity subject to repair 4 or more times by the manufacturer, its agents or authorized dealers within the warranty term or 2 years after original delivery, whichever is earlier, and it continues to exist',
         },
         'H',
-        CITE,
+        'Minn. Stat. s 325F.665, subd. 3(b)(1)',
         ['LLAZ:minnesota', 'MN_CA'],
       ),
       anyDefectAttempts: null,
@@ -57,7 +63,7 @@ export const MN_RULE_PACK: RulePack = {
           },
         ],
         'H',
-        CITE,
+        'Minn. Stat. s 325F.665, subd. 3(c)',
         ['LLAZ:minnesota', 'MN_CA'],
       ),
       daysOutOfService: sourced(
@@ -68,39 +74,44 @@ export const MN_RULE_PACK: RulePack = {
           sameDefectOnly: false,
           rollingWindowMonths: null,
           countOnlyAfterNotice: false,
-          text: 'Cumulative 30 or more business days (day type in the source: business)',
+          text: 'Out of service by reason of repair for a cumulative total of 30 or more business days during the warranty term or the 2-year period, whichever is earlier',
         },
         'H',
-        CITE,
+        'Minn. Stat. s 325F.665, subd. 3(b)(2)',
         ['LLAZ:minnesota', 'MN_CA'],
       ),
       notice: sourced(
         {
           required: 'yes',
-          method: 'Prior written notification at least once (the dealer forwards it by certified mail)',
-          conditionsProngs: ALL_PRONGS,
-          text: 'Yes - prior written notification at least once plus an opportunity to cure (dealer forwards by certified mail)',
+          method:
+            'Prior written notification from or on behalf of the consumer, at least once (a dealer or agent that receives it forwards it to the manufacturer by certified mail, return receipt requested)',
+          conditionsProngs: PARAGRAPH_B_PRONGS,
+          text: 'The presumption of paragraph (b) applies against the manufacturer only if it, its agent or dealer received prior written notification at least once and an opportunity to cure the defect alleged',
         },
         'H',
-        CITE,
+        'Minn. Stat. s 325F.665, subd. 3(e)',
         ['LLAZ:minnesota', 'MN_CA'],
+        {
+          note: 'Corrected 2026-11-28: the notice conditions the paragraph (b) prongs (repairs, days) only; the one-repair braking/steering presumption of paragraph (c) is not conditioned on it. Before, the pack applied it to every prong.',
+        },
       ),
       finalRepairOpportunity: sourced(
         {
           required: 'yes',
-          conditionsProngs: ALL_PRONGS,
+          conditionsProngs: PARAGRAPH_B_PRONGS,
           satisfiedBy: 'offered',
           designateFacilityWithinDays: null,
           repairWithinDays: null,
           repairWindowFrom: null,
           dayType: 'calendar',
           missedWindowSatisfies: false,
-          text: 'Yes - opportunity to cure (days not specified)',
+          text: 'An opportunity to cure the defect alleged, after the written notification (days not specified); conditions paragraph (b) only',
         },
         'M',
-        CITE,
+        'Minn. Stat. s 325F.665, subd. 3(e)',
         ['LLAZ:minnesota'],
         {
+          note: 'Corrected 2026-11-28 with the notice: conditions the paragraph (b) prongs only, not the braking/steering presumption of (c).',
           interpretations: [
             "'Opportunity to cure' is read as satisfied once a final repair opportunity was offered (FinalRepairOpportunityOffered).",
           ],
@@ -108,12 +119,16 @@ export const MN_RULE_PACK: RulePack = {
       ),
       disputeProgram: sourced(
         {
-          requirement: 'unknown',
-          text: 'Manufacturers must operate an in-state 703-compliant IDSM; decisions non-binding, removable for trial de novo. Whether the consumer must use it first not established from available sources',
+          requirement: 'required',
+          compliance: '16_cfr_703',
+          text: 'Every manufacturer must operate or join an in-state informal dispute settlement mechanism complying with 16 CFR 703; the refund/replacement provisions of subd. 3 do not apply to a consumer who has not first used it before a civil action, unless the manufacturer allows otherwise. Decisions are nonbinding and removable for trial de novo (subd. 7)',
         },
-        'M',
-        CITE,
+        'H',
+        'Minn. Stat. s 325F.665, subd. 6(a)',
         ['LLAZ:minnesota', 'MN_CA'],
+        {
+          note: 'Corrected 2026-11-28 from "unknown": subd. 6(a) makes prior use of the mechanism a condition of the refund/replacement remedy.',
+        },
       ),
       stateArbitration: null,
       timeToFile: sourced(
@@ -121,10 +136,10 @@ export const MN_RULE_PACK: RulePack = {
           known: true,
           deadline: { terms: [{ anchor: 'delivery', months: 36 }], combine: 'earliest' },
           alternatives: 'If an IDSM was used within 3 years: within 6 months after its final decision.',
-          text: 'Civil action within 3 years of original delivery; if IDSM used within 3 years, within 6 months after its final decision',
+          text: 'Civil action within 3 years of original delivery; if the consumer applied to the mechanism within 3 years and is aggrieved by its decision, within 6 months after the final decision',
         },
         'H',
-        CITE,
+        'Minn. Stat. s 325F.665, subd. 10',
         ['LLAZ:minnesota'],
       ),
       coverage: {

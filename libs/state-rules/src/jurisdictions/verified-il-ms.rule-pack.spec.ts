@@ -139,7 +139,7 @@ const ROWS: VerifiedRow[] = [
     section: 'Iowa Code 322G.2(4)',
     field: 'daysOutOfService.value.dayType',
     expected: 'calendar',
-    confidence: 'M',
+    confidence: 'H',
     citation: '322G.2(4)',
   },
   {
@@ -237,6 +237,383 @@ const ROWS: VerifiedRow[] = [
     confidence: 'H',
     citation: '1163(1)',
   },
+  // Iowa: further values (LLAZ:iowa)
+  {
+    code: 'IA',
+    section: 'Iowa Code 322G.4(3)(c)',
+    field: 'daysOutOfService.value.days',
+    expected: 30,
+    confidence: 'H',
+    citation: '322G.4(3)(c)',
+  },
+  {
+    code: 'IA',
+    section: 'Iowa Code 322G.4(3)(c)',
+    field: 'daysOutOfService.value.countOnlyAfterNotice',
+    expected: false,
+    confidence: 'H',
+    citation: '322G.4(3)(c)',
+  },
+  { code: 'IA', section: 'Iowa Code 322G.2(8)', field: 'period.value.months', expected: 24, confidence: 'H', citation: '322G.2(8)' },
+  { code: 'IA', section: 'Iowa Code 322G.2(8)', field: 'period.value.miles', expected: 24000, confidence: 'H', citation: '322G.2(8)' },
+  {
+    code: 'IA',
+    section: 'Iowa Code 322G.2(8)',
+    field: 'period.value.endsWithExpressWarranty',
+    expected: true,
+    confidence: 'H',
+    citation: '322G.2(8)',
+  },
+  {
+    code: 'IA',
+    section: 'Iowa Code 322G.6(11)',
+    field: 'disputeProgram.value.compliance',
+    expected: 'state_certified',
+    confidence: 'H',
+    citation: '322G.6(11)',
+  },
+  {
+    code: 'IA',
+    section: 'Iowa Code 322G.8(1)',
+    field: 'timeToFile.value.deadline',
+    expected: { terms: [{ anchor: 'rights_period_end', months: 12 }], combine: 'earliest' },
+    confidence: 'H',
+    citation: '322G.8(1)',
+  },
+  // Illinois: notice and limitation period (LLAZ:illinois, 380/3(h), 380/6)
+  { code: 'IL', section: '815 ILCS 380/3(h)', field: 'notice.value.required', expected: 'yes', confidence: 'H', citation: '380/3(h)' },
+  {
+    code: 'IL',
+    section: '815 ILCS 380/3(h)',
+    field: 'notice.value.conditionsProngs',
+    expected: ['same_nonconformity_attempts', 'serious_safety_attempts', 'days_out_of_service', 'any_defect_attempts'],
+    confidence: 'H',
+    citation: '380/3(h)',
+  },
+  {
+    code: 'IL',
+    section: '815 ILCS 380/3(h)',
+    field: 'finalRepairOpportunity.value.required',
+    expected: 'yes',
+    confidence: 'M',
+    citation: '380/3(h)',
+  },
+  {
+    code: 'IL',
+    section: '815 ILCS 380/6',
+    field: 'timeToFile.value.deadline',
+    expected: { terms: [{ anchor: 'delivery', months: 18 }], combine: 'earliest' },
+    confidence: 'H',
+    citation: '380/6',
+  },
+  // Indiana: notice, dispute program, limitation period (LLAZ:indiana)
+  {
+    code: 'IN',
+    section: 'IC 24-5-13-9(a)',
+    field: 'notice.value.required',
+    expected: 'if_disclosed',
+    confidence: 'H',
+    citation: '24-5-13-9',
+  },
+  {
+    code: 'IN',
+    section: 'IC 24-5-13-9 (a claim condition, not part of -15)',
+    field: 'notice.value.conditionsProngs',
+    expected: [],
+    confidence: 'H',
+    citation: '24-5-13-9',
+  },
+  {
+    code: 'IN',
+    section: 'IC 24-5-13-19(1)',
+    field: 'disputeProgram.value.compliance',
+    expected: 'state_certified',
+    confidence: 'H',
+    citation: '24-5-13-19',
+  },
+  {
+    code: 'IN',
+    section: 'IC 24-5-13-23(a)',
+    field: 'timeToFile.value.deadline',
+    expected: { terms: [{ anchor: 'first_report', months: 24 }], combine: 'earliest' },
+    confidence: 'H',
+    citation: '24-5-13-23(a)',
+  },
+  {
+    code: 'IN',
+    section: 'IC ch. 24-5-13 (no final repair provision)',
+    field: 'finalRepairOpportunity.value.required',
+    expected: 'no',
+    confidence: 'M',
+    citation: '24-5-13',
+  },
+  // Kansas, K.S.A. 50-645(d), (e) (LLAZ:kansas)
+  {
+    code: 'KS',
+    section: 'K.S.A. 50-645(d)(1)',
+    field: 'sameNonconformity.value.threshold',
+    expected: 4,
+    confidence: 'H',
+    citation: '50-645(d)(1)',
+  },
+  {
+    code: 'KS',
+    section: 'K.S.A. 50-645(d)(2)',
+    field: 'daysOutOfService.value.days',
+    expected: 30,
+    confidence: 'H',
+    citation: '50-645(d)(2)',
+  },
+  {
+    code: 'KS',
+    section: 'K.S.A. 50-645(d)(2)',
+    field: 'daysOutOfService.value.dayType',
+    expected: 'calendar',
+    confidence: 'H',
+    citation: '50-645(d)(2)',
+  },
+  {
+    code: 'KS',
+    section: 'K.S.A. 50-645(d)(3)',
+    field: 'anyDefectAttempts.value.threshold',
+    expected: 10,
+    confidence: 'H',
+    citation: '50-645(d)(3)',
+  },
+  {
+    code: 'KS',
+    section: 'K.S.A. 50-645(d)',
+    field: 'notice.value.conditionsProngs',
+    expected: ['same_nonconformity_attempts', 'serious_safety_attempts', 'days_out_of_service', 'any_defect_attempts'],
+    confidence: 'H',
+    citation: '50-645(d)',
+  },
+  {
+    code: 'KS',
+    section: 'K.S.A. 50-645(e)',
+    field: 'disputeProgram.value.requirement',
+    expected: 'required_if_compliant',
+    confidence: 'H',
+    citation: '50-645(e)',
+  },
+  // Kentucky, KRS 367.842 (LLAZ:kentucky)
+  { code: 'KY', section: 'KRS 367.842(3)', field: 'period.value.months', expected: 12, confidence: 'H', citation: '367.842(3)' },
+  { code: 'KY', section: 'KRS 367.842(3)', field: 'period.value.miles', expected: 12000, confidence: 'H', citation: '367.842(3)' },
+  {
+    code: 'KY',
+    section: 'KRS 367.842(3)(a)',
+    field: 'sameNonconformity.value.threshold',
+    expected: 4,
+    confidence: 'H',
+    citation: '367.842(3)(a)',
+  },
+  {
+    code: 'KY',
+    section: 'KRS 367.842(3)(b)',
+    field: 'daysOutOfService.value.days',
+    expected: 30,
+    confidence: 'H',
+    citation: '367.842(3)(b)',
+  },
+  {
+    code: 'KY',
+    section: 'KRS 367.842(3)(b)',
+    field: 'daysOutOfService.value.sameDefectOnly',
+    expected: true,
+    confidence: 'H',
+    citation: '367.842(3)(b)',
+  },
+  { code: 'KY', section: 'KRS 367.842(1)', field: 'notice.value.required', expected: 'yes', confidence: 'H', citation: '367.842(1)' },
+  { code: 'KY', section: 'KRS 367.842(1)', field: 'notice.value.conditionsProngs', expected: [], confidence: 'H', citation: '367.842(1)' },
+  {
+    code: 'KY',
+    section: 'KRS 367.842 (no final repair provision)',
+    field: 'finalRepairOpportunity.value.required',
+    expected: 'no',
+    confidence: 'M',
+    citation: '367.842',
+  },
+  {
+    code: 'KY',
+    section: 'KRS 367.842(4)',
+    field: 'disputeProgram.value.requirement',
+    expected: 'required',
+    confidence: 'H',
+    citation: '367.842(4)',
+  },
+  {
+    code: 'KY',
+    section: 'KRS 367.842(8)',
+    field: 'timeToFile.value.deadline',
+    expected: { terms: [{ anchor: 'delivery', months: 24 }], combine: 'earliest' },
+    confidence: 'H',
+    citation: '367.842(8)',
+  },
+  // Maryland, Com. Law 14-1501 (current through 2021) and 14-1502 (LLAZ:maryland)
+  { code: 'MD', section: 'Com. Law 14-1501', field: 'period.value.months', expected: 24, confidence: 'H', citation: '14-1501' },
+  { code: 'MD', section: 'Com. Law 14-1501', field: 'period.value.miles', expected: 18000, confidence: 'H', citation: '14-1501' },
+  {
+    code: 'MD',
+    section: 'Com. Law 14-1502(b)(1)',
+    field: 'notice.value.required',
+    expected: 'yes',
+    confidence: 'H',
+    citation: '14-1502(b)(1)',
+  },
+  {
+    code: 'MD',
+    section: 'Com. Law 14-1502',
+    field: 'disputeProgram.value.requirement',
+    expected: 'optional',
+    confidence: 'H',
+    citation: '14-1502',
+  },
+  // Maine, 10 M.R.S. s 1165 (LLAZ:maine, pre-2003 text)
+  {
+    code: 'ME',
+    section: '10 M.R.S. 1165',
+    field: 'disputeProgram.value.requirement',
+    expected: 'required_if_compliant',
+    confidence: 'M',
+    citation: '1165',
+  },
+  {
+    code: 'ME',
+    section: '10 M.R.S. 1163(3) (current text not read)',
+    field: 'seriousSafety.value',
+    expected: [],
+    confidence: 'L',
+    citation: '1163(3)',
+  },
+  // Minnesota, 325F.665 (LLAZ:minnesota)
+  {
+    code: 'MN',
+    section: '325F.665 subd. 3(b)(1)',
+    field: 'sameNonconformity.value.threshold',
+    expected: 4,
+    confidence: 'H',
+    citation: 'subd. 3(b)(1)',
+  },
+  {
+    code: 'MN',
+    section: '325F.665 subd. 3(b)(2)',
+    field: 'daysOutOfService.value.days',
+    expected: 30,
+    confidence: 'H',
+    citation: 'subd. 3(b)(2)',
+  },
+  {
+    code: 'MN',
+    section: '325F.665 subd. 3(b)(2)',
+    field: 'daysOutOfService.value.dayType',
+    expected: 'business',
+    confidence: 'H',
+    citation: 'subd. 3(b)(2)',
+  },
+  {
+    code: 'MN',
+    section: '325F.665 subd. 3(c)',
+    field: 'seriousSafety.value.0.scope',
+    expected: 'total_brake_or_steering_failure',
+    confidence: 'H',
+    citation: 'subd. 3(c)',
+  },
+  {
+    code: 'MN',
+    section: '325F.665 subd. 3(e)',
+    field: 'notice.value.conditionsProngs',
+    expected: ['same_nonconformity_attempts', 'days_out_of_service'],
+    confidence: 'H',
+    citation: 'subd. 3(e)',
+  },
+  {
+    code: 'MN',
+    section: '325F.665 subd. 3(e)',
+    field: 'finalRepairOpportunity.value.conditionsProngs',
+    expected: ['same_nonconformity_attempts', 'days_out_of_service'],
+    confidence: 'M',
+    citation: 'subd. 3(e)',
+  },
+  {
+    code: 'MN',
+    section: '325F.665 subd. 6(a)',
+    field: 'disputeProgram.value.requirement',
+    expected: 'required',
+    confidence: 'H',
+    citation: 'subd. 6(a)',
+  },
+  {
+    code: 'MN',
+    section: '325F.665 subd. 10',
+    field: 'timeToFile.value.deadline',
+    expected: { terms: [{ anchor: 'delivery', months: 36 }], combine: 'earliest' },
+    confidence: 'H',
+    citation: 'subd. 10',
+  },
+  // Mississippi, 63-17-159 and 63-17-163 (LLAZ:mississippi)
+  { code: 'MS', section: 'Miss. Code 63-17-159(3)', field: 'period.value.months', expected: 12, confidence: 'H', citation: '63-17-159(3)' },
+  {
+    code: 'MS',
+    section: 'Miss. Code 63-17-159(3)(a)',
+    field: 'sameNonconformity.value.threshold',
+    expected: 3,
+    confidence: 'H',
+    citation: '63-17-159(3)(a)',
+  },
+  {
+    code: 'MS',
+    section: 'Miss. Code 63-17-159(3)(b)',
+    field: 'daysOutOfService.value.days',
+    expected: 15,
+    confidence: 'H',
+    citation: '63-17-159(3)(b)',
+  },
+  {
+    code: 'MS',
+    section: 'Miss. Code 63-17-159(4)',
+    field: 'notice.value.required',
+    expected: 'yes',
+    confidence: 'H',
+    citation: '63-17-159(4)',
+  },
+  {
+    code: 'MS',
+    section: 'Miss. Code 63-17-159(4)',
+    field: 'finalRepairOpportunity.value.repairWithinDays',
+    expected: 10,
+    confidence: 'H',
+    citation: '63-17-159(4)',
+  },
+  {
+    code: 'MS',
+    section: 'Miss. Code 63-17-159(4)',
+    field: 'finalRepairOpportunity.value.repairWindowFrom',
+    expected: 'facility_delivery',
+    confidence: 'H',
+    citation: '63-17-159(4)',
+  },
+  {
+    code: 'MS',
+    section: 'Miss. Code 63-17-163',
+    field: 'disputeProgram.value.requirement',
+    expected: 'required_if_compliant',
+    confidence: 'H',
+    citation: '63-17-163',
+  },
+  {
+    code: 'MS',
+    section: 'Miss. Code 63-17-159(5)',
+    field: 'timeToFile.value.deadline',
+    expected: {
+      terms: [
+        { anchor: 'warranty_expiry', months: 12 },
+        { anchor: 'delivery', months: 18 },
+      ],
+      combine: 'earliest',
+    },
+    confidence: 'H',
+    citation: '63-17-159(5)',
+  },
 ];
 
 function newest(code: JurisdictionCode) {
@@ -323,5 +700,93 @@ describe('Maine 10 M.R.S. 1163(1): the period is 3 years from original delivery 
       ['ME-1', RULE_PACKS.ME.versions[0]!.effectiveFrom, 24],
       ['ME-2', '2003-09-13', 36],
     ]);
+  });
+});
+
+/** `n` one-day repairs of `nc`, a week apart from 2024-02-05, 100 miles apart from 1,000. */
+function withRepairs(h: CaseHistory, n: number, nc = 'nc-1'): CaseHistory {
+  for (let i = 0; i < n; i++) {
+    const day = addDays('2024-02-05', 7 * i);
+    h.repair(`${nc}-r${i + 1}`, { dateIn: day, dateOut: day, mileageIn: 1000 + 100 * i, nc });
+  }
+  return h;
+}
+const judge = (code: JurisdictionCode, h: CaseHistory, asOf = '2024-09-30', safetyScopeConfirmed?: string[]) =>
+  evaluatePresumption({ events: h.envelopes, pack: RULE_PACKS[code], asOf, ...(safetyScopeConfirmed ? { safetyScopeConfirmed } : {}) });
+
+describe('Indiana 24-5-13-9: the written notice is a condition of the claim, not of the 24-5-13-15 presumption', () => {
+  // Disclosure made, so notice is required before a refund or replacement; none has been sent.
+  const history = (n: number) =>
+    withRepairs(new CaseHistory({ jurisdiction: 'IN', deliveryDate: '2024-01-10' }).disclosure(true).nonconformity('nc-1'), n);
+
+  it('three repairs without notice: not met', () => {
+    expect(judge('IN', history(3)).status).toBe('NOT_MET');
+  });
+
+  it('the fourth repair meets the presumption without notice; the notice stays a pending procedural step', () => {
+    const result = judge('IN', history(4));
+    expect(result.status).toBe('MET');
+    expect(result.procedure.find((s) => s.kind === 'manufacturer_notice')).toMatchObject({
+      required: 'yes',
+      satisfied: false,
+      conditionsPresumption: false,
+    });
+  });
+});
+
+describe('Minnesota 325F.665 subd. 3(c), (e): one repair of a complete braking/steering failure needs no prior notice', () => {
+  const history = (n: number) =>
+    withRepairs(new CaseHistory({ jurisdiction: 'MN', deliveryDate: '2024-01-10' }).nonconformity('nc-s', true), n, 'nc-s');
+  const safety = (n: number) => judge('MN', history(n), '2024-09-30', ['nc-s']).prongs.filter((p) => p.kind === 'serious_safety_attempts');
+
+  it('no repair yet: not met', () => {
+    expect(safety(0).some((p) => p.met)).toBe(false);
+  });
+
+  it('one repair, no notice and no opportunity to cure: met', () => {
+    expect(safety(1).some((p) => p.met)).toBe(true);
+  });
+
+  it('four repairs of an ordinary nonconformity without notice are still blocked by subd. 3(e)', () => {
+    const h = withRepairs(new CaseHistory({ jurisdiction: 'MN', deliveryDate: '2024-01-10' }).nonconformity('nc-1'), 4);
+    const p = judge('MN', h).prongs.find((x) => x.kind === 'same_nonconformity_attempts' && x.nonconformityId === 'nc-1')!;
+    expect(p.met).toBe(false);
+    expect(p.missingPreconditions.map((m) => m.kind)).toContain('manufacturer_notice');
+  });
+
+  it('subd. 6(a): the in-state mechanism is a required step before suit', () => {
+    expect(judge('MN', history(1), '2024-09-30', ['nc-s']).procedure.find((s) => s.kind === 'dispute_program')).toMatchObject({
+      required: 'required',
+      citation: expect.stringContaining('subd. 6(a)'),
+    });
+  });
+});
+
+describe('Kentucky 367.842(1): the buyer reports the nonconformity in writing; no final repair opportunity', () => {
+  const history = () => withRepairs(new CaseHistory({ jurisdiction: 'KY', deliveryDate: '2024-01-10' }).nonconformity('nc-1'), 4);
+
+  it('the written report is a required step (it does not condition the (3) presumption)', () => {
+    const before = judge('KY', history());
+    expect(before.status).toBe('MET');
+    expect(before.procedure.find((s) => s.kind === 'manufacturer_notice')).toMatchObject({ required: 'yes', satisfied: false });
+    const after = judge('KY', history().notice('2024-04-01', [], undefined, 'mail'));
+    expect(after.procedure.find((s) => s.kind === 'manufacturer_notice')).toMatchObject({ required: 'yes', satisfied: true });
+  });
+
+  it('no final-repair step is listed', () => {
+    expect(judge('KY', history()).procedure.some((s) => s.kind === 'final_repair_opportunity')).toBe(false);
+  });
+});
+
+describe('Maine 10 M.R.S. 1165 and Indiana 24-5-13-19: the dispute program is required only where it qualifies', () => {
+  it.each([
+    ['ME', 'required_if_compliant', '1165'],
+    ['IN', 'required_if_compliant', '24-5-13-19'],
+  ] as const)('%s lists the program step as %s (%s)', (code, required, cite) => {
+    const h = new CaseHistory({ jurisdiction: code, deliveryDate: '2024-01-10' }).nonconformity('nc-1');
+    expect(judge(code, h).procedure.find((s) => s.kind === 'dispute_program')).toMatchObject({
+      required,
+      citation: expect.stringContaining(cite),
+    });
   });
 });

@@ -43,6 +43,10 @@ export const VERIFIED_IL_MS_SOURCES: Readonly<Record<string, { title: string; ad
     title: 'La. R.S. 51:1944 (text copy, LawServer) - Refund or replacement after four or more attempts',
     address: 'https://lawserver.com/law/state/louisiana/la-laws/louisiana_revised_statutes_51-1944',
   },
+  MD_1502_USLEGAL: {
+    title: 'Md. Code, Com. Law s 14-1502 (text copy with subsection letters: (a), (b)(1) written notice by certified mail) - US Legal',
+    address: 'https://automobiles.uslegal.com/lemon-laws/maryland-lemon-laws/',
+  },
   ME_1163_TEXT: {
     title:
       'Me. Rev. Stat. tit. 10, s 1163 (text current as of 2023, LawServer) - Rights and duties, sub-s 1 (amended PL 2003, c. 337, s 5)',
