@@ -32,6 +32,7 @@ export interface CaseOptions {
   noticeRequirementDisclosed?: boolean;
   caseId?: string;
   client?: { name: string; email?: string; phone?: string; address?: string };
+  vehicle?: { vin: string; make: string; model: string; modelYear: number };
   ownerOrganisationId?: string;
   /** Event ids are `${eventIdPrefix}${version}` (default `evt-`). */
   eventIdPrefix?: string;
@@ -111,7 +112,7 @@ export class CaseHistory {
       data: {
         caseId: o.caseId ?? 'case-1',
         client: o.client ?? { name: 'Pat Buyer' },
-        vehicle: { vin: 'WBAFB33521LH12345', make: 'BMW', model: 'X5', modelYear: 2024 },
+        vehicle: o.vehicle ?? { vin: 'WBAFB33521LH12345', make: 'BMW', model: 'X5', modelYear: 2024 },
         jurisdiction: o.jurisdiction,
         acquisition: { type: 'purchase', deliveryDate: o.deliveryDate ?? '2024-01-10', odometerAtDelivery: o.odometerAtDelivery ?? 10 },
         warranty: o.warranty ?? { months: 48, miles: 50000 },
