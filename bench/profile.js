@@ -4,7 +4,9 @@
  *
  *   node bench/profile.js http      SQL statements per request for GET /me, GET /cases/{id} and
  *                                   POST /cases/{id}/repair-attempts (1 connection), plus a CPU
- *                                   profile of the all-in-one process (bench/results/profiles/)
+ *                                   profile of the all-in-one process (bench/results/profiles/);
+ *                                   --connections=16 to profile under load, --only=get|post|me to
+ *                                   profile one route, --seconds=N per route (default 3)
  *   node bench/profile.js rebuild   SQL statements per event and a CPU profile of one rebuild
  *                                   (--events=N --cases=N, default 10,000 / 1,000)
  *
@@ -17,6 +19,7 @@ const h = require('./lib/product-http');
 
 const PROFILES = join(c.ROOT, 'bench', 'results', 'profiles');
 const COUNTER = join(__dirname, 'lib', 'query-counter.js');
+const ROUTE_PROFILER = join(__dirname, 'lib', 'route-profiler.js');
 
 /** Top self-time functions of a .cpuprofile, grouped by package/file. */
 function summariseProfile(file, top = 15) {
@@ -40,7 +43,8 @@ function summariseProfile(file, top = 15) {
       .sort((a, b) => b[1] - a[1])
       .slice(0, top)
       .map(([k, v]) => `${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`);
-  return { seconds: total / 1e6, functions: fmtTop(self), packages: fmtTop(byPackage) };
+  const idle = self.get('(idle) ') ?? 0;
+  return { seconds: total / 1e6, busySeconds: (total - idle) / 1e6, functions: fmtTop(self), packages: fmtTop(byPackage) };
 }
 
 async function dumpQueries(pid, file) {
@@ -57,8 +61,8 @@ async function profileHttp() {
   const profDir = join(PROFILES, `http-${Date.now()}`);
   const app = await h.startProduct(db.url, {
     entry: 'all-in-one',
-    nodeArgs: ['--require', COUNTER, '--cpu-prof', `--cpu-prof-dir=${profDir}`],
-    env: { BENCH_QUERY_LOG: queryLog },
+    nodeArgs: ['--require', COUNTER, '--require', ROUTE_PROFILER],
+    env: { BENCH_QUERY_LOG: queryLog, BENCH_CPU_PROFILE_DIR: profDir },
   });
   const cases = await h.openCases(app.url, 200);
   await h.waitForProjection(db.url);
@@ -78,24 +82,37 @@ async function profileHttp() {
       },
     },
   };
-  console.log('\n## SQL statements per request (all-in-one process, 1 connection, 3 s per route)\n');
-  for (const [name, route] of Object.entries(routes)) {
-    const r = await h.cannon(app.url, { ...route, connections: 1, durationSec: 3 });
+  const connections = c.option('connections', 1);
+  const seconds = c.option('seconds', 3);
+  const only = c.option('only', '');
+  const wanted = ([name]) => !only || name.toLowerCase().startsWith(`${only} `.toLowerCase());
+  console.log(`\n## SQL statements per request (all-in-one process, ${connections} connection(s), ${seconds} s per route)\n`);
+  const profiled = [];
+  for (const [name, route] of Object.entries(routes).filter(wanted)) {
+    const r = await h.cannon(app.url, { ...route, connections, durationSec: seconds });
     if (route.method === 'POST') await h.waitForProjection(db.url);
     const q = await dumpQueries(app.pid, queryLog);
     console.log(
-      `${name}: ${c.fmt(r.requestsPerSecond)} req/s, p50 ${r.p50} ms, ${c.fmt(q.total / r.total, 1)} statements per request (incl. the worker's projection work for writes)`,
+      `${name}: ${c.fmt(r.requestsPerSecond)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, ${c.fmt(q.total / r.total, 1)} statements per request (incl. the worker's projection work for writes)`,
     );
     for (const s of q.byStatement.slice(0, 12)) console.log(`   ${c.fmt(s.n / r.total, 2).padStart(6)} x  ${s.sql}`);
+    profiled.push([name, r.total]);
   }
+  await c.sleep(1000); // the last profile is written after the signal
   await app.stop();
-  const file = readdirSync(profDir).map((f) => join(profDir, f))[0];
-  if (file) {
+  // One profile per phase: 00 is the set-up, then one per route measured, in order.
+  const files = readdirSync(profDir)
+    .filter((f) => f.endsWith('.cpuprofile'))
+    .sort()
+    .map((f) => join(profDir, f));
+  profiled.forEach(([name, requests], i) => {
+    const file = files[i + 1];
+    if (!file) return;
     const s = summariseProfile(file);
     console.log(
-      `\nCPU profile ${file.replace(`${c.ROOT}/`, '')} (${c.fmt(s.seconds, 1)} s sampled), self time by package:\n${s.packages.join('\n')}\n\nby function:\n${s.functions.join('\n')}`,
+      `\nCPU profile of ${name} (${file.replace(`${c.ROOT}/`, '')}, ${c.fmt(s.seconds, 1)} s sampled, ${c.fmt((1000 * s.busySeconds) / requests, 2)} ms busy CPU per request), self time by package:\n${s.packages.join('\n')}\n\nby function:\n${s.functions.join('\n')}`,
     );
-  }
+  });
 }
 
 async function profileRebuild() {

@@ -3,7 +3,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { CalendarFeedsService } from './calendar-feeds/calendar-feeds.service';
 import { ExecuteCaseCommandHandler } from './commands/execute-case-command.handler';
 import { CaseStreamReader } from './case-file/case-stream.reader';
-import { CaseViewCache } from './case-file/case-view.cache';
+import { CaseFileCache } from './case-file/case-file.cache';
 import { PaperworkCaseReader } from './paperwork/paperwork-case.reader';
 import { ProfileService } from './paperwork/profile.service';
 import { DocumentService } from './paperwork/document.service';
@@ -22,8 +22,8 @@ import { ListCasesHandler } from './queries/list-cases.handler';
   providers: [
     CalendarFeedsService,
     CaseStreamReader,
-    // One per process: derived views of single cases, bounded (see CaseViewCache).
-    { provide: CaseViewCache, useFactory: () => new CaseViewCache() },
+    // One per process: the newest version of each case read or written, with its views, bounded (see CaseFileCache).
+    { provide: CaseFileCache, useFactory: () => new CaseFileCache() },
     PaperworkCaseReader,
     ProfileService,
     DocumentService,

@@ -80,8 +80,26 @@ export interface StreamsPageOptions {
   limit: number;
 }
 
+export interface ReadStreamOptions {
+  /**
+   * Only the events after this version: the caller already holds the stream's first `after`
+   * events (streams are append-only, so a prefix read once stays a prefix). With no newer event
+   * the answer is `{ events: [], version: after }`: one small indexed read tells a cached copy is
+   * current.
+   */
+  after?: StreamVersion;
+}
+
+export interface DecideAndAppendOptions {
+  /**
+   * The stream's first events as the caller already holds them (a cache): the store reads only
+   * what follows, and `decide` still receives the whole history (these, then the rest).
+   */
+  known?: readonly RecordedEvent[];
+}
+
 export interface EventStore {
-  readStream(streamId: string): Promise<{ events: RecordedEvent[]; version: StreamVersion }>;
+  readStream(streamId: string, options?: ReadStreamOptions): Promise<{ events: RecordedEvent[]; version: StreamVersion }>;
   appendToStream(streamId: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult>;
   /**
    * Read the stream, decide, append at the version read. Concurrent callers on one stream never
@@ -89,7 +107,7 @@ export interface EventStore {
    * transaction (they queue); other adapters retry optimistically (re-read, decide again).
    * Whatever `decide` throws is thrown, with nothing appended.
    */
-  decideAndAppend(streamId: string, decide: Decide): Promise<AppendResult>;
+  decideAndAppend(streamId: string, decide: Decide, options?: DecideAndAppendOptions): Promise<AppendResult>;
   /** A batch of the global log in order; only events no earlier writer can still slip in before. */
   readAll(options: ReadAllOptions): Promise<RecordedEvent[]>;
   /**

@@ -1,5 +1,5 @@
 import { ConcurrencyError } from './event-store.errors';
-import type { AppendResult, Decide, EventStore } from './event-store.port';
+import type { AppendResult, Decide, DecideAndAppendOptions, EventStore, RecordedEvent } from './event-store.port';
 
 /** Enough for dozens of simultaneous writers on one stream; each retry re-reads and decides again. */
 const MAX_ATTEMPTS = 25;
@@ -14,9 +14,10 @@ export async function decideAndAppendOptimistically(
   store: Pick<EventStore, 'readStream' | 'appendToStream'>,
   streamId: string,
   decide: Decide,
+  { known = [] }: DecideAndAppendOptions = {},
 ): Promise<AppendResult> {
   for (let attempt = 1; ; attempt++) {
-    const stream = await store.readStream(streamId);
+    const stream = await readAfter(store, streamId, known);
     const decision = await decide(stream);
     if ('alreadyAppended' in decision) return decision.alreadyAppended;
     try {
@@ -30,4 +31,15 @@ export async function decideAndAppendOptimistically(
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 3 * attempt));
     }
   }
+}
+
+/** The whole stream, reading only what follows the `known` prefix. */
+export async function readAfter(
+  store: Pick<EventStore, 'readStream'>,
+  streamId: string,
+  known: readonly RecordedEvent[],
+): Promise<{ events: RecordedEvent[]; version: number }> {
+  if (known.length === 0) return store.readStream(streamId);
+  const rest = await store.readStream(streamId, { after: known.length });
+  return { events: [...known, ...rest.events], version: rest.version };
 }

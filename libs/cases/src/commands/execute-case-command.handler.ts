@@ -4,17 +4,25 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import {
   CASE_EVENT_SCHEMA_VERSION,
   caseDecider,
-  caseEventEnvelopeOf,
   caseStreamId,
-  foldEvents,
   occurredOnOf,
   type CaseCommand,
   type CaseEvent,
   type CaseState,
 } from '@lemon/domain';
 import { AccessDenied, assertCaseAccess, idempotentEventIds, mayOpenCases } from '@lemon/access';
-import { ConcurrencyError, EVENT_STORE, type AppendResult, type EventStore, type NewEvent, type RecordedEvent } from '@lemon/event-store';
+import {
+  ConcurrencyError,
+  EVENT_STORE,
+  type AppendResult,
+  type Decide,
+  type EventStore,
+  type NewEvent,
+  type RecordedEvent,
+} from '@lemon/event-store';
 import { APP_CONFIG, CLOCK, todayIn, type AppConfig, type Clock } from '@lemon/platform';
+import { CaseFileCache } from '../case-file/case-file.cache';
+import { CaseFileVersion } from '../case-file/case-file-version';
 import { ExecuteCaseCommand, type CaseCommandResult, type CommandOrigin } from './execute-case-command';
 
 /** A UUID-shaped id from a seed (version nibble 8: custom), so the same seed always names the same event. */
@@ -37,6 +45,7 @@ export class ExecuteCaseCommandHandler implements ICommandHandler<ExecuteCaseCom
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly files: CaseFileCache,
   ) {}
 
   /**
@@ -47,8 +56,11 @@ export class ExecuteCaseCommandHandler implements ICommandHandler<ExecuteCaseCom
   async execute({ caseId, command, origin, expectedVersion, eventIdSeed }: ExecuteCaseCommand): Promise<CaseCommandResult> {
     const streamId = caseStreamId(caseId);
     let eventIds: string[] = [];
-    const result = await this.store.decideAndAppend(streamId, ({ events: recorded, version }) => {
-      const state = foldEvents(caseDecider, recorded.map(caseEventEnvelopeOf));
+    // The newest version this process holds: the store reads only the events after it, and the
+    // decider's state is that version's fold continued over them (not a fold of the whole stream).
+    const known = this.files.latest(caseId);
+    const decide: Decide = ({ events: recorded, version }) => {
+      const state = this.stateAt(caseId, known, recorded);
       this.authorize(command, state, caseId, origin);
       const committed = this.committedByEarlierAttempt(recorded);
       if (committed) {
@@ -88,8 +100,20 @@ export class ExecuteCaseCommandHandler implements ICommandHandler<ExecuteCaseCom
       }));
       eventIds = toAppend.map((e) => e.id);
       return { append: toAppend, recordedAt };
-    });
+    };
+    const result = await this.store.decideAndAppend(streamId, decide, { known: known?.events });
     return { caseId, version: result.nextVersion, position: result.position, eventIds };
+  }
+
+  /** The case folded up to the events read (`known` and what followed it); that version is kept for the next reader or writer. */
+  private stateAt(caseId: string, known: CaseFileVersion | undefined, recorded: RecordedEvent[]): CaseState {
+    if (recorded.length === 0) return caseDecider.initialState();
+    const file =
+      known && recorded.length >= known.events.length && recorded[known.events.length - 1] === known.events[known.events.length - 1]
+        ? known.extend(recorded.slice(known.events.length))
+        : new CaseFileVersion(caseId, recorded);
+    this.files.keep(file);
+    return file.caseState();
   }
 
   /**

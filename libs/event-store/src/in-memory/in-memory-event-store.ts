@@ -6,9 +6,11 @@ import type {
   AppendResult,
   Checkpoint,
   Decide,
+  DecideAndAppendOptions,
   EventStore,
   NewEvent,
   ReadAllOptions,
+  ReadStreamOptions,
   RecordedEvent,
   StreamsPageOptions,
   SubscribeOptions,
@@ -30,14 +32,14 @@ export class InMemoryEventStore implements EventStore {
     this.appended.setMaxListeners(0);
   }
 
-  async readStream(streamId: string) {
-    const events = [...(this.streams.get(streamId) ?? [])];
-    return { events, version: events.length };
+  async readStream(streamId: string, { after = 0 }: ReadStreamOptions = {}) {
+    const all = this.streams.get(streamId) ?? [];
+    return { events: all.slice(after), version: Math.max(after, all.length) };
   }
 
   /** One process, one tick per append: optimistic retries suffice. */
-  decideAndAppend(streamId: string, decide: Decide): Promise<AppendResult> {
-    return decideAndAppendOptimistically(this, streamId, decide);
+  decideAndAppend(streamId: string, decide: Decide, options?: DecideAndAppendOptions): Promise<AppendResult> {
+    return decideAndAppendOptimistically(this, streamId, decide, options);
   }
 
   async appendToStream(streamId: string, events: NewEvent[], { expected, recordedAt: given }: AppendOptions): Promise<AppendResult> {

@@ -17,10 +17,12 @@ import type {
   AppendResult,
   Checkpoint,
   Decide,
+  DecideAndAppendOptions,
   EventStore,
   ExpectedVersion,
   NewEvent,
   ReadAllOptions,
+  ReadStreamOptions,
   RecordedEvent,
   SubscribeOptions,
 } from '../event-store.port';
@@ -89,15 +91,16 @@ export class KurrentDbEventStore implements EventStore {
     return new KurrentDbEventStore(KurrentDBClient.connectionString(connectionString), options, true);
   }
 
-  async readStream(streamId: string) {
-    const events = await this.readRange(this.serverName(streamId), START, Number.MAX_SAFE_INTEGER, FORWARDS);
+  async readStream(streamId: string, { after = 0 }: ReadStreamOptions = {}) {
+    // Version n is revision n - 1: the events after version `after` start at revision `after`.
+    const events = await this.readRange(this.serverName(streamId), after > 0 ? BigInt(after) : START, Number.MAX_SAFE_INTEGER, FORWARDS);
     // Version from the last revision, not the count: the two differ only if a stream was truncated.
-    return { events, version: events.at(-1)?.streamVersion ?? 0 };
+    return { events, version: events.at(-1)?.streamVersion ?? after };
   }
 
   /** KurrentDB has no stream lock: optimistic retries. */
-  decideAndAppend(streamId: string, decide: Decide): Promise<AppendResult> {
-    return decideAndAppendOptimistically(this, streamId, decide);
+  decideAndAppend(streamId: string, decide: Decide, options?: DecideAndAppendOptions): Promise<AppendResult> {
+    return decideAndAppendOptimistically(this, streamId, decide, options);
   }
 
   async appendToStream(streamId: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult> {

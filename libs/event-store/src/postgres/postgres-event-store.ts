@@ -7,10 +7,12 @@ import type {
   AppendResult,
   Checkpoint,
   Decide,
+  DecideAndAppendOptions,
   EventStore,
   ExpectedVersion,
   NewEvent,
   ReadAllOptions,
+  ReadStreamOptions,
   RecordedEvent,
   StreamsPageOptions,
   SubscribeOptions,
@@ -98,13 +100,18 @@ export class PostgresEventStore implements EventStore {
     }
   }
 
-  async readStream(streamId: string) {
-    const { rows } = await this.pool.query<EventRow>(
-      `SELECT ${EVENT_COLUMNS} FROM es_events WHERE stream_id = $1 ORDER BY stream_version`,
-      [streamId],
+  async readStream(streamId: string, { after = 0 }: ReadStreamOptions = {}) {
+    const events = await this.readStreamWith(this.pool, streamId, after);
+    return { events, version: events.at(-1)?.streamVersion ?? after };
+  }
+
+  /** The stream's events after version `after`, oldest first: a range of the primary key (stream_id, stream_version). */
+  private async readStreamWith(db: Queryable, streamId: string, after: number): Promise<RecordedEvent[]> {
+    const { rows } = await db.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM es_events WHERE stream_id = $1 AND stream_version > $2 ORDER BY stream_version`,
+      [streamId, after],
     );
-    const events = rows.map(toRecorded);
-    return { events, version: events.length };
+    return rows.map(toRecorded);
   }
 
   async readStreams(streamIds: readonly string[]): Promise<Map<string, RecordedEvent[]>> {
@@ -163,9 +170,9 @@ export class PostgresEventStore implements EventStore {
    * fifty writers on one case hold one connection, not the whole pool. The lock assigns no
    * transaction id: until its INSERT the transaction holds nobody's read horizon back.
    */
-  decideAndAppend(streamId: string, decide: Decide): Promise<AppendResult> {
+  decideAndAppend(streamId: string, decide: Decide, { known = [] }: DecideAndAppendOptions = {}): Promise<AppendResult> {
     const previous = this.streamQueues.get(streamId) ?? Promise.resolve();
-    const run = previous.then(() => this.decideAndAppendLocked(streamId, decide));
+    const run = previous.then(() => this.decideAndAppendLocked(streamId, decide, known));
     const settled = run.then(
       () => undefined,
       () => undefined,
@@ -177,16 +184,15 @@ export class PostgresEventStore implements EventStore {
     return run;
   }
 
-  private async decideAndAppendLocked(streamId: string, decide: Decide): Promise<AppendResult> {
+  private async decideAndAppendLocked(streamId: string, decide: Decide, known: readonly RecordedEvent[]): Promise<AppendResult> {
     const client = await this.pool.connect();
     try {
       // Simple protocol: BEGIN and the lock in one round trip (the key is a number, nothing to escape).
       await client.query(`BEGIN; SELECT pg_advisory_xact_lock(${STREAM_LOCK_CLASS}, ${streamLockKey(streamId)})`);
       // Read after the lock, in a statement of its own: its snapshot includes the previous holder's commit.
-      const { rows } = await client.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM es_events WHERE stream_id = $1 ORDER BY stream_version`, [
-        streamId,
-      ]);
-      const events = rows.map(toRecorded);
+      // Only what follows the caller's known prefix (a cache of the stream) is read.
+      const rest = await this.readStreamWith(client, streamId, known.length);
+      const events = known.length === 0 ? rest : [...known, ...rest];
       const version = events.at(-1)?.streamVersion ?? 0;
       const decision = await decide({ events, version });
       if ('alreadyAppended' in decision) {

@@ -147,6 +147,23 @@ export function describeEventStoreContract(adapterName: string, harness: Contrac
         expect(events.map((e) => (e.data as { n: number }).n)).toEqual(events.map((e) => e.streamVersion));
       });
 
+      it('reads only what follows a known prefix, and still decides on the whole history', async () => {
+        const stream = streamName();
+        await store.appendToStream(stream, [newEvent('A'), newEvent('B')], { expected: 'no_stream' });
+        const known = (await store.readStream(stream)).events.slice(0, 1);
+        let seen: string[] = [];
+        const result = await store.decideAndAppend(
+          stream,
+          ({ events, version }) => {
+            seen = events.map((e) => `${e.type}@${e.streamVersion}`);
+            return { append: [newEvent('Counted', { n: version + 1 })] };
+          },
+          { known },
+        );
+        expect(seen).toEqual(['A@1', 'B@2']);
+        expect(result.nextVersion).toBe(3);
+      });
+
       it('appends nothing when the decision throws, and returns an already-appended result as is', async () => {
         const stream = streamName();
         await expect(
@@ -217,6 +234,19 @@ export function describeEventStoreContract(adapterName: string, harness: Contrac
         const [given, own] = (await store.readStream(stream)).events;
         expect(given.recordedAt.toISOString()).toBe('2024-03-05T10:11:12.000Z');
         expect(Math.abs(own.recordedAt.getTime() - Date.now())).toBeLessThan(60_000);
+      });
+
+      it('reads only the events after a version the caller holds, and nothing when none is newer', async () => {
+        const stream = streamName();
+        await store.appendToStream(stream, [newEvent('A'), newEvent('B'), newEvent('C')], { expected: 'no_stream' });
+        const rest = await store.readStream(stream, { after: 1 });
+        expect(rest.version).toBe(3);
+        expect(rest.events.map((e) => [e.type, e.streamVersion])).toEqual([
+          ['B', 2],
+          ['C', 3],
+        ]);
+        expect(await store.readStream(stream, { after: 3 })).toEqual({ events: [], version: 3 });
+        expect((await store.readStream(stream, { after: 0 })).events).toHaveLength(3);
       });
 
       it('reads a missing stream as empty at version 0', async () => {
