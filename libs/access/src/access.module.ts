@@ -51,11 +51,17 @@ class Bootstrapper implements OnApplicationBootstrap {
 @Global()
 @Module({
   providers: [
-    ...[IdentityService, AccessLogService].map((service) => ({
-      provide: service,
+    {
+      provide: AccessLogService,
       inject: [getDataSourceToken(), CLOCK],
-      useFactory: (dataSource: DataSource, clock: Clock) => new service(dataSource, clock),
-    })),
+      useFactory: (dataSource: DataSource, clock: Clock) => new AccessLogService(dataSource, clock),
+    },
+    {
+      provide: IdentityService,
+      inject: [getDataSourceToken(), CLOCK, APP_CONFIG],
+      useFactory: (dataSource: DataSource, clock: Clock, config: AppConfig) =>
+        new IdentityService(dataSource, clock, { authCacheMs: config.authCacheMs }),
+    },
     {
       provide: IdempotencyService,
       inject: [getDataSourceToken(), CLOCK, APP_CONFIG],
@@ -70,6 +76,7 @@ class Bootstrapper implements OnApplicationBootstrap {
           ...DEFAULT_SIGN_IN_SETTINGS,
           sessionIdleHours: config.sessionIdleHours,
           maxFailuresPerAccount: config.loginMaxFailures,
+          authCacheMs: config.authCacheMs,
         }),
     },
     Bootstrapper,

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Clock } from '@lemon/platform';
 import type { DataSource, EntityManager } from 'typeorm';
 import { API_KEY_PATTERN, apiKeyPrefix, hashApiKey, newApiKey } from './api-key';
+import { CredentialCache } from './credential-cache';
 import type { OrganisationKind, Principal, Role } from './principal';
 
 export interface OrganisationView {
@@ -69,12 +70,28 @@ export interface BootstrapResult {
   generatedKey?: string;
 }
 
+/** What an API key authenticated as, and when its use was last written down. */
+interface KnownKey {
+  principal: Principal;
+  lastUsedAt: Date | null;
+}
+
+export interface IdentitySettings {
+  /** How long an authenticated API key is remembered in this process (0: looked up on every request); see CredentialCache. */
+  authCacheMs: number;
+}
+
 /** Organisations, their users and API keys. Authorisation of these operations is the caller's job. */
 export class IdentityService {
+  private readonly knownKeys: CredentialCache<KnownKey>;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
-  ) {}
+    settings: IdentitySettings = { authCacheMs: 0 },
+  ) {
+    this.knownKeys = new CredentialCache(settings.authCacheMs, clock);
+  }
 
   /**
    * First start: when no organisation exists, create the bootstrap (operator) law firm, its admin
@@ -106,27 +123,36 @@ export class IdentityService {
 
   async authenticate(key: string): Promise<Principal | undefined> {
     if (!API_KEY_PATTERN.test(key)) return undefined;
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT k.id AS key_id, k.last_used_at, u.id AS user_id, u.role, o.id AS organisation_id, o.kind, o.operator
-         FROM iam_api_keys k JOIN iam_users u ON u.id = k.user_id JOIN iam_organisations o ON o.id = u.organisation_id
-        WHERE k.key_hash = $1 AND k.revoked_at IS NULL`,
-      [hashApiKey(key)],
-    );
-    const row = rows[0];
-    if (!row) return undefined;
-    const now = this.now();
-    const lastUsed = row.last_used_at as Date | null;
-    if (!lastUsed || now.getTime() - lastUsed.getTime() > LAST_USED_RESOLUTION_MS) {
-      await this.dataSource.query('UPDATE iam_api_keys SET last_used_at = $2 WHERE id = $1', [row.key_id, now]);
+    const keyHash = hashApiKey(key);
+    let known = this.knownKeys.get(keyHash);
+    if (!known) {
+      const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+        `SELECT k.id AS key_id, k.last_used_at, u.id AS user_id, u.role, o.id AS organisation_id, o.kind, o.operator
+           FROM iam_api_keys k JOIN iam_users u ON u.id = k.user_id JOIN iam_organisations o ON o.id = u.organisation_id
+          WHERE k.key_hash = $1 AND k.revoked_at IS NULL`,
+        [keyHash],
+      );
+      const row = rows[0];
+      if (!row) return undefined;
+      known = {
+        principal: {
+          userId: row.user_id as string,
+          organisationId: row.organisation_id as string,
+          organisationKind: row.kind as OrganisationKind,
+          operator: row.operator as boolean,
+          role: row.role as Role,
+          apiKeyId: row.key_id as string,
+        },
+        lastUsedAt: row.last_used_at as Date | null,
+      };
+      this.knownKeys.set(keyHash, known);
     }
-    return {
-      userId: row.user_id as string,
-      organisationId: row.organisation_id as string,
-      organisationKind: row.kind as OrganisationKind,
-      operator: row.operator as boolean,
-      role: row.role as Role,
-      apiKeyId: row.key_id as string,
-    };
+    const now = this.now();
+    if (!known.lastUsedAt || now.getTime() - known.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+      known.lastUsedAt = now;
+      await this.dataSource.query('UPDATE iam_api_keys SET last_used_at = $2 WHERE id = $1', [known.principal.apiKeyId, now]);
+    }
+    return { ...known.principal };
   }
 
   createOrganisation(name: string, kind: OrganisationKind): Promise<OrganisationView> {
@@ -230,6 +256,7 @@ export class IdentityService {
 
   async revokeApiKey(id: string): Promise<void> {
     await this.dataSource.query('UPDATE iam_api_keys SET revoked_at = coalesce(revoked_at, $2) WHERE id = $1', [id, this.now()]);
+    this.knownKeys.forgetWhere((known) => known.principal.apiKeyId === id);
   }
 
   private async insertOrganisation(

@@ -3,6 +3,7 @@ import { hash as argon2Hash, verify as argon2Verify, type Algorithm } from '@nod
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Clock } from '@lemon/platform';
 import type { DataSource } from 'typeorm';
+import { CredentialCache } from '../identity/credential-cache';
 import type { OrganisationKind, Principal, Role } from '../identity/principal';
 import { passwordProblems } from './password-policy';
 
@@ -21,6 +22,8 @@ export interface SignInSettings {
   /** Failed sign-ins from one client address per `lockoutMinutes` before that address is locked. */
   maxFailuresPerAddress: number;
   lockoutMinutes: number;
+  /** How long an authenticated session is remembered in this process (0: looked up on every request); see CredentialCache. */
+  authCacheMs: number;
 }
 
 export const DEFAULT_SIGN_IN_SETTINGS: SignInSettings = {
@@ -28,6 +31,7 @@ export const DEFAULT_SIGN_IN_SETTINGS: SignInSettings = {
   maxFailuresPerAccount: 5,
   maxFailuresPerAddress: 50,
   lockoutMinutes: 15,
+  authCacheMs: 0,
 };
 
 export type LoginResult =
@@ -57,6 +61,8 @@ export class SignInService {
   private readonly byAccount: RateLimiterPostgres;
   private readonly byAddress: RateLimiterPostgres;
   private dummyHash?: Promise<string>;
+  /** Sessions by id hash: who, and when the session was last seen (as written down). */
+  private readonly knownSessions: CredentialCache<{ principal: Principal; lastSeenAt: Date }>;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -74,6 +80,7 @@ export class SignInService {
     };
     this.byAccount = new RateLimiterPostgres({ ...common, keyPrefix: 'account', points: settings.maxFailuresPerAccount });
     this.byAddress = new RateLimiterPostgres({ ...common, keyPrefix: 'address', points: settings.maxFailuresPerAddress });
+    this.knownSessions = new CredentialCache(settings.authCacheMs, clock);
   }
 
   hashPassword(password: string): Promise<string> {
@@ -115,27 +122,36 @@ export class SignInService {
   async authenticateSession(token: string): Promise<Principal | undefined> {
     if (!TOKEN_PATTERN.test(token)) return undefined;
     const idHash = digest(token);
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT s.last_seen_at, u.id, u.role, o.id AS organisation_id, o.kind, o.operator
-         FROM iam_sessions s JOIN iam_users u ON u.id = s.user_id JOIN iam_organisations o ON o.id = u.organisation_id
-        WHERE s.id_hash = $1 AND s.ended_at IS NULL`,
-      [idHash],
-    );
-    const row = rows[0];
-    if (!row) return undefined;
+    let known = this.knownSessions.get(idHash);
+    if (!known) {
+      const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+        `SELECT s.last_seen_at, u.id, u.role, o.id AS organisation_id, o.kind, o.operator
+           FROM iam_sessions s JOIN iam_users u ON u.id = s.user_id JOIN iam_organisations o ON o.id = u.organisation_id
+          WHERE s.id_hash = $1 AND s.ended_at IS NULL`,
+        [idHash],
+      );
+      const row = rows[0];
+      if (!row) return undefined;
+      known = { principal: this.toPrincipal(row, idHash), lastSeenAt: row.last_seen_at as Date };
+      this.knownSessions.set(idHash, known);
+    }
     const now = this.now();
-    const idleMs = now.getTime() - (row.last_seen_at as Date).getTime();
+    const idleMs = now.getTime() - known.lastSeenAt.getTime();
     if (idleMs > this.settings.sessionIdleHours * 3_600_000) {
+      this.knownSessions.forget(idHash);
       await this.dataSource.query('UPDATE iam_sessions SET ended_at = $2 WHERE id_hash = $1 AND ended_at IS NULL', [idHash, now]);
       return undefined;
     }
-    if (idleMs > TOUCH_RESOLUTION_MS)
+    if (idleMs > TOUCH_RESOLUTION_MS) {
+      known.lastSeenAt = now;
       await this.dataSource.query('UPDATE iam_sessions SET last_seen_at = $2 WHERE id_hash = $1', [idHash, now]);
-    return this.toPrincipal(row, idHash);
+    }
+    return { ...known.principal };
   }
 
   async logout(token: string): Promise<void> {
     if (!TOKEN_PATTERN.test(token)) return;
+    this.knownSessions.forget(digest(token));
     await this.dataSource.query('UPDATE iam_sessions SET ended_at = $2 WHERE id_hash = $1 AND ended_at IS NULL', [
       digest(token),
       this.now(),
@@ -199,6 +215,7 @@ export class SignInService {
       ]);
       await manager.query('UPDATE iam_credential_links SET used_at = $2 WHERE token_hash = $1', [digest(token), now]);
       await manager.query('UPDATE iam_sessions SET ended_at = $2 WHERE user_id = $1 AND ended_at IS NULL', [link.user_id, now]);
+      this.knownSessions.forgetWhere((session) => session.principal.userId === link.user_id);
       await this.byAccount.delete(email!.toLowerCase());
       return { outcome: 'accepted', userId: link.user_id as string, email: email! } as const;
     });

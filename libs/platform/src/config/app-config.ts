@@ -52,6 +52,12 @@ export interface AppConfig {
   sessionIdleHours: number;
   /** Consecutive failed sign-ins for one email before a lockout. */
   loginMaxFailures: number;
+  /**
+   * How long a process remembers an authenticated API key or session (0: looked up on every
+   * request). A revocation, logout or password reset through the same process applies at once;
+   * through another process or instance within this bound.
+   */
+  authCacheMs: number;
   /** The address people open (for invitation and setup links); unset: the request's own host, or http://localhost:PORT. */
   publicUrl?: string;
 }
@@ -114,6 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     webhookAttemptTimeoutMs: integer(env.WEBHOOK_ATTEMPT_TIMEOUT_MS, 15_000, 'WEBHOOK_ATTEMPT_TIMEOUT_MS'),
     sessionIdleHours: positiveNumber(env.SESSION_IDLE_HOURS, 12, 'SESSION_IDLE_HOURS'),
     loginMaxFailures: integer(env.LOGIN_MAX_FAILURES, 5, 'LOGIN_MAX_FAILURES') || 5,
+    authCacheMs: integer(env.AUTH_CACHE_MS, 5_000, 'AUTH_CACHE_MS'),
     publicUrl: env.PUBLIC_URL?.replace(/\/+$/, '') || undefined,
   };
 }
