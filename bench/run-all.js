@@ -5,8 +5,8 @@
  * the 10^6-event log): every benchmark in one process, on one PostgreSQL server (embedded unless
  * DATABASE_URL is set), each in its own bench_<random> database, all dropped at the end.
  *
- * Order: append, http, memory, rebuild (quick only: in full, the scaling run's 10^6-event step
- * is the catch-up figure), scaling, docket (on the scaling run's largest log).
+ * Order: append, http, large-case, memory, rebuild (quick only: in full, the scaling run's
+ * 10^6-event step is the catch-up figure), scaling, docket (on the scaling run's largest log).
  */
 const c = require('./lib/common');
 
@@ -32,6 +32,7 @@ async function main() {
   };
   await step('append', () => require('./append').run());
   await step('http', () => require('./http').run());
+  await step('large-case', () => require('./large-case').run());
   await step('memory', () => require('./memory').run());
   if (c.PROFILE === 'quick') await step('rebuild', () => require('./rebuild').run());
   const largest = await step('scaling', () => require('./scaling').run());
