@@ -157,7 +157,14 @@ function heapOfCase(events, n, today) {
   }
   gc();
   const retained = (process.memoryUsage().heapUsed - before) / COPIES;
-  return { events: n, copies: held.length, retainedBytes: retained, bytesPerEvent: retained / n, growMs: growMs / COPIES, viewsMs: viewsMs / COPIES };
+  return {
+    events: n,
+    copies: held.length,
+    retainedBytes: retained,
+    bytesPerEvent: retained / n,
+    growMs: growMs / COPIES,
+    viewsMs: viewsMs / COPIES,
+  };
 }
 
 async function run() {

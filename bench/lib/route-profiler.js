@@ -17,7 +17,9 @@ if (dir) {
   session.connect();
   let n = 0;
   const start = () =>
-    session.post('Profiler.enable', () => session.post('Profiler.setSamplingInterval', { interval: 200 }, () => session.post('Profiler.start')));
+    session.post('Profiler.enable', () =>
+      session.post('Profiler.setSamplingInterval', { interval: 200 }, () => session.post('Profiler.start')),
+    );
   start();
   process.on('SIGUSR2', () => {
     session.post('Profiler.stop', (error, result) => {
