@@ -64,14 +64,26 @@ async function explain(url, organisationId, dueBefore) {
     // The shapes ListDeadlinesHandler sends: visibility as two index-friendly branches (owned, via
     // rm_deadlines_org_due in due order; shared, via the GIN index on the docket's own shared_with),
     // a count capped at 1,000 (+1 to know it is capped), and the page (+1 row for hasMore).
+    // Since session 3 the handler sends the capped count and the page in ONE statement, each
+    // branch of the page ordered and cut inside itself (read off rm_deadlines_org_due).
     const org = organisationId ?? 'local';
     const filter = `due_on < '${dueBefore}'::date`;
-    const visible = `SELECT * FROM rm_deadlines WHERE organisation_id = '${org}' AND ${filter}
-      UNION ALL SELECT * FROM rm_deadlines WHERE shared_with @> ARRAY['${org}']::text[] AND organisation_id <> '${org}' AND ${filter}`;
+    const owned = `rm_deadlines WHERE organisation_id = '${org}' AND ${filter}`;
+    const shared = `rm_deadlines WHERE shared_with @> ARRAY['${org}']::text[] AND organisation_id <> '${org}' AND ${filter}`;
+    const branch = (from) => `(SELECT * FROM ${from} ORDER BY due_on, deadline_id LIMIT 101)`;
+    const visible = `SELECT * FROM ${owned} UNION ALL SELECT * FROM ${shared}`;
     const plans = {};
     for (const [name, sql] of [
-      ['capped count', `SELECT count(*)::int FROM (SELECT 1 FROM (${visible}) v LIMIT 1001) capped`],
-      ['page', `SELECT * FROM (${visible}) d ORDER BY due_on NULLS LAST, deadline_id LIMIT 101 OFFSET 0`],
+      [
+        "count + page (the handler's one statement)",
+        `SELECT c.counted, d.* FROM (SELECT count(*)::int AS counted FROM (SELECT 1 FROM ${owned} UNION ALL SELECT 1 FROM ${shared} LIMIT 1001) capped) c
+           LEFT JOIN LATERAL (SELECT * FROM (${branch(owned)} UNION ALL ${branch(shared)}) v ORDER BY due_on NULLS LAST, deadline_id LIMIT 101 OFFSET 0) d ON true
+          ORDER BY d.due_on NULLS LAST, d.deadline_id`,
+      ],
+      [
+        'page ordered over the whole union (before session 3)',
+        `SELECT * FROM (${visible}) d ORDER BY due_on NULLS LAST, deadline_id LIMIT 101 OFFSET 0`,
+      ],
       ['exact count (what the docket no longer computes)', `SELECT count(*)::int FROM (${visible}) v`],
     ]) {
       const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${sql}`);
