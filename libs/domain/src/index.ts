@@ -13,3 +13,4 @@ export * from './shared/domain-error';
 export { compareLegalDates, parseLegalDate } from './shared/legal-date';
 export { planRepairOrderImport, ImportRefused, assertMoney } from './case/paperwork.decide';
 export type { ImportRowRefusal, ImportRowOutcome } from './case/paperwork.decide';
+export * from './shared/vin';
