@@ -71,6 +71,12 @@ describe('every fact correctable, guards at entry (issue 10 §2, §3) over HTTP'
     const accepted = await api().post(`/cases/${caseId}/repair-attempts`).send(nextRepair).expect(201);
     expect(accepted.body.version).toBe(6);
 
+    // The summary lists the reading with its corrected mileage, marked corrected (what the web app offers to correct or void).
+    const summary = (await api().get(`/cases/${caseId}`).expect(200)).body;
+    expect(summary.odometerReadings).toEqual([
+      { readingId, readOn: '2024-06-15', mileage: 9150, source: 'client photo', voided: false, corrected: true },
+    ]);
+
     const history = (await api().get(`/cases/${caseId}/history`).expect(200)).body.events as Array<Record<string, unknown>>;
     const correction = history.find((e) => e.type === 'OdometerReadingCorrected');
     expect(correction).toMatchObject({
@@ -87,6 +93,9 @@ describe('every fact correctable, guards at entry (issue 10 §2, §3) over HTTP'
       await api().post(`/cases/${caseId}/odometer-readings`).send({ readOn: '2024-06-15', mileage: 91500 }).expect(201)
     ).body;
     await api().post(`/cases/${caseId}/odometer-readings/${readingId}/void`).send({ reason: 'Typo' }).expect(201);
+    expect((await api().get(`/cases/${caseId}`).expect(200)).body.odometerReadings).toEqual([
+      { readingId, readOn: '2024-06-15', mileage: 91500, voided: true, corrected: false },
+    ]);
     const again = await api().post(`/cases/${caseId}/odometer-readings/${readingId}/void`).send({ reason: 'Typo' }).expect(422);
     expect(again.body.message).toContain('was already voided');
     const blank = await api().post(`/cases/${caseId}/odometer-readings/${readingId}/void`).send({}).expect(400);

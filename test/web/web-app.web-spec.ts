@@ -186,6 +186,65 @@ describe('web app in Chromium', () => {
     expect(violations).toEqual({});
   });
 
+  it('3b. corrects an odometer typo, voids a written notice and expands a prong into what counted and what did not', async () => {
+    // A typo: 91,500 for 10,500. Far off the trend, so the API asks first; the person records it anyway.
+    await attorney.getByRole('button', { name: 'Record…' }).click();
+    await attorney.getByRole('menuitem', { name: 'Odometer reading' }).click();
+    await fillDate(attorney, 'Read on', day(-100));
+    await attorney.getByRole('dialog').getByLabel('Mileage').fill('91500');
+    await attorney.getByRole('button', { name: 'Record the reading' }).click();
+    await attorney.getByRole('dialog').getByText('Please confirm').waitFor();
+    await capture(attorney, '09b-implausible-reading-confirm');
+    await attorney.getByRole('button', { name: 'Record anyway' }).click();
+    await attorney.getByRole('dialog').waitFor({ state: 'hidden' });
+
+    await attorney.getByRole('button', { name: /Odometer readings/ }).click();
+    await attorney.getByRole('table', { name: 'Odometer readings' }).getByText('91,500 mi').waitFor();
+    await attorney.getByRole('button', { name: `Correct reading of ${day(-100)}` }).click();
+    await attorney.getByRole('dialog').getByLabel('Mileage').fill('10500');
+    await attorney.getByRole('button', { name: 'Save the correction' }).click();
+    // No reason: the API's field error appears under the field.
+    await attorney
+      .getByRole('dialog')
+      .getByText(/correctionReason/)
+      .first()
+      .waitFor();
+    await attorney.getByRole('dialog').getByLabel('Why the correction').fill('Typed 91,500 for 10,500');
+    await capture(attorney, '09c-correct-reading-drawer');
+    await attorney.getByRole('button', { name: 'Save the correction' }).click();
+    await attorney.getByRole('dialog').waitFor({ state: 'hidden' });
+    const readings = attorney.getByRole('table', { name: 'Odometer readings' });
+    await readings.getByText('10,500 mi').waitFor();
+    await readings.getByRole('cell', { name: 'corrected' }).waitFor();
+
+    await attorney.getByRole('button', { name: /Written notices to the manufacturer/ }).click();
+    await attorney.getByRole('button', { name: `Void notice sent ${day(-140)}` }).click();
+    await attorney.getByRole('dialog').getByLabel('Why void it').fill('Sent to the dealer, not the manufacturer');
+    await attorney.getByRole('button', { name: 'Void the written notice' }).click();
+    await attorney.getByRole('dialog').waitFor({ state: 'hidden' });
+    await attorney.getByRole('table', { name: 'Written notices' }).getByRole('cell', { name: 'void', exact: true }).waitFor();
+    // Without the notice California's presumption is no longer met (Cal. Civ. Code 1793.22(b)(3)).
+    await attorney.locator('[aria-labelledby="presumption-title"] [data-status="NOT_MET"]').waitFor();
+    await attorney.getByRole('tab', { name: 'History' }).click();
+    await attorney.getByText(/Sent to the dealer, not the manufacturer/).waitFor();
+
+    // The notice, sent properly this time: MET again.
+    await attorney.getByRole('button', { name: 'Record…' }).click();
+    await attorney.getByRole('menuitem', { name: 'Written notice' }).click();
+    await fillDate(attorney, 'Sent on', day(-130));
+    await attorney.getByRole('button', { name: 'Record the notice' }).click();
+    await attorney.getByRole('dialog').waitFor({ state: 'hidden' });
+    await attorney.locator('[aria-labelledby="presumption-title"] [data-status="MET"]').waitFor();
+
+    const why = attorney.getByRole('button', { name: /Show why: Same nonconformity/ });
+    await why.click();
+    const counted = attorney.locator('[aria-labelledby="presumption-title"] li');
+    await counted.filter({ hasText: 'RO-1001' }).first().waitFor();
+    expect(await counted.filter({ hasText: /RO-100[1-4]/ }).count()).toBeGreaterThanOrEqual(4);
+    await capture(attorney, '09d-case-page-facts');
+    expect(violations).toEqual({});
+  });
+
   it('4. sees the deadlines on the docket and subscribes in the calendar', async () => {
     await attorney.getByRole('link', { name: 'Docket' }).click();
     await attorney.getByRole('heading', { name: 'Docket' }).waitFor();
@@ -253,8 +312,28 @@ describe('web app in Chromium', () => {
     expect(violations).toEqual({});
   });
 
-  it('6. signs out; an ended session returns to sign-in and keeps the page asked for', async () => {
+  it('6. signs out; an ended session returns to sign-in and keeps the page asked for and the form being typed', async () => {
     await attorney.goto(caseUrl);
+    await attorney.getByRole('button', { name: 'Record…' }).click();
+    await attorney.getByRole('menuitem', { name: 'Note' }).click();
+    const draft = 'Client called: the car stalled again on the freeway';
+    await attorney.getByRole('dialog').getByRole('textbox', { name: /^Note/ }).fill(draft);
+    // The session ends while the note is being typed (here: its cookie is gone).
+    await attorney.context().clearCookies();
+    await attorney.getByRole('button', { name: 'Add the note' }).click();
+    await attorney.getByText('Sign in to continue to the page you asked for.').waitFor();
+    await attorney.getByLabel('Email').fill('alex@firm.example');
+    await attorney.getByRole('textbox', { name: 'Password', exact: true }).fill(PASSWORD);
+    await attorney.getByRole('button', { name: 'Sign in' }).click();
+    await attorney.getByRole('dialog').getByRole('textbox', { name: /^Note/ }).waitFor();
+    expect(attorney.url()).toBe(caseUrl);
+    expect(await attorney.getByRole('dialog').getByRole('textbox', { name: /^Note/ }).inputValue()).toBe(draft);
+    await capture(attorney, '16a-draft-kept-after-sign-in');
+    await attorney.getByRole('button', { name: 'Add the note' }).click();
+    await attorney.getByRole('dialog').waitFor({ state: 'hidden' });
+    await attorney.getByRole('tab', { name: /^Notes/ }).click();
+    await attorney.getByText(draft).waitFor();
+
     await attorney.getByRole('button', { name: 'Sign out' }).click();
     await attorney.getByText('You are signed out.').waitFor();
     await capture(attorney, '16-signed-out');

@@ -54,7 +54,11 @@ export interface Nonconformity {
   nonconformityId: string;
   description: string;
   safetyCritical: boolean;
+  firstReportedOn?: string;
+  mileage?: number;
   repairAttempts: number;
+  voided?: boolean;
+  confirmedSafetyScopes?: Array<{ scope: string } | string>;
 }
 
 export interface OutOfServiceInterval {
@@ -80,8 +84,18 @@ export interface Prong {
   canStillBeMet?: boolean;
   distance?: { remaining: number; unit: string; text: string };
   missingPreconditions?: Array<string | { text?: string; kind?: string }>;
-  qualifying?: Array<{ repairAttemptId?: string; dateIn?: string; kind: string }>;
-  excluded?: Array<{ id?: string; reason: string; detail?: string }>;
+  qualifying?: Array<{
+    kind: string;
+    repairAttemptId?: string;
+    intervalId?: string;
+    opportunityId?: string;
+    dateIn?: string;
+    dateOut?: string;
+    mileageIn?: number;
+    corrected?: boolean;
+    countedDays?: number;
+  }>;
+  excluded?: Array<{ id?: string; eventId?: string; reason: string; detail?: string }>;
   citation: string;
   confidence: string;
 }
@@ -127,28 +141,80 @@ export interface Deadline {
   lowConfidence?: boolean;
 }
 
+export interface OdometerReading {
+  readingId: string;
+  readOn: string;
+  mileage: number;
+  source?: string;
+  voided?: boolean;
+  corrected?: boolean;
+}
+
+export interface ManufacturerNotice {
+  noticeId: string;
+  sentOn: string;
+  method: string;
+  receivedOn?: string;
+  nonconformityIds?: string[];
+  voided?: boolean;
+}
+
+export interface FinalRepairOpportunity {
+  opportunityId: string;
+  offeredOn: string;
+  nonconformityIds?: string[];
+  completion?: { completedOn: string; outcome: string };
+  voided?: boolean;
+}
+
+export interface DisputeClaim {
+  claimId: string;
+  program: string;
+  filedOn: string;
+  manufacturerContactedFirst?: boolean;
+  inspection?: { requestedOn: string; additionalDays: number };
+  decision?: { decidedOn: string; award: string; summary?: string };
+  acceptedOn?: string;
+  rejectedOn?: string;
+  compliedOn?: string;
+  voided?: boolean;
+  /** filed, inspection_requested, decided, accepted, rejected, complied. */
+  state: string;
+}
+
 export interface CaseSummary {
   caseId: string;
   version: number;
   status: string;
   jurisdiction: string;
-  client: { name: string; email?: string; phone?: string };
+  client: { name: string; email?: string; phone?: string; address?: string };
   vehicle: Vehicle;
-  acquisition: { type: string; deliveryDate: string; odometerAtDelivery: number };
+  acquisition: {
+    type: string;
+    deliveryDate: string;
+    odometerAtDelivery: number;
+    price?: number;
+    collateralCharges?: number;
+    leasePaymentsMade?: number;
+  };
   warranty: { months?: number; miles?: number; endsOn?: string; endsOnIsEstimate?: boolean };
   manufacturer: { name: string; noticeRequirementDisclosed?: boolean };
+  ab1755Election?: { elected: boolean; electedOn?: string; source?: string };
+  resolution?: { resolvedOn: string; resolution: string; amount?: number; summary?: string };
   nonconformities: Nonconformity[];
   repairAttempts: RepairAttempt[];
   outOfService: { cumulativeDays: number; intervals: OutOfServiceInterval[]; excludedDays?: string[] };
   latestOdometer?: { mileage: number; readOn: string };
-  odometerReadings?: Array<{ readingId?: string; readOn: string; mileage: number }>;
-  manufacturerNotices: Array<{ noticeId: string; sentOn: string; method: string; receivedOn?: string }>;
-  finalRepairOpportunities: Array<{ opportunityId: string; offeredOn?: string; completedOn?: string }>;
-  disputeClaims: Array<{ claimId: string; filedOn: string; program: string; state: string; decidedOn?: string }>;
+  /** Older servers do not list them (then they cannot be corrected here). */
+  odometerReadings?: OdometerReading[];
+  manufacturerNotices: ManufacturerNotice[];
+  finalRepairOpportunities: FinalRepairOpportunity[];
+  disputeClaims: DisputeClaim[];
   notesCount?: number;
   notes?: Array<{ noteId?: string; text: string; visibility?: string; recordedAt?: string }>;
+  /** The summary carries the presumption and the deadlines as of today: one request for the whole page. */
   presumption?: Presumption;
-  deadlines?: Deadline[];
+  deadlines?: { deadlines: Deadline[] } & Record<string, unknown>;
 }
 
 export interface HistoryEvent {

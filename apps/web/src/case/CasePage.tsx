@@ -1,66 +1,64 @@
-import { Alert, Anchor, Button, Grid, Group, Menu, Paper, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Grid, Group, Menu, Paper, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, call } from '../api/client';
-import type { CaseSummary, Deadline, Presumption } from '../api/types';
-import { EChart } from '../components/EChart';
+import type { CaseSummary, Deadline } from '../api/types';
 import { ErrorBlock, LoadingBlock } from '../components/States';
 import { DeadlineBadge } from '../components/StatusBadge';
 import { miles, todayIso } from '../lib/dates';
 import { actorLabel } from '../lib/jurisdictions';
 import { withNames } from '../lib/timeline';
 import { useReadOnly } from '../session';
-import { DeadlinesTable } from './DeadlinesTable';
-import { HistoryPanel, NotesPanel, SharingPanel } from './CaseTabs';
+import { caseSummaryQuery } from './case-query';
+import { CaseTabs } from './CaseTabs';
+import { caseActions, type FactAction } from './facts';
+import { FactsPanel, RowActions } from './FactsPanel';
 import { PresumptionPanel } from './PresumptionPanel';
-import { RecordDrawer, type FormKind } from './RecordForms';
+import { formDraft, RecordDrawer, type OpenForm } from './RecordForms';
 import { mileageOption, timelineOption, timelineRows, warrantyEnd } from './timeline-option';
+
+// The chart engine is the heaviest part of the page: its download starts with this chunk, beside the data request, not after it.
+const chartModule = import('../components/EChart');
+const EChart = lazy(() => chartModule);
+
+const chartFallback = (height: number) => <Skeleton height={height} radius="sm" aria-hidden />;
 
 /** Everything for one case on one screen: the answer first (presumption, next due), then why. */
 export default function CasePage() {
   const { caseId = '' } = useParams();
   const readOnly = useReadOnly();
   const queryClient = useQueryClient();
-  const [form, setForm] = useState<FormKind | null>(null);
+  // A form kept when the session ended mid-typing reopens, with what was typed, once the person is back (see formDraft).
+  const [form, setForm] = useState<OpenForm | null>(() => (readOnly ? null : formDraft.read(caseId)));
   const [showTable, setShowTable] = useState(false);
-  const path = { params: { path: { caseId } } };
-  const summary = useQuery({ queryKey: ['case', caseId], queryFn: () => call<CaseSummary>(api.GET('/cases/{caseId}', path as never)) });
-  const presumption = useQuery({
-    queryKey: ['case', caseId, 'presumption'],
-    queryFn: () => call<Presumption>(api.GET('/cases/{caseId}/presumption', path as never)),
-  });
-  const deadlines = useQuery({
-    queryKey: ['case', caseId, 'deadlines'],
-    queryFn: () => call<{ deadlines: Deadline[] }>(api.GET('/cases/{caseId}/deadlines', path as never)),
-  });
+  const tableId = useId();
+  const summary = useQuery(caseSummaryQuery(caseId));
   const today = todayIso();
-  const names = useMemo(
-    () => Object.fromEntries((summary.data?.nonconformities ?? []).map((n) => [n.nonconformityId, n.description])),
-    [summary.data],
+  const c = summary.data;
+  const names = useMemo(() => Object.fromEntries((c?.nonconformities ?? []).map((n) => [n.nonconformityId, n.description])), [c]);
+  const deadlineList: Deadline[] = useMemo(
+    () => (c?.deadlines?.deadlines ?? []).map((d) => ({ ...d, title: withNames(d.title, names) })),
+    [c, names],
   );
-  const deadlineList = useMemo(
-    () => (deadlines.data?.deadlines ?? []).map((d) => ({ ...d, title: withNames(d.title, names) })),
-    [deadlines.data, names],
-  );
-  const timeline = useMemo(
-    () => (summary.data ? timelineOption(summary.data, presumption.data, deadlineList, today) : null),
-    [summary.data, presumption.data, deadlineList, today],
-  );
-  const mileage = useMemo(() => (summary.data ? mileageOption(summary.data, presumption.data) : null), [summary.data, presumption.data]);
+  const timeline = useMemo(() => (c ? timelineOption(c, c.presumption, deadlineList, today) : null), [c, deadlineList, today]);
+  const mileage = useMemo(() => (c ? mileageOption(c, c.presumption) : null), [c]);
+  const actions = useMemo(() => (c && !readOnly ? caseActions(c) : undefined), [c, readOnly]);
 
   if (summary.isPending) return <LoadingBlock label="Loading the case" />;
   if (summary.isError) return <ErrorBlock error={summary.error} retry={() => void summary.refetch()} />;
-  const c = summary.data;
-  const wEnd = warrantyEnd(c);
-  const send = async (target: string, body: object) => {
-    const headers = { 'If-Match': `"${c.version}"` };
-    await call(api.POST(target as never, { body, headers } as never));
+  const data = summary.data;
+  const open = (action: FactAction) => setForm({ action });
+  const send = async (path: string, body: object) => {
+    const headers = { 'If-Match': `"${data.version}"` };
+    await call(api.POST(`/cases/${caseId}${path}` as never, { body, headers } as never));
     await queryClient.invalidateQueries({ queryKey: ['case', caseId] });
   };
+  const wEnd = warrantyEnd(data);
   const nextDue = deadlineList
     .filter((d) => d.status === 'OPEN' || d.status === 'OVERDUE' || d.status === 'UPCOMING')
     .sort((a, b) => a.dueOn.localeCompare(b.dueOn));
+  const liveDefects = data.nonconformities.filter((n) => !n.voided);
 
   return (
     <Stack gap="md">
@@ -68,60 +66,65 @@ export default function CasePage() {
         <Group justify="space-between" align="start">
           <div>
             <Title order={1} size="h3">
-              {c.client?.name ?? 'Client'} · {c.vehicle.modelYear} {c.vehicle.make} {c.vehicle.model}
+              {data.client?.name ?? 'Client'} · {data.vehicle.modelYear} {data.vehicle.make} {data.vehicle.model}
             </Title>
             <Text className="tabular">
-              VIN <span style={{ fontFamily: 'monospace' }}>{c.vehicle.vin}</span> · {c.jurisdiction} · delivered{' '}
-              {c.acquisition.deliveryDate} at {miles(c.acquisition.odometerAtDelivery)}
+              VIN <span style={{ fontFamily: 'monospace' }}>{data.vehicle.vin}</span> · {data.jurisdiction} · delivered{' '}
+              {data.acquisition.deliveryDate} at {miles(data.acquisition.odometerAtDelivery)}
             </Text>
             <Text className="tabular">
-              warranty {c.warranty.months ? `${c.warranty.months} mo` : ''}
-              {c.warranty.miles ? ` / ${miles(c.warranty.miles)}` : ''}
+              warranty {data.warranty.months ? `${data.warranty.months} mo` : ''}
+              {data.warranty.miles ? ` / ${miles(data.warranty.miles)}` : ''}
               {wEnd
-                ? ` (ends ${wEnd}${c.warranty.endsOnIsEstimate || !c.warranty.endsOn ? ', est.: by date; mileage may end it sooner' : ''})`
+                ? ` (ends ${wEnd}${data.warranty.endsOnIsEstimate || !data.warranty.endsOn ? ', est.: by date; mileage may end it sooner' : ''})`
                 : ''}{' '}
-              · manufacturer: {c.manufacturer.name} · case {c.status}
+              · manufacturer: {data.manufacturer.name} · case {data.status}
+              {data.resolution ? ` (${data.resolution.resolution} on ${data.resolution.resolvedOn})` : ''}
             </Text>
           </div>
-          {!readOnly && (
-            <Menu position="bottom-end">
-              <Menu.Target>
-                <Button>Record…</Button>
-              </Menu.Target>
-              <Menu.Dropdown>
-                <Menu.Item onClick={() => setForm({ kind: 'defect' })}>Defect</Menu.Item>
-                <Menu.Item onClick={() => setForm({ kind: 'repair' })} disabled={!c.nonconformities.length}>
-                  Repair visit
-                </Menu.Item>
-                <Menu.Item onClick={() => setForm({ kind: 'notice' })}>Written notice</Menu.Item>
-                <Menu.Item onClick={() => setForm({ kind: 'odometer' })}>Odometer reading</Menu.Item>
-                <Menu.Item onClick={() => setForm({ kind: 'note' })}>Note</Menu.Item>
-              </Menu.Dropdown>
-            </Menu>
+          {actions && (
+            <Group gap="xs">
+              <Menu position="bottom-end">
+                <Menu.Target>
+                  <Button>Record…</Button>
+                </Menu.Target>
+                <Menu.Dropdown>
+                  <Menu.Item onClick={() => open(actions.defect.record())}>Defect</Menu.Item>
+                  <Menu.Item onClick={() => open(actions.repair.record())} disabled={!liveDefects.length}>
+                    Repair visit
+                  </Menu.Item>
+                  <Menu.Item onClick={() => open(actions.outOfService.record())}>Out-of-service interval</Menu.Item>
+                  <Menu.Item onClick={() => open(actions.odometer.record())}>Odometer reading</Menu.Item>
+                  <Menu.Item onClick={() => open(actions.notice.record())}>Written notice</Menu.Item>
+                  <Menu.Item onClick={() => open(actions.finalRepair.record())}>Final repair opportunity</Menu.Item>
+                  <Menu.Item onClick={() => open(actions.dispute.record())}>Dispute claim</Menu.Item>
+                  <Menu.Item onClick={() => open(actions.note())}>Note</Menu.Item>
+                  <Menu.Divider />
+                  {data.status === 'resolved' ? (
+                    <Menu.Item onClick={() => open(actions.resolution.reopen())}>Reopen the case</Menu.Item>
+                  ) : (
+                    <Menu.Item onClick={() => open(actions.resolution.resolve())}>Resolution</Menu.Item>
+                  )}
+                </Menu.Dropdown>
+              </Menu>
+              <Button variant="default" onClick={() => open(actions.terms.client())}>
+                Client details
+              </Button>
+            </Group>
           )}
         </Group>
       </Paper>
 
       <Grid>
         <Grid.Col span={{ base: 12, md: 7 }}>
-          {presumption.isPending ? (
-            <LoadingBlock label="Evaluating the presumption" />
-          ) : presumption.isError ? (
-            <ErrorBlock error={presumption.error} retry={() => void presumption.refetch()} />
-          ) : (
-            <PresumptionPanel presumption={presumption.data} names={names} jurisdiction={c.jurisdiction} />
-          )}
+          <PresumptionPanel presumption={data.presumption} names={names} jurisdiction={data.jurisdiction} records={data} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Paper withBorder p="md" radius="md">
             <Title order={2} size="h4" mb="xs">
               Next due
             </Title>
-            {deadlines.isPending ? (
-              <LoadingBlock label="Loading deadlines" />
-            ) : deadlines.isError ? (
-              <ErrorBlock error={deadlines.error} retry={() => void deadlines.refetch()} />
-            ) : nextDue.length === 0 ? (
+            {nextDue.length === 0 ? (
               <Text size="sm">Nothing open.</Text>
             ) : (
               <Stack gap={6}>
@@ -130,6 +133,7 @@ export default function CasePage() {
                     <Group gap="xs">
                       <Text size="sm" fw={700} className="tabular">
                         {d.dueOn}
+                        {d.dueIsEstimate ? ' (est.)' : ''}
                       </Text>
                       <DeadlineBadge status={d.status} />
                     </Group>
@@ -150,50 +154,55 @@ export default function CasePage() {
           <Title order={2} size="h4">
             Timeline
           </Title>
-          <Button variant="default" size="xs" onClick={() => setShowTable((v) => !v)} aria-expanded={showTable}>
+          <Button variant="default" size="xs" onClick={() => setShowTable((v) => !v)} aria-expanded={showTable} aria-controls={tableId}>
             {showTable ? 'Hide the table view' : 'Show as a table'}
           </Button>
         </Group>
         <Text size="xs">
           Shaded band: presumption period · solid rule: period end by date · dashed rule: est. end by mileage · dotted: warranty end · thin
-          rule: today · grey lane: days out of service, merged ({c.outOfService.cumulativeDays} days counted).
+          rule: today · grey lane: days out of service, merged ({data.outOfService.cumulativeDays} days counted) · ■ notice · ◆ dispute step
+          · ▲ final repair · pins: deadlines (hover or focus for each one; the table view lists them all).
         </Text>
         {timeline && (
-          <EChart
-            option={timeline}
-            height={Math.max(220, 44 * (c.nonconformities.length + 3) + 90)}
-            label={`Timeline from delivery ${c.acquisition.deliveryDate}: ${c.repairAttempts.filter((r) => !r.voided).length} repair visits, ${c.outOfService.cumulativeDays} days out of service. A table with the same data follows.`}
-            onItemClick={(data) => {
-              const id = (data as { value?: unknown[] })?.value?.[4];
-              const repair = c.repairAttempts.find((r) => r.repairAttemptId === id);
-              if (repair && !readOnly) setForm({ kind: 'correct-repair', repair });
-            }}
-          />
+          <Suspense fallback={chartFallback(timelineHeight(data))}>
+            <EChart
+              option={timeline}
+              height={timelineHeight(data)}
+              label={`Timeline from delivery ${data.acquisition.deliveryDate}: ${data.repairAttempts.filter((r) => !r.voided).length} repair visits, ${data.outOfService.cumulativeDays} days out of service. A table with the same data follows.`}
+              onItemClick={(item) => {
+                const id = (item as { value?: unknown[] })?.value?.[4];
+                const repair = data.repairAttempts.find((r) => r.repairAttemptId === id);
+                if (repair && actions) open(actions.repair.correct(repair));
+              }}
+            />
+          </Suspense>
         )}
-        {showTable && (
-          <Table.ScrollContainer minWidth={600}>
-            <Table className="tabular" aria-label="Timeline as a table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>From</Table.Th>
-                  <Table.Th>To</Table.Th>
-                  <Table.Th>Lane</Table.Th>
-                  <Table.Th>What</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {timelineRows(c, deadlineList, today).map((row, i) => (
-                  <Table.Tr key={i}>
-                    <Table.Td>{row.from}</Table.Td>
-                    <Table.Td>{row.to ?? ''}</Table.Td>
-                    <Table.Td>{row.lane}</Table.Td>
-                    <Table.Td>{row.what}</Table.Td>
+        <div id={tableId} hidden={!showTable}>
+          {showTable && (
+            <Table.ScrollContainer minWidth={600}>
+              <Table className="tabular" aria-label="Timeline as a table">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>From</Table.Th>
+                    <Table.Th>To</Table.Th>
+                    <Table.Th>Lane</Table.Th>
+                    <Table.Th>What</Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
+                </Table.Thead>
+                <Table.Tbody>
+                  {timelineRows(data, deadlineList, today, data.presumption).map((row, i) => (
+                    <Table.Tr key={i}>
+                      <Table.Td>{row.from}</Table.Td>
+                      <Table.Td>{row.to ?? ''}</Table.Td>
+                      <Table.Td>{row.lane}</Table.Td>
+                      <Table.Td>{row.what}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
+        </div>
       </Paper>
 
       <Paper withBorder p="md" radius="md">
@@ -201,11 +210,13 @@ export default function CasePage() {
           Mileage
         </Title>
         {mileage && (
-          <EChart
-            option={mileage}
-            height={220}
-            label={`Odometer readings; latest ${miles(c.latestOdometer?.mileage)} on ${c.latestOdometer?.readOn ?? '—'}; statutory limit ${miles(presumption.data?.period?.milesLimit)}.`}
-          />
+          <Suspense fallback={chartFallback(220)}>
+            <EChart
+              option={mileage}
+              height={220}
+              label={`Odometer readings; latest ${miles(data.latestOdometer?.mileage)} on ${data.latestOdometer?.readOn ?? '—'}; statutory limit ${miles(data.presumption?.period?.milesLimit)}.`}
+            />
+          </Suspense>
         )}
       </Paper>
 
@@ -214,13 +225,13 @@ export default function CasePage() {
           <Title order={2} size="h4">
             Repair orders
           </Title>
-          {!readOnly && (
-            <Button size="xs" onClick={() => setForm({ kind: 'repair' })} disabled={!c.nonconformities.length}>
+          {actions && (
+            <Button size="xs" onClick={() => open(actions.repair.record())} disabled={!liveDefects.length}>
               + Record a repair
             </Button>
           )}
         </Group>
-        {!c.nonconformities.length && !readOnly && (
+        {!liveDefects.length && actions && (
           <Alert color="blue" mt="xs">
             Add the defect first (Record… → Defect): every repair visit is for a named defect.
           </Alert>
@@ -235,11 +246,11 @@ export default function CasePage() {
                 <Table.Th>Mileage in</Table.Th>
                 <Table.Th>Defects</Table.Th>
                 <Table.Th>Outcome</Table.Th>
-                {!readOnly && <Table.Th>Actions</Table.Th>}
+                {actions && <Table.Th>Actions</Table.Th>}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {c.repairAttempts.map((r) => (
+              {data.repairAttempts.map((r) => (
                 <Table.Tr key={r.repairAttemptId} style={r.voided ? { textDecoration: 'line-through' } : undefined}>
                   <Table.Td>{r.repairOrderNumber ?? '—'}</Table.Td>
                   <Table.Td>{r.dealer ?? '—'}</Table.Td>
@@ -252,28 +263,14 @@ export default function CasePage() {
                     {r.outcome.replaceAll('_', ' ')}
                     {r.voided ? ' (void)' : r.corrected ? ' (corrected)' : ''}
                   </Table.Td>
-                  {!readOnly && (
+                  {actions && (
                     <Table.Td>
                       {!r.voided && (
-                        <Group gap={4}>
-                          <Button
-                            size="compact-xs"
-                            variant="default"
-                            onClick={() => setForm({ kind: 'correct-repair', repair: r })}
-                            aria-label={`Correct ${r.repairOrderNumber ?? r.dateIn}`}
-                          >
-                            Correct
-                          </Button>
-                          <Button
-                            size="compact-xs"
-                            variant="default"
-                            color="red"
-                            onClick={() => setForm({ kind: 'void-repair', repair: r })}
-                            aria-label={`Void ${r.repairOrderNumber ?? r.dateIn}`}
-                          >
-                            Void
-                          </Button>
-                        </Group>
+                        <RowActions
+                          name={r.repairOrderNumber ?? `visit ${r.dateIn}`}
+                          actions={[actions.repair.correct(r), actions.repair.void(r)]}
+                          onAction={open}
+                        />
                       )}
                     </Table.Td>
                   )}
@@ -282,41 +279,29 @@ export default function CasePage() {
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
-        {c.repairAttempts.length === 0 && <Text size="sm">No repair visits recorded yet.</Text>}
+        {data.repairAttempts.length === 0 && <Text size="sm">No repair visits recorded yet.</Text>}
       </Paper>
 
-      <Tabs defaultValue="deadlines" keepMounted={false}>
-        <Tabs.List>
-          <Tabs.Tab value="deadlines">Deadlines</Tabs.Tab>
-          <Tabs.Tab value="notes">Notes{readOnly ? '' : ' (firm-private)'}</Tabs.Tab>
-          <Tabs.Tab value="history">History</Tabs.Tab>
-          {!readOnly && <Tabs.Tab value="sharing">Sharing &amp; access log</Tabs.Tab>}
-        </Tabs.List>
-        <Tabs.Panel value="deadlines" pt="sm">
-          {deadlines.isPending ? (
-            <LoadingBlock label="Loading deadlines" />
-          ) : deadlines.isError ? (
-            <ErrorBlock error={deadlines.error} />
-          ) : (
-            <DeadlinesTable deadlines={deadlineList} />
-          )}
-        </Tabs.Panel>
-        <Tabs.Panel value="notes" pt="sm">
-          <NotesPanel summary={c} onAdd={readOnly ? undefined : () => setForm({ kind: 'note' })} />
-        </Tabs.Panel>
-        <Tabs.Panel value="history" pt="sm">
-          <HistoryPanel caseId={caseId} names={names} />
-        </Tabs.Panel>
-        {!readOnly && (
-          <Tabs.Panel value="sharing" pt="sm">
-            <SharingPanel caseId={caseId} />
-          </Tabs.Panel>
-        )}
-      </Tabs>
+      <Paper withBorder p="md" radius="md">
+        <Title order={2} size="h4" mb="xs">
+          Facts on file
+        </Title>
+        <FactsPanel summary={data} actions={actions} onAction={open} names={names} />
+      </Paper>
+
+      <CaseTabs
+        summary={data}
+        deadlines={deadlineList}
+        names={names}
+        readOnly={readOnly}
+        onAddNote={actions && (() => open(actions.note()))}
+      />
       <Anchor component={Link} to="/cases" size="sm">
         ← All cases
       </Anchor>
-      {!readOnly && <RecordDrawer form={form} summary={c} onClose={() => setForm(null)} submit={send} />}
+      {actions && <RecordDrawer caseId={caseId} form={form} onClose={() => setForm(null)} submit={send} />}
     </Stack>
   );
 }
+
+const timelineHeight = (c: CaseSummary) => Math.max(260, 44 * (c.nonconformities.filter((n) => !n.voided).length + 3) + 130);

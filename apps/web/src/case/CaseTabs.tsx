@@ -1,11 +1,65 @@
-import { Alert, Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Select, Stack, Table, Tabs, Text, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { api, ApiError, call } from '../api/client';
-import type { CaseSummary, HistoryEvent } from '../api/types';
+import type { CaseSummary, Deadline, HistoryEvent } from '../api/types';
 import { ErrorBlock, LoadingBlock } from '../components/States';
 import { withNames } from '../lib/timeline';
+import { DeadlinesTable } from './DeadlinesTable';
+
+/** What every tab of the case page is given. */
+export interface CaseTabContext {
+  summary: CaseSummary;
+  deadlines: Deadline[];
+  names: Record<string, string>;
+  readOnly: boolean;
+  /** Opens the note form (absent for read-only readers). */
+  onAddNote?: () => void;
+}
+
+interface CaseTab {
+  value: string;
+  label: (ctx: CaseTabContext) => string;
+  /** Firm-only tabs are not offered to read-only readers (manufacturers, auditors). */
+  firmOnly?: boolean;
+  render: (ctx: CaseTabContext) => ReactNode;
+}
+
+/**
+ * The case page's tabs, in order. A new screen of the case (documents, money, imports) is one more
+ * entry here: its component lives in its own file.
+ */
+const CASE_TABS: CaseTab[] = [
+  { value: 'deadlines', label: () => 'Deadlines', render: (ctx) => <DeadlinesTable deadlines={ctx.deadlines} /> },
+  {
+    value: 'notes',
+    label: (ctx) => `Notes${ctx.readOnly ? '' : ' (firm-private)'}`,
+    render: (ctx) => <NotesPanel summary={ctx.summary} onAdd={ctx.onAddNote} />,
+  },
+  { value: 'history', label: () => 'History', render: (ctx) => <HistoryPanel caseId={ctx.summary.caseId} names={ctx.names} /> },
+  { value: 'sharing', label: () => 'Sharing & access log', firmOnly: true, render: (ctx) => <SharingPanel caseId={ctx.summary.caseId} /> },
+];
+
+export function CaseTabs(ctx: CaseTabContext) {
+  const tabs = CASE_TABS.filter((t) => !(t.firmOnly && ctx.readOnly));
+  return (
+    <Tabs defaultValue={tabs[0].value} keepMounted={false}>
+      <Tabs.List>
+        {tabs.map((t) => (
+          <Tabs.Tab key={t.value} value={t.value}>
+            {t.label(ctx)}
+          </Tabs.Tab>
+        ))}
+      </Tabs.List>
+      {tabs.map((t) => (
+        <Tabs.Panel key={t.value} value={t.value} pt="sm">
+          {t.render(ctx)}
+        </Tabs.Panel>
+      ))}
+    </Tabs>
+  );
+}
 
 const history = (caseId: string, asOf?: string) =>
   call<{ events: HistoryEvent[] }>(

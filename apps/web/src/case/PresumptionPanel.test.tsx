@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import { AppProviders, makeQueryClient } from '../providers';
 import type { Presumption } from '../api/types';
 import { meterText, PresumptionPanel } from './PresumptionPanel';
@@ -18,6 +18,11 @@ const presumption: Presumption = {
       unit: 'repair_attempts',
       met: true,
       metOn: '2026-07-11',
+      qualifying: [{ kind: 'repair_attempt', repairAttemptId: 'ra-1', dateIn: '2026-02-21' }],
+      excluded: [
+        { id: 'ra-2', reason: 'outside_period_by_mileage', detail: 'Mileage in 19,000 is past the 18,000-mile limit.' },
+        { id: 'ra-3', reason: 'voided', detail: 'Voided: entered twice.' },
+      ],
       citation: 'Cal. Civ. Code s 1793.22(b)(2)',
       confidence: 'H',
     },
@@ -55,5 +60,45 @@ describe('presumption panel', () => {
     expect(screen.getByRole('progressbar', { name: /22 of more than 30 days/ })).toBeInTheDocument();
     expect(screen.getByText(/9 more calendar days/)).toBeInTheDocument();
     expect(screen.getByText('verify (M)')).toBeInTheDocument();
+  });
+
+  it('expands a prong into the repair orders that counted and those left out, each with the reason', () => {
+    const repair = (id: string, ro: string, dateIn: string, mileageIn: number) => ({
+      repairAttemptId: id,
+      repairOrderNumber: ro,
+      dateIn,
+      dateOut: dateIn,
+      mileageIn,
+      nonconformityIds: ['nc-1'],
+      outcome: 'not_fixed',
+      voided: false,
+      corrected: false,
+    });
+    render(
+      <AppProviders queryClient={makeQueryClient()}>
+        <PresumptionPanel
+          presumption={presumption}
+          names={{ 'nc-1': 'Transmission slips' }}
+          jurisdiction="CA"
+          records={{
+            repairAttempts: [
+              repair('ra-1', 'RO-1001', '2026-02-21', 1620),
+              repair('ra-2', 'RO-1009', '2027-09-01', 19000),
+              repair('ra-3', 'RO-1010', '2026-03-01', 2000),
+            ],
+            outOfService: { cumulativeDays: 0, intervals: [] },
+            finalRepairOpportunities: [],
+          }}
+        />
+      </AppProviders>,
+    );
+    const toggle = screen.getByRole('button', { name: /Show why: Same nonconformity/ });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(toggle).toHaveTextContent('1 counted, 2 left out');
+    fireEvent.click(toggle);
+    expect(screen.getByRole('button', { name: /Hide why: Same nonconformity/ })).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByText(/RO-1001 2026-02-21 → 2026-02-21, 1,620 mi/)).toBeInTheDocument();
+    expect(screen.getByText(/RO-1009 .* outside the period \(by mileage\): Mileage in 19,000 is past/)).toBeInTheDocument();
+    expect(screen.getByText(/RO-1010 .* voided: Voided: entered twice/)).toBeInTheDocument();
   });
 });

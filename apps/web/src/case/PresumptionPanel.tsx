@@ -1,5 +1,7 @@
-import { Anchor, Group, Paper, Progress, Stack, Text, Title, Tooltip } from '@mantine/core';
-import type { Presumption, Prong } from '../api/types';
+import { Anchor, Button, Group, List, Paper, Progress, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { useId, useState } from 'react';
+import type { CaseSummary, Presumption, Prong } from '../api/types';
+import { miles } from '../lib/dates';
 import { PresumptionBadge } from '../components/StatusBadge';
 import { withNames } from '../lib/timeline';
 
@@ -23,14 +25,110 @@ export function VerifyMarker({ confidence, jurisdiction }: { confidence?: string
   );
 }
 
+/** Why a record did not count, in words (the API's ExclusionReason codes). */
+export const EXCLUSION_REASON: Record<string, string> = {
+  voided: 'voided',
+  after_as_of: 'after the evaluation date',
+  before_delivery: 'before delivery',
+  outside_period_by_date: 'outside the period (by date)',
+  outside_period_by_mileage: 'outside the period (by mileage)',
+  different_nonconformity: 'a different defect',
+  not_tied_to_nonconformity: 'not tied to a defect',
+  before_notice: 'before the manufacturer was notified',
+  excluded_day: 'a day not counted',
+  outside_rolling_window: 'outside the rolling window',
+  invalid_dates: 'dates do not make sense',
+  incomplete_record: 'incomplete record',
+};
+
+/** The records of the case by id, for naming what a prong counted or left out. */
+type Records = Pick<CaseSummary, 'repairAttempts' | 'outOfService' | 'finalRepairOpportunities'>;
+
+function recordName(id: string | undefined, records?: Records): string {
+  if (!id || !records) return 'a record';
+  const repair = records.repairAttempts.find((r) => r.repairAttemptId === id);
+  if (repair)
+    return `${repair.repairOrderNumber ?? 'repair visit'} ${repair.dateIn} → ${repair.dateOut ?? 'open'}, ${miles(repair.mileageIn)}`;
+  const interval = records.outOfService.intervals.find((i) => i.intervalId === id);
+  if (interval) return `out of service ${interval.from} → ${interval.to} (${interval.reason})`;
+  const offer = (records.finalRepairOpportunities ?? []).find((o) => o.opportunityId === id);
+  if (offer) return `final repair opportunity ${offer.offeredOn}`;
+  return 'a record';
+}
+
+/** One prong's "why": the records that counted and those left out, each with the reason. */
+function ProngWhy({ prong, names, records }: { prong: Prong; names: Record<string, string>; records?: Records }) {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const qualifying = prong.qualifying ?? [];
+  const excluded = prong.excluded ?? [];
+  if (!qualifying.length && !excluded.length) return null;
+  const label = withNames(prong.label, names);
+  return (
+    <>
+      <Button
+        size="compact-xs"
+        variant="subtle"
+        c="blue.9"
+        aria-expanded={open}
+        aria-controls={id}
+        aria-label={`${open ? 'Hide' : 'Show'} why: ${label}`}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {open ? '▾' : '▸'} Why: {qualifying.length} counted, {excluded.length} left out
+      </Button>
+      <div id={id} hidden={!open}>
+        <Stack gap={4} pl="sm" pb="xs">
+          <Text size="xs" fw={700}>
+            Counted
+          </Text>
+          {qualifying.length ? (
+            <List size="xs" spacing={2}>
+              {qualifying.map((q, i) => (
+                <List.Item key={`q${i}`}>
+                  {q.kind === 'final_repair_attempt'
+                    ? `final repair attempt ${q.dateIn ?? ''}`
+                    : recordName(q.repairAttemptId ?? q.intervalId, records)}
+                  {q.countedDays !== undefined ? ` — ${q.countedDays} days` : ''}
+                  {q.corrected ? ' (corrected)' : ''}
+                </List.Item>
+              ))}
+            </List>
+          ) : (
+            <Text size="xs">Nothing yet.</Text>
+          )}
+          <Text size="xs" fw={700}>
+            Left out
+          </Text>
+          {excluded.length ? (
+            <List size="xs" spacing={2}>
+              {excluded.map((x, i) => (
+                <List.Item key={`x${i}`}>
+                  {recordName(x.id, records)} — {EXCLUSION_REASON[x.reason] ?? x.reason.replaceAll('_', ' ')}
+                  {x.detail ? `: ${withNames(x.detail, names)}` : ''}
+                </List.Item>
+              ))}
+            </List>
+          ) : (
+            <Text size="xs">Nothing left out.</Text>
+          )}
+        </Stack>
+      </div>
+    </>
+  );
+}
+
 export function PresumptionPanel({
   presumption,
   names,
   jurisdiction,
+  records,
 }: {
   presumption?: Presumption;
   names: Record<string, string>;
   jurisdiction: string;
+  /** The case's records, to name what each prong counted and left out. */
+  records?: Records;
 }) {
   if (!presumption) return <Text>No presumption evaluation is available for this case.</Text>;
   const metOn = presumption.metOn ?? presumption.prongs.find((p) => p.met && p.metOn)?.metOn;
@@ -72,6 +170,7 @@ export function PresumptionPanel({
                   : ''}{' '}
                 {prong.citation} <VerifyMarker confidence={prong.confidence} jurisdiction={jurisdiction} />
               </Text>
+              <ProngWhy prong={prong} names={names} records={records} />
             </div>
           );
         })}

@@ -28,10 +28,91 @@ export function warrantyEnd(summary: CaseSummary): string | undefined {
   return d.toISOString().slice(0, 10);
 }
 
+/** A dated marker of the "Notices & dispute" lane: written notices, each dispute step, final repair opportunities. */
+export interface TimelineEvent {
+  on: string;
+  what: string;
+  symbol: 'rect' | 'diamond' | 'triangle';
+}
+
+const program = (p: string) => (p === 'BBB_AUTO_LINE' ? 'BBB AUTO LINE' : p.replaceAll('_', ' ').toLowerCase());
+
+export function timelineEvents(summary: CaseSummary): TimelineEvent[] {
+  const events: TimelineEvent[] = [];
+  for (const n of summary.manufacturerNotices.filter((n) => !n.voided))
+    events.push({ on: n.sentOn, what: `Written notice to the manufacturer (${n.method.replaceAll('_', ' ')})`, symbol: 'rect' });
+  for (const c of summary.disputeClaims.filter((c) => !c.voided)) {
+    const claim = program(c.program);
+    events.push({ on: c.filedOn, what: `Dispute claim filed (${claim})`, symbol: 'diamond' });
+    if (c.inspection) events.push({ on: c.inspection.requestedOn, what: `${claim}: inspection requested`, symbol: 'diamond' });
+    if (c.decision)
+      events.push({ on: c.decision.decidedOn, what: `${claim}: decision (${c.decision.award.replaceAll('_', ' ')})`, symbol: 'diamond' });
+    if (c.acceptedOn) events.push({ on: c.acceptedOn, what: `${claim}: decision accepted`, symbol: 'diamond' });
+    if (c.rejectedOn) events.push({ on: c.rejectedOn, what: `${claim}: decision rejected`, symbol: 'diamond' });
+    if (c.compliedOn) events.push({ on: c.compliedOn, what: `${claim}: manufacturer complied`, symbol: 'diamond' });
+  }
+  for (const f of (summary.finalRepairOpportunities ?? []).filter((f) => !f.voided)) {
+    events.push({ on: f.offeredOn, what: 'Final repair opportunity offered', symbol: 'triangle' });
+    if (f.completion)
+      events.push({
+        on: f.completion.completedOn,
+        what: `Final repair attempt completed (${f.completion.outcome.replaceAll('_', ' ')})`,
+        symbol: 'triangle',
+      });
+  }
+  return events.sort((a, b) => toUtc(a.on) - toUtc(b.on));
+}
+
+/** The period's and the warranty's boundaries and today: the vertical rules of the picture. */
+export interface TimelineRule {
+  on: string;
+  /** Short tag drawn at the rule ("date end", "est.", "warranty", "today"). */
+  tag: string;
+  what: string;
+  line: 'solid' | 'dashed' | 'dotted' | 'today';
+}
+
+export function timelineRules(summary: CaseSummary, presumption: Presumption | undefined, today: string): TimelineRule[] {
+  const period = presumption?.period;
+  const wEnd = warrantyEnd(summary);
+  const rules: TimelineRule[] = [{ on: today, tag: 'today', what: `Today, ${today}`, line: 'today' }];
+  if (period?.dateLimit)
+    rules.push({ on: period.dateLimit, tag: 'period end', what: `Presumption period ends by date ${period.dateLimit}`, line: 'solid' });
+  if (period?.mileageLimitReachedOn)
+    rules.push({
+      on: period.mileageLimitReachedOn,
+      tag: 'est. mileage end',
+      what: `Presumption period ends at ${period.milesLimit?.toLocaleString('en-US') ?? '?'} mi, est. ${period.mileageLimitReachedOn}${
+        period.mileageEstimateBasis ? ` (${period.mileageEstimateBasis} from the odometer readings)` : ''
+      }`,
+      line: 'dashed',
+    });
+  if (wEnd)
+    rules.push({
+      on: wEnd,
+      tag: 'warranty end',
+      what: `Warranty ends ${wEnd}${summary.warranty.endsOnIsEstimate || !summary.warranty.endsOn ? ' (by date; mileage may end it sooner)' : ''}`,
+      line: 'dotted',
+    });
+  return rules.sort((a, b) => toUtc(a.on) - toUtc(b.on));
+}
+
 /** Every bar and marker of the timeline as rows: the text alternative to the picture. */
-export function timelineRows(summary: CaseSummary, deadlines: Deadline[], today: string): TimelineRow[] {
+export function timelineRows(summary: CaseSummary, deadlines: Deadline[], today: string, presumption?: Presumption): TimelineRow[] {
   const names = Object.fromEntries(summary.nonconformities.map((n) => [n.nonconformityId, n.description]));
   const rows: TimelineRow[] = [];
+  const period = presumption?.period;
+  if (period)
+    rows.push({
+      lane: 'Presumption period',
+      what: `Presumption period${period.endsOnIsEstimate ? ' (end estimated from the mileage trend)' : ''}`,
+      from: period.start,
+      to: period.endsOn ?? period.dateLimit ?? undefined,
+    });
+  const wEnd = warrantyEnd(summary);
+  if (wEnd) rows.push({ lane: 'Warranty', what: 'Warranty', from: summary.acquisition.deliveryDate, to: wEnd });
+  for (const rule of timelineRules(summary, presumption, today).filter((r) => r.line !== 'dotted'))
+    rows.push({ lane: 'Period & today', what: rule.what, from: rule.on });
   for (const r of summary.repairAttempts.filter((r) => !r.voided))
     for (const id of r.nonconformityIds)
       rows.push({
@@ -46,84 +127,98 @@ export function timelineRows(summary: CaseSummary, deadlines: Deadline[], today:
       });
   for (const span of mergedOutOfService(summary, today))
     rows.push({ lane: 'Out of service (merged)', what: 'Vehicle out of service', from: span.from, to: span.to });
-  for (const n of summary.manufacturerNotices)
-    rows.push({ lane: 'Notices & dispute', what: `Written notice to the manufacturer (${n.method.replaceAll('_', ' ')})`, from: n.sentOn });
-  for (const c of summary.disputeClaims)
-    rows.push({ lane: 'Notices & dispute', what: `Dispute claim filed (${c.program.replaceAll('_', ' ')}), ${c.state}`, from: c.filedOn });
-  for (const f of summary.finalRepairOpportunities ?? [])
-    if (f.offeredOn)
-      rows.push({ lane: 'Notices & dispute', what: 'Final repair opportunity offered', from: f.offeredOn, to: f.completedOn });
+  for (const e of timelineEvents(summary)) rows.push({ lane: 'Notices & dispute', what: e.what, from: e.on });
   for (const d of deadlines) rows.push({ lane: 'Deadlines', what: `${d.title} — ${d.status}`, from: d.dueOn });
   return rows.sort((a, b) => toUtc(a.from) - toUtc(b.from));
 }
 
+/** A deadline's flag label: short, so neighbours rarely collide (the tooltip and the table carry the full title). */
+export const flagLabel = (title: string, dueOn: string) => {
+  const short = title
+    .replace(/\s*\(.*?\)\s*/g, ' ')
+    .replace(/^Last day to /, '')
+    .trim();
+  return `${dueOn.slice(2)} ${short.length > 22 ? `${short.slice(0, 21)}…` : short}`;
+};
+
+const RULE_STYLE: Record<TimelineRule['line'], { color: string; type: string; width: number }> = {
+  today: { color: '#212529', type: 'solid', width: 1 },
+  solid: { color: '#2b8a3e', type: 'solid', width: 2 },
+  dashed: { color: '#2b8a3e', type: 'dashed', width: 2 },
+  dotted: { color: '#5f3dc4', type: 'dotted', width: 2 },
+};
+/** Rule tags sit in rows above the plot, one row per rule in date order, so tags of close rules never overlap. */
+const TAG_ROW_PX = 15;
+
 /** The timeline picture: one lane per defect, merged out-of-service, notices and dispute steps, deadlines; period, warranty, today. */
 export function timelineOption(summary: CaseSummary, presumption: Presumption | undefined, deadlines: Deadline[], today: string) {
-  const defects = summary.nonconformities.map((n) => n.description);
+  const defects = summary.nonconformities.filter((n) => !n.voided);
   const oosLane = `Out of service (${summary.outOfService.cumulativeDays} days)`;
-  const lanes = [...defects, oosLane, 'Notices & dispute', 'Deadlines'];
-  const laneOf = Object.fromEntries(summary.nonconformities.map((n, i) => [n.nonconformityId, i]));
+  const lanes = ['Warranty', ...defects.map((n) => n.description), oosLane, 'Notices & dispute', 'Deadlines'];
+  const laneOf = Object.fromEntries(defects.map((n, i) => [n.nonconformityId, i + 1]));
   const day = (d: string) => toUtc(d);
   const repairs = summary.repairAttempts
     .filter((r) => !r.voided)
     .flatMap((r) =>
-      r.nonconformityIds.map((id) => ({
-        value: [laneOf[id] ?? 0, day(r.dateIn), day(addDays(r.dateOut ?? today, 1)), r.repairOrderNumber ?? 'repair', r.repairAttemptId],
-        itemStyle: { color: r.outcome === 'fixed' ? '#51cf66' : '#1c7ed6' },
-      })),
+      r.nonconformityIds
+        .filter((id) => laneOf[id] !== undefined)
+        .map((id) => ({
+          value: [laneOf[id], day(r.dateIn), day(addDays(r.dateOut ?? today, 1)), r.repairOrderNumber ?? 'repair', r.repairAttemptId],
+          itemStyle: { color: r.outcome === 'fixed' ? '#2b8a3e' : '#1864ab' },
+        })),
     );
+  const oosIndex = defects.length + 1;
   const oos = mergedOutOfService(summary, today).map((s) => ({
-    value: [defects.length, day(s.from), day(addDays(s.to, 1)), 'out of service'],
+    value: [oosIndex, day(s.from), day(addDays(s.to, 1)), `out of service ${s.from} → ${s.to}`],
   }));
-  const events = [
-    ...summary.manufacturerNotices.map((n) => ({
-      value: [day(n.sentOn), lanes.length - 2],
-      name: `Written notice sent ${n.sentOn}`,
-      symbol: 'rect',
-    })),
-    ...summary.disputeClaims.map((c) => ({
-      value: [day(c.filedOn), lanes.length - 2],
-      name: `Dispute claim filed ${c.filedOn}`,
-      symbol: 'diamond',
-    })),
-    ...(summary.finalRepairOpportunities ?? []).flatMap((f) =>
-      f.offeredOn
-        ? [{ value: [day(f.offeredOn), lanes.length - 2], name: `Final repair opportunity ${f.offeredOn}`, symbol: 'triangle' }]
-        : [],
-    ),
-  ];
-  const flags = deadlines.map((d) => ({
+  const wEnd = warrantyEnd(summary);
+  const warranty = wEnd
+    ? [
+        {
+          value: [
+            0,
+            day(summary.acquisition.deliveryDate),
+            day(addDays(wEnd, 1)),
+            `warranty ${summary.acquisition.deliveryDate} → ${wEnd}`,
+          ],
+        },
+      ]
+    : [];
+  const events = timelineEvents(summary).map((e) => ({
+    value: [day(e.on), lanes.length - 2],
+    name: `${e.what}, ${e.on}`,
+    symbol: e.symbol,
+  }));
+  const sortedDeadlines = [...deadlines].sort((a, b) => a.dueOn.localeCompare(b.dueOn));
+  const flags = sortedDeadlines.map((d, i) => ({
     value: [day(d.dueOn), lanes.length - 1],
-    name: `${d.title} — due ${d.dueOn} (${d.status})`,
+    name: `${d.title} — due ${d.dueOn}${d.dueIsEstimate ? ' (est.)' : ''} (${d.status})`,
     itemStyle: { color: STATUS_COLOUR[d.status] ?? '#495057' },
+    // Staggered: neighbouring flags put their labels on opposite sides of the lane.
+    label: { formatter: flagLabel(d.title, d.dueOn), position: i % 2 ? 'bottom' : 'top' },
   }));
   const period = presumption?.period;
-  const wEnd = warrantyEnd(summary);
-  const lines: object[] = [{ xAxis: day(today), name: 'today', lineStyle: { color: '#212529', width: 1 }, label: { formatter: 'today' } }];
-  if (period?.dateLimit)
-    lines.push({
-      xAxis: day(period.dateLimit),
-      name: 'period ends (date)',
-      lineStyle: { color: '#2b8a3e', type: 'solid', width: 2 },
-      label: { formatter: `period ends ${period.dateLimit}` },
-    });
-  if (period?.mileageLimitReachedOn)
-    lines.push({
-      xAxis: day(period.mileageLimitReachedOn),
-      name: 'period ends by mileage (est.)',
-      lineStyle: { color: '#2b8a3e', type: 'dashed', width: 2 },
-      label: { formatter: `est. ${period.milesLimit?.toLocaleString('en-US') ?? ''} mi ${period.mileageLimitReachedOn}` },
-    });
-  if (wEnd)
-    lines.push({
-      xAxis: day(wEnd),
-      name: 'warranty ends',
-      lineStyle: { color: '#5f3dc4', type: 'dotted' },
-      label: { formatter: `warranty ends ${wEnd}` },
-    });
+  const rules = timelineRules(summary, presumption, today);
+  const lines = rules.map((rule, row) => ({
+    xAxis: day(rule.on),
+    name: rule.what,
+    lineStyle: RULE_STYLE[rule.line],
+    label: {
+      formatter: rule.tag,
+      position: 'end',
+      distance: 4 + (rules.length - 1 - row) * TAG_ROW_PX,
+      color: RULE_STYLE[rule.line].color,
+    },
+  }));
   const delivery = day(summary.acquisition.deliveryDate);
   const viewEnd =
-    Math.max(day(today), period?.dateLimit ? day(period.dateLimit) : 0, ...repairs.map((r) => r.value[2] as number)) + 45 * 86_400_000;
+    Math.max(
+      day(today),
+      period?.dateLimit ? day(period.dateLimit) : 0,
+      period?.mileageLimitReachedOn ? day(period.mileageLimitReachedOn) : 0,
+      ...repairs.map((r) => r.value[2] as number),
+    ) +
+    60 * 86_400_000;
   const allEnd = Math.max(viewEnd, ...deadlines.map((d) => day(d.dueOn)), wEnd ? day(wEnd) : 0) + 30 * 86_400_000;
   const rect = (
     params: { coordSys: { x: number; y: number; width: number; height: number } },
@@ -132,16 +227,17 @@ export function timelineOption(summary: CaseSummary, presumption: Presumption | 
     const lane = api.value(0);
     const start = api.coord([api.value(1), lane]);
     const end = api.coord([api.value(2), lane]);
-    const height = api.size([0, 1])[1] * 0.55;
+    const height = api.size([0, 1])[1] * (lane === 0 ? 0.3 : 0.55);
     const x = Math.max(start[0], params.coordSys.x);
     const right = Math.min(end[0], params.coordSys.x + params.coordSys.width);
     if (right <= x) return undefined;
     return { type: 'rect', shape: { x, y: start[1] - height / 2, width: Math.max(right - x, 3), height }, style: api.style() };
   };
+  const isoOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
   return {
     animation: false,
-    tooltip: { trigger: 'item' },
-    grid: { left: 8, right: 24, top: 28, bottom: 56, containLabel: true },
+    tooltip: { trigger: 'item', confine: true },
+    grid: { left: 8, right: 24, top: 16 + rules.length * TAG_ROW_PX, bottom: 56, containLabel: true },
     xAxis: { type: 'time', min: delivery - 10 * 86_400_000, max: allEnd, axisLabel: { hideOverlap: true } },
     yAxis: { type: 'category', data: lanes, inverse: true, axisLabel: { width: 170, overflow: 'truncate' } },
     dataZoom: [
@@ -157,7 +253,7 @@ export function timelineOption(summary: CaseSummary, presumption: Presumption | 
         data: repairs,
         tooltip: {
           formatter: (p: { value: unknown[] }) =>
-            `${String(p.value[3])}: ${new Date(p.value[1] as number).toISOString().slice(0, 10)} → ${new Date((p.value[2] as number) - 86_400_000).toISOString().slice(0, 10)}`,
+            `${String(p.value[3])}: ${isoOf(p.value[1] as number)} → ${isoOf((p.value[2] as number) - 86_400_000)} (click to correct)`,
         },
         markArea: period
           ? {
@@ -172,9 +268,26 @@ export function timelineOption(summary: CaseSummary, presumption: Presumption | 
               label: { position: 'insideTopLeft', color: '#2b8a3e' },
             }
           : undefined,
-        markLine: { symbol: 'none', silent: true, data: lines, label: { position: 'insideEndTop', fontSize: 11 } },
+        markLine: { symbol: 'none', data: lines, label: { fontSize: 11 }, tooltip: { formatter: (p: { name: string }) => p.name } },
       },
-      { name: 'Out of service', type: 'custom', renderItem: rect, encode: { x: [1, 2], y: 0 }, data: oos, itemStyle: { color: '#adb5bd' } },
+      {
+        name: 'Warranty',
+        type: 'custom',
+        renderItem: rect,
+        encode: { x: [1, 2], y: 0 },
+        data: warranty,
+        itemStyle: { color: '#b197fc' },
+        tooltip: { formatter: (p: { value: unknown[] }) => String(p.value[3]) },
+      },
+      {
+        name: 'Out of service',
+        type: 'custom',
+        renderItem: rect,
+        encode: { x: [1, 2], y: 0 },
+        data: oos,
+        itemStyle: { color: '#868e96' },
+        tooltip: { formatter: (p: { value: unknown[] }) => String(p.value[3]) },
+      },
       {
         name: 'Notices & dispute steps',
         type: 'scatter',
@@ -188,7 +301,10 @@ export function timelineOption(summary: CaseSummary, presumption: Presumption | 
         type: 'scatter',
         data: flags,
         symbol: 'pin',
-        symbolSize: 22,
+        symbolSize: 20,
+        label: { show: true, fontSize: 10, color: '#343a40' },
+        // ECharts' own label collision avoidance: a label that would overlap a neighbour's is hidden (its tooltip and the table keep it).
+        labelLayout: { hideOverlap: true },
         tooltip: { formatter: (p: { name: string }) => p.name },
       },
     ],

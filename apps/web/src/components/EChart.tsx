@@ -69,3 +69,5 @@ export function EChart({
   }, [onItemClick]);
   return <div ref={element} role="img" aria-label={label} style={{ width: '100%', height }} />;
 }
+
+export default EChart;

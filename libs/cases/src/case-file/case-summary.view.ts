@@ -48,6 +48,8 @@ export interface CaseSummaryView {
     }>;
   };
   latestOdometer?: { mileage: number; readOn: LegalDate; origin: OdometerFact['origin'] };
+  /** Odometer readings reported on their own (not those on repair orders), voided ones marked: what a person corrects or voids. */
+  odometerReadings: Array<{ readingId: string; readOn: LegalDate; mileage: number; source?: string; voided: boolean; corrected: boolean }>;
   manufacturerNotices: Array<ExistingCaseState['manufacturerNotices'] extends ReadonlyMap<string, infer V> ? V : never>;
   finalRepairOpportunities: Array<ExistingCaseState['finalRepairOpportunities'] extends ReadonlyMap<string, infer V> ? V : never>;
   disputeClaims: Array<
@@ -143,6 +145,14 @@ export function caseSummaryView(
       })),
     },
     latestOdometer: latest && { mileage: latest.mileage, readOn: latest.on, origin: latest.origin },
+    odometerReadings: [...state.odometerReadings.values()].map((r) => ({
+      readingId: r.readingId,
+      readOn: r.readOn,
+      mileage: r.mileage,
+      ...(r.source !== undefined ? { source: r.source } : {}),
+      voided: r.voided,
+      corrected: r.trail.corrections.length > 0,
+    })),
     manufacturerNotices: [...state.manufacturerNotices.values()],
     finalRepairOpportunities: [...state.finalRepairOpportunities.values()],
     disputeClaims: [...state.disputeClaims.values()].map((c) => ({ ...c, state: stageOf(c) })),

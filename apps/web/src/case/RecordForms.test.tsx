@@ -1,0 +1,101 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { ApiError } from '../api/client';
+import type { CaseSummary } from '../api/types';
+import { AppProviders, makeQueryClient } from '../providers';
+import { bodyOf, caseActions } from './facts';
+import { formDraft, RecordDrawer } from './RecordForms';
+
+const summary = {
+  caseId: 'case-1',
+  version: 7,
+  status: 'open',
+  jurisdiction: 'CA',
+  client: { name: 'Maria Delgado' },
+  vehicle: { vin: '5UXCR6C06R9S12345', make: 'BMW', model: 'X5', modelYear: 2026 },
+  acquisition: { type: 'purchase', deliveryDate: '2026-01-10', odometerAtDelivery: 12 },
+  warranty: { months: 48, miles: 50000 },
+  manufacturer: { name: 'BMW of North America' },
+  nonconformities: [{ nonconformityId: 'nc-1', description: 'Transmission slips', safetyCritical: false, repairAttempts: 0 }],
+  repairAttempts: [],
+  outOfService: { cumulativeDays: 0, intervals: [] },
+  odometerReadings: [{ readingId: 'rd-1', readOn: '2026-06-15', mileage: 91500, voided: false, corrected: false }],
+  manufacturerNotices: [],
+  finalRepairOpportunities: [],
+  disputeClaims: [],
+} as unknown as CaseSummary;
+
+const reading = summary.odometerReadings![0];
+
+describe('the one record / correct / void form', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  it('builds every correction from the record, with correctionReason, and every void with {reason}', () => {
+    const actions = caseActions(summary);
+    const correct = actions.odometer.correct(reading);
+    expect(correct.path).toBe('/odometer-readings/rd-1/corrections');
+    expect(bodyOf(correct, { ...correct.initial, mileage: 9150, correctionReason: ' Typo ' })).toEqual({
+      readOn: '2026-06-15',
+      mileage: 9150,
+      correctionReason: 'Typo',
+    });
+    const voiding = actions.notice.void({ noticeId: 'n-1', sentOn: '2026-03-01', method: 'certified_mail' });
+    expect(voiding.path).toBe('/manufacturer-notices/n-1/void');
+    expect(bodyOf(voiding, { reason: 'Sent to the dealer' })).toEqual({ reason: 'Sent to the dealer' });
+    expect(actions.terms.warranty().path).toBe('/warranty/corrections');
+    expect(actions.resolution.reopen().reason?.name).toBe('reason');
+    const claim = {
+      claimId: 'c-1',
+      program: 'BBB_AUTO_LINE',
+      filedOn: '2026-04-01',
+      state: 'decided',
+      decision: { decidedOn: '2026-05-01', award: 'repair' },
+    };
+    expect(actions.dispute.step(claim, 'decision').map((a) => a.path)).toEqual([
+      '/dispute-claims/c-1/decision/corrections',
+      '/dispute-claims/c-1/decision/void',
+    ]);
+    expect(actions.dispute.step(claim, 'acceptance').map((a) => a.path)).toEqual(['/dispute-claims/c-1/acceptance']);
+  });
+
+  it('shows the API’s field errors under their fields, asks before recording an implausible reading, and keeps the draft', async () => {
+    const sent: object[] = [];
+    const answers = [
+      new ApiError(400, {
+        message: 'Bad Request',
+        errors: [{ field: 'correctionReason', messages: ['correctionReason must not be empty'] }],
+      }),
+      new ApiError(422, { code: 'implausible_mileage', message: 'odometer 9,150 on 2026-06-15 means 2,246 miles a day' }),
+      undefined,
+    ];
+    const submit = async (path: string, body: object) => {
+      sent.push({ path, body });
+      const answer = answers.shift();
+      if (answer) throw answer;
+    };
+    const closed: string[] = [];
+    render(
+      <AppProviders queryClient={makeQueryClient()}>
+        <RecordDrawer
+          caseId="case-1"
+          form={{ action: caseActions(summary).odometer.correct(reading) }}
+          onClose={() => closed.push('closed')}
+          submit={submit}
+        />
+      </AppProviders>,
+    );
+    fireEvent.change(screen.getByRole('textbox', { name: /Mileage/ }), { target: { value: '9150' } });
+    expect(formDraft.read('case-1')?.values?.mileage).toBe(9150);
+    fireEvent.click(screen.getByRole('button', { name: 'Save the correction' }));
+    await screen.findByText('correctionReason must not be empty');
+    fireEvent.change(screen.getByRole('textbox', { name: /Why the correction/ }), { target: { value: 'Typed 91,500 for 9,150' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save the correction' }));
+    await screen.findByText(/2,246 miles a day/);
+    fireEvent.click(screen.getByRole('button', { name: 'Record anyway' }));
+    await waitFor(() => expect(closed).toEqual(['closed']));
+    expect(sent.at(-1)).toEqual({
+      path: '/odometer-readings/rd-1/corrections',
+      body: { readOn: '2026-06-15', mileage: 9150, correctionReason: 'Typed 91,500 for 9,150', confirmImplausible: true },
+    });
+    expect(formDraft.read('case-1')).toBeNull();
+  });
+});
