@@ -15,8 +15,14 @@ describe('web app support', () => {
     expect(root.headers.location).toBe('/app/');
     const app = await request(t.url).get('/app/cases/some-case');
     expect([200, 404]).toContain(app.status);
-    if (app.status === 200) expect(app.text).toContain('<div id="root">');
-    else expect(app.text).toBe('The web app is not built: run `npm run build:web` (npm start does it).');
+    if (app.status === 200) {
+      expect(app.text).toContain('<div id="root">');
+      expect(app.headers['cache-control']).toBe('no-cache');
+      // Built files are named by their content hash: kept for good, so a second visit downloads no code.
+      const asset = /\/app\/assets\/[^"]+\.js/.exec(app.text)![0];
+      const script = await request(t.url).get(asset).expect(200);
+      expect(script.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    } else expect(app.text).toBe('The web app is not built: run `npm run build:web` (npm start does it).');
     await request(t.url).get('/health').expect(200);
     await request(t.url).get('/cases').expect(401);
   });

@@ -223,8 +223,8 @@ describe('web app in Chromium', () => {
     await attorney.getByRole('button', { name: 'Void the written notice' }).click();
     await attorney.getByRole('dialog').waitFor({ state: 'hidden' });
     await attorney.getByRole('table', { name: 'Written notices' }).getByRole('cell', { name: 'void', exact: true }).waitFor();
-    // Without the notice California's presumption is no longer met (Cal. Civ. Code 1793.22(b)(3)).
-    await attorney.locator('[aria-labelledby="presumption-title"] [data-status="NOT_MET"]').waitFor();
+    // Without the notice the four-repairs prong lacks its notice element (Cal. Civ. Code 1793.22(b)(3)); the days prong (31 days) still holds.
+    await attorney.getByText('○ manufacturer notice: not yet', { exact: false }).waitFor();
     await attorney.getByRole('tab', { name: 'History' }).click();
     await attorney.getByText(/Sent to the dealer, not the manufacturer/).waitFor();
 
@@ -234,9 +234,9 @@ describe('web app in Chromium', () => {
     await fillDate(attorney, 'Sent on', day(-130));
     await attorney.getByRole('button', { name: 'Record the notice' }).click();
     await attorney.getByRole('dialog').waitFor({ state: 'hidden' });
-    await attorney.locator('[aria-labelledby="presumption-title"] [data-status="MET"]').waitFor();
+    await attorney.getByText('✓ manufacturer notice: done', { exact: false }).waitFor();
 
-    const why = attorney.getByRole('button', { name: /Show why: Same nonconformity/ });
+    const why = attorney.getByRole('button', { name: /Why: 4 counted, 0 left out \(Same nonconformity/ });
     await why.click();
     const counted = attorney.locator('[aria-labelledby="presumption-title"] li');
     await counted.filter({ hasText: 'RO-1001' }).first().waitFor();

@@ -58,7 +58,15 @@ export function openApiDocument(app: INestApplication) {
 function serveWebApp(express: NestExpressApplication): void {
   const directory = resolve(process.env.WEB_DIST_DIR ?? 'dist/web');
   const index = resolve(directory, 'index.html');
-  express.useStaticAssets(directory, { prefix: '/app/', index: false, maxAge: '1h', immutable: false });
+  express.useStaticAssets(directory, {
+    prefix: '/app/',
+    index: false,
+    maxAge: '1h',
+    // Vite names every built file in assets/ by its content hash: a new build is a new name, so browsers may keep these for good.
+    setHeaders: (response: Response, path: string) => {
+      if (/[\\/]assets[\\/]/.test(path)) response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+    },
+  });
   express.use((request: Request, response: Response, next: NextFunction) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return next();
     if (request.path === '/') return response.redirect(302, '/app/');

@@ -159,9 +159,9 @@ export default function CasePage() {
           </Button>
         </Group>
         <Text size="xs">
-          Shaded band: presumption period · solid rule: period end by date · dashed rule: est. end by mileage · dotted: warranty end · thin
-          rule: today · grey lane: days out of service, merged ({data.outOfService.cumulativeDays} days counted) · ■ notice · ◆ dispute step
-          · ▲ final repair · pins: deadlines (hover or focus for each one; the table view lists them all).
+          Shaded band and green bar: presumption period · solid rule: period end by date · dashed rule: est. end by mileage · dotted:
+          warranty end · thin rule: today · grey lane: days out of service, merged ({data.outOfService.cumulativeDays} days counted) · ■
+          notice · ◆ dispute step · ▲ final repair · pins: deadlines (hover or focus for each one; the table view lists them all).
         </Text>
         {timeline && (
           <Suspense fallback={chartFallback(timelineHeight(data))}>
@@ -304,4 +304,4 @@ export default function CasePage() {
   );
 }
 
-const timelineHeight = (c: CaseSummary) => Math.max(260, 44 * (c.nonconformities.filter((n) => !n.voided).length + 3) + 130);
+const timelineHeight = (c: CaseSummary) => Math.max(300, 44 * (c.nonconformities.filter((n) => !n.voided).length + 4) + 130);

@@ -93,8 +93,13 @@ export function describeEvent(e: HistoryEvent, names: Record<string, string>): s
         return `Note: ${String(d.text)}`;
       case 'OdometerReported':
         return `Odometer ${String(d.mileage)} mi on ${String(d.readOn)}`;
-      default:
-        return e.type.replace(/([a-z])([A-Z])/g, '$1 $2');
+      default: {
+        // Every other correction and void in words, with the reason given (nothing is ever lost).
+        const what = e.type.replace(/([a-z])([A-Z])/g, '$1 $2');
+        if (typeof d.correctionReason === 'string') return `${what} (${d.correctionReason})`;
+        if (typeof d.reason === 'string') return `${what}: ${d.reason}`;
+        return what;
+      }
     }
   })();
   return withNames(text, names);

@@ -114,7 +114,7 @@ export function RowActions({ name, actions, onAction }: { name: string; actions:
 }
 
 const AddButton = ({ action, onAction }: { action: FactAction; onAction: (a: FactAction) => void }) => (
-  <Button size="xs" variant="light" onClick={() => onAction(action)}>
+  <Button size="xs" onClick={() => onAction(action)}>
     + {action.verb}
   </Button>
 );
@@ -145,7 +145,7 @@ export function FactsPanel({
       <Accordion.Control>
         <Group gap="xs">
           <Text fw={600}>{title}</Text>
-          <Badge variant="light" color="gray.8">
+          <Badge variant="outline" color="dark">
             {count}
           </Badge>
         </Group>

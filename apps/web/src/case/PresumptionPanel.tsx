@@ -68,14 +68,15 @@ function ProngWhy({ prong, names, records }: { prong: Prong; names: Record<strin
     <>
       <Button
         size="compact-xs"
-        variant="subtle"
+        variant="transparent"
         c="blue.9"
+        px={0}
         aria-expanded={open}
         aria-controls={id}
-        aria-label={`${open ? 'Hide' : 'Show'} why: ${label}`}
+        aria-label={`Why: ${qualifying.length} counted, ${excluded.length} left out (${label})`}
         onClick={() => setOpen((o) => !o)}
       >
-        {open ? '▾' : '▸'} Why: {qualifying.length} counted, {excluded.length} left out
+        <span aria-hidden>{open ? '▾' : '▸'}&nbsp;</span>Why: {qualifying.length} counted, {excluded.length} left out
       </Button>
       <div id={id} hidden={!open}>
         <Stack gap={4} pl="sm" pb="xs">

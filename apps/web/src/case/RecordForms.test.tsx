@@ -86,16 +86,16 @@ describe('the one record / correct / void form', () => {
     fireEvent.change(screen.getByRole('textbox', { name: /Mileage/ }), { target: { value: '9150' } });
     expect(formDraft.read('case-1')?.values?.mileage).toBe(9150);
     fireEvent.click(screen.getByRole('button', { name: 'Save the correction' }));
-    await screen.findByText('correctionReason must not be empty');
+    await screen.findByText('correctionReason must not be empty', {}, { timeout: 10_000 });
     fireEvent.change(screen.getByRole('textbox', { name: /Why the correction/ }), { target: { value: 'Typed 91,500 for 9,150' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save the correction' }));
-    await screen.findByText(/2,246 miles a day/);
+    await screen.findByText(/2,246 miles a day/, {}, { timeout: 10_000 });
     fireEvent.click(screen.getByRole('button', { name: 'Record anyway' }));
-    await waitFor(() => expect(closed).toEqual(['closed']));
+    await waitFor(() => expect(closed).toEqual(['closed']), { timeout: 10_000 });
     expect(sent.at(-1)).toEqual({
       path: '/odometer-readings/rd-1/corrections',
       body: { readOn: '2026-06-15', mileage: 9150, correctionReason: 'Typed 91,500 for 9,150', confirmImplausible: true },
     });
     expect(formDraft.read('case-1')).toBeNull();
-  });
+  }, 30_000);
 });

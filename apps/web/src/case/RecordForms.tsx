@@ -144,7 +144,7 @@ function FactForm({ caseId, form, onDone, submit }: { caseId: string; form: Open
             <Button
               mt="xs"
               size="xs"
-              color="orange.9"
+              color="dark"
               loading={busy}
               onClick={() => {
                 const flags = { ...confirmed, [warning.flag]: true as const };

@@ -154,8 +154,8 @@ const TAG_ROW_PX = 15;
 export function timelineOption(summary: CaseSummary, presumption: Presumption | undefined, deadlines: Deadline[], today: string) {
   const defects = summary.nonconformities.filter((n) => !n.voided);
   const oosLane = `Out of service (${summary.outOfService.cumulativeDays} days)`;
-  const lanes = ['Warranty', ...defects.map((n) => n.description), oosLane, 'Notices & dispute', 'Deadlines'];
-  const laneOf = Object.fromEntries(defects.map((n, i) => [n.nonconformityId, i + 1]));
+  const lanes = ['Presumption period', 'Warranty', ...defects.map((n) => n.description), oosLane, 'Notices & dispute', 'Deadlines'];
+  const laneOf = Object.fromEntries(defects.map((n, i) => [n.nonconformityId, i + 2]));
   const day = (d: string) => toUtc(d);
   const repairs = summary.repairAttempts
     .filter((r) => !r.voided)
@@ -167,7 +167,7 @@ export function timelineOption(summary: CaseSummary, presumption: Presumption | 
           itemStyle: { color: r.outcome === 'fixed' ? '#2b8a3e' : '#1864ab' },
         })),
     );
-  const oosIndex = defects.length + 1;
+  const oosIndex = defects.length + 2;
   const oos = mergedOutOfService(summary, today).map((s) => ({
     value: [oosIndex, day(s.from), day(addDays(s.to, 1)), `out of service ${s.from} → ${s.to}`],
   }));
@@ -176,7 +176,7 @@ export function timelineOption(summary: CaseSummary, presumption: Presumption | 
     ? [
         {
           value: [
-            0,
+            1,
             day(summary.acquisition.deliveryDate),
             day(addDays(wEnd, 1)),
             `warranty ${summary.acquisition.deliveryDate} → ${wEnd}`,
@@ -184,6 +184,21 @@ export function timelineOption(summary: CaseSummary, presumption: Presumption | 
         },
       ]
     : [];
+  const period = presumption?.period;
+  const periodEnd = period?.endsOn ?? period?.dateLimit;
+  const periodBar =
+    period && periodEnd
+      ? [
+          {
+            value: [
+              0,
+              day(period.start),
+              day(addDays(periodEnd, 1)),
+              `presumption period ${period.start} → ${periodEnd}${period.endsOnIsEstimate ? ' (est. by mileage)' : ''}`,
+            ],
+          },
+        ]
+      : [];
   const events = timelineEvents(summary).map((e) => ({
     value: [day(e.on), lanes.length - 2],
     name: `${e.what}, ${e.on}`,
@@ -197,18 +212,13 @@ export function timelineOption(summary: CaseSummary, presumption: Presumption | 
     // Staggered: neighbouring flags put their labels on opposite sides of the lane.
     label: { formatter: flagLabel(d.title, d.dueOn), position: i % 2 ? 'bottom' : 'top' },
   }));
-  const period = presumption?.period;
   const rules = timelineRules(summary, presumption, today);
-  const lines = rules.map((rule, row) => ({
-    xAxis: day(rule.on),
+  const lines = rules.map((rule) => ({ xAxis: day(rule.on), name: rule.what, lineStyle: RULE_STYLE[rule.line] }));
+  // Each rule's tag in its own row above the period lane (rows in date order): tags of close rules never overlap.
+  const tags = rules.map((rule, row) => ({
+    value: [day(rule.on), 0],
     name: rule.what,
-    lineStyle: RULE_STYLE[rule.line],
-    label: {
-      formatter: rule.tag,
-      position: 'end',
-      distance: 4 + (rules.length - 1 - row) * TAG_ROW_PX,
-      color: RULE_STYLE[rule.line].color,
-    },
+    label: { formatter: rule.tag, offset: [0, -row * TAG_ROW_PX], color: RULE_STYLE[rule.line].color },
   }));
   const delivery = day(summary.acquisition.deliveryDate);
   const viewEnd =
@@ -227,7 +237,7 @@ export function timelineOption(summary: CaseSummary, presumption: Presumption | 
     const lane = api.value(0);
     const start = api.coord([api.value(1), lane]);
     const end = api.coord([api.value(2), lane]);
-    const height = api.size([0, 1])[1] * (lane === 0 ? 0.3 : 0.55);
+    const height = api.size([0, 1])[1] * (lane <= 1 ? 0.3 : 0.55);
     const x = Math.max(start[0], params.coordSys.x);
     const right = Math.min(end[0], params.coordSys.x + params.coordSys.width);
     if (right <= x) return undefined;
@@ -237,12 +247,21 @@ export function timelineOption(summary: CaseSummary, presumption: Presumption | 
   return {
     animation: false,
     tooltip: { trigger: 'item', confine: true },
-    grid: { left: 8, right: 24, top: 16 + rules.length * TAG_ROW_PX, bottom: 56, containLabel: true },
+    grid: { left: 8, right: 24, top: 4 + rules.length * TAG_ROW_PX, bottom: 56, containLabel: true },
     xAxis: { type: 'time', min: delivery - 10 * 86_400_000, max: allEnd, axisLabel: { hideOverlap: true } },
     yAxis: { type: 'category', data: lanes, inverse: true, axisLabel: { width: 170, overflow: 'truncate' } },
     dataZoom: [
-      { type: 'slider', xAxisIndex: 0, startValue: delivery - 10 * 86_400_000, endValue: viewEnd, height: 18, bottom: 8 },
-      { type: 'inside', xAxisIndex: 0 },
+      // weakFilter: a bar reaching into the window (the warranty, a long visit) stays drawn.
+      {
+        type: 'slider',
+        xAxisIndex: 0,
+        filterMode: 'weakFilter',
+        startValue: delivery - 10 * 86_400_000,
+        endValue: viewEnd,
+        height: 18,
+        bottom: 8,
+      },
+      { type: 'inside', xAxisIndex: 0, filterMode: 'weakFilter' },
     ],
     series: [
       {
@@ -265,10 +284,28 @@ export function timelineOption(summary: CaseSummary, presumption: Presumption | 
                   { xAxis: day(period.endsOn ?? period.dateLimit ?? period.start) },
                 ],
               ],
-              label: { position: 'insideTopLeft', color: '#2b8a3e' },
+              label: { show: false },
             }
           : undefined,
-        markLine: { symbol: 'none', data: lines, label: { fontSize: 11 }, tooltip: { formatter: (p: { name: string }) => p.name } },
+        markLine: { symbol: 'none', data: lines, label: { show: false }, tooltip: { formatter: (p: { name: string }) => p.name } },
+      },
+      {
+        name: 'Presumption period',
+        type: 'custom',
+        renderItem: rect,
+        encode: { x: [1, 2], y: 0 },
+        data: periodBar,
+        itemStyle: { color: '#69db7c' },
+        tooltip: { formatter: (p: { value: unknown[] }) => String(p.value[3]) },
+      },
+      {
+        name: 'Period ends, warranty end, today',
+        type: 'scatter',
+        data: tags,
+        symbolSize: 12,
+        itemStyle: { color: 'rgba(0, 0, 0, 0)' },
+        label: { show: true, position: 'top', fontSize: 11, fontWeight: 'bold' },
+        tooltip: { formatter: (p: { name: string }) => p.name },
       },
       {
         name: 'Warranty',
