@@ -907,6 +907,57 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/cases/{caseId}/litigation-steps': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a pre-suit notice sent, or a complaint or answer filed: the AB 1755 windows, the 871.26 disclosure and mediation dates and the time to file read them */
+    post: operations['LitigationStepHttpController_record'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/litigation-steps/{stepId}/corrections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Correct a litigation step: the full corrected step and the reason; the original stays in the history */
+    post: operations['LitigationStepHttpController_correct'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/litigation-steps/{stepId}/void': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Void a litigation step recorded in error (with a reason); the clocks stop reading it */
+    post: operations['LitigationStepHttpController_void'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/cases/{caseId}/reopen': {
     parameters: {
       query?: never;
@@ -2400,6 +2451,83 @@ export interface components {
        */
       correctionReason: string;
     };
+    RecordLitigationStepRequest: {
+      /**
+       * @description `presuit_notice`: the consumer's written notice before suit (Cal. Code Civ. Proc. 871.24(a)); `complaint_filed`: stops the time to file; `answer_filed`: starts the 871.26 disclosure and mediation clocks.
+       * @example answer_filed
+       * @enum {string}
+       */
+      kind: 'presuit_notice' | 'complaint_filed' | 'answer_filed';
+      /**
+       * Format: date
+       * @description Day the notice was sent or the pleading filed.
+       * @example 2026-03-02
+       */
+      on: string;
+      /**
+       * Format: date
+       * @description Pre-suit notice only: the day the manufacturer received it (on or after `on`).
+       * @example 2026-03-04
+       */
+      receivedOn?: string;
+      /**
+       * @description Pre-suit notice only: how it was sent.
+       * @example certified_mail
+       * @enum {string}
+       */
+      method?: 'certified_mail' | 'registered_mail' | 'express_mail' | 'mail' | 'email' | 'fax' | 'online_form' | 'hand_delivery' | 'other';
+      /**
+       * @description Complaint or answer: the court.
+       * @example Superior Court of California, County of Los Angeles
+       */
+      court?: string;
+      /**
+       * @description Complaint or answer: the court's case number.
+       * @example 26STCV04512
+       */
+      caseNumber?: string;
+    };
+    CorrectLitigationStepRequest: {
+      /**
+       * @description `presuit_notice`: the consumer's written notice before suit (Cal. Code Civ. Proc. 871.24(a)); `complaint_filed`: stops the time to file; `answer_filed`: starts the 871.26 disclosure and mediation clocks.
+       * @example answer_filed
+       * @enum {string}
+       */
+      kind: 'presuit_notice' | 'complaint_filed' | 'answer_filed';
+      /**
+       * Format: date
+       * @description Day the notice was sent or the pleading filed.
+       * @example 2026-03-02
+       */
+      on: string;
+      /**
+       * Format: date
+       * @description Pre-suit notice only: the day the manufacturer received it (on or after `on`).
+       * @example 2026-03-04
+       */
+      receivedOn?: string;
+      /**
+       * @description Pre-suit notice only: how it was sent.
+       * @example certified_mail
+       * @enum {string}
+       */
+      method?: 'certified_mail' | 'registered_mail' | 'express_mail' | 'mail' | 'email' | 'fax' | 'online_form' | 'hand_delivery' | 'other';
+      /**
+       * @description Complaint or answer: the court.
+       * @example Superior Court of California, County of Los Angeles
+       */
+      court?: string;
+      /**
+       * @description Complaint or answer: the court's case number.
+       * @example 26STCV04512
+       */
+      caseNumber?: string;
+      /**
+       * @description Why the record is corrected.
+       * @example Typed 91,500 for 9,150.
+       */
+      correctionReason: string;
+    };
     ReopenCaseRequest: {
       /**
        * @description Why the case is reopened.
@@ -3824,6 +3952,77 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': components['schemas']['CorrectWarrantyRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  LitigationStepHttpController_record: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordLitigationStepRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  LitigationStepHttpController_correct: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+        stepId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CorrectLitigationStepRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  LitigationStepHttpController_void: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+        stepId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VoidRequest'];
       };
     };
     responses: {
