@@ -125,18 +125,17 @@ const ME_1: RulePackVersion = {
 /**
  * PL 2003, c. 337, s 5 amended s 1163(1) to "within a period of 3 years following the date of
  * original delivery ... or during the first 18,000 miles of operation ..., whichever occurs
- * earliest" (with the term of the express warranties). The act's effective date was not read.
+ * earliest" (with the term of the express warranties).
  */
 const ME_2: RulePackVersion = {
   ...ME_1,
   id: 'ME-2',
   effectiveFrom: '2003-09-13',
-  effectiveFromUncertainUntil: '2004-09-13',
   effectiveFromBasis: sourced(
-    'PL 2003, c. 337, s 5 amended s 1163(1) (history note in the current text). Its effective date was not read: 2003-09-13 is taken as the general effective date of non-emergency laws of that session, and deliveries in the following year are flagged.',
-    'L',
+    'PL 2003, c. 337, s 5 amended s 1163(1). The chapter was signed May 29, 2003 without an emergency clause and the session adjourned June 14, 2003 (both read); a non-emergency law takes effect 90 days after adjournment (Me. Const. art. IV, pt. 3, s 16, not read here), hence 2003-09-13.',
+    'M',
     PERIOD_CITE,
-    ['ME_1163_TEXT'],
+    ['ME_PL2003_C337', 'ME_WLR_121_22', 'ME_WLR_121_24', 'ME_1163_TEXT'],
   ),
   period: sourced(
     {

@@ -695,6 +695,12 @@ describe('Maine 10 M.R.S. 1163(1): the period is 3 years from original delivery 
     expect(late.status).toBe('PERIOD_EXPIRED');
   });
 
+  it('ME-2 starts 2003-09-13, 90 days after the session that passed PL 2003, c. 337 adjourned (basis M)', () => {
+    const me2 = RULE_PACKS.ME.versions.find((v) => v.id === 'ME-2')!;
+    expect(me2.effectiveFromBasis.confidence).toBe('M');
+    expect(me2.effectiveFromBasis.sources).toEqual(expect.arrayContaining(['ME_PL2003_C337', 'ME_WLR_121_24']));
+  });
+
   it('deliveries before the 2003 amendment keep the 2-year text (ME-1)', () => {
     expect(RULE_PACKS.ME.versions.map((v) => [v.id, v.effectiveFrom, v.period.value.months])).toEqual([
       ['ME-1', RULE_PACKS.ME.versions[0]!.effectiveFrom, 24],

@@ -47,6 +47,20 @@ export const VERIFIED_IL_MS_SOURCES: Readonly<Record<string, { title: string; ad
     title: 'Md. Code, Com. Law s 14-1502 (text copy with subsection letters: (a), (b)(1) written notice by certified mail) - US Legal',
     address: 'https://automobiles.uslegal.com/lemon-laws/maryland-lemon-laws/',
   },
+  ME_PL2003_C337: {
+    title:
+      'Public Laws of Maine 2003, c. 337 (H.P. 664, L.D. 887) - An Act To Amend the Maine "Lemon Law" (session law; amends 10 MRSA s 1163)',
+    address: 'https://legislature.maine.gov/ros/LOM/LOM121st/7Pub301-350/Pub301-350-36.htm',
+  },
+  ME_WLR_121_22: {
+    title:
+      'Maine House Weekly Legislative Report, 121st Legislature, No. 22 (June 9, 2003): Ch. 337 signed May 29, 2003, not marked EMERGENCY',
+    address: 'https://legislature.maine.gov/house/history/121st/121wlr/wlr0322.htm',
+  },
+  ME_WLR_121_24: {
+    title: 'Maine House Weekly Legislative Report, 121st Legislature, No. 24 (July 7, 2003): First Regular Session adjourned June 14, 2003',
+    address: 'https://legislature.maine.gov/house/history/121st/121wlr/wlr0324.htm',
+  },
   ME_1163_TEXT: {
     title:
       'Me. Rev. Stat. tit. 10, s 1163 (text current as of 2023, LawServer) - Rights and duties, sub-s 1 (amended PL 2003, c. 337, s 5)',
