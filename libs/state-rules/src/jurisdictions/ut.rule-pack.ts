@@ -1,9 +1,11 @@
 import type { RulePack } from '../state-rule-pack';
 import { EARLIEST, NO_PRONGS, earliestBasis, sourced } from './pack-helpers';
 
-// Utah: values, confidence (H/M/L) and sources from the lemon-law research extract
-// (lemon-law-states, see README); structured numbers are our reading, interpretations are flagged.
+// Utah: values from the lemon-law research extract. On 2026-11-28 only s 13-20-3 (repair period) was
+// read in statute text (an undated copy); s 13-20-5 (presumption) and 13-20-7 were not reached
+// (libs/state-rules/verification/pa-wy.md), so their values keep the extract's confidence.
 const CITE = 'Utah Code s 13-20-1 et seq.';
+const PRESUMPTION_CITE = 'Utah Code s 13-20-5';
 
 export const UT_RULE_PACK: RulePack = {
   code: 'UT',
@@ -26,11 +28,12 @@ export const UT_RULE_PACK: RulePack = {
           mileageBasis: 'miles_since_delivery',
           mileageBasisStated: false,
           measuredFrom: 'original delivery',
-          text: 'Warranty term or 1 year (rule: shorter of warranty term or 1 year)',
+          text: 'The nonconformity is reported during the term of the express warranties or the 1-year period following original delivery to a consumer, whichever is earlier',
         },
         'M',
-        CITE,
-        ['UT_CARLEMON', 'UT_LLINFO', 'UT_CARCOMP'],
+        'Utah Code s 13-20-3',
+        ['UT_13_20_3', 'UT_CARLEMON', 'UT_LLINFO', 'UT_CARCOMP'],
+        { note: 'Text of 13-20-3 read (undated copy; matches the pack); M because no dated or official copy was reached.' },
       ),
       sameNonconformity: sourced(
         {
@@ -41,11 +44,11 @@ export const UT_RULE_PACK: RulePack = {
           text: '4 or more repairs of the same nonconformity',
         },
         'M',
-        CITE,
+        PRESUMPTION_CITE,
         ['UT_CARLEMON', 'UT_CARCOMP'],
       ),
       anyDefectAttempts: null,
-      seriousSafety: sourced([], 'M', CITE, ['UT_CARLEMON'], { note: 'No separate serious-safety threshold' }),
+      seriousSafety: sourced([], 'M', PRESUMPTION_CITE, ['UT_CARLEMON'], { note: 'No separate serious-safety threshold' }),
       daysOutOfService: sourced(
         {
           days: 30,
@@ -57,11 +60,11 @@ export const UT_RULE_PACK: RulePack = {
           text: 'Cumulative 30 days (day type in the source: CONFLICT: business (CarLemon) vs calendar (CarComplaints))',
         },
         'L',
-        CITE,
-        ['UT_CARLEMON', 'UT_CARCOMP'],
+        PRESUMPTION_CITE,
+        ['UT_CARLEMON', 'UT_CARCOMP', 'UT_FRAUDGUIDES'],
         {
           interpretations: [
-            'Sources conflict (business vs calendar); business days chosen after CarLemon, which reproduces the statute sections.',
+            'Sources conflict (business vs calendar); business days chosen after CarLemon, which reproduces the statute sections; a second summary (fraudguides) also says business days. The text of 13-20-5 was not reached.',
           ],
         },
       ),
@@ -98,8 +101,9 @@ export const UT_RULE_PACK: RulePack = {
           text: "Yes - must first use the manufacturer's informal dispute settlement/arbitration procedure if established",
         },
         'M',
-        CITE,
-        ['UT_CARCOMP'],
+        'Utah Code s 13-20-7',
+        ['UT_CARCOMP', 'UT_CARLEMON'],
+        { note: 'Section number from the statute index (13-20-7 "Use of dispute settlement procedure"); text not read.' },
       ),
       stateArbitration: null,
       timeToFile: sourced({ known: false, deadline: null, text: 'not established from available sources' }, 'L', CITE, []),

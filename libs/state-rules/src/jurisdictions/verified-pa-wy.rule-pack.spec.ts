@@ -259,6 +259,44 @@ const ROWS: VerifiedRow[] = [
     confidence: 'M',
     citation: '32-6D-11',
   },
+  // Utah (only 13-20-3 read in text)
+  { code: 'UT', section: 'Utah Code 13-20-3', field: 'period.value.months', expected: 12, confidence: 'M', citation: '13-20-3' },
+  {
+    code: 'UT',
+    section: 'Utah Code 13-20-3',
+    field: 'period.value.endsWithExpressWarranty',
+    expected: true,
+    confidence: 'M',
+    citation: '13-20-3',
+  },
+  {
+    code: 'UT',
+    section: 'Utah Code 13-20-5',
+    field: 'daysOutOfService.value.dayType',
+    expected: 'business',
+    confidence: 'L',
+    citation: '13-20-5',
+  },
+  // Vermont, 9 V.S.A. ch. 115
+  { code: 'VT', section: '9 V.S.A. 4172', field: 'sameNonconformity.value.threshold', expected: 3, confidence: 'M', citation: '4172' },
+  { code: 'VT', section: '9 V.S.A. 4172', field: 'daysOutOfService.value.days', expected: 30, confidence: 'M', citation: '4172' },
+  { code: 'VT', section: '9 V.S.A. 4173(a)', field: 'notice.value.required', expected: 'yes', confidence: 'M', citation: '4173(a)' },
+  {
+    code: 'VT',
+    section: '9 V.S.A. 4173(d)',
+    field: 'finalRepairOpportunity.value.required',
+    expected: 'yes',
+    confidence: 'M',
+    citation: '4173(d)',
+  },
+  {
+    code: 'VT',
+    section: '9 V.S.A. 4179',
+    field: 'timeToFile.value.deadline.combine',
+    expected: 'latest',
+    confidence: 'M',
+    citation: '4179',
+  },
 ];
 
 function newest(code: JurisdictionCode) {

@@ -1,8 +1,9 @@
 import type { RulePack } from '../state-rule-pack';
 import { EARLIEST, NO_PRONGS, earliestBasis, sourced } from './pack-helpers';
 
-// Vermont: values, confidence (H/M/L) and sources from the lemon-law research extract
-// (lemon-law-states, see README); structured numbers are our reading, interpretations are flagged.
+// Vermont: values from the lemon-law research extract, checked on 2026-11-28 against the chapter text
+// (9 V.S.A. ss 4170-4181; libs/state-rules/verification/pa-wy.md). The presumption's subsection letter
+// in s 4172 was not confirmed in a current copy, so it is cited by section.
 const CITE = 'Vt. Stat. tit. 9, s 4170 et seq.';
 
 export const VT_RULE_PACK: RulePack = {
@@ -26,7 +27,7 @@ export const VT_RULE_PACK: RulePack = {
           text: 'Express warranty term (rule: express warranty term (first attempt within it))',
         },
         'M',
-        CITE,
+        '9 V.S.A. ss 4171 ("express warranty"), 4172 (presumption)',
         ['LLAZ:vermont'],
       ),
       sameNonconformity: sourced(
@@ -39,11 +40,13 @@ export const VT_RULE_PACK: RulePack = {
           text: '3 or more repairs of the same nonconformity (first within the warranty), by the same dealer unless good cause',
         },
         'M',
-        CITE,
+        '9 V.S.A. s 4172 (presumption, first prong)',
         ['LLAZ:vermont'],
       ),
       anyDefectAttempts: null,
-      seriousSafety: sourced([], 'M', CITE, ['LLAZ:vermont'], { note: 'No separate serious-safety threshold' }),
+      seriousSafety: sourced([], 'M', '9 V.S.A. s 4172 (presumption)', ['LLAZ:vermont'], {
+        note: 'The presumption has only the repairs and days prongs: no separate serious-safety threshold',
+      }),
       daysOutOfService: sourced(
         {
           days: 30,
@@ -55,7 +58,7 @@ export const VT_RULE_PACK: RulePack = {
           text: 'Cumulative 30 or more calendar days during the warranty (day type in the source: calendar)',
         },
         'M',
-        CITE,
+        '9 V.S.A. s 4172 (presumption, second prong)',
         ['LLAZ:vermont'],
       ),
       notice: sourced(
@@ -67,7 +70,7 @@ export const VT_RULE_PACK: RulePack = {
           text: 'Yes - after the 3rd attempt or 30 days, notify manufacturer (and lessor) in writing on manufacturer-supplied forms of the election to proceed',
         },
         'M',
-        CITE,
+        '9 V.S.A. s 4173(a)',
         ['LLAZ:vermont'],
       ),
       finalRepairOpportunity: sourced(
@@ -80,10 +83,10 @@ export const VT_RULE_PACK: RulePack = {
           repairWindowFrom: null,
           dayType: 'calendar',
           missedWindowSatisfies: false,
-          text: 'Yes - one final opportunity within the 45-day period',
+          text: 'Yes - one final opportunity to correct the defect within the 45 days before the arbitration hearing (4173(c), (d))',
         },
         'M',
-        CITE,
+        '9 V.S.A. s 4173(d)',
         ['LLAZ:vermont'],
       ),
       disputeProgram: sourced(
@@ -92,7 +95,7 @@ export const VT_RULE_PACK: RulePack = {
           text: 'State Vermont Motor Vehicle Arbitration Board process; refund within 30 days of board decision',
         },
         'M',
-        CITE,
+        '9 V.S.A. ss 4173(c), 4174',
         ['LLAZ:vermont'],
       ),
       stateArbitration: sourced(
@@ -103,7 +106,7 @@ export const VT_RULE_PACK: RulePack = {
           text: 'State Vermont Motor Vehicle Arbitration Board process; refund within 30 days of board decision',
         },
         'M',
-        CITE,
+        '9 V.S.A. ss 4173(e), 4174',
         ['LLAZ:vermont'],
       ),
       timeToFile: sourced(
@@ -117,7 +120,7 @@ export const VT_RULE_PACK: RulePack = {
           text: "Within 1 year after the later of warranty expiration or 1 year after the manufacturer's last repair attempt",
         },
         'M',
-        CITE,
+        '9 V.S.A. s 4179',
         ['LLAZ:vermont'],
         {
           interpretations: ['Encoded literally: 1 year after the later of warranty expiration or 1 year after the last repair attempt.'],

@@ -47,4 +47,13 @@ export const VERIFIED_PA_WY_SOURCES: Readonly<Record<string, ReferenceSource>> =
       'SDCL 32-6D-6 (text) - Civil action against manufacturer: certified-mail notice, final opportunity (7 / 14 calendar days), informal dispute procedure',
     address: 'https://lexace.ai/us/statute/south-dakota/32-6D-6',
   },
+  // Utah
+  UT_13_20_3: {
+    title: 'Utah Code ss 13-20-1 to 13-20-4 (statute text as republished, undated) - 13-20-3 Nonconforming motor vehicles - Repairs',
+    address: 'https://autolemonlawsusa.com/Utah.asp',
+  },
+  UT_FRAUDGUIDES: {
+    title: 'fraudguides.com - Utah Lemon Law summary (4 attempts or 30 business days, warranty term or 1 year)',
+    address: 'https://www.fraudguides.com/lemon/utah/',
+  },
 };
