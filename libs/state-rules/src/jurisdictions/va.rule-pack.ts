@@ -1,8 +1,8 @@
 import type { RulePack } from '../state-rule-pack';
 import { ALL_PRONGS, EARLIEST, NO_PRONGS, earliestBasis, sourced } from './pack-helpers';
 
-// Virginia: values, confidence (H/M/L) and sources from the lemon-law research extract
-// (lemon-law-states, see README); structured numbers are our reading, interpretations are flagged.
+// Virginia: values from the lemon-law research extract, checked on 2026-11-28 against the text of
+// Va. Code ss 59.1-207.11, -207.13, -207.15 and -207.16 (libs/state-rules/verification/pa-wy.md).
 const CITE = 'Va. Code s 59.1-207.9 et seq.';
 
 export const VA_RULE_PACK: RulePack = {
@@ -26,8 +26,8 @@ export const VA_RULE_PACK: RulePack = {
           text: 'Lemon law rights period: 18 months after original delivery; extended if the manufacturer was notified but the nonconformity was not repaired by its end (rule: time only)',
         },
         'H',
-        CITE,
-        ['LLAZ:virginia', 'VA_CAS'],
+        'Va. Code ss 59.1-207.11 ("lemon law rights period"), 59.1-207.13(C)',
+        ['LLAZ:virginia', 'VA_59_1_207_13', 'VA_CAS'],
         {
           note: 'The rights period is extended if the manufacturer was notified but the nonconformity was not repaired by its end; not modelled.',
         },
@@ -41,7 +41,7 @@ export const VA_RULE_PACK: RulePack = {
           text: '3 or more repairs of the same nonconformity',
         },
         'H',
-        CITE,
+        'Va. Code s 59.1-207.13(B)(1)',
         ['LLAZ:virginia', 'VA_CAS'],
       ),
       anyDefectAttempts: null,
@@ -57,7 +57,7 @@ export const VA_RULE_PACK: RulePack = {
           },
         ],
         'H',
-        CITE,
+        'Va. Code ss 59.1-207.11 ("serious safety defect"), 59.1-207.13(B)(2)',
         ['LLAZ:virginia', 'VA_CAS'],
       ),
       daysOutOfService: sourced(
@@ -71,7 +71,7 @@ export const VA_RULE_PACK: RulePack = {
           text: 'Cumulative 30 calendar days out of service (day type in the source: calendar)',
         },
         'H',
-        CITE,
+        'Va. Code s 59.1-207.13(B)(3)',
         ['LLAZ:virginia', 'VA_CAS'],
       ),
       notice: sourced(
@@ -82,7 +82,7 @@ export const VA_RULE_PACK: RulePack = {
           text: "Yes - written notice to the manufacturer (if disclosed in warranty/owner's manual); 'notified' also covers manufacturer written response, factory-rep inspection or meeting",
         },
         'H',
-        CITE,
+        'Va. Code ss 59.1-207.11 ("notify"), 59.1-207.13(D), (E)',
         ['LLAZ:virginia', 'VA_CAS'],
         {
           interpretations: ['The source does not say which presumption prongs the notice conditions; applied to all of them.'],
@@ -101,7 +101,7 @@ export const VA_RULE_PACK: RulePack = {
           text: 'If the manufacturer had not been notified before the thresholds were met: one more opportunity not to exceed 15 days',
         },
         'H',
-        CITE,
+        'Va. Code s 59.1-207.13(E)',
         ['LLAZ:virginia', 'VA_CAS'],
         {
           interpretations: ['The source gives the window in days without saying which kind; counted as calendar days.'],
@@ -109,12 +109,13 @@ export const VA_RULE_PACK: RulePack = {
       ),
       disputeProgram: sourced(
         {
-          requirement: 'unknown',
-          text: 'not established from available sources; CAS notes the state has certified guidelines for arbitration',
+          requirement: 'optional',
+          text: "If a manufacturer provides an informal dispute settlement procedure, it is the consumer's choice whether to use it before availing himself of his rights; a decision for refund or replacement accepted by the consumer must be complied with within 40 days (59.1-207.15(B))",
         },
-        'L',
-        CITE,
-        ['VA_CAS'],
+        'H',
+        'Va. Code s 59.1-207.15(A)',
+        ['VA_59_1_207_15', 'VA_CAS'],
+        { note: 'Corrected 2026-11-28 from "unknown" (L): the text makes any manufacturer procedure the consumer\'s choice.' },
       ),
       stateArbitration: null,
       timeToFile: sourced(
@@ -126,7 +127,7 @@ export const VA_RULE_PACK: RulePack = {
           text: "Action within the 18-month rights period; a consumer who used the manufacturer's dispute procedure and rejected its final action has 12 months from that final action, or the rights period, whichever is longer",
         },
         'H',
-        CITE,
+        'Va. Code s 59.1-207.16',
         ['LLAZ:virginia'],
       ),
       coverage: {

@@ -297,6 +297,231 @@ const ROWS: VerifiedRow[] = [
     confidence: 'M',
     citation: '4179',
   },
+  // Virginia, Va. Code 59.1-207.9 et seq.
+  { code: 'VA', section: 'Va. Code 59.1-207.11', field: 'period.value.months', expected: 18, confidence: 'H', citation: '59.1-207.11' },
+  {
+    code: 'VA',
+    section: 'Va. Code 59.1-207.13(B)(1)',
+    field: 'sameNonconformity.value.threshold',
+    expected: 3,
+    confidence: 'H',
+    citation: '59.1-207.13(B)(1)',
+  },
+  {
+    code: 'VA',
+    section: 'Va. Code 59.1-207.13(B)(2)',
+    field: 'seriousSafety.value.0.threshold',
+    expected: 1,
+    confidence: 'H',
+    citation: '59.1-207.13(B)(2)',
+  },
+  {
+    code: 'VA',
+    section: 'Va. Code 59.1-207.13(B)(3)',
+    field: 'daysOutOfService.value.days',
+    expected: 30,
+    confidence: 'H',
+    citation: '59.1-207.13(B)(3)',
+  },
+  {
+    code: 'VA',
+    section: 'Va. Code 59.1-207.13(E)',
+    field: 'finalRepairOpportunity.value.repairWithinDays',
+    expected: 15,
+    confidence: 'H',
+    citation: '59.1-207.13(E)',
+  },
+  {
+    code: 'VA',
+    section: 'Va. Code 59.1-207.15(A)',
+    field: 'disputeProgram.value.requirement',
+    expected: 'optional',
+    confidence: 'H',
+    citation: '59.1-207.15(A)',
+  },
+  {
+    code: 'VA',
+    section: 'Va. Code 59.1-207.16',
+    field: 'timeToFile.value.deadline.terms',
+    expected: [{ anchor: 'rights_period_end' }],
+    confidence: 'H',
+    citation: '59.1-207.16',
+  },
+  // Washington, RCW 19.118
+  { code: 'WA', section: 'RCW 19.118.021', field: 'period.value.months', expected: 24, confidence: 'H', citation: '19.118.021' },
+  { code: 'WA', section: 'RCW 19.118.021', field: 'period.value.miles', expected: 24000, confidence: 'H', citation: '19.118.021' },
+  {
+    code: 'WA',
+    section: 'RCW 19.118.041(2)(a)',
+    field: 'seriousSafety.value.0.threshold',
+    expected: 2,
+    confidence: 'H',
+    citation: '19.118.041(2)(a)',
+  },
+  {
+    code: 'WA',
+    section: 'RCW 19.118.041(2)(b)',
+    field: 'sameNonconformity.value.threshold',
+    expected: 4,
+    confidence: 'H',
+    citation: '19.118.041(2)(b)',
+  },
+  {
+    code: 'WA',
+    section: 'RCW 19.118.041(2)(c)',
+    field: 'daysOutOfService.value.days',
+    expected: 30,
+    confidence: 'H',
+    citation: '19.118.041(2)(c)',
+  },
+  {
+    code: 'WA',
+    section: 'RCW 19.118.041(1)',
+    field: 'manufacturerRemedyWindow.value.days',
+    expected: 40,
+    confidence: 'H',
+    citation: '19.118.041(1)',
+  },
+  {
+    code: 'WA',
+    section: 'RCW 19.118.080(3)',
+    field: 'disputeProgram.value.requirement',
+    expected: 'state_program',
+    confidence: 'H',
+    citation: '19.118.080(3)',
+  },
+  // West Virginia, W. Va. Code 46A-6A
+  { code: 'WV', section: 'W. Va. Code 46A-6A-5(a)', field: 'period.value.months', expected: 12, confidence: 'H', citation: '46A-6A-5(a)' },
+  {
+    code: 'WV',
+    section: 'W. Va. Code 46A-6A-5(a)',
+    field: 'period.value.endsWithExpressWarranty',
+    expected: true,
+    confidence: 'H',
+    citation: '46A-6A-5(a)',
+  },
+  {
+    code: 'WV',
+    section: 'W. Va. Code 46A-6A-5(a)',
+    field: 'sameNonconformity.value.threshold',
+    expected: 3,
+    confidence: 'H',
+    citation: '46A-6A-5(a)',
+  },
+  {
+    code: 'WV',
+    section: 'W. Va. Code 46A-6A-5(b)',
+    field: 'seriousSafety.value.0.threshold',
+    expected: 1,
+    confidence: 'H',
+    citation: '46A-6A-5(b)',
+  },
+  {
+    code: 'WV',
+    section: 'W. Va. Code 46A-6A-5(a)',
+    field: 'daysOutOfService.value.days',
+    expected: 30,
+    confidence: 'H',
+    citation: '46A-6A-5(a)',
+  },
+  {
+    code: 'WV',
+    section: 'W. Va. Code 46A-6A-5(a)',
+    field: 'daysOutOfService.value.dayType',
+    expected: 'calendar',
+    confidence: 'H',
+    citation: '46A-6A-5(a)',
+  },
+  {
+    code: 'WV',
+    section: 'W. Va. Code 46A-6A-5(c)',
+    field: 'notice.value.required',
+    expected: 'yes',
+    confidence: 'H',
+    citation: '46A-6A-5(c)',
+  },
+  {
+    code: 'WV',
+    section: 'W. Va. Code 46A-6A-5(c)',
+    field: 'finalRepairOpportunity.value.required',
+    expected: 'yes',
+    confidence: 'H',
+    citation: '46A-6A-5(c)',
+  },
+  // Wisconsin, Wis. Stat. 218.0171
+  {
+    code: 'WI',
+    section: 'Wis. Stat. 218.0171(1)(h)',
+    field: 'period.value.months',
+    expected: 12,
+    confidence: 'H',
+    citation: '218.0171(1)(h)',
+  },
+  {
+    code: 'WI',
+    section: 'Wis. Stat. 218.0171(1)(h)1.',
+    field: 'sameNonconformity.value.threshold',
+    expected: 4,
+    confidence: 'H',
+    citation: '218.0171(1)(h)1.',
+  },
+  {
+    code: 'WI',
+    section: 'Wis. Stat. 218.0171(1)(h)2.',
+    field: 'daysOutOfService.value.days',
+    expected: 30,
+    confidence: 'M',
+    citation: '218.0171(1)(h)2.',
+  },
+  {
+    code: 'WI',
+    section: 'Wis. Stat. 218.0171(3)',
+    field: 'disputeProgram.value.requirement',
+    expected: 'required_if_compliant',
+    confidence: 'H',
+    citation: '218.0171(3)',
+  },
+  {
+    code: 'WI',
+    section: 'Wis. Stat. 218.0171(7)(a)',
+    field: 'timeToFile.value.deadline.terms',
+    expected: [{ anchor: 'delivery', months: 36 }],
+    confidence: 'H',
+    citation: '218.0171(7)(a)',
+  },
+  // Wyoming, Wyo. Stat. 40-17-101 (2015 copy only)
+  {
+    code: 'WY',
+    section: 'Wyo. Stat. 40-17-101(d)(i)',
+    field: 'sameNonconformity.value.comparison',
+    expected: 'more_than',
+    confidence: 'M',
+    citation: '40-17-101(d)(i)',
+  },
+  {
+    code: 'WY',
+    section: 'Wyo. Stat. 40-17-101(d)(ii)',
+    field: 'daysOutOfService.value.dayType',
+    expected: 'business',
+    confidence: 'M',
+    citation: '40-17-101(d)(ii)',
+  },
+  {
+    code: 'WY',
+    section: 'Wyo. Stat. 40-17-101(h)',
+    field: 'notice.value.required',
+    expected: 'yes',
+    confidence: 'M',
+    citation: '40-17-101(h)',
+  },
+  {
+    code: 'WY',
+    section: 'Wyo. Stat. 40-17-101(f)',
+    field: 'disputeProgram.value.requirement',
+    expected: 'required_if_compliant',
+    confidence: 'M',
+    citation: '40-17-101(f)',
+  },
 ];
 
 function newest(code: JurisdictionCode) {
@@ -385,6 +610,25 @@ describe('South Dakota 32-6D-6: prior resort only to an in-state compliant progr
     expect(evaluate('SD', h).procedure.find((s) => s.kind === 'dispute_program')).toMatchObject({
       required: 'required_if_compliant',
       citation: 'SDCL 32-6D-6',
+    });
+  });
+});
+
+describe("Virginia 59.1-207.15(A): a manufacturer program is the consumer's choice", () => {
+  it('3 repairs meet the presumption and the procedure lists no dispute-program step', () => {
+    const h = withRepairs(new CaseHistory({ jurisdiction: 'VA', deliveryDate: DELIVERY }).nonconformity('nc-1').notice('2024-01-20'), 3);
+    const result = evaluate('VA', h);
+    expect(result.status).toBe('MET');
+    expect(result.procedure.find((s) => s.kind === 'dispute_program')).toBeUndefined();
+  });
+});
+
+describe('Wyoming 40-17-101(f): exhaustion only of a compliant manufacturer procedure', () => {
+  it('lists the dispute program as required only if compliant', () => {
+    const h = withRepairs(new CaseHistory({ jurisdiction: 'WY', deliveryDate: DELIVERY }).nonconformity('nc-1'), 4);
+    expect(evaluate('WY', h).procedure.find((s) => s.kind === 'dispute_program')).toMatchObject({
+      required: 'required_if_compliant',
+      citation: 'Wyo. Stat. s 40-17-101(f)',
     });
   });
 });

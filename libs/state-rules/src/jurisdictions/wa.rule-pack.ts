@@ -1,8 +1,9 @@
 import type { RulePack } from '../state-rule-pack';
 import { EARLIEST, NO_PRONGS, earliestBasis, sourced } from './pack-helpers';
 
-// Washington: values, confidence (H/M/L) and sources from the lemon-law research extract
-// (lemon-law-states, see README); structured numbers are our reading, interpretations are flagged.
+// Washington: values from the lemon-law research extract, checked on 2026-11-28 against the text of
+// RCW 19.118.021-.090 (2015 copy) and the current chapter index (libs/state-rules/verification/pa-wy.md).
+// Subsection numbers are those of the 2015 text; the current .041 adds a motor-home notice provision.
 const CITE = 'RCW 19.118';
 
 export const WA_RULE_PACK: RulePack = {
@@ -26,8 +27,8 @@ export const WA_RULE_PACK: RulePack = {
           text: 'Warranty period: 2 years or 24,000 miles (rule: whichever occurs first)',
         },
         'H',
-        CITE,
-        ['LLAZ:washington'],
+        'RCW 19.118.021 ("warranty period", now "eligibility period")',
+        ['LLAZ:washington', 'WA_RCW_19_118_INDEX'],
       ),
       sameNonconformity: sourced(
         {
@@ -44,7 +45,7 @@ export const WA_RULE_PACK: RulePack = {
           text: "4 or more diagnoses/repairs of the same nonconformity (at least one during the manufacturer's written warranty)",
         },
         'H',
-        CITE,
+        'RCW 19.118.041(2)(b)',
         ['LLAZ:washington'],
       ),
       anyDefectAttempts: null,
@@ -66,7 +67,7 @@ export const WA_RULE_PACK: RulePack = {
           },
         ],
         'H',
-        CITE,
+        'RCW 19.118.041(2)(a)',
         ['LLAZ:washington'],
       ),
       daysOutOfService: sourced(
@@ -86,7 +87,7 @@ export const WA_RULE_PACK: RulePack = {
           text: "Cumulative 30 calendar days for diagnosis/repair, at least 15 during the manufacturer's written warranty (deemed at least 1 year/12,000 miles) (day type in the source: calendar)",
         },
         'H',
-        CITE,
+        'RCW 19.118.041(2)(c)',
         ['LLAZ:washington'],
       ),
       notice: sourced(
@@ -97,7 +98,7 @@ export const WA_RULE_PACK: RulePack = {
           text: "Yes - written request to the manufacturer's corporate, dispute-resolution, zone or regional office",
         },
         'H',
-        CITE,
+        'RCW 19.118.041(1)',
         ['LLAZ:washington'],
       ),
       finalRepairOpportunity: sourced(
@@ -113,7 +114,7 @@ export const WA_RULE_PACK: RulePack = {
           text: 'No separate final repair; manufacturer has 40 calendar days from the written request to repurchase or replace',
         },
         'H',
-        CITE,
+        'RCW 19.118.041(1)',
         ['LLAZ:washington'],
       ),
       disputeProgram: sourced(
@@ -122,7 +123,7 @@ export const WA_RULE_PACK: RulePack = {
           text: 'Yes - must exhaust the state new motor vehicle arbitration board or a (703-compliant) informal procedure before superior court',
         },
         'H',
-        CITE,
+        'RCW 19.118.080(3)',
         ['LLAZ:washington'],
       ),
       stateArbitration: sourced(
@@ -147,8 +148,8 @@ export const WA_RULE_PACK: RulePack = {
           text: '30-month arbitration window (extended while under AG review/assigned); court SOL not established from available sources',
         },
         'M',
-        'WAC 44-10-031',
-        ['WA_WAC'],
+        'RCW 19.118.090(2); WAC 44-10-031',
+        ['WA_WAC', 'LLAZ:washington'],
       ),
       manufacturerRemedyWindow: sourced(
         {
@@ -158,7 +159,7 @@ export const WA_RULE_PACK: RulePack = {
           text: 'No separate final repair; manufacturer has 40 calendar days from the written request to repurchase or replace',
         },
         'H',
-        CITE,
+        'RCW 19.118.041(1)',
         ['LLAZ:washington'],
       ),
       coverage: {

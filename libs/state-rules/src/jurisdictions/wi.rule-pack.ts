@@ -1,8 +1,8 @@
 import type { RulePack } from '../state-rule-pack';
 import { EARLIEST, NO_PRONGS, earliestBasis, sourced } from './pack-helpers';
 
-// Wisconsin: values, confidence (H/M/L) and sources from the lemon-law research extract
-// (lemon-law-states, see README); structured numbers are our reading, interpretations are flagged.
+// Wisconsin: values from the lemon-law research extract, checked on 2026-11-28 against the official text
+// of Wis. Stat. s 218.0171(1)(h), (3) and (7)(a) (libs/state-rules/verification/pa-wy.md).
 const CITE = 'Wis. Stat. s 218.0171';
 
 export const WI_RULE_PACK: RulePack = {
@@ -30,8 +30,8 @@ export const WI_RULE_PACK: RulePack = {
           text: 'Warranty term or 1 year (rule: shorter of warranty term or 1 year)',
         },
         'H',
-        CITE,
-        ['LLAZ:wisconsin', 'NCLC_WI'],
+        'Wis. Stat. s 218.0171(1)(h), (2)(a)',
+        ['WI_218_0171_2003', 'LLAZ:wisconsin', 'NCLC_WI'],
       ),
       sameNonconformity: sourced(
         {
@@ -42,11 +42,11 @@ export const WI_RULE_PACK: RulePack = {
           text: '4 or more times made available for repair of the same nonconformity',
         },
         'H',
-        CITE,
-        ['LLAZ:wisconsin', 'NCLC_WI', 'WI_AUTOLEMON'],
+        'Wis. Stat. s 218.0171(1)(h)1.',
+        ['WI_218_0171_2003', 'LLAZ:wisconsin', 'NCLC_WI', 'WI_AUTOLEMON'],
       ),
       anyDefectAttempts: null,
-      seriousSafety: sourced([], 'M', CITE, ['WI_AUTOLEMON'], { note: 'No separate serious-safety threshold' }),
+      seriousSafety: sourced([], 'M', 'Wis. Stat. s 218.0171(1)(h)', ['WI_AUTOLEMON'], { note: 'No separate serious-safety threshold' }),
       daysOutOfService: sourced(
         {
           days: 30,
@@ -58,8 +58,8 @@ export const WI_RULE_PACK: RulePack = {
           text: "Aggregate of at least 30 days (day type in the source: calendar (aggregate; includes time the vehicle cannot render service though in consumer's possession))",
         },
         'M',
-        CITE,
-        ['LLAZ:wisconsin', 'WI_AUTOLEMON'],
+        'Wis. Stat. s 218.0171(1)(h)2.',
+        ['WI_218_0171_2003', 'LLAZ:wisconsin', 'WI_AUTOLEMON'],
       ),
       notice: sourced(
         {
@@ -69,7 +69,7 @@ export const WI_RULE_PACK: RulePack = {
           text: 'Yes - written notice to the manufacturer (not the dealer) electing refund or replacement',
         },
         'M',
-        CITE,
+        'Wis. Stat. s 218.0171(2)(c)',
         ['WI_BAR2'],
       ),
       finalRepairOpportunity: sourced(
@@ -85,7 +85,7 @@ export const WI_RULE_PACK: RulePack = {
           text: 'No final-repair step; manufacturer has 30 days to refund or 45 days to provide a comparable replacement after notice',
         },
         'M',
-        CITE,
+        'Wis. Stat. s 218.0171(2)',
         ['WI_BAR2'],
       ),
       disputeProgram: sourced(
@@ -95,19 +95,19 @@ export const WI_RULE_PACK: RulePack = {
           text: 'Yes - if a certified informal dispute settlement procedure is available, must first resort to it',
         },
         'H',
-        CITE,
-        ['LLAZ:wisconsin'],
+        'Wis. Stat. s 218.0171(3)',
+        ['WI_218_0171_CURRENT', 'LLAZ:wisconsin'],
       ),
       stateArbitration: null,
       timeToFile: sourced(
         {
           known: true,
           deadline: { terms: [{ anchor: 'delivery', months: 36 }], combine: 'earliest' },
-          text: '3 years from purchase (firm FAQ); older NCLC summary said none specified',
+          text: 'An action for damages must be commenced within 36 months after first delivery of the motor vehicle to a consumer (2013 Wis. Act 101)',
         },
-        'L',
-        CITE,
-        ['WI_LAWTON', 'NCLC_WI'],
+        'H',
+        'Wis. Stat. s 218.0171(7)(a)',
+        ['WI_2013_ACT_101', 'WI_LAWTON', 'NCLC_WI'],
       ),
       manufacturerRemedyWindow: sourced(
         {
@@ -118,7 +118,7 @@ export const WI_RULE_PACK: RulePack = {
           text: 'No final-repair step; manufacturer has 30 days to refund or 45 days to provide a comparable replacement after notice',
         },
         'M',
-        CITE,
+        'Wis. Stat. s 218.0171(2)(c)',
         ['WI_BAR2'],
       ),
       coverage: {

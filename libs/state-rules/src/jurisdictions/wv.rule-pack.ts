@@ -1,8 +1,8 @@
 import type { RulePack } from '../state-rule-pack';
 import { ALL_PRONGS, EARLIEST, earliestBasis, sourced } from './pack-helpers';
 
-// West Virginia: values, confidence (H/M/L) and sources from the lemon-law research extract
-// (lemon-law-states, see README); structured numbers are our reading, interpretations are flagged.
+// West Virginia: values from the lemon-law research extract, checked on 2026-11-28 against the current
+// text of W. Va. Code s 46A-6A-5 and the 2015 text of 46A-6A-4 and -8 (libs/state-rules/verification/pa-wy.md).
 const CITE = 'W. Va. Code s 46A-6A-1 et seq.';
 
 export const WV_RULE_PACK: RulePack = {
@@ -23,11 +23,11 @@ export const WV_RULE_PACK: RulePack = {
           mileageBasis: 'miles_since_delivery',
           mileageBasisStated: false,
           measuredFrom: 'original delivery',
-          text: 'Warranty term or 1 year (rule: shorter of warranty term or 1 year)',
+          text: 'Repairs and days counted within the express warranty term or the 1 year following original delivery, whichever is the earlier date (the repair duty itself runs for the longer of the two, 46A-6A-3(a))',
         },
-        'M',
-        CITE,
-        ['LLAZ:west-virginia'],
+        'H',
+        'W. Va. Code s 46A-6A-5(a)',
+        ['WV_46A_6A_5', 'LLAZ:west-virginia'],
       ),
       sameNonconformity: sourced(
         {
@@ -37,9 +37,9 @@ export const WV_RULE_PACK: RulePack = {
           window: 'counting_window',
           text: '3 or more repairs of the same nonconformity',
         },
-        'M',
-        CITE,
-        ['LLAZ:west-virginia'],
+        'H',
+        'W. Va. Code s 46A-6A-5(a)',
+        ['WV_46A_6A_5', 'LLAZ:west-virginia'],
       ),
       anyDefectAttempts: null,
       seriousSafety: sourced(
@@ -53,9 +53,9 @@ export const WV_RULE_PACK: RulePack = {
             text: '1 repair of a nonconformity likely to cause death or serious bodily injury',
           },
         ],
-        'M',
-        CITE,
-        ['LLAZ:west-virginia'],
+        'H',
+        'W. Va. Code s 46A-6A-5(b)',
+        ['WV_46A_6A_5', 'LLAZ:west-virginia'],
       ),
       daysOutOfService: sourced(
         {
@@ -67,20 +67,20 @@ export const WV_RULE_PACK: RulePack = {
           countOnlyAfterNotice: false,
           text: 'Cumulative 30 or more calendar days (day type in the source: calendar)',
         },
-        'M',
-        CITE,
-        ['LLAZ:west-virginia'],
+        'H',
+        'W. Va. Code s 46A-6A-5(a)',
+        ['WV_46A_6A_5', 'LLAZ:west-virginia'],
       ),
       notice: sourced(
         {
           required: 'yes',
           method: 'Prior written notification to the manufacturer',
           conditionsProngs: ALL_PRONGS,
-          text: 'Yes - prior written notification and at least one opportunity to cure',
+          text: 'The presumption applies against a manufacturer only if it has received prior written notification from or on behalf of the consumer and has had at least one opportunity to cure the defect alleged',
         },
-        'M',
-        CITE,
-        ['LLAZ:west-virginia'],
+        'H',
+        'W. Va. Code s 46A-6A-5(c)',
+        ['WV_46A_6A_5', 'LLAZ:west-virginia'],
       ),
       finalRepairOpportunity: sourced(
         {
@@ -94,9 +94,9 @@ export const WV_RULE_PACK: RulePack = {
           missedWindowSatisfies: false,
           text: 'Yes - at least one opportunity to cure (days not specified)',
         },
-        'M',
-        CITE,
-        ['LLAZ:west-virginia'],
+        'H',
+        'W. Va. Code s 46A-6A-5(c)',
+        ['WV_46A_6A_5', 'LLAZ:west-virginia'],
         {
           interpretations: [
             "'Opportunity to cure' is read as satisfied once a final repair opportunity was offered (FinalRepairOpportunityOffered).",
@@ -110,7 +110,7 @@ export const WV_RULE_PACK: RulePack = {
           text: 'Yes - if a qualified third-party process exists and consumer was timely notified',
         },
         'M',
-        CITE,
+        'W. Va. Code s 46A-6A-8',
         ['LLAZ:west-virginia'],
       ),
       stateArbitration: null,
@@ -122,7 +122,7 @@ export const WV_RULE_PACK: RulePack = {
           text: 'Within 1 year after express warranty expiration; tolled during third-party process',
         },
         'M',
-        CITE,
+        'W. Va. Code s 46A-6A-4',
         ['LLAZ:west-virginia'],
       ),
       coverage: {

@@ -1,8 +1,8 @@
 import type { RulePack } from '../state-rule-pack';
 import { ALL_PRONGS, EARLIEST, earliestBasis, sourced } from './pack-helpers';
 
-// Wyoming: values, confidence (H/M/L) and sources from the lemon-law research extract
-// (lemon-law-states, see README); structured numbers are our reading, interpretations are flagged.
+// Wyoming: values from the lemon-law research extract, checked on 2026-11-28 against the text of
+// Wyo. Stat. s 40-17-101 in the 2015 copy only (no current copy reached; libs/state-rules/verification/pa-wy.md).
 const CITE = 'Wyo. Stat. s 40-17-101';
 
 export const WY_RULE_PACK: RulePack = {
@@ -26,7 +26,7 @@ export const WY_RULE_PACK: RulePack = {
           text: 'Report within 1 year of delivery (rule: 1 year)',
         },
         'M',
-        CITE,
+        'Wyo. Stat. s 40-17-101(b), (d)',
         ['LLAZ:wyoming'],
       ),
       sameNonconformity: sourced(
@@ -38,11 +38,11 @@ export const WY_RULE_PACK: RulePack = {
           text: 'More than 3 repairs (i.e. 4+) of the same nonconformity',
         },
         'M',
-        CITE,
+        'Wyo. Stat. s 40-17-101(d)(i)',
         ['LLAZ:wyoming'],
       ),
       anyDefectAttempts: null,
-      seriousSafety: sourced([], 'M', CITE, ['LLAZ:wyoming'], { note: 'No separate serious-safety threshold' }),
+      seriousSafety: sourced([], 'M', 'Wyo. Stat. s 40-17-101(d)', ['LLAZ:wyoming'], { note: 'No separate serious-safety threshold' }),
       daysOutOfService: sourced(
         {
           days: 30,
@@ -54,7 +54,7 @@ export const WY_RULE_PACK: RulePack = {
           text: 'Cumulative 30 business days (day type in the source: business)',
         },
         'M',
-        CITE,
+        'Wyo. Stat. s 40-17-101(d)(ii)',
         ['LLAZ:wyoming'],
       ),
       notice: sourced(
@@ -65,7 +65,7 @@ export const WY_RULE_PACK: RulePack = {
           text: 'Yes - prior direct written notification and reasonable opportunity to cure',
         },
         'M',
-        CITE,
+        'Wyo. Stat. s 40-17-101(h)',
         ['LLAZ:wyoming'],
       ),
       finalRepairOpportunity: sourced(
@@ -81,7 +81,7 @@ export const WY_RULE_PACK: RulePack = {
           text: 'Yes - reasonable opportunity to cure (days not specified)',
         },
         'M',
-        CITE,
+        'Wyo. Stat. s 40-17-101(h)',
         ['LLAZ:wyoming'],
         {
           interpretations: [
@@ -91,13 +91,16 @@ export const WY_RULE_PACK: RulePack = {
       ),
       disputeProgram: sourced(
         {
-          requirement: 'required',
+          requirement: 'required_if_compliant',
           compliance: '16_cfr_703',
-          text: 'Yes - must exhaust a compliant manufacturer IDSM',
+          text: "The refund/replacement remedy (subsection (c)) does not apply to a consumer who has not exhausted the manufacturer's informal dispute settlement procedure, if one exists and complies with federal statute and regulation",
         },
         'M',
-        CITE,
+        'Wyo. Stat. s 40-17-101(f)',
         ['LLAZ:wyoming'],
+        {
+          note: 'Corrected 2026-11-28 from "required": (f) requires exhaustion only if a compliant procedure exists (text read in the 2015 copy).',
+        },
       ),
       stateArbitration: null,
       timeToFile: sourced({ known: false, deadline: null, text: 'not established from available sources' }, 'L', CITE, []),

@@ -56,4 +56,39 @@ export const VERIFIED_PA_WY_SOURCES: Readonly<Record<string, ReferenceSource>> =
     title: 'fraudguides.com - Utah Lemon Law summary (4 attempts or 30 business days, warranty term or 1 year)',
     address: 'https://www.fraudguides.com/lemon/utah/',
   },
+  // Virginia
+  VA_59_1_207_15: {
+    title: 'Va. Code s 59.1-207.15 (text, history 1988, c. 603; 1990, c. 772) - Informal dispute settlement procedure',
+    address: 'https://self-law.org/code/va/title-59-1/chapter-17-3/59-1-207-15',
+  },
+  VA_59_1_207_13: {
+    title: 'Va. Code s 59.1-207.13 (text) - Nonconformity of motor vehicles',
+    address: 'http://www.laws9.com/statutes/virginia/title-59-1/chapter-17-3/59-1-207-13',
+  },
+  // Washington
+  WA_RCW_19_118_INDEX: {
+    title:
+      'RCW chapter 19.118 (official index, Washington State Legislature): 19.118.031 "Extension of eligibility period", 19.118.041 "... Notice by consumer regarding motor home nonconformity ..."',
+    address: 'https://apps.leg.wa.gov/rcw/default.aspx?cite=19.118',
+  },
+  // West Virginia
+  WV_46A_6A_5: {
+    title: 'W. Va. Code s 46A-6A-5 (text, FindLaw, current as of Jan. 1, 2024) - Presumption of reasonable number of attempts',
+    address: 'https://codes.findlaw.com/wv/chapter-46a-west-virginia-consumer-credit-and-protection-act/wv-code-sect-46a-6a-5/',
+  },
+  // Wisconsin
+  WI_218_0171_2003: {
+    title: 'Wis. Stat. s 218.0171(1)(f)-(2)(b) (official text, 2003 statutes; (1)(h) "reasonable attempt to repair")',
+    address: 'https://docs.legis.wisconsin.gov/2003/statutes/statutes/218/i/0171/4',
+  },
+  WI_218_0171_CURRENT: {
+    title:
+      'Wis. Stat. s 218.0171(2)(f)-(4) (official current text) - (3) prior resort to a certified informal dispute settlement procedure',
+    address: 'http://docs.legis.wisconsin.gov/document/statutes/218.0171(8)(b)5.',
+  },
+  WI_2013_ACT_101: {
+    title:
+      '2013 Wisconsin Act 101, s 12 - 218.0171(7)(a): action commenced within 36 months after first delivery of the motor vehicle to a consumer',
+    address: 'https://docs.legis.wisconsin.gov/2013/related/acts/101/17/_2?down=1',
+  },
 };
