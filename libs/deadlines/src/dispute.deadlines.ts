@@ -6,6 +6,7 @@ import type { DeadlineContext } from './deadline.context';
 import { buildDeadline } from './deadline.build';
 import { resolveDeadlineSpec } from './deadline-spec.resolve';
 import type { Deadline, DeadlineKind } from './deadline.types';
+import { bbbNotOfferedReason } from './manufacturer-program.deadlines';
 
 /** Programs run for the manufacturer (16 CFR 703 mechanisms), as opposed to a state's own board. */
 const MANUFACTURER_PROGRAMS: readonly DisputeProgram[] = ['BBB_AUTO_LINE', 'MANUFACTURER_PROGRAM'];
@@ -70,8 +71,10 @@ export function disputeWindowDeadlines(ctx: DeadlineContext): Deadline[] {
   const t = ctx.t;
   const out: Deadline[] = [];
   const bbbClaim = claimsFiled(t).some((c) => c.program === 'BBB_AUTO_LINE');
-  // The booklets state the window for California residents; elsewhere show it only once a BBB claim exists.
-  if (t.state.jurisdiction === 'CA' || bbbClaim) {
+  // The booklets state the window for California residents; elsewhere show it only once a BBB claim exists,
+  // or, NOT_APPLICABLE with the reason, when the linked directory entry says the program is not offered
+  // in the case's state (issue 12 §3).
+  if (t.state.jurisdiction === 'CA' || bbbClaim || bbbNotOfferedReason(t) !== undefined) {
     const reasons: string[] = [];
     if (t.state.jurisdiction !== 'CA')
       reasons.push('The six-month window is stated for California residents; for other states it was not established.');

@@ -25,4 +25,13 @@ describe('BBB AUTO LINE clocks follow the manufacturer directory (participating 
     const unlinked = new CaseStream({ jurisdiction: 'TX', deliveryDate: '2024-01-10' }).claim('c1', '2024-05-01');
     expect(unlinked.deadline('2024-05-02', 'dispute_decision_due', 'c1').status).toBe('OPEN');
   });
+
+  it('before any claim, a linked case in a state the program does not serve shows the claim window NOT_APPLICABLE with the reason; a participating state outside California shows none', () => {
+    const texas = new CaseStream({ jurisdiction: 'TX', deliveryDate: '2024-01-10' }).linkManufacturer('bmw');
+    const window = texas.deadline('2024-05-02', 'dispute_claim_window', 'bbb-auto-line');
+    expect(window.status).toBe('NOT_APPLICABLE');
+    expect(window.statusReason).toContain('does not offer BBB AUTO LINE in TX for model year 2024');
+    const pennsylvania = new CaseStream({ jurisdiction: 'PA', deliveryDate: '2024-01-10' }).linkManufacturer('bmw');
+    expect(() => pennsylvania.deadline('2024-05-02', 'dispute_claim_window', 'bbb-auto-line')).toThrow();
+  });
 });
