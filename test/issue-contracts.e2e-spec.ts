@@ -162,7 +162,7 @@ describe('issue contracts (e2e)', () => {
       const after = await get(`/cases/${caseId}/presumption`);
       expect(after.status).toBe('MET');
       expect(after.metOn).toBe('2024-06-03');
-      const prong = after.prongs.find((p: { kind: string; nonconformityId?: string }) => p.nonconformityId === nc && p.met);
+      const prong = after.prongs.find((p: { nonconformityId?: string; met: boolean }) => p.nonconformityId === nc && p.met);
       expect(prong).toMatchObject({ count: 4, threshold: 4, metOn: '2024-06-03', thresholdReachedOn: '2024-05-01' });
       expect(prong.label).toContain('Engine stalls at idle');
       expect(after.statute.citation).toMatch(/1793\.22/);
