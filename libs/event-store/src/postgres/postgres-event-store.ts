@@ -285,7 +285,11 @@ export class PostgresEventStore implements EventStore {
    * PostgreSQL's database-wide notify lock until the commit record is flushed and so serialise all
    * appends (no group commit; bench/README.md, "Append"). Fire and forget, coalesced: at most one
    * NOTIFY in flight, plus one more if appends landed meanwhile. A lost signal costs a subscriber
-   * at most its poll interval.
+   * at most its poll interval. The NOTIFY's own transaction commits without waiting for its WAL
+   * flush (synchronous_commit off, local to its one-statement transaction): a notifying transaction holds the
+   * database-wide notify lock until its commit returns, so waiting for a flush there would queue
+   * every other notifier (api and worker processes) behind each fsync. Losing a wake-up in a crash
+   * loses nothing: the events are durable, subscribers poll.
    */
   private signalAppended(): void {
     if (this.notifyState !== 'idle') {
@@ -295,7 +299,7 @@ export class PostgresEventStore implements EventStore {
     this.notifyState = 'sending';
     const send = (): void => {
       this.pool
-        .query(`NOTIFY ${NOTIFY_CHANNEL}`)
+        .query(`SELECT set_config('synchronous_commit', 'off', true), pg_notify('${NOTIFY_CHANNEL}', '')`)
         .catch(() => undefined)
         .then(() => {
           if (this.notifyState === 'again') {
