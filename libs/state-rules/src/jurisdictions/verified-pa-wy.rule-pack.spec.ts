@@ -448,6 +448,22 @@ const ROWS: VerifiedRow[] = [
     confidence: 'H',
     citation: '46A-6A-5(c)',
   },
+  {
+    code: 'WV',
+    section: 'W. Va. Code 46A-6A-8(b)',
+    field: 'disputeProgram.value.requirement',
+    expected: 'required_if_compliant',
+    confidence: 'H',
+    citation: '46A-6A-8(b)',
+  },
+  {
+    code: 'WV',
+    section: 'W. Va. Code 46A-6A-4(d)',
+    field: 'timeToFile.value.deadline.terms',
+    expected: [{ anchor: 'warranty_expiry', months: 12 }],
+    confidence: 'H',
+    citation: '46A-6A-4(d)',
+  },
   // Wisconsin, Wis. Stat. 218.0171
   {
     code: 'WI',

@@ -41,7 +41,7 @@ export const VT_RULE_PACK: RulePack = {
         },
         'M',
         '9 V.S.A. s 4172 (presumption, first prong)',
-        ['LLAZ:vermont'],
+        ['LLAZ:vermont', 'VT_DMV_LEMON'],
       ),
       anyDefectAttempts: null,
       seriousSafety: sourced([], 'M', '9 V.S.A. s 4172 (presumption)', ['LLAZ:vermont'], {
@@ -59,7 +59,7 @@ export const VT_RULE_PACK: RulePack = {
         },
         'M',
         '9 V.S.A. s 4172 (presumption, second prong)',
-        ['LLAZ:vermont'],
+        ['LLAZ:vermont', 'VT_DMV_LEMON'],
       ),
       notice: sourced(
         {

@@ -2,7 +2,7 @@ import type { RulePack } from '../state-rule-pack';
 import { ALL_PRONGS, EARLIEST, earliestBasis, sourced } from './pack-helpers';
 
 // West Virginia: values from the lemon-law research extract, checked on 2026-11-28 against the current
-// text of W. Va. Code s 46A-6A-5 and the 2015 text of 46A-6A-4 and -8 (libs/state-rules/verification/pa-wy.md).
+// text of W. Va. Code ss 46A-6A-4, -5 and -8 (libs/state-rules/verification/pa-wy.md).
 const CITE = 'W. Va. Code s 46A-6A-1 et seq.';
 
 export const WV_RULE_PACK: RulePack = {
@@ -109,9 +109,9 @@ export const WV_RULE_PACK: RulePack = {
           compliance: '16_cfr_703',
           text: 'Yes - if a qualified third-party process exists and consumer was timely notified',
         },
-        'M',
-        'W. Va. Code s 46A-6A-8',
-        ['LLAZ:west-virginia'],
+        'H',
+        'W. Va. Code s 46A-6A-8(b)',
+        ['WV_46A_6A_8', 'LLAZ:west-virginia'],
       ),
       stateArbitration: null,
       timeToFile: sourced(
@@ -121,9 +121,9 @@ export const WV_RULE_PACK: RulePack = {
           alternatives: 'Tolled during the third-party process.',
           text: 'Within 1 year after express warranty expiration; tolled during third-party process',
         },
-        'M',
-        'W. Va. Code s 46A-6A-4',
-        ['LLAZ:west-virginia'],
+        'H',
+        'W. Va. Code s 46A-6A-4(d)',
+        ['WV_46A_6A_4', 'LLAZ:west-virginia'],
       ),
       coverage: {
         leased: sourced('not established from available sources', 'L', CITE, []),

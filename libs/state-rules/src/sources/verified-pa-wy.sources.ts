@@ -76,6 +76,16 @@ export const VERIFIED_PA_WY_SOURCES: Readonly<Record<string, ReferenceSource>> =
     title: 'W. Va. Code s 46A-6A-5 (text, FindLaw, current as of Jan. 1, 2024) - Presumption of reasonable number of attempts',
     address: 'https://codes.findlaw.com/wv/chapter-46a-west-virginia-consumer-credit-and-protection-act/wv-code-sect-46a-6a-5/',
   },
+  WV_46A_6A_4: {
+    title:
+      'W. Va. Code s 46A-6A-4 (official text, West Virginia Legislature) - Civil action by consumer; (d) within one year of the expiration of the express warranty term',
+    address: 'https://code.wvlegislature.gov/email/46A-6A-4',
+  },
+  WV_46A_6A_8: {
+    title:
+      'W. Va. Code s 46A-6A-8 (text) - Third party dispute resolution process; (b) prior resort when a qualified process exists and timely notice was given',
+    address: 'http://statutes.laws-info.com/west-virginia/46a/46a-6a-8',
+  },
   // Wisconsin
   WI_218_0171_2003: {
     title: 'Wis. Stat. s 218.0171(1)(f)-(2)(b) (official text, 2003 statutes; (1)(h) "reasonable attempt to repair")',
@@ -90,5 +100,11 @@ export const VERIFIED_PA_WY_SOURCES: Readonly<Record<string, ReferenceSource>> =
     title:
       '2013 Wisconsin Act 101, s 12 - 218.0171(7)(a): action commenced within 36 months after first delivery of the motor vehicle to a consumer',
     address: 'https://docs.legis.wisconsin.gov/2013/related/acts/101/17/_2?down=1',
+  },
+  // Vermont
+  VT_DMV_LEMON: {
+    title:
+      'Vermont DMV - Lemon Law overview (official summary of 9 V.S.A. 4170-4181: three unsuccessful attempts, at least the first within the express warranty, or 30 cumulative calendar days; final repair attempt before the hearing)',
+    address: 'https://dmv.vermont.gov/enforcement-and-safety/laws/lemon-law',
   },
 };
