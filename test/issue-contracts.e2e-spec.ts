@@ -923,6 +923,47 @@ describe('issue contracts (e2e)', () => {
       }
     });
 
+    it('issue 11: "POST /auth/logout ends the session" with the session cookie alone', async () => {
+      const GOOD = 'correct horse battery staple';
+      const { invitation } = (
+        await as('firm.admin')
+          .post(`/organisations/${world.firm.id}/users`)
+          .send({ name: 'Plain Logout', email: 'plain-logout@firm.example', role: 'attorney' })
+          .expect(201)
+      ).body;
+      await request(t.url).post(`/auth/invitations/${invitation.token}/accept`).send({ password: GOOD }).expect(200);
+      const login = await request(t.url).post('/auth/login').send({ email: 'plain-logout@firm.example', password: GOOD }).expect(200);
+      const cookie = ([] as string[])
+        .concat(login.headers['set-cookie'])
+        .map((c) => c.split(';')[0])
+        .join('; ');
+      await request(t.url)
+        .post('/auth/logout')
+        .set('Cookie', cookie)
+        .expect((r) => expect([200, 204]).toContain(r.status));
+      await request(t.url).get('/auth/session').set('Cookie', cookie).expect(401);
+    });
+
+    it('issue 11: after repeated failures an unknown account gets the same lockout answer as a real one ("the same answer whether or not the account exists")', async () => {
+      const GOOD = 'correct horse battery staple';
+      const { invitation } = (
+        await as('firm.admin')
+          .post(`/organisations/${world.firm.id}/users`)
+          .send({ name: 'Real Locked', email: 'real-locked@firm.example', role: 'attorney' })
+          .expect(201)
+      ).body;
+      await request(t.url).post(`/auth/invitations/${invitation.token}/accept`).send({ password: GOOD }).expect(200);
+      const answers = async (email: string) => {
+        const out: Array<[number, unknown]> = [];
+        for (let i = 0; i < 7; i++) {
+          const r = await request(t.url).post('/auth/login').send({ email, password: 'wrong password!!' });
+          out.push([r.status, r.body]);
+        }
+        return out;
+      };
+      expect(await answers('ghost-locked@firm.example')).toEqual(await answers('real-locked@firm.example'));
+    });
+
     it('issue 11: "A password reset works the same way" (a one-time link, 72 h)', async () => {
       const reset = await as('firm.admin').post(`/users/${world.firm.users.staff}/password-reset`).send({}).expect(201);
       const link = reset.body.invitation ?? reset.body;
@@ -1018,6 +1059,81 @@ describe('issue contracts (e2e)', () => {
         .patch(`/users/${world.firm.users.attorney}`)
         .send({ signatureLines: ['Attorney for the client'], barNumber: '12345' })
         .expect(200);
+    });
+  });
+
+  describe('issue 13 §1: the audited defects, from outside', () => {
+    it('issue 13: Georgia: "a serious safety defect needs one repair attempt" and it is "any life-threatening malfunction", not only brakes or steering', async () => {
+      const caseId = await openCase({ jurisdiction: 'GA' });
+      const nc = await defect(caseId, 'Fuel leak near the exhaust (fire risk)', true);
+      await post(`/cases/${caseId}/repair-attempts`, repair(nc, '2024-02-01', '2024-02-02', 1000));
+      const presumption = await get(`/cases/${caseId}/presumption`);
+      const safety = presumption.prongs.find(
+        (p: { kind: string; nonconformityId?: string }) => p.nonconformityId === nc && /safety/.test(p.kind),
+      );
+      expect(safety).toMatchObject({ count: 1, threshold: 1, thresholdReached: true });
+      expect(safety.missingPreconditions.map((m: { kind: string }) => m.kind)).not.toContain('safety_scope');
+    });
+
+    it('issue 13: Georgia: "the application to the state arbitration panel is due within one year after the rights period ends"', async () => {
+      const caseId = await openCase({ jurisdiction: 'GA' });
+      const report = await get(`/cases/${caseId}/deadlines`);
+      const periodEnd = deadlineOf(report, 'rights_period_end')!.dueOn as string;
+      const arbitration = deadlineOf(report, 'state_arbitration_request')!;
+      expect(periodEnd).toBe('2026-01-10');
+      // One year after 2026-01-10 is 2027-01-10, a Sunday: Georgia rolls it to Monday 2027-01-11 (O.C.G.A. 1-3-1(d)(3)).
+      expect(['2027-01-10', '2027-01-11']).toContain(arbitration.dueOn);
+      expect(arbitration.rule.citation).toMatch(/10-1-78/);
+    });
+
+    it('issue 13: New Jersey: not MET "before the 10 days have run"; MET "after 2 repairs, a notice and a failed final attempt"', async () => {
+      const caseId = await openCase({ jurisdiction: 'NJ' });
+      const nc = await defect(caseId);
+      await post(`/cases/${caseId}/repair-attempts`, repair(nc, '2024-02-01', '2024-02-02', 1000));
+      await post(`/cases/${caseId}/repair-attempts`, repair(nc, '2024-03-01', '2024-03-02', 1500));
+      await post(`/cases/${caseId}/manufacturer-notices`, {
+        sentOn: '2024-04-01',
+        receivedOn: '2024-04-03',
+        method: 'certified_mail',
+        nonconformityIds: [nc],
+      });
+      expect((await get(`/cases/${caseId}/presumption`, { asOf: '2024-04-08' })).status).not.toBe('MET');
+      const { opportunityId } = await post(`/cases/${caseId}/final-repair-opportunities`, {
+        offeredOn: '2024-04-05',
+        nonconformityIds: [nc],
+      });
+      await post(`/cases/${caseId}/final-repair-opportunities/${opportunityId}/completion`, {
+        completedOn: '2024-04-10',
+        outcome: 'not_fixed',
+      });
+      expect((await get(`/cases/${caseId}/presumption`, { asOf: '2024-04-08' })).status).not.toBe('MET');
+      expect((await get(`/cases/${caseId}/presumption`)).status).toBe('MET');
+    });
+
+    it('issue 13: North Carolina: "a reasonable period, not to exceed 15 calendar days", counted from the written notice', async () => {
+      const caseId = await openCase({ jurisdiction: 'NC' });
+      const nc = await defect(caseId);
+      await post(`/cases/${caseId}/repair-attempts`, repair(nc, '2024-02-01', '2024-02-02', 1000));
+      await post(`/cases/${caseId}/manufacturer-notices`, { sentOn: '2024-04-01', method: 'certified_mail', nonconformityIds: [nc] });
+      await post(`/cases/${caseId}/final-repair-opportunities`, { offeredOn: '2024-04-08', nonconformityIds: [nc] });
+      const clocks = (await get(`/cases/${caseId}/deadlines`)).deadlines.filter((d: { rule: { citation: string } }) =>
+        /20-351\.5/.test(d.rule.citation),
+      );
+      expect(clocks.map((d: { dueOn: string }) => d.dueOn)).toContain('2024-04-16');
+    });
+
+    it('issue 13: Michigan: "The manufacturer-remedy deadline must not read MISSED before the notice and a final repair attempt have happened"', async () => {
+      const caseId = await openCase({
+        jurisdiction: 'MI',
+        acquisition: { type: 'purchase', deliveryDate: '2023-01-10', odometerAtDelivery: 12 },
+      });
+      const nc = await defect(caseId);
+      for (let i = 0; i < 4; i++)
+        await post(`/cases/${caseId}/repair-attempts`, repair(nc, `2023-0${2 + i}-01`, `2023-0${2 + i}-02`, 1000 + i * 500));
+      for (const d of (await get(`/cases/${caseId}/deadlines`)).deadlines.filter(
+        (x: { kind: string }) => x.kind === 'manufacturer_remedy_due',
+      ))
+        expect(d.status).not.toBe('MISSED');
     });
   });
 
