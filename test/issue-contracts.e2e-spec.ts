@@ -542,6 +542,19 @@ describe('issue contracts (e2e)', () => {
       expect(ids[2]).not.toBe('tab\there');
     });
 
+    it('issue 10: the "X-Correlation-Id" a request ran under comes back on every answer (lists and errors too), a new one when the header was refused', async () => {
+      const list = await firm().get('/cases').set('X-Correlation-Id', 'list-echo-1').expect(200);
+      expect(list.headers['x-correlation-id']).toBe('list-echo-1');
+      const missing = await firm().get('/cases/6f1c2f4e-8f00-4c59-9d1e-3b1f3f1c0a11').set('X-Correlation-Id', 'err-echo-1').expect(404);
+      expect(missing.headers['x-correlation-id']).toBe('err-echo-1');
+      const tooLong = await firm().get('/cases').set('X-Correlation-Id', 'x'.repeat(201)).expect(200);
+      expect(tooLong.headers['x-correlation-id']).toMatch(/^[0-9a-f-]{36}$/);
+      const caseId = await openCase();
+      const note = await firm().post(`/cases/${caseId}/notes`).set('X-Correlation-Id', 'x'.repeat(201)).send({ text: 'n' }).expect(201);
+      const events = (await get(`/cases/${caseId}/history`)).events;
+      expect(events.at(-1).correlationId).toBe(note.headers['x-correlation-id']);
+    });
+
     it('issue 10: "/health … reports the worker\'s heartbeat"; "worker not seen for N s" when that is so (degraded)', async () => {
       const health = (await request(t.url).get('/health').expect(200)).body;
       expect(health.details.worker).toEqual(expect.objectContaining({ status: expect.stringMatching(/^(up|down)$/) }));

@@ -7,6 +7,7 @@ import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import type { AppConfig } from '@lemon/platform';
+import { correlationIdOf } from './http/request-context';
 import { StorableInputPipe } from './http/storable-input.pipe';
 import { apiValidationPipe } from './http/validation';
 
@@ -17,9 +18,15 @@ export function configureHttp(app: INestApplication, config: Pick<AppConfig, 'co
   app.use(helmet({ contentSecurityPolicy: false }));
   app.enableCors({
     origin: config.corsOrigins.length ? config.corsOrigins : false,
-    exposedHeaders: ['ETag', 'Location', 'Retry-After', 'Idempotent-Replayed'],
+    exposedHeaders: ['ETag', 'Location', 'Retry-After', 'Idempotent-Replayed', 'X-Correlation-Id'],
   });
   express.set('trust proxy', false);
+  // Every answer (lists, errors, 401s included) names the correlation id its request ran under: the
+  // caller's X-Correlation-Id when it is 1 to 200 printable characters, otherwise a new one (issue 10 §6).
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    response.setHeader('X-Correlation-Id', correlationIdOf(request));
+    next();
+  });
   express.useBodyParser('json', { limit: '256kb', type: ['application/json', 'application/*+json'] });
   // CSV imports arrive as raw bytes: the importer checks the encoding itself (up to 10,000 rows).
   express.useBodyParser('raw', { type: ['text/csv', 'application/csv', 'text/plain'], limit: '8mb' });
