@@ -1,3 +1,4 @@
+import { checkVerifiedRows, type VerifiedRow } from './verified-rows.spec-helpers';
 import type { LegalDate } from '@lemon/domain';
 import { CaseHistory } from '@lemon/testing/case-history';
 import { addDays } from '../calendar/legal-date';
@@ -5,7 +6,6 @@ import { addDaysOfType } from '../calendar/day-type';
 import { evaluatePresumption } from '../presumption/evaluate-presumption';
 import type { Prong } from '../presumption/presumption.types';
 import { RULE_PACKS, rulePackVersionFor, type JurisdictionCode } from '../registry';
-import { REFERENCE_SOURCES } from '../sources/reference-sources';
 
 /**
  * Values checked against the statute text on 2026-11-28 for AL, AK, AZ, AR, CO, CT, DE, DC, HI, ID
@@ -13,18 +13,6 @@ import { REFERENCE_SOURCES } from '../sources/reference-sources';
  * the text read (or, for M rows, from the source named in the table), so it checks the pack rather
  * than restating it.
  */
-interface VerifiedRow {
-  code: JurisdictionCode;
-  /** Version id when not the newest (e.g. CO-1). */
-  version?: string;
-  section: string;
-  /** Dotted path inside the version, e.g. 'sameNonconformity.value.threshold'. */
-  field: string;
-  expected: unknown;
-  confidence: 'H' | 'M' | 'L';
-  /** Substring the value's citation must carry (subsection level where the text has one). */
-  citation: string;
-}
 
 const ROWS: VerifiedRow[] = [
   // Alabama: s 8-20A-3(a) text.
@@ -397,29 +385,7 @@ const ROWS: VerifiedRow[] = [
   },
 ];
 
-function versionOf(row: VerifiedRow) {
-  const versions = RULE_PACKS[row.code].versions;
-  return row.version ? versions.find((v) => v.id === row.version)! : versions.at(-1)!;
-}
-
-function at(root: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((v, key) => (v as Record<string, unknown> | undefined)?.[key], root);
-}
-
-describe.each(ROWS)('$code $section: $field', (row) => {
-  it(`is ${JSON.stringify(row.expected)} (confidence ${row.confidence}, cited at subsection level)`, () => {
-    const version = versionOf(row);
-    expect(version).toBeDefined();
-    expect(at(version, row.field)).toEqual(row.expected);
-    const [fieldName] = row.field.split('.');
-    const sourced = (
-      fieldName === 'effectiveFrom' ? version.effectiveFromBasis : (version as unknown as Record<string, unknown>)[fieldName!]
-    ) as { confidence: string; citation: string; sources?: string[] };
-    expect(sourced.confidence).toBe(row.confidence);
-    expect(sourced.citation).toContain(row.citation);
-    for (const key of sourced.sources ?? []) expect(REFERENCE_SOURCES[key]).toBeDefined();
-  });
-});
+checkVerifiedRows(ROWS);
 
 const prong = (prongs: readonly Prong[], kind: Prong['kind'], nc?: string): Prong => {
   const found = prongs.find((p) => p.kind === kind && (nc === undefined || p.nonconformityId === nc));

@@ -1,24 +1,14 @@
+import { checkVerifiedRows, type VerifiedRow } from './verified-rows.spec-helpers';
 import { CaseHistory } from '@lemon/testing/case-history';
 import { addDays } from '../calendar/legal-date';
 import { evaluatePresumption } from '../presumption/evaluate-presumption';
 import { RULE_PACKS, type JurisdictionCode } from '../registry';
-import { REFERENCE_SOURCES } from '../sources/reference-sources';
 
 /**
  * Values re-read against the statute text on 2026-11-28 (issue 13 §3, IL-MS group; table in
  * libs/state-rules/verification/il-ms.md). Each row is written by hand from the text read, so it
  * checks the pack rather than restating it.
  */
-interface VerifiedRow {
-  code: JurisdictionCode;
-  section: string;
-  /** Dotted path inside the newest version, e.g. 'sameNonconformity.value.threshold'. */
-  field: string;
-  expected: unknown;
-  confidence: 'H' | 'M' | 'L';
-  /** Substring the value's citation must carry (subsection level). */
-  citation: string;
-}
 
 const ROWS: VerifiedRow[] = [
   // Illinois, 815 ILCS 380
@@ -616,25 +606,7 @@ const ROWS: VerifiedRow[] = [
   },
 ];
 
-function newest(code: JurisdictionCode) {
-  return RULE_PACKS[code].versions.at(-1)!;
-}
-
-function at(root: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((v, key) => (v as Record<string, unknown> | undefined)?.[key], root);
-}
-
-describe.each(ROWS)('$code $section: $field', (row) => {
-  it(`is ${JSON.stringify(row.expected)} (confidence ${row.confidence}, cited at subsection level)`, () => {
-    const version = newest(row.code);
-    expect(at(version, row.field)).toEqual(row.expected);
-    const [fieldName] = row.field.split('.');
-    const sourced = (version as unknown as Record<string, { confidence: string; citation: string; sources?: string[] }>)[fieldName!]!;
-    expect(sourced.confidence).toBe(row.confidence);
-    expect(sourced.citation).toContain(row.citation);
-    for (const key of sourced.sources ?? []) expect(REFERENCE_SOURCES[key]).toBeDefined();
-  });
-});
+checkVerifiedRows(ROWS);
 
 describe('Iowa 322G.4(1)(a): a manufacturer that names no repair facility within 10 days of receipt loses its final attempt', () => {
   // Three failed repairs of nc-1, then notice by certified mail received 2024-04-03; no facility is ever named.

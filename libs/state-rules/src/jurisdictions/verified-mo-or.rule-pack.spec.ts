@@ -1,9 +1,9 @@
+import { checkVerifiedRows, type VerifiedRow } from './verified-rows.spec-helpers';
 import { CaseHistory } from '@lemon/testing/case-history';
 import { addDays } from '../calendar/legal-date';
 import { evaluatePresumption } from '../presumption/evaluate-presumption';
 import type { Prong } from '../presumption/presumption.types';
-import { RULE_PACKS, rulePackVersionFor, type JurisdictionCode } from '../registry';
-import { REFERENCE_SOURCES } from '../sources/reference-sources';
+import { RULE_PACKS, rulePackVersionFor } from '../registry';
 
 /**
  * Values re-read against the statute text on 2026-11-28 (issue 13 §3, "mo-or" group: MO, MT, NE,
@@ -11,18 +11,6 @@ import { REFERENCE_SOURCES } from '../sources/reference-sources';
  * written by hand from the text read, so it checks the pack rather than restating it. Rows at M
  * pin the subsection citation of a value whose text was only partly read.
  */
-interface VerifiedRow {
-  code: JurisdictionCode;
-  /** Version id; the newest when omitted. */
-  version?: string;
-  section: string;
-  /** Dotted path inside the version, e.g. 'sameNonconformity.value.threshold'. */
-  field: string;
-  expected: unknown;
-  confidence: 'H' | 'M' | 'L';
-  /** Substring the value's citation must carry (subsection level). */
-  citation: string;
-}
 
 const ALL = ['same_nonconformity_attempts', 'serious_safety_attempts', 'days_out_of_service', 'any_defect_attempts'];
 
@@ -314,27 +302,7 @@ const ROWS: VerifiedRow[] = [
   },
 ];
 
-function versionOf(row: VerifiedRow) {
-  const versions = RULE_PACKS[row.code].versions;
-  return row.version ? versions.find((v) => v.id === row.version)! : versions.at(-1)!;
-}
-
-function at(root: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((v, key) => (v as Record<string, unknown> | undefined)?.[key], root);
-}
-
-describe.each(ROWS)('$code $section: $field', (row) => {
-  it(`is ${JSON.stringify(row.expected)} (confidence ${row.confidence}, cited at subsection level)`, () => {
-    const version = versionOf(row);
-    expect(version).toBeDefined();
-    expect(at(version, row.field)).toEqual(row.expected);
-    const [fieldName] = row.field.split('.');
-    const sourced = (version as unknown as Record<string, { confidence: string; citation: string; sources?: string[] }>)[fieldName!]!;
-    expect(sourced.confidence).toBe(row.confidence);
-    expect(sourced.citation).toContain(row.citation);
-    for (const key of sourced.sources ?? []) expect(REFERENCE_SOURCES[key]).toBeDefined();
-  });
-});
+checkVerifiedRows(ROWS);
 
 const prong = (prongs: Prong[], kind: Prong['kind'], nonconformityId?: string): Prong =>
   prongs.find((p) => p.kind === kind && (nonconformityId === undefined || p.nonconformityId === nonconformityId))!;

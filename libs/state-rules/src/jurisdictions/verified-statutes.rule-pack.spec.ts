@@ -1,24 +1,14 @@
+import { checkVerifiedRows, type VerifiedRow } from './verified-rows.spec-helpers';
 import { CaseHistory } from '@lemon/testing/case-history';
 import { addDays } from '../calendar/legal-date';
 import { evaluatePresumption } from '../presumption/evaluate-presumption';
-import { RULE_PACKS, type JurisdictionCode } from '../registry';
-import { REFERENCE_SOURCES } from '../sources/reference-sources';
+import { RULE_PACKS } from '../registry';
 
 /**
  * Values re-read against the statute text on 2026-11-28 (issue 13 §3, "statutes" group; table in
  * libs/state-rules/verification/statutes.md). Each row is written by hand from the text read, so it
  * checks the pack rather than restating it.
  */
-interface VerifiedRow {
-  code: JurisdictionCode;
-  section: string;
-  /** Dotted path inside the newest version, e.g. 'sameNonconformity.value.threshold'. */
-  field: string;
-  expected: unknown;
-  confidence: 'H' | 'M' | 'L';
-  /** Substring the value's citation must carry (subsection level). */
-  citation: string;
-}
 
 const ROWS: VerifiedRow[] = [
   { code: 'OH', section: 'R.C. 1345.73(A)', field: 'period.value.months', expected: 12, confidence: 'H', citation: '1345.73(A)' },
@@ -130,25 +120,7 @@ const ROWS: VerifiedRow[] = [
   },
 ];
 
-function newest(code: JurisdictionCode) {
-  return RULE_PACKS[code].versions.at(-1)!;
-}
-
-function at(root: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((v, key) => (v as Record<string, unknown> | undefined)?.[key], root);
-}
-
-describe.each(ROWS)('$code $section: $field', (row) => {
-  it(`is ${JSON.stringify(row.expected)} (confidence ${row.confidence}, cited at subsection level)`, () => {
-    const version = newest(row.code);
-    expect(at(version, row.field)).toEqual(row.expected);
-    const [fieldName] = row.field.split('.');
-    const sourced = (version as unknown as Record<string, { confidence: string; citation: string; sources?: string[] }>)[fieldName!]!;
-    expect(sourced.confidence).toBe(row.confidence);
-    expect(sourced.citation).toContain(row.citation);
-    for (const key of sourced.sources ?? []) expect(REFERENCE_SOURCES[key]).toBeDefined();
-  });
-});
+checkVerifiedRows(ROWS);
 
 describe('Tennessee 55-24-205(a)(1): three repairs of the same nonconformity (the extract said four)', () => {
   const delivery = '2024-01-10';
