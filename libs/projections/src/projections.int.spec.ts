@@ -3,6 +3,7 @@ import { ProjectionSpec, type GivenCaseEvent } from '@lemon/testing';
 import { CaseAlertsReactor } from './alerts/case-alerts.reactor';
 import { CaseListProjection } from './case-list/case-list.projection';
 import { DeadlineDocketProjection } from './deadline-docket/deadline-docket.projection';
+import { ReadModelWaiter } from './runner/read-model-waiter';
 
 /** A small hand-built case history (the projections only need valid event data, not the decider). */
 const caseHistory = (caseId = randomUUID()) => {
@@ -245,5 +246,30 @@ describe('case alerts reactor: events in, alert rows out', () => {
     expect(await spec.rows('SELECT status, case_version FROM rx_case_presumptions WHERE case_id = $1', [c.caseId])).toEqual([
       { status: expect.any(String), case_version: 1 },
     ]);
+  });
+});
+
+describe('read-your-writes against the whole log (ReadModelWaiter.waitForLog)', () => {
+  let spec: ProjectionSpec;
+  beforeAll(async () => (spec = await ProjectionSpec.start((deps) => new CaseListProjection(deps))));
+  afterAll(async () => spec?.close());
+
+  const checkpointAt = (position: string | undefined) =>
+    spec.dataSource.query(
+      `INSERT INTO rm_checkpoints (projection, version, position, events_applied, updated_at) VALUES ('probe', 1, $1, 0, now())
+       ON CONFLICT (projection, version) DO UPDATE SET position = EXCLUDED.position`,
+      [position],
+    );
+
+  it('answers at once for a projection at the last committed position, and waits for one behind the log', async () => {
+    const waiter = new ReadModelWaiter(spec.dataSource, 150);
+    const c = caseHistory();
+    await spec.given(c.opened());
+    await checkpointAt(await spec.store.headPosition());
+    expect(await waiter.waitForLog('probe', 1, spec.store)).toBe(true);
+    await spec.given(c.defect('nc-1')); // the log moves on; the probe's checkpoint does not
+    expect(await waiter.waitForLog('probe', 1, spec.store)).toBe(false); // gave up after its timeout
+    await checkpointAt(await spec.store.headPosition());
+    expect(await waiter.waitForLog('probe', 1, spec.store)).toBe(true);
   });
 });

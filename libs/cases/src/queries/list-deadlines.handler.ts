@@ -36,7 +36,7 @@ export class ListDeadlinesHandler implements IQueryHandler<ListDeadlinesQuery, D
   ) {}
 
   async execute({ filter, readBy }: ListDeadlinesQuery): Promise<DocketPage> {
-    await this.waiter.waitFor(DEADLINE_DOCKET.name, DEADLINE_DOCKET.version, await this.store.headPosition());
+    await this.waiter.waitForLog(DEADLINE_DOCKET.name, DEADLINE_DOCKET.version, this.store);
     const today = this.rows.today();
     const where = new SqlWhere();
     if (filter.dueBefore) where.add((d) => `due_on < ${d}::date`, filter.dueBefore);

@@ -1,3 +1,4 @@
+import type { EventStore } from '@lemon/event-store';
 import type { DataSource } from 'typeorm';
 
 /**
@@ -16,6 +17,23 @@ export class ReadModelWaiter {
       [projection, version],
     );
     return rows[0]?.position;
+  }
+
+  /**
+   * Read-your-writes against the whole log: resolves true once the projection has applied every
+   * event readable now (the log's head), false after the timeout. Fast path, one round trip of
+   * latency: the projection's checkpoint and the log's last committed position are read side by
+   * side, and a checkpoint at or past the last committed position is past the head too (the head
+   * is never beyond it); only a projection still behind waits for the head, as `waitFor` does.
+   */
+  async waitForLog(
+    projection: string,
+    version: number,
+    store: Pick<EventStore, 'headPosition' | 'lastCommittedPosition'>,
+  ): Promise<boolean> {
+    const [reached, committed] = await Promise.all([this.projectionPosition(projection, version), store.lastCommittedPosition()]);
+    if (committed === undefined || (reached !== undefined && reached >= committed)) return true;
+    return this.waitFor(projection, version, await store.headPosition());
   }
 
   /** Resolves true once the projection reached `position`, false after the timeout. */
