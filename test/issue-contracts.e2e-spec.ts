@@ -977,6 +977,36 @@ describe('issue contracts (e2e)', () => {
       expect(await answers('ghost-locked@firm.example')).toEqual(await answers('real-locked@firm.example'));
     });
 
+    it('issue 11: "History: actor names": the firm reads who recorded each event by name, beside the id', async () => {
+      const caseId = await openCase();
+      const [opened] = (await get(`/cases/${caseId}/history`)).events;
+      expect(opened.actor).toMatchObject({
+        userId: world.firm.users.attorney,
+        name: expect.stringContaining('attorney'),
+        organisationId: world.firm.id,
+      });
+    });
+
+    it('issue 10: "Every \\"today\\" anywhere is the legal date in that zone, never the UTC date": a decision due today is not late at 19:30 New York time', async () => {
+      // Filed 2025-04-23: the BBB decision is due 40 days later, on 2025-06-02 (legal today).
+      const caseId = await openCase();
+      await post(`/cases/${caseId}/dispute-claims`, { program: 'BBB_AUTO_LINE', filedOn: '2025-04-23', manufacturerContactedFirst: true });
+      t.clock.advance({ hours: 8, minutes: 30 }); // 2025-06-02T23:30Z = 19:30 in New York, already 2025-06-03 in UTC
+      try {
+        const due = deadlineOf(await get(`/cases/${caseId}/deadlines`), 'dispute_decision_due')!;
+        expect(due).toMatchObject({ dueOn: '2025-06-02', status: 'OPEN' });
+        const docket = await get('/deadlines', {
+          kind: 'dispute_decision_due',
+          dueAfter: '2025-06-02',
+          dueBefore: '2025-06-03', // before: exclusive,
+          pageSize: 500,
+        });
+        expect(docket.items.find((d: { caseId: string }) => d.caseId === caseId)).toMatchObject({ status: 'OPEN' });
+      } finally {
+        t.clock.advance({ hours: -8, minutes: -30 });
+      }
+    });
+
     it('issue 11: "A password reset works the same way" (a one-time link, 72 h)', async () => {
       const reset = await as('firm.admin').post(`/users/${world.firm.users.staff}/password-reset`).send({}).expect(201);
       const link = reset.body.invitation ?? reset.body;
