@@ -1055,10 +1055,12 @@ describe('issue contracts (e2e)', () => {
       await t.client(created.key).get('/me').expect(401);
     });
 
-    it('issue 14: "Test-sends … are answered synchronously, with a result"', async () => {
+    it('issue 14: "Test-sends … are answered synchronously, with a result"; issue 4: Standard Webhooks headers', async () => {
       const received: string[] = [];
+      const signatures: unknown[][] = [];
       const server = createServer((req, res) => {
         received.push(String(req.headers['webhook-id']));
+        signatures.push([req.headers['webhook-timestamp'], req.headers['webhook-signature']]);
         res.writeHead(204).end();
       });
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -1074,6 +1076,9 @@ describe('issue contracts (e2e)', () => {
         expect([200, 201]).toContain(sent.status);
         expect(received).toHaveLength(1); // answered after the receiver got it
         expect(JSON.stringify(sent.body)).toContain('204');
+        // Issue 4: "signed per the Standard Webhooks spec (webhook-id, webhook-timestamp, webhook-signature, HMAC-SHA256)".
+        expect(received[0]).toMatch(/^msg_|[0-9a-f-]{36}/);
+        expect(signatures[0]).toEqual([expect.stringMatching(/^\d+$/), expect.stringMatching(/^v1,[A-Za-z0-9+/=]+/)]);
       } finally {
         server.close();
       }
