@@ -1,5 +1,14 @@
 import type { LegalDate } from '@lemon/domain';
-import { addDays, daysBetween, federalHolidayOn, isoDayOfWeek, type Confidence, type DayType, type Sourced } from '@lemon/state-rules';
+import {
+  addDays,
+  DAY_TYPE_WORDS,
+  daysBetween,
+  federalHolidayOn,
+  isoDayOfWeek,
+  type Confidence,
+  type DayType,
+  type Sourced,
+} from '@lemon/state-rules';
 import { unique } from './case.timeline';
 import { ACTOR_OF_KIND, type Deadline, type DeadlineActor, type DeadlineKind, type DeadlineStatus } from './deadline.types';
 
@@ -79,7 +88,7 @@ export function deadlineId(caseId: string, kind: DeadlineKind, anchor: string): 
 }
 
 export function dayWord(n: number, dayType: DayType): string {
-  const unit = dayType === 'calendar' ? 'day' : `${dayType} day`;
+  const unit = dayType === 'calendar' ? 'day' : `${DAY_TYPE_WORDS[dayType]} day`;
   return `${n} ${unit}${n === 1 ? '' : 's'}`;
 }
 

@@ -146,6 +146,12 @@ export interface FinalRepairOpportunityRule {
    * out while the defect continued).
    */
   missedWindowSatisfies: boolean;
+  /**
+   * IA (322G.4(1)(a)): a final repair not completed within `repairWithinDays` after delivery to
+   * the facility also satisfies the element. Delivery is not recorded, so the days are counted
+   * from the day the opportunity was offered (as the final-repair deadline counts them).
+   */
+  unfinishedRepairSatisfies?: boolean;
   /** NJ: the final repair attempt is itself one of the repairs the attempts prongs count. */
   countsAsRepairAttempt?: boolean;
   text: string;

@@ -11,22 +11,35 @@ import { addDays, isoDayOfWeek, toEpochDay, fromEpochDay } from './legal-date';
  * - `working`: Mississippi and Missouri say "working days" without a definition in the
  *   reference material; we count them like business days and flag every use as an
  *   interpretation (low confidence) until counsel confirms.
+ * - `business_mon_sat`: Monday-Saturday except US federal holidays, for statutes whose business
+ *   day is "a day other than Sunday or a legal holiday" (Indiana, IC 24-5-13-2). State-only
+ *   legal holidays are not included, as for `business`.
  */
-export type DayType = 'calendar' | 'business' | 'working';
+export type DayType = 'calendar' | 'business' | 'working' | 'business_mon_sat';
 
-export const DAY_TYPES: readonly DayType[] = ['calendar', 'business', 'working'];
+export const DAY_TYPES: readonly DayType[] = ['calendar', 'business', 'working', 'business_mon_sat'];
 
 export const DAY_TYPE_DEFINITIONS: Readonly<Record<DayType, string>> = {
   calendar: 'Every day of the year.',
   business: 'Monday to Friday, except US federal holidays as observed (5 U.S.C. 6103).',
   working:
     'Not defined in the reference material for MS or MO; counted as Monday to Friday except US federal holidays, and flagged as an interpretation.',
+  business_mon_sat: 'Monday to Saturday, except US federal holidays as observed (a day other than Sunday or a legal holiday).',
+};
+
+/** The adjective a sentence puts before "day(s)": "30 business days", "30 Monday-to-Saturday business days". */
+export const DAY_TYPE_WORDS: Readonly<Record<DayType, string>> = {
+  calendar: 'calendar',
+  business: 'business',
+  working: 'working',
+  business_mon_sat: 'Monday-to-Saturday business',
 };
 
 export function isCountableDay(date: LegalDate, dayType: DayType): boolean {
   if (dayType === 'calendar') return true;
   const dow = isoDayOfWeek(date);
-  return dow <= 5 && !isFederalHoliday(date);
+  const lastCountedWeekday = dayType === 'business_mon_sat' ? 6 : 5;
+  return dow <= lastCountedWeekday && !isFederalHoliday(date);
 }
 
 /** Counts the days of `dayType` from `from` to `to`, both included (0 when `to` < `from`). */

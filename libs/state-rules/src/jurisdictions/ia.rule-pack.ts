@@ -98,13 +98,17 @@ export const IA_RULE_PACK: RulePack = {
           repairWindowFrom: 'facility_delivery',
           dayType: 'calendar',
           missedWindowSatisfies: true,
+          unfinishedRepairSatisfies: true,
           text: 'Within 10 days after receipt of the notice the manufacturer must give the consumer the opportunity to have the vehicle repaired at a reasonably accessible repair facility, and within 10 days after delivery there conform it; if it fails to do either in time, the requirement of a final attempt does not apply',
         },
         'H',
         'Iowa Code s 322G.4(1)(a); days: 322G.2(4)',
         ['IA_322G_4_TEXT', 'IA_322G_2_TEXT', 'LLAZ:iowa'],
         {
-          note: 'Corrected 2026-11-28: a missed window now satisfies the final-attempt element (322G.4(1)(a): "the requirement that the manufacturer be given a final attempt ... does not apply"); before, the pack required a failed attempt in every case. The evaluator applies the 10 days to name a facility; a repair not completed within 10 days after delivery to the facility is not yet computed.',
+          note: 'Corrected 2026-11-28: a missed window now satisfies the final-attempt element (322G.4(1)(a): "the requirement that the manufacturer be given a final attempt ... does not apply"); before, the pack required a failed attempt in every case. The evaluator applies the 10 days to name a facility and, since 2026-11-28 (statutes-deep), the second limb: a repair not completed within 10 days after delivery to the facility also lifts the requirement (unfinishedRepairSatisfies).',
+          interpretations: [
+            'Delivery of the vehicle to the repair facility is not recorded, so the 10 days to complete the repair are counted from the day the final repair opportunity was offered (as the final-repair deadline counts them).',
+          ],
         },
       ),
       disputeProgram: sourced(

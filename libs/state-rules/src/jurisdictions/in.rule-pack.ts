@@ -52,7 +52,7 @@ export const IN_RULE_PACK: RulePack = {
         {
           days: 30,
           comparison: 'at_least',
-          dayType: 'business',
+          dayType: 'business_mon_sat',
           sameDefectOnly: false,
           rollingWindowMonths: null,
           countOnlyAfterNotice: false,
@@ -62,8 +62,9 @@ export const IN_RULE_PACK: RulePack = {
         'Ind. Code s 24-5-13-15(a)(2)',
         ['IN_24_5_13_15_TEXT', 'IN_24_5_13_2_TEXT', 'LLAZ:indiana'],
         {
+          note: 'Day type corrected 2026-11-28 (statutes-deep): IC 24-5-13-2 defines a business day as a day other than Sunday or a legal holiday, so Saturdays count (day type business_mon_sat; before, Monday to Friday).',
           interpretations: [
-            'IC 24-5-13-2 defines a business day as any day other than Sunday or a legal holiday, so Saturdays count; the library counts Monday to Friday except federal holidays, which can reach 30 later than the statute does.',
+            "Legal holidays are counted as the US federal holidays as observed; the Indiana-only legal holidays of IC 1-1-9-1 (e.g. Good Friday, Lincoln's Birthday, election days) are not excluded, so the count can reach 30 a day or two earlier than the statute does.",
           ],
         },
       ),

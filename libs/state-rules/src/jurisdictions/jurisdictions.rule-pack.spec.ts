@@ -123,7 +123,7 @@ const ROWS: Row[] = [
     safety: { n: 1, notice: true, scope: true },
   },
   { code: 'IL', cite: '815 ILCS 380', att: 4, days: 30, type: 'business', months: 12, miles: 12010 },
-  { code: 'IN', cite: 'Ind. Code ch. 24-5-13', att: 4, days: 30, type: 'business', months: 18, miles: 18010 },
+  { code: 'IN', cite: 'Ind. Code ch. 24-5-13', att: 4, days: 30, type: 'business_mon_sat', months: 18, miles: 18010 },
   { code: 'IA', cite: 'Iowa Code ch. 322G', att: 3, days: 30, type: 'calendar', months: 24, miles: 24010, safety: { n: 1, notice: true } },
   { code: 'KS', cite: 'Kan. Stat. s 50-645 et seq.', att: 4, days: 30, type: 'calendar', months: 12, miles: 50000 },
   { code: 'KY', cite: 'Ky. Rev. Stat. s 367.840-367.846', att: 4, days: 30, type: 'calendar', months: 12, miles: 12010 },

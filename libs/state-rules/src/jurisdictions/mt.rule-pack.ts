@@ -2,8 +2,8 @@ import type { RulePack } from '../state-rule-pack';
 import { ALL_PRONGS, EARLIEST, earliestBasis, sourced } from './pack-helpers';
 
 // Montana: values from the lemon-law research extract, checked on 2026-11-28 against the text of
-// ss 61-4-502 and 61-4-507 (see libs/state-rules/verification/mo-or.md); the presumption section
-// (61-4-504) was not found, so its values keep the extract's confidence.
+// ss 61-4-502 and 61-4-507 (see libs/state-rules/verification/mo-or.md); ss 61-4-501, 61-4-504 and
+// 61-4-511 read in the 2015 text (LLAZ:montana, statutes-deep second pass, verification/mo-or.md).
 const CITE = 'Mont. Code s 61-4-501 et seq.';
 const NOTICE = 'Mont. Code Ann. s 61-4-502(2), (3)';
 
@@ -27,11 +27,11 @@ export const MT_RULE_PACK: RulePack = {
           measuredFrom: 'original delivery',
           text: 'Warranty period: 2 years or 18,000 miles (rule: whichever is earlier)',
         },
-        'M',
-        'Mont. Code Ann. s 61-4-501 ("warranty period")',
+        'H',
+        'Mont. Code Ann. s 61-4-501 ("warranty period"); s 61-4-504(1)',
         ['MT_DOJ_LEMON', 'LLAZ:montana'],
         {
-          note: 'The Department of Justice consumer page gives the same period (two years after original delivery or the first 18,000 miles of operation, whichever occurs first); the definition in s 61-4-501 was not reached in the text read (MCA 2021 copy breaks off at (6)).',
+          note: 's 61-4-501 (2015 text, LLAZ): "warranty period" means the period ending 2 years after original delivery or during the first 18,000 miles of operation, whichever is earlier; s 61-4-504 counts over the warranty period. The Department of Justice consumer page gives the same period. 2015 text (LLAZ); later amendment not ruled out.',
         },
       ),
       sameNonconformity: sourced(
@@ -42,12 +42,17 @@ export const MT_RULE_PACK: RulePack = {
           window: 'counting_window',
           text: '4 or more repairs of the same nonconformity during the warranty period',
         },
-        'M',
-        CITE,
+        'H',
+        'Mont. Code Ann. s 61-4-504(1)(a)',
         ['LLAZ:montana'],
+        {
+          note: 's 61-4-504(1)(a): the same nonconformity subject to repair four or more times during the warranty period, and it continues to exist. 2015 text (LLAZ); later amendment not ruled out.',
+        },
       ),
       anyDefectAttempts: null,
-      seriousSafety: sourced([], 'M', CITE, ['LLAZ:montana'], { note: 'No separate serious-safety threshold' }),
+      seriousSafety: sourced([], 'H', 'Mont. Code Ann. s 61-4-504(1)', ['LLAZ:montana'], {
+        note: 's 61-4-504(1) has only the repairs and days prongs: no separate serious-safety threshold. 2015 text (LLAZ); later amendment not ruled out.',
+      }),
       daysOutOfService: sourced(
         {
           days: 30,
@@ -58,9 +63,12 @@ export const MT_RULE_PACK: RulePack = {
           countOnlyAfterNotice: true,
           text: 'Cumulative 30 or more business days after notification (day type in the source: business)',
         },
-        'M',
-        CITE,
+        'H',
+        'Mont. Code Ann. s 61-4-504(1)(b)',
         ['LLAZ:montana'],
+        {
+          note: 's 61-4-504(1)(b): out of service because of nonconformity for a cumulative total of 30 or more business days during the warranty period after notification of the manufacturer, agent or dealer. "Business day" is not defined in the part. 2015 text (LLAZ); later amendment not ruled out.',
+        },
       ),
       notice: sourced(
         {
@@ -101,11 +109,11 @@ export const MT_RULE_PACK: RulePack = {
           decisionWithinDays: 60,
           text: 'Yes - must first resort to a certified procedure (16 C.F.R. part 703 as of October 1, 1983; decisions within 60 days)',
         },
-        'M',
-        'Mont. Code Ann. s 61-4-507',
+        'H',
+        'Mont. Code Ann. s 61-4-507; s 61-4-511(2)(a)',
         ['MT_61_4_507_TEXT', 'LLAZ:montana'],
         {
-          note: 's 61-4-507 (read, history through 2001): s 61-4-503 does not apply against a manufacturer with a procedure certified by the department of administration unless the consumer first resorted to it. The 60-day decision time was not read.',
+          note: 's 61-4-507 (read, history through 2001): s 61-4-503 does not apply against a manufacturer with a procedure certified by the department of commerce (16 C.F.R. 703 as of 1983-10-01) unless the consumer first resorted to it; s 61-4-511(2)(a) (2015 text, LLAZ): a certified procedure may not delay a decision beyond 60 days after the consumer first resorts to it. 2015 text (LLAZ); later amendment not ruled out.',
         },
       ),
       stateArbitration: null,

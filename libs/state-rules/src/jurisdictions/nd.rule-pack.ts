@@ -27,11 +27,11 @@ export const ND_RULE_PACK: RulePack = {
           measuredFrom: 'original delivery',
           text: 'Warranty term or 1 year (rule: shorter of warranty term or 1 year)',
         },
-        'M',
-        'N.D. Cent. Code s 51-07-17',
+        'H',
+        'N.D. Cent. Code s 51-07-17; s 51-07-19(1)',
         ['ND_51_07_17_TEXT', 'LLAZ:north-dakota'],
         {
-          note: 's 51-07-17 (read) sets the reporting window: the term of the express warranties or one year after original delivery, whichever is the earlier date. The presumption (s 51-07-19) was not read.',
+          note: 's 51-07-17 (read) sets the reporting window; s 51-07-19(1) (2015 text, LLAZ) counts the repairs over the express warranty term or one year after original delivery, whichever is earlier, and the days over the warranty term or a year, whichever is less. 2015 text (LLAZ); later amendment not ruled out.',
         },
       ),
       sameNonconformity: sourced(
@@ -42,12 +42,17 @@ export const ND_RULE_PACK: RulePack = {
           window: 'counting_window',
           text: 'More than 3 repairs (i.e. 4+) of the same nonconformity',
         },
-        'M',
-        CITE,
+        'H',
+        'N.D. Cent. Code s 51-07-19(1)(a)',
         ['LLAZ:north-dakota'],
+        {
+          note: 's 51-07-19(1)(a): the same nonconformity continued to exist despite having been subject to repair more than three times within the period. 2015 text (LLAZ); later amendment not ruled out.',
+        },
       ),
       anyDefectAttempts: null,
-      seriousSafety: sourced([], 'M', CITE, ['LLAZ:north-dakota'], { note: 'No separate serious-safety threshold' }),
+      seriousSafety: sourced([], 'H', 'N.D. Cent. Code s 51-07-19(1)', ['LLAZ:north-dakota'], {
+        note: 's 51-07-19(1) has only the repairs and days prongs: no separate serious-safety threshold. 2015 text (LLAZ); later amendment not ruled out.',
+      }),
       daysOutOfService: sourced(
         {
           days: 30,
@@ -58,9 +63,12 @@ export const ND_RULE_PACK: RulePack = {
           countOnlyAfterNotice: false,
           text: 'Cumulative at least 30 business days (day type in the source: business)',
         },
-        'M',
-        CITE,
+        'H',
+        'N.D. Cent. Code s 51-07-19(1)(b)',
         ['LLAZ:north-dakota'],
+        {
+          note: 's 51-07-19(1)(b): out of service for repair for a cumulative total of at least thirty business days during the warranty term or in a year, whichever is less. "Business day" is not defined in ss 51-07-16 to 51-07-22. 2015 text (LLAZ); later amendment not ruled out.',
+        },
       ),
       notice: sourced(
         {
@@ -69,9 +77,12 @@ export const ND_RULE_PACK: RulePack = {
           conditionsProngs: ALL_PRONGS,
           text: 'Yes - prior direct notification and opportunity to cure',
         },
-        'M',
-        CITE,
+        'H',
+        'N.D. Cent. Code s 51-07-19(3)',
         ['LLAZ:north-dakota'],
+        {
+          note: 's 51-07-19(3): the presumption does not apply against a manufacturer unless it has received prior direct notification from or on behalf of the consumer and an opportunity to cure (the text does not say "written"). 2015 text (LLAZ); later amendment not ruled out.',
+        },
       ),
       finalRepairOpportunity: sourced(
         {
@@ -85,10 +96,11 @@ export const ND_RULE_PACK: RulePack = {
           missedWindowSatisfies: false,
           text: 'Yes - opportunity to cure (days not specified)',
         },
-        'M',
-        CITE,
+        'H',
+        'N.D. Cent. Code s 51-07-19(3)',
         ['LLAZ:north-dakota'],
         {
+          note: 's 51-07-19(3): an opportunity to cure the alleged defect after the notification; no days are set. 2015 text (LLAZ); later amendment not ruled out.',
           interpretations: [
             "'Opportunity to cure' is read as satisfied once a final repair opportunity was offered (FinalRepairOpportunityOffered).",
           ],
@@ -100,11 +112,11 @@ export const ND_RULE_PACK: RulePack = {
           compliance: '16_cfr_703',
           text: 'Yes - must first resort to a 703-compliant procedure or binding appeals board',
         },
-        'M',
+        'H',
         'N.D. Cent. Code s 51-07-18(3)',
         ['ND_51_07_18_TEXT', 'LLAZ:north-dakota'],
         {
-          note: 's 51-07-18(3) (text current through 2024, read only to "... or if the manufacturer participates in a consumer and industry appeals, arbitration ...") names the 16 C.F.R. 703 procedure and an industry appeals board; the rest is the extract\'s.',
+          note: 's 51-07-18(3) (current through 2024 in part; whole in the 2015 text, LLAZ): a procedure substantially complying with 16 C.F.R. 703, or a consumer and industry appeals, arbitration or mediation board whose decisions bind the manufacturer, must first be used; the attorney general determines on application whether a mechanism qualifies. 2015 text (LLAZ); later amendment not ruled out.',
         },
       ),
       stateArbitration: null,
@@ -118,9 +130,12 @@ export const ND_RULE_PACK: RulePack = {
           },
           text: 'Within 6 months after the earlier of warranty expiration or 18 months after delivery',
         },
-        'M',
-        CITE,
+        'H',
+        'N.D. Cent. Code s 51-07-21',
         ['LLAZ:north-dakota'],
+        {
+          note: 's 51-07-21 (printed run into s 51-07-20 in the copy): an action must be commenced within six months after the earlier of the expiration of the express warranty term or eighteen months after original delivery. 2015 text (LLAZ); later amendment not ruled out.',
+        },
       ),
       coverage: {
         leased: sourced('Covered (lease provisions)', 'M', CITE, ['LLAZ:north-dakota']),

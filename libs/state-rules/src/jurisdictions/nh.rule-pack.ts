@@ -26,10 +26,12 @@ export const NH_RULE_PACK: RulePack = {
           measuredFrom: 'delivery',
           text: "Attempts/days counted within the manufacturer's express warranty term (rule: express warranty term)",
         },
-        'M',
-        CITE,
+        'H',
+        'N.H. Rev. Stat. s 357-D:3, VII(a), (b)',
         ['LLAZ:new-hampshire', 'NH_CONSUMER_NOTICE'],
-        { note: 'Matches the New Hampshire consumer notice printed in manufacturer warranty booklets; RSA 357-D:3 itself was not read.' },
+        {
+          note: 'RSA 357-D:3, VII (2015 text, LLAZ; source notes through 2002): repairs counted "within the express warranty term" and days "during the term of the express warranty"; matches the consumer notice printed in manufacturer warranty booklets. A practitioner page describes the period as the warranty term plus one year: not in this text. 2015 text (LLAZ); later amendment not ruled out.',
+        },
       ),
       sameNonconformity: sourced(
         {
@@ -39,13 +41,17 @@ export const NH_RULE_PACK: RulePack = {
           window: 'counting_window',
           text: '3 or more repairs of the same nonconformity, evidenced by repair orders, by the same dealer unless good cause',
         },
-        'M',
-        CITE,
+        'H',
+        'N.H. Rev. Stat. s 357-D:3, VII(a), VIII',
         ['LLAZ:new-hampshire', 'NH_CONSUMER_NOTICE'],
-        { note: 'Matches the New Hampshire consumer notice printed in manufacturer warranty booklets; RSA 357-D:3 itself was not read.' },
+        {
+          note: 'RSA 357-D:3, VII(a): the same nonconformity, identified in a written examination or repair order, subject to repair at least 3 times within the express warranty term and it continues to exist; VIII: each attempt must be evidenced by a written order, and the presumption applies only to 3 attempts by the same agent or dealer unless the consumer shows good cause (not modelled). 2015 text (LLAZ); later amendment not ruled out.',
+        },
       ),
       anyDefectAttempts: null,
-      seriousSafety: sourced([], 'M', CITE, ['LLAZ:new-hampshire'], { note: 'No separate serious-safety threshold' }),
+      seriousSafety: sourced([], 'H', 'N.H. Rev. Stat. s 357-D:3, VII', ['LLAZ:new-hampshire'], {
+        note: 'RSA 357-D:3, VII has only the repairs and days prongs: no separate serious-safety threshold. 2015 text (LLAZ); later amendment not ruled out.',
+      }),
       daysOutOfService: sourced(
         {
           days: 30,
@@ -56,10 +62,11 @@ export const NH_RULE_PACK: RulePack = {
           countOnlyAfterNotice: false,
           text: 'Cumulative 30 or more business days during the express warranty (day type in the source: business (not out of service if available most of the day))',
         },
-        'M',
-        CITE,
+        'H',
+        'N.H. Rev. Stat. s 357-D:3, VII(b); s 357-D:2, II',
         ['LLAZ:new-hampshire', 'NH_CONSUMER_NOTICE', 'NH_357D_2_TEXT'],
         {
+          note: 'RSA 357-D:3, VII(b) (2015 text, LLAZ): out of service by reason of repair for a cumulative total of 30 or more business days during the term of the express warranty; not out of service if available to the consumer for a major part of the day. 2015 text (LLAZ); later amendment not ruled out.',
           interpretations: [
             "'Not out of service if available most of the day' is not modelled: a day counts if the vehicle was out of service for any part of it.",
             'RSA 357-D:2, II (read) defines a business day as a day the service departments of the manufacturer’s authorized dealers are normally open; counted as Monday-Friday except US federal holidays.',
@@ -90,18 +97,24 @@ export const NH_RULE_PACK: RulePack = {
           missedWindowSatisfies: false,
           text: 'Yes - one final opportunity within the 40-day period before the board',
         },
-        'M',
-        CITE,
+        'H',
+        'N.H. Rev. Stat. s 357-D:4, V',
         ['LLAZ:new-hampshire'],
+        {
+          note: 'RSA 357-D:4, V (2015 text, LLAZ): within the 40-day period before the hearing (IV) the manufacturer has one final opportunity to correct and repair the defect; a procedural step, not an element of the 357-D:3, VII presumption. 2015 text (LLAZ); later amendment not ruled out.',
+        },
       ),
       disputeProgram: sourced(
         {
           requirement: 'state_program',
           text: 'State New Motor Vehicle Arbitration Board process; manufacturer must refund/replace within 30 days of board decision; appeal to superior court within 30 days',
         },
-        'M',
-        CITE,
+        'H',
+        'N.H. Rev. Stat. s 357-D:4, I, IV',
         ['LLAZ:new-hampshire'],
+        {
+          note: "RSA 357-D:4, I: the consumer elects, in the notice, the manufacturer's mechanism or the state board, and the choice excludes the other; IV: the hearing within 40 days of receipt of the notice (extension up to 30 days for good cause). 2015 text (LLAZ); later amendment not ruled out.",
+        },
       ),
       stateArbitration: sourced(
         {
@@ -111,9 +124,12 @@ export const NH_RULE_PACK: RulePack = {
           appealWithinDays: 30,
           text: 'State New Motor Vehicle Arbitration Board process; manufacturer must refund/replace within 30 days of board decision; appeal to superior court within 30 days',
         },
-        'M',
-        CITE,
+        'H',
+        'N.H. Rev. Stat. s 357-D:4, VI; s 357-D:6, II',
         ['LLAZ:new-hampshire'],
+        {
+          note: 'RSA 357-D:4, VI: refund or replacement within 30 days of the board decision or 15 days of final adjudication; s 357-D:6, II: appeal to the superior court within 30 days of the written decision. 2015 text (LLAZ); later amendment not ruled out.',
+        },
       ),
       timeToFile: sourced(
         {
@@ -125,9 +141,12 @@ export const NH_RULE_PACK: RulePack = {
           },
           text: "Within 1 year after the later of warranty expiration or the manufacturer's final repair attempt",
         },
-        'M',
-        CITE,
+        'H',
+        'N.H. Rev. Stat. s 357-D:11, I',
         ['LLAZ:new-hampshire'],
+        {
+          note: "RSA 357-D:11, I: any proceeding under the chapter must be commenced within one year following the later of the expiration of the express warranty term or the manufacturer's final repair attempt under 357-D:4, V. 2015 text (LLAZ); later amendment not ruled out.",
+        },
       ),
       coverage: {
         leased: sourced('Covered (lease refund provisions)', 'M', CITE, ['LLAZ:new-hampshire']),

@@ -27,9 +27,12 @@ export const NM_RULE_PACK: RulePack = {
           measuredFrom: 'original delivery',
           text: 'Warranty term or 1 year (rule: shorter of warranty term or 1 year)',
         },
-        'M',
-        CITE,
+        'H',
+        'N.M. Stat. s 57-16A-3(A), (C)',
         ['LLAZ:new-mexico'],
+        {
+          note: 's 57-16A-3(A) and (C) (2015 text, LLAZ; 1995 Repl.): the express warranty term or one year after original delivery, whichever is the earlier date. 2015 text (LLAZ); later amendment not ruled out.',
+        },
       ),
       sameNonconformity: sourced(
         {
@@ -39,12 +42,17 @@ export const NM_RULE_PACK: RulePack = {
           window: 'counting_window',
           text: '4 or more repairs of the same uncorrected nonconformity',
         },
-        'M',
-        CITE,
+        'H',
+        'N.M. Stat. s 57-16A-3(C)(1)',
         ['LLAZ:new-mexico'],
+        {
+          note: 's 57-16A-3(C)(1): the same uncorrected nonconformity subject to repair four or more times within the period, and it continues to exist. 2015 text (LLAZ); later amendment not ruled out.',
+        },
       ),
       anyDefectAttempts: null,
-      seriousSafety: sourced([], 'M', CITE, ['LLAZ:new-mexico'], { note: 'No separate serious-safety threshold' }),
+      seriousSafety: sourced([], 'H', 'N.M. Stat. s 57-16A-3(C)', ['LLAZ:new-mexico'], {
+        note: 's 57-16A-3(C) has only the repairs and days prongs: no separate serious-safety threshold. 2015 text (LLAZ); later amendment not ruled out.',
+      }),
       daysOutOfService: sourced(
         {
           days: 30,
@@ -55,9 +63,12 @@ export const NM_RULE_PACK: RulePack = {
           countOnlyAfterNotice: false,
           text: "Cumulative 30 or more business days (day type in the source: business, in repairer's possession, excluding routine maintenance)",
         },
-        'M',
-        CITE,
+        'H',
+        'N.M. Stat. s 57-16A-3(C)(2)',
         ['LLAZ:new-mexico'],
+        {
+          note: 's 57-16A-3(C)(2): in the possession of the manufacturer, agent or dealer for repair a cumulative total of thirty or more business days during the period, exclusive of down time for routine maintenance. "Business day" is not defined in the Act. 2015 text (LLAZ); later amendment not ruled out.',
+        },
       ),
       notice: sourced(
         {
@@ -66,9 +77,12 @@ export const NM_RULE_PACK: RulePack = {
           conditionsProngs: ALL_PRONGS,
           text: 'Yes - prior direct written notification and opportunity to cure',
         },
-        'M',
-        CITE,
+        'H',
+        'N.M. Stat. s 57-16A-3(C)',
         ['LLAZ:new-mexico'],
+        {
+          note: 's 57-16A-3(C), closing sentences: the presumption does not apply unless the manufacturer has received prior direct written notification from or on behalf of the consumer and an opportunity to cure; the manufacturer must tell the consumer of the obligation in the warranty or a separate notice. 2015 text (LLAZ); later amendment not ruled out.',
+        },
       ),
       finalRepairOpportunity: sourced(
         {
@@ -82,10 +96,11 @@ export const NM_RULE_PACK: RulePack = {
           missedWindowSatisfies: false,
           text: 'Yes - opportunity to cure (days not specified)',
         },
-        'M',
-        CITE,
+        'H',
+        'N.M. Stat. s 57-16A-3(C)',
         ['LLAZ:new-mexico'],
         {
+          note: 's 57-16A-3(C): an opportunity to cure the defect alleged after the written notification; no days are set. 2015 text (LLAZ); later amendment not ruled out.',
           interpretations: [
             "'Opportunity to cure' is read as satisfied once a final repair opportunity was offered (FinalRepairOpportunityOffered).",
           ],
@@ -114,9 +129,12 @@ export const NM_RULE_PACK: RulePack = {
           },
           text: 'Within 18 months after delivery, or 90 days after final IDSM panel action, whichever later',
         },
-        'M',
-        CITE,
+        'H',
+        'N.M. Stat. s 57-16A-8',
         ['LLAZ:new-mexico'],
+        {
+          note: 's 57-16A-8: within eighteen months following original delivery or, if the consumer resorted to an informal dispute settlement procedure, within ninety days following the final action of the panel, whichever is later. 2015 text (LLAZ); later amendment not ruled out.',
+        },
       ),
       coverage: {
         leased: sourced('not established from available sources', 'L', CITE, []),

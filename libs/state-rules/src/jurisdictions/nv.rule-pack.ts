@@ -26,11 +26,11 @@ export const NV_RULE_PACK: RulePack = {
           measuredFrom: 'delivery to original buyer',
           text: 'Warranty term or 1 year (rule: shorter of warranty term or 1 year)',
         },
-        'M',
-        'Nev. Rev. Stat. s 597.610',
+        'H',
+        'Nev. Rev. Stat. s 597.610; s 597.630(2)',
         ['NV_597_610_TEXT', 'LLAZ:nevada'],
         {
-          note: 'NRS 597.610 (read) sets the reporting window: before the express warranties expire or no later than 1 year after delivery to the original buyer, whichever occurs earlier. The presumption in 597.630(2) was not read.',
+          note: 'NRS 597.610 (read) sets the reporting window and NRS 597.630(2) (2015 text, LLAZ) counts the repairs and days within the time the express warranty is in effect or within 1 year after delivery to the original buyer, whichever occurs earlier. 2015 text (LLAZ); later amendment not ruled out.',
         },
       ),
       sameNonconformity: sourced(
@@ -41,12 +41,17 @@ export const NV_RULE_PACK: RulePack = {
           window: 'counting_window',
           text: '4 or more repairs of the same nonconformity',
         },
-        'M',
-        CITE,
+        'H',
+        'Nev. Rev. Stat. s 597.630(2)(a)',
         ['LLAZ:nevada'],
+        {
+          note: 'NRS 597.630(2)(a): the same nonconformity subject to repair four or more times within the period, and it continues to exist. 2015 text (LLAZ); later amendment not ruled out.',
+        },
       ),
       anyDefectAttempts: null,
-      seriousSafety: sourced([], 'M', CITE, ['LLAZ:nevada'], { note: 'No separate serious-safety threshold' }),
+      seriousSafety: sourced([], 'H', 'Nev. Rev. Stat. s 597.630(2)', ['LLAZ:nevada'], {
+        note: 'NRS 597.630(2) has only the repairs and days prongs: no separate serious-safety threshold. 2015 text (LLAZ); later amendment not ruled out.',
+      }),
       daysOutOfService: sourced(
         {
           days: 30,
@@ -57,9 +62,12 @@ export const NV_RULE_PACK: RulePack = {
           countOnlyAfterNotice: false,
           text: 'Cumulative 30 or more calendar days (day type in the source: calendar)',
         },
-        'M',
-        CITE,
+        'H',
+        'Nev. Rev. Stat. s 597.630(2)(b)',
         ['LLAZ:nevada'],
+        {
+          note: 'NRS 597.630(2)(b): out of service for repairs for a cumulative total of 30 or more calendar days within the period, appropriately extended for repairs delayed by reasons beyond the control of the manufacturer or dealer (not modelled). 2015 text (LLAZ); later amendment not ruled out.',
+        },
       ),
       notice: sourced(
         {
@@ -72,12 +80,12 @@ export const NV_RULE_PACK: RulePack = {
         'Nev. Rev. Stat. s 597.610',
         ['NV_597_610_TEXT'],
         {
-          note: 'Corrected 2026-11-28 from "not established" (L): NRS 597.610 requires the written report to the manufacturer. No mailing method is named. Whether the presumption (597.630(2), not read) is conditioned on it is not established, so it gates no prong.',
+          note: 'Corrected 2026-11-28 from "not established" (L): NRS 597.610 requires the written report to the manufacturer; no mailing method is named. NRS 597.630(2) (2015 text, LLAZ) does not condition the presumption on it, so it gates no prong. 2015 text (LLAZ); later amendment not ruled out.',
         },
       ),
       finalRepairOpportunity: sourced(
         {
-          required: 'unknown',
+          required: 'no',
           conditionsProngs: NO_PRONGS,
           satisfiedBy: 'offered',
           designateFacilityWithinDays: null,
@@ -85,11 +93,14 @@ export const NV_RULE_PACK: RulePack = {
           repairWindowFrom: null,
           dayType: 'calendar',
           missedWindowSatisfies: false,
-          text: 'not established from available sources',
+          text: 'No final repair opportunity in NRS 597.600-597.680; the presumption (597.630(2)) has no notice or cure condition',
         },
-        'L',
-        CITE,
-        [],
+        'H',
+        'Nev. Rev. Stat. s 597.630',
+        ['LLAZ:nevada'],
+        {
+          note: 'Established 2026-11-28 (was "not established", L): NRS 597.600 to 597.680 (2015 text, LLAZ) give the manufacturer no final repair opportunity and do not condition the presumption on one. 2015 text (LLAZ); later amendment not ruled out.',
+        },
       ),
       disputeProgram: sourced(
         {
@@ -108,9 +119,12 @@ export const NV_RULE_PACK: RulePack = {
           deadline: { terms: [{ anchor: 'delivery', months: 18 }], combine: 'earliest' },
           text: 'Action within 18 months after original delivery',
         },
-        'M',
-        CITE,
+        'H',
+        'Nev. Rev. Stat. s 597.650',
         ['LLAZ:nevada'],
+        {
+          note: 'NRS 597.650 (the pack cited 597.670 through the chapter range): any action under NRS 597.600 to 597.630 must be commenced within 18 months after original delivery to the buyer. 2015 text (LLAZ); later amendment not ruled out.',
+        },
       ),
       coverage: {
         leased: sourced('not established from available sources', 'L', CITE, []),

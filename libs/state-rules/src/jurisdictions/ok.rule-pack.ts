@@ -27,11 +27,11 @@ export const OK_RULE_PACK: RulePack = {
           measuredFrom: 'original delivery',
           text: 'Warranty term or 1 year (rule: shorter of warranty term or 1 year)',
         },
-        'M',
-        'Okla. Stat. tit. 15, s 901(B)',
+        'H',
+        'Okla. Stat. tit. 15, s 901(B); s 901(D)',
         ['OK_901_TEXT', 'LLAZ:oklahoma'],
         {
-          note: 's 901(B) (read) sets the reporting window: the term of the express warranties or one year after original delivery, whichever is the earlier date. The presumption subsection was not read.',
+          note: 's 901(B) (read) sets the reporting window and s 901(D) counts the repairs and days over the same window: the term of the express warranties or one year after original delivery, whichever is the earlier date. s 901(D) read in the 2015 text (LLAZ). 2015 text (LLAZ); later amendment not ruled out.',
         },
       ),
       sameNonconformity: sourced(
@@ -42,12 +42,17 @@ export const OK_RULE_PACK: RulePack = {
           window: 'counting_window',
           text: '4 or more repairs of the same nonconformity',
         },
-        'M',
-        CITE,
+        'H',
+        'Okla. Stat. tit. 15, s 901(D)(1)',
         ['LLAZ:oklahoma'],
+        {
+          note: 's 901(D)(1): the same nonconformity subject to repair four or more times within the period, and it continues to exist. 2015 text (LLAZ); later amendment not ruled out.',
+        },
       ),
       anyDefectAttempts: null,
-      seriousSafety: sourced([], 'M', CITE, ['LLAZ:oklahoma'], { note: 'No separate serious-safety threshold' }),
+      seriousSafety: sourced([], 'H', 'Okla. Stat. tit. 15, s 901(D)', ['LLAZ:oklahoma'], {
+        note: 's 901(D) has only the repairs and days prongs: no separate serious-safety threshold. 2015 text (LLAZ); later amendment not ruled out.',
+      }),
       daysOutOfService: sourced(
         {
           days: 45,
@@ -58,9 +63,12 @@ export const OK_RULE_PACK: RulePack = {
           countOnlyAfterNotice: false,
           text: 'Cumulative 45 or more calendar days (day type in the source: calendar)',
         },
-        'M',
-        CITE,
+        'H',
+        'Okla. Stat. tit. 15, s 901(D)(2)',
         ['LLAZ:oklahoma'],
+        {
+          note: 's 901(D)(2): out of service by reason of repair for a cumulative total of forty-five or more calendar days during the period (extended for war, invasion, strike, fire, flood or natural disaster, not modelled). 2015 text (LLAZ); later amendment not ruled out.',
+        },
       ),
       notice: sourced(
         {
@@ -69,11 +77,11 @@ export const OK_RULE_PACK: RulePack = {
           conditionsProngs: ALL_PRONGS,
           text: 'Yes - nonconformity reported directly in writing; presumption requires prior direct written notification and opportunity to cure',
         },
-        'M',
-        CITE,
+        'H',
+        'Okla. Stat. tit. 15, s 901(B), (C)',
         ['OK_901_TEXT', 'LLAZ:oklahoma'],
         {
-          note: 's 901(B) (read): the duty to repair follows a report of the nonconformity "directly in writing" to the manufacturer, its agent or its authorized dealer. That the presumption needs prior written notification to the manufacturer is the extract\'s reading (subsection not read).',
+          note: 's 901(C), last sentence (2015 text, LLAZ): in no event does the presumption apply against a manufacturer unless it has received prior direct written notification from or on behalf of the consumer and has had an opportunity to cure; s 901(B) (read): the report goes "directly in writing" to the manufacturer, its agent or its authorized dealer. 2015 text (LLAZ); later amendment not ruled out.',
         },
       ),
       finalRepairOpportunity: sourced(
@@ -88,10 +96,11 @@ export const OK_RULE_PACK: RulePack = {
           missedWindowSatisfies: false,
           text: 'Yes - opportunity to cure (days not specified)',
         },
-        'M',
-        CITE,
+        'H',
+        'Okla. Stat. tit. 15, s 901(C)',
         ['LLAZ:oklahoma'],
         {
+          note: 's 901(C), last sentence: an opportunity to cure the defect alleged after the written notification; no days are set. 2015 text (LLAZ); later amendment not ruled out.',
           interpretations: [
             "'Opportunity to cure' is read as satisfied once a final repair opportunity was offered (FinalRepairOpportunityOffered).",
           ],
@@ -103,9 +112,12 @@ export const OK_RULE_PACK: RulePack = {
           compliance: '16_cfr_703',
           text: 'Yes - must first resort to a 703-compliant procedure',
         },
-        'M',
-        CITE,
+        'H',
+        'Okla. Stat. tit. 15, s 901(F)',
         ['LLAZ:oklahoma'],
+        {
+          note: 's 901(F): if the manufacturer has established an informal dispute settlement procedure complying in all respects with 16 C.F.R. 703, the refund or replacement provisions of subsection C do not apply to a consumer who has not first resorted to it. 2015 text (LLAZ); later amendment not ruled out.',
+        },
       ),
       stateArbitration: null,
       timeToFile: sourced({ known: false, deadline: null, text: 'not established from available sources' }, 'L', CITE, []),

@@ -95,7 +95,7 @@ const ROWS: VerifiedRow[] = [
     code: 'IN',
     section: 'IC 24-5-13-15(a)(2), 24-5-13-2',
     field: 'daysOutOfService.value.dayType',
-    expected: 'business',
+    expected: 'business_mon_sat',
     confidence: 'H',
     citation: '24-5-13-15(a)(2)',
   },

@@ -137,11 +137,11 @@ const ROWS: VerifiedRow[] = [
     section: 'Mont. Code Ann. 61-4-507',
     field: 'disputeProgram.value.compliance',
     expected: 'state_certified',
-    confidence: 'M',
+    confidence: 'H',
     citation: '61-4-507',
   },
   // Nebraska: s 60-2702 (reporting window only)
-  { code: 'NE', section: 'Neb. Rev. Stat. 60-2702', field: 'period.value.months', expected: 12, confidence: 'M', citation: '60-2702' },
+  { code: 'NE', section: 'Neb. Rev. Stat. 60-2702', field: 'period.value.months', expected: 12, confidence: 'H', citation: '60-2702' },
   // Nevada: NRS 597.610, 597.620
   { code: 'NV', section: 'Nev. Rev. Stat. 597.610', field: 'notice.value.required', expected: 'yes', confidence: 'H', citation: '597.610' },
   {
@@ -152,7 +152,7 @@ const ROWS: VerifiedRow[] = [
     confidence: 'H',
     citation: '597.610',
   },
-  { code: 'NV', section: 'Nev. Rev. Stat. 597.610', field: 'period.value.months', expected: 12, confidence: 'M', citation: '597.610' },
+  { code: 'NV', section: 'Nev. Rev. Stat. 597.610', field: 'period.value.months', expected: 12, confidence: 'H', citation: '597.610' },
   {
     code: 'NV',
     section: 'Nev. Rev. Stat. 597.620',
@@ -182,13 +182,13 @@ const ROWS: VerifiedRow[] = [
     citation: '57-16A-6',
   },
   // North Dakota: ss 51-07-17, 51-07-18(3) (in part)
-  { code: 'ND', section: 'N.D. Cent. Code 51-07-17', field: 'period.value.months', expected: 12, confidence: 'M', citation: '51-07-17' },
+  { code: 'ND', section: 'N.D. Cent. Code 51-07-17', field: 'period.value.months', expected: 12, confidence: 'H', citation: '51-07-17' },
   {
     code: 'ND',
     section: 'N.D. Cent. Code 51-07-18(3)',
     field: 'disputeProgram.value.compliance',
     expected: '16_cfr_703',
-    confidence: 'M',
+    confidence: 'H',
     citation: '51-07-18(3)',
   },
   // New York: GBL 198-a(a)(2), (b)
@@ -217,7 +217,7 @@ const ROWS: VerifiedRow[] = [
     citation: '198-a(a)(2)',
   },
   // Oklahoma: 15 O.S. 901(B) (reporting window only)
-  { code: 'OK', section: 'Okla. Stat. tit. 15, 901(B)', field: 'period.value.months', expected: 12, confidence: 'M', citation: '901(B)' },
+  { code: 'OK', section: 'Okla. Stat. tit. 15, 901(B)', field: 'period.value.months', expected: 12, confidence: 'H', citation: '901(B)' },
   // Oregon OR-2 (Oregon Laws 2009, ch. 448): ORS 646A.402, 646A.416 (current text)
   { code: 'OR', section: 'ORS 646A.402(2)', field: 'period.value.months', expected: 24, confidence: 'H', citation: '646A.402(2)' },
   { code: 'OR', section: 'ORS 646A.402(2)', field: 'period.value.miles', expected: 24000, confidence: 'H', citation: '646A.402(2)' },

@@ -98,6 +98,27 @@ function windowRanOut(version: RulePackVersion, notice: NoticeFacts): { last: Le
   return null;
 }
 
+/**
+ * IA: the day after the repair window of an offer not completed in time ran out (`ranOut`), or
+ * the open window (`pending`). Counted from the offer, as delivery to the facility is not recorded.
+ */
+function unfinishedRepairWindow(
+  version: RulePackVersion,
+  offers: readonly FinalRepairFacts[],
+  asOf: LegalDate,
+): { ranOut?: LegalDate; pending?: string } | null {
+  const rule = version.finalRepairOpportunity.value;
+  if (!rule.unfinishedRepairSatisfies || rule.repairWithinDays === null) return null;
+  let pending: string | undefined;
+  for (const o of [...offers].sort((a, b) => (a.offeredOn < b.offeredOn ? -1 : 1))) {
+    const last = addDaysOfType(o.offeredOn, rule.repairWithinDays, rule.dayType);
+    if (o.completed && o.completed.completedOn <= last) continue;
+    if (last < asOf) return { ranOut: addDays(last, 1) };
+    pending = `the manufacturer has until ${last} (${rule.repairWithinDays} days after the final repair opportunity offered ${o.offeredOn}) to complete the repair`;
+  }
+  return pending ? { pending } : null;
+}
+
 function finalRepairSatisfied(version: RulePackVersion, facts: CaseFacts, asOf: LegalDate, nonconformityId?: string): ElementResult {
   const rule = version.finalRepairOpportunity.value;
   const offers: FinalRepairFacts[] = facts.finalRepairs.filter((o) => covers(o.nonconformityIds, nonconformityId));
@@ -112,7 +133,10 @@ function finalRepairSatisfied(version: RulePackVersion, facts: CaseFacts, asOf: 
     .map((o) => o.completed!.completedOn)
     .sort()[0];
   if (failed) return { ok: true, why: '', on: failed };
+  const unfinished = unfinishedRepairWindow(version, offers, asOf);
+  if (unfinished?.ranOut) return { ok: true, why: '', on: unfinished.ranOut };
   if (offers.some((o) => o.completed?.outcome === 'fixed')) return { ok: false, why: 'the final repair attempt fixed the nonconformity' };
+  if (unfinished?.pending) return { ok: false, why: unfinished.pending };
   const notices = validNoticesFor(version, facts, nonconformityId);
   let pending: string | undefined;
   for (const n of notices) {

@@ -1,5 +1,5 @@
 import type { LegalDate } from '@lemon/domain';
-import type { DayType } from '../calendar/day-type';
+import { DAY_TYPE_WORDS, type DayType } from '../calendar/day-type';
 import { isLegalDate } from '../calendar/legal-date';
 import type { AnchorRequirement, AttemptsRule, RulePackVersion } from '../state-rule-pack';
 import type { CaseFacts, IntervalFacts, RepairFacts } from './case-facts';
@@ -196,7 +196,7 @@ export function attemptsDistance(remaining: number, blockers: readonly string[])
 }
 
 export function daysDistance(remaining: number, dayType: DayType, blockers: readonly string[]): Distance {
-  if (remaining > 0) return { remaining, unit: 'days', text: plural(remaining, `more ${dayType} day`) };
+  if (remaining > 0) return { remaining, unit: 'days', text: plural(remaining, `more ${DAY_TYPE_WORDS[dayType]} day`) };
   return {
     remaining: 0,
     unit: 'days',

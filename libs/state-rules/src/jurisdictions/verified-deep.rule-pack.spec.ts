@@ -1,0 +1,275 @@
+import { CaseHistory } from '@lemon/testing/case-history';
+import { countDaysOfType, isCountableDay } from '../calendar/day-type';
+import { addDays } from '../calendar/legal-date';
+import { evaluatePresumption } from '../presumption/evaluate-presumption';
+import { RULE_PACKS, type JurisdictionCode } from '../registry';
+import { REFERENCE_SOURCES } from '../sources/reference-sources';
+
+/**
+ * Second pass of issue 13 §3 (statutes-deep, 2026-11-28): sections the first pass could not reach,
+ * read whole in the 2015 statute text (lemonlawaz/lemonlawaz.github.io, `LLAZ:<state>`), and the
+ * structural gaps it reported (Indiana's Monday-to-Saturday business days, Iowa 322G.4(1)(a)'s
+ * unfinished final repair). Rows are written by hand from the text read; tables in
+ * libs/state-rules/verification/{mo-or,al-id,il-ms}.md.
+ */
+interface VerifiedRow {
+  code: JurisdictionCode;
+  section: string;
+  /** Dotted path inside the newest version, e.g. 'sameNonconformity.value.threshold'. */
+  field: string;
+  expected: unknown;
+  confidence: 'H' | 'M' | 'L';
+  /** Substring the value's citation must carry (subsection level). */
+  citation: string;
+  /** Where only the 2015 text was read, the note must say so. */
+  llazOnly?: boolean;
+}
+
+const ALL = ['same_nonconformity_attempts', 'serious_safety_attempts', 'days_out_of_service', 'any_defect_attempts'];
+const row = (
+  code: JurisdictionCode,
+  section: string,
+  field: string,
+  expected: unknown,
+  citation: string,
+  confidence: 'H' | 'M' | 'L' = 'H',
+  llazOnly = true,
+): VerifiedRow => ({ code, section, field, expected, confidence, citation, llazOnly });
+
+const ROWS: VerifiedRow[] = [
+  // Arizona, A.R.S. 44-1264, 44-1265 (2015 text)
+  row('AZ', 'A.R.S. 44-1264(A)(1)', 'sameNonconformity.value.threshold', 4, '44-1264(A)(1)'),
+  row('AZ', 'A.R.S. 44-1264(A)', 'seriousSafety.value', [], '44-1264(A)'),
+  row('AZ', 'A.R.S. 44-1264(A)(2)', 'daysOutOfService.value.days', 30, '44-1264(A)(2)'),
+  row('AZ', 'A.R.S. 44-1264(A)(2)', 'daysOutOfService.value.dayType', 'calendar', '44-1264(A)(2)'),
+  row('AZ', 'A.R.S. 44-1264(C)', 'notice.value.conditionsProngs', ALL, '44-1264(C)'),
+  row('AZ', 'A.R.S. 44-1264(C)', 'finalRepairOpportunity.value.conditionsProngs', ALL, '44-1264(C)'),
+  row('AZ', 'A.R.S. 44-1264(C)', 'finalRepairOpportunity.value.satisfiedBy', 'offered', '44-1264(C)'),
+  row('AZ', 'A.R.S. 44-1265(A)', 'disputeProgram.value.requirement', 'required_if_compliant', '44-1265(A)'),
+  row(
+    'AZ',
+    'A.R.S. 44-1265(B)',
+    'timeToFile.value.deadline',
+    { terms: [{ anchor: 'rights_period_end', months: 6 }], combine: 'earliest' },
+    '44-1265(B)',
+  ),
+  // Nebraska, Neb. Rev. Stat. 60-2704 to 60-2706 (2015 text)
+  row('NE', 'Neb. Rev. Stat. 60-2704', 'period.value.months', 12, '60-2704'),
+  row('NE', 'Neb. Rev. Stat. 60-2704', 'period.value.endsWithExpressWarranty', true, '60-2704'),
+  row('NE', 'Neb. Rev. Stat. 60-2704', 'sameNonconformity.value.threshold', 4, '60-2704'),
+  row('NE', 'Neb. Rev. Stat. 60-2704', 'seriousSafety.value', [], '60-2704'),
+  row('NE', 'Neb. Rev. Stat. 60-2704', 'daysOutOfService.value.days', 40, '60-2704'),
+  row('NE', 'Neb. Rev. Stat. 60-2704', 'notice.value.conditionsProngs', ALL, '60-2704'),
+  row('NE', 'Neb. Rev. Stat. 60-2704', 'finalRepairOpportunity.value.conditionsProngs', ALL, '60-2704'),
+  row('NE', 'Neb. Rev. Stat. 60-2705', 'disputeProgram.value.compliance', 'state_certified', '60-2705'),
+  row(
+    'NE',
+    'Neb. Rev. Stat. 60-2706',
+    'timeToFile.value.deadline.terms',
+    [
+      { anchor: 'warranty_expiry', months: 12 },
+      { anchor: 'delivery', months: 24 },
+    ],
+    '60-2706',
+  ),
+  // Montana, Mont. Code Ann. 61-4-501, 61-4-504, 61-4-511 (2015 text)
+  row('MT', 'Mont. Code Ann. 61-4-501', 'period.value.months', 24, '61-4-501'),
+  row('MT', 'Mont. Code Ann. 61-4-501', 'period.value.miles', 18000, '61-4-501'),
+  row('MT', 'Mont. Code Ann. 61-4-504(1)(a)', 'sameNonconformity.value.threshold', 4, '61-4-504(1)(a)'),
+  row('MT', 'Mont. Code Ann. 61-4-504(1)', 'seriousSafety.value', [], '61-4-504(1)'),
+  row('MT', 'Mont. Code Ann. 61-4-504(1)(b)', 'daysOutOfService.value.days', 30, '61-4-504(1)(b)'),
+  row('MT', 'Mont. Code Ann. 61-4-504(1)(b)', 'daysOutOfService.value.countOnlyAfterNotice', true, '61-4-504(1)(b)'),
+  row('MT', 'Mont. Code Ann. 61-4-511(2)(a)', 'disputeProgram.value.decisionWithinDays', 60, '61-4-511(2)(a)'),
+  // Oklahoma, 15 O.S. 901(C), (D), (F) (2015 text)
+  row('OK', '15 O.S. 901(D)(1)', 'sameNonconformity.value.threshold', 4, '901(D)(1)'),
+  row('OK', '15 O.S. 901(D)', 'seriousSafety.value', [], '901(D)'),
+  row('OK', '15 O.S. 901(D)(2)', 'daysOutOfService.value.days', 45, '901(D)(2)'),
+  row('OK', '15 O.S. 901(D)(2)', 'daysOutOfService.value.dayType', 'calendar', '901(D)(2)'),
+  row('OK', '15 O.S. 901(C)', 'notice.value.conditionsProngs', ALL, '901(B), (C)'),
+  row('OK', '15 O.S. 901(C)', 'finalRepairOpportunity.value.conditionsProngs', ALL, '901(C)'),
+  row('OK', '15 O.S. 901(F)', 'disputeProgram.value.requirement', 'required_if_compliant', '901(F)'),
+  // North Dakota, N.D.C.C. 51-07-19, 51-07-21 (2015 text)
+  row('ND', 'N.D.C.C. 51-07-19(1)(a)', 'sameNonconformity.value.threshold', 3, '51-07-19(1)(a)'),
+  row('ND', 'N.D.C.C. 51-07-19(1)(a)', 'sameNonconformity.value.comparison', 'more_than', '51-07-19(1)(a)'),
+  row('ND', 'N.D.C.C. 51-07-19(1)(b)', 'daysOutOfService.value.days', 30, '51-07-19(1)(b)'),
+  row('ND', 'N.D.C.C. 51-07-19(1)(b)', 'daysOutOfService.value.dayType', 'business', '51-07-19(1)(b)'),
+  row('ND', 'N.D.C.C. 51-07-19(3)', 'notice.value.conditionsProngs', ALL, '51-07-19(3)'),
+  row('ND', 'N.D.C.C. 51-07-19(3)', 'finalRepairOpportunity.value.conditionsProngs', ALL, '51-07-19(3)'),
+  row('ND', 'N.D.C.C. 51-07-21', 'timeToFile.value.known', true, '51-07-21'),
+  // New Mexico, N.M. Stat. 57-16A-3, 57-16A-8 (2015 text)
+  row('NM', 'N.M. Stat. 57-16A-3(C)(1)', 'sameNonconformity.value.threshold', 4, '57-16A-3(C)(1)'),
+  row('NM', 'N.M. Stat. 57-16A-3(C)(2)', 'daysOutOfService.value.days', 30, '57-16A-3(C)(2)'),
+  row('NM', 'N.M. Stat. 57-16A-3(C)(2)', 'daysOutOfService.value.dayType', 'business', '57-16A-3(C)(2)'),
+  row('NM', 'N.M. Stat. 57-16A-3(C)', 'notice.value.conditionsProngs', ALL, '57-16A-3(C)'),
+  row('NM', 'N.M. Stat. 57-16A-3(A), (C)', 'period.value.months', 12, '57-16A-3(A), (C)'),
+  row('NM', 'N.M. Stat. 57-16A-8', 'timeToFile.value.deadline.combine', 'latest', '57-16A-8'),
+  // Nevada, NRS 597.630(2), 597.650 (2015 text)
+  row('NV', 'NRS 597.630(2)(a)', 'sameNonconformity.value.threshold', 4, '597.630(2)(a)'),
+  row('NV', 'NRS 597.630(2)(b)', 'daysOutOfService.value.days', 30, '597.630(2)(b)'),
+  row('NV', 'NRS 597.630(2)(b)', 'daysOutOfService.value.dayType', 'calendar', '597.630(2)(b)'),
+  row('NV', 'NRS 597.630', 'finalRepairOpportunity.value.required', 'no', '597.630'),
+  row('NV', 'NRS 597.610; 597.630(2)', 'notice.value.conditionsProngs', [], '597.610'),
+  row('NV', 'NRS 597.650', 'timeToFile.value.deadline', { terms: [{ anchor: 'delivery', months: 18 }], combine: 'earliest' }, '597.650'),
+  // New Hampshire, RSA 357-D:3, VII; 357-D:4; 357-D:11 (2015 text)
+  row('NH', 'RSA 357-D:3, VII(a)', 'sameNonconformity.value.threshold', 3, '357-D:3, VII(a)'),
+  row('NH', 'RSA 357-D:3, VII(b)', 'daysOutOfService.value.days', 30, '357-D:3, VII(b)'),
+  row('NH', 'RSA 357-D:3, VII', 'period.value.endsWithExpressWarranty', true, '357-D:3, VII'),
+  row('NH', 'RSA 357-D:4, V', 'finalRepairOpportunity.value.conditionsProngs', [], '357-D:4, V'),
+  row('NH', 'RSA 357-D:11, I', 'timeToFile.value.deadline.combine', 'latest', '357-D:11, I'),
+  // New York, GBL 198-a(b), (d), (g), (h), (j), (k) (2015 text; letters by order)
+  row('NY', 'GBL 198-a(d)(1)', 'sameNonconformity.value.threshold', 4, '198-a(d)(1)'),
+  row('NY', 'GBL 198-a(d)', 'seriousSafety.value', [], '198-a(d)'),
+  row('NY', 'GBL 198-a(d)(2)', 'daysOutOfService.value.days', 30, '198-a(d)(2)'),
+  row('NY', 'GBL 198-a(d)(2)', 'daysOutOfService.value.dayType', 'calendar', '198-a(d)(2)'),
+  row('NY', 'GBL 198-a(b)(1)', 'notice.value.conditionsProngs', [], '198-a(b)(1)'),
+  row('NY', 'GBL 198-a(b)(2), (d)', 'finalRepairOpportunity.value.required', 'no', '198-a(b)(2), (d)'),
+  row('NY', 'GBL 198-a(g)', 'disputeProgram.value.requirement', 'required_if_compliant', '198-a(g)'),
+  row('NY', 'GBL 198-a(h), (k)', 'stateArbitration.value.manufacturerComplianceDays', 30, '198-a(h), (k)'),
+  row('NY', 'GBL 198-a(j)', 'timeToFile.value.deadline', { terms: [{ anchor: 'delivery', months: 48 }], combine: 'earliest' }, '198-a(j)'),
+  // Structural: Indiana's business day (IC 24-5-13-2, current copy) and Iowa 322G.4(1)(a)
+  row('IN', 'IC 24-5-13-2; 24-5-13-15(a)(2)', 'daysOutOfService.value.dayType', 'business_mon_sat', '24-5-13-15(a)(2)', 'H', false),
+  row('IA', 'Iowa Code 322G.4(1)(a)', 'finalRepairOpportunity.value.unfinishedRepairSatisfies', true, '322G.4(1)(a)', 'H', false),
+];
+
+function newest(code: JurisdictionCode) {
+  return RULE_PACKS[code].versions.at(-1)!;
+}
+
+function at(root: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((v, key) => (v as Record<string, unknown> | undefined)?.[key], root);
+}
+
+describe.each(ROWS)('$code $section: $field', (r) => {
+  it(`is ${JSON.stringify(r.expected)} (confidence ${r.confidence}, cited at subsection level)`, () => {
+    const version = newest(r.code);
+    expect(at(version, r.field)).toEqual(r.expected);
+    const [fieldName] = r.field.split('.');
+    const sourced = (version as unknown as Record<string, { confidence: string; citation: string; sources?: string[]; note?: string }>)[
+      fieldName!
+    ]!;
+    expect(sourced.confidence).toBe(r.confidence);
+    expect(sourced.citation).toContain(r.citation);
+    for (const key of sourced.sources ?? []) expect(REFERENCE_SOURCES[key]).toBeDefined();
+    if (r.llazOnly) expect(sourced.note).toContain('later amendment not ruled out');
+  });
+});
+
+const judge = (code: JurisdictionCode, h: CaseHistory, asOf = '2024-09-30') =>
+  evaluatePresumption({ events: h.envelopes, pack: RULE_PACKS[code], asOf });
+
+function withRepairs(h: CaseHistory, n: number, nc = 'nc-1'): CaseHistory {
+  for (let i = 0; i < n; i++) {
+    const day = addDays('2024-02-05', 7 * i);
+    h.repair(`${nc}-r${i + 1}`, { dateIn: day, dateOut: day, mileageIn: 1000 + 100 * i, nc });
+  }
+  return h;
+}
+
+describe('business_mon_sat day type (IC 24-5-13-2: a day other than Sunday or a legal holiday)', () => {
+  it.each([
+    ['2024-02-10', true, 'Saturday'],
+    ['2024-02-11', false, 'Sunday'],
+    ['2024-02-12', true, 'Monday'],
+    ['2024-02-19', false, "Washington's Birthday (federal holiday)"],
+    ['2024-11-28', false, 'Thanksgiving (federal holiday)'],
+  ] as const)('%s counts: %s (%s)', (date, counts, _what) => {
+    expect(isCountableDay(date, 'business_mon_sat')).toBe(counts);
+  });
+
+  it.each([
+    // Mon 2024-02-05 .. Sat 2024-03-09: five weeks of six days less Feb 19 = 29; through Mon 2024-03-11 = 30.
+    ['2024-02-05', '2024-03-09', 29, 24],
+    ['2024-02-05', '2024-03-11', 30, 25],
+    ['2024-02-10', '2024-02-11', 1, 0],
+  ] as const)('%s to %s: %i Monday-to-Saturday business days (%i Monday-to-Friday)', (from, to, monSat, monFri) => {
+    expect(countDaysOfType(from, to, 'business_mon_sat')).toBe(monSat);
+    expect(countDaysOfType(from, to, 'business')).toBe(monFri);
+  });
+});
+
+describe('Indiana IC 24-5-13-15(a)(2) with 24-5-13-2: 30 business days, Saturdays included', () => {
+  const history = (dateOut: string) =>
+    new CaseHistory({ jurisdiction: 'IN', deliveryDate: '2024-01-10' })
+      .nonconformity('nc-1')
+      .repair('long', { dateIn: '2024-02-05', dateOut, mileageIn: 1000, nc: 'nc-1' });
+  const days = (dateOut: string) => judge('IN', history(dateOut)).prongs.find((p) => p.kind === 'days_out_of_service')!;
+
+  it('out of service through Saturday 2024-03-09: 29 days, not met, one more Monday-to-Saturday business day', () => {
+    expect(days('2024-03-09')).toMatchObject({
+      count: 29,
+      met: false,
+      dayType: 'business_mon_sat',
+      distance: { remaining: 1, text: '1 more Monday-to-Saturday business day' },
+    });
+  });
+
+  it('through Monday 2024-03-11: 30, met (Monday to Friday it would be 25)', () => {
+    expect(days('2024-03-11')).toMatchObject({ count: 30, met: true });
+    expect(judge('IN', history('2024-03-11')).status).toBe('MET');
+  });
+});
+
+describe('Iowa 322G.4(1)(a): a final repair not finished 10 days after delivery to the facility lifts the final-attempt requirement', () => {
+  // Three failed repairs, certified-mail notice received 2024-04-03, facility named (offer) 2024-04-05.
+  const offeredOn = '2024-04-05';
+  const lastDay = addDays(offeredOn, 10); // calendar days (322G.2(4)); delivery not recorded, counted from the offer
+  const history = () =>
+    withRepairs(new CaseHistory({ jurisdiction: 'IA', deliveryDate: '2024-01-10' }).nonconformity('nc-1'), 3)
+      .notice('2024-04-01', [], '2024-04-03', 'certified_mail')
+      .offer('fro-1', offeredOn);
+  const attempts = (h: CaseHistory, asOf: string) =>
+    judge('IA', h, asOf).prongs.find((p) => p.kind === 'same_nonconformity_attempts' && p.nonconformityId === 'nc-1')!;
+
+  it('on the tenth day after the offer the repair may still be finished: not met', () => {
+    const p = attempts(history(), lastDay);
+    expect(p).toMatchObject({ count: 3, met: false });
+    expect(p.missingPreconditions.map((m) => m.text).join(' ')).toContain(`until ${lastDay}`);
+    expect(judge('IA', history(), lastDay).status).toBe('NOT_MET');
+  });
+
+  it('the day after, unfinished: met', () => {
+    const dayAfter = addDays(lastDay, 1);
+    expect(attempts(history(), dayAfter)).toMatchObject({ count: 3, met: true });
+    expect(judge('IA', history(), dayAfter).status).toBe('MET');
+  });
+
+  it('a repair completed and fixed within the 10 days keeps the presumption away', () => {
+    const h = history().completeFinalRepair('fro-1', addDays(offeredOn, 9), 'fixed');
+    expect(attempts(h, addDays(lastDay, 5)).met).toBe(false);
+  });
+});
+
+describe('Arizona 44-1264(C): no presumption before the manufacturer had its opportunity to cure', () => {
+  const history = () =>
+    withRepairs(new CaseHistory({ jurisdiction: 'AZ', deliveryDate: '2024-01-10' }).nonconformity('nc-1'), 4).notice(
+      '2024-04-01',
+      [],
+      '2024-04-03',
+      'mail',
+    );
+
+  it('four repairs and written notice, no opportunity to cure recorded: not met', () => {
+    const result = judge('AZ', history());
+    expect(result.status).toBe('NOT_MET');
+    const p = result.prongs.find((x) => x.kind === 'same_nonconformity_attempts' && x.nonconformityId === 'nc-1')!;
+    expect(p.missingPreconditions.map((m) => m.kind)).toEqual(['final_repair_opportunity']);
+  });
+
+  it('once the opportunity was offered: met', () => {
+    expect(judge('AZ', history().offer('fro-1', '2024-04-10')).status).toBe('MET');
+  });
+});
+
+describe('Nevada 597.630(2): no final repair opportunity and no notice condition', () => {
+  it('four repairs without notice meet the presumption and no final-repair step is listed', () => {
+    const result = judge('NV', withRepairs(new CaseHistory({ jurisdiction: 'NV', deliveryDate: '2024-01-10' }).nonconformity('nc-1'), 4));
+    expect(result.status).toBe('MET');
+    expect(result.procedure.some((s) => s.kind === 'final_repair_opportunity')).toBe(false);
+  });
+
+  it('three repairs are one short', () => {
+    expect(
+      judge('NV', withRepairs(new CaseHistory({ jurisdiction: 'NV', deliveryDate: '2024-01-10' }).nonconformity('nc-1'), 3)).status,
+    ).toBe('NOT_MET');
+  });
+});
