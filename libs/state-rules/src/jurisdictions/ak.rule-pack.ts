@@ -3,7 +3,8 @@ import { EARLIEST, NO_PRONGS, earliestBasis, sourced } from './pack-helpers';
 
 // Alaska: values from the lemon-law research extract, checked on 2026-11-28 against the statute
 // text (libs/state-rules/verification/al-id.md). AS 45.45.310 was read in the 2019 code (Justia);
-// 45.45.305, .320 and .355 only in the 2015 snapshot (LLAZ), so their values stay below H.
+// 45.45.305, .320 and .355 only in the 2015 snapshot (LLAZ): H on that copy since the statutes-deep
+// second pass, each note saying a later amendment is not ruled out.
 const CITE = 'Alaska Stat. s 45.45.300 et seq.';
 const PRESUMPTION_CITE = 'Alaska Stat. s 45.45.320';
 const NOTICE_CITE = 'Alaska Stat. s 45.45.310';
@@ -28,9 +29,12 @@ export const AK_RULE_PACK: RulePack = {
           measuredFrom: 'delivery to original owner',
           text: 'Express warranty term or 1 year from delivery, whichever ends first (rule: shorter of express warranty or 1 year)',
         },
-        'M',
-        `${PRESUMPTION_CITE}(1); s 45.45.305`,
+        'H',
+        'Alaska Stat. s 45.45.320(1), (2); s 45.45.305',
         ['LLAZ:alaska'],
+        {
+          note: 's 45.45.305 and 45.45.320 (2015 text, LLAZ): the term of the express warranty or one year after delivery to the original owner, whichever terminates first; the same period appears in the 2019 text of s 45.45.310. 2015 text (LLAZ); later amendment not ruled out.',
+        },
       ),
       sameNonconformity: sourced(
         {
@@ -40,13 +44,16 @@ export const AK_RULE_PACK: RulePack = {
           window: 'counting_window',
           text: '3 or more repairs of the same nonconformity',
         },
-        'M',
-        `${PRESUMPTION_CITE}(1)`,
+        'H',
+        'Alaska Stat. s 45.45.320(1)',
         ['LLAZ:alaska'],
+        {
+          note: 's 45.45.320(1): the same nonconformity subject to repair three or more times within the period, and it continues to exist. 2015 text (LLAZ); later amendment not ruled out.',
+        },
       ),
       anyDefectAttempts: null,
-      seriousSafety: sourced([], 'M', PRESUMPTION_CITE, ['LLAZ:alaska'], {
-        note: 'The presumption section has only the repairs and days prongs: no separate serious-safety threshold',
+      seriousSafety: sourced([], 'H', 'Alaska Stat. s 45.45.320', ['LLAZ:alaska'], {
+        note: 's 45.45.320 has only the repairs and days prongs: no separate serious-safety threshold. 2015 text (LLAZ); later amendment not ruled out.',
       }),
       daysOutOfService: sourced(
         {
@@ -58,9 +65,12 @@ export const AK_RULE_PACK: RulePack = {
           countOnlyAfterNotice: false,
           text: "30 or more business days (delays beyond the repairer's control excluded) (day type in the source: business)",
         },
-        'M',
-        `${PRESUMPTION_CITE}(2)`,
+        'H',
+        'Alaska Stat. s 45.45.320(2)',
         ['LLAZ:alaska'],
+        {
+          note: 's 45.45.320(2): out of service for repair a total of 30 or more business days within the period; days when repairs are not performed for reasons beyond the control of the manufacturer or dealer are excluded. "Business day" is not defined. 2015 text (LLAZ); later amendment not ruled out.',
+        },
       ),
       notice: sourced(
         {
@@ -98,11 +108,11 @@ export const AK_RULE_PACK: RulePack = {
           compliance: 'state_certified',
           text: 'Conditional - the owner must first use the procedure where the manufacturer has a 16 C.F.R. 703-compliant informal dispute procedure, or after the notice offers in writing arbitration or mediation binding on the manufacturer but not the owner, and the procedure is approved by the attorney general',
         },
-        'M',
+        'H',
         'Alaska Stat. s 45.45.355',
         ['LLAZ:alaska', 'AK_45_45_355_SUMMARY'],
         {
-          note: "Corrected 2026-11-28: the full text of s 45.45.355 (2015 snapshot; a 2026 summary agrees) requires attorney-general approval, so the program must be state-approved, not only 703-compliant (was '16_cfr_703', L).",
+          note: 'Corrected 2026-11-28: s 45.45.355 (2015 text, LLAZ) requires prior resort only to a procedure that substantially complies with 16 C.F.R. 703 (or a binding-on-the-manufacturer arbitration or mediation offered in writing after the notice) and is approved by the attorney general (was 16_cfr_703, L; a 2026 summary agrees). 2015 text (LLAZ); later amendment not ruled out.',
         },
       ),
       stateArbitration: null,

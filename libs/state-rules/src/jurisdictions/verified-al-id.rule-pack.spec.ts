@@ -30,7 +30,7 @@ const ROWS: VerifiedRow[] = [
     section: 'Ala. Code 8-20A-3(a)',
     field: 'finalRepairOpportunity.value.designateFacilityWithinDays',
     expected: 7,
-    confidence: 'M',
+    confidence: 'H',
     citation: '8-20A-3(a)',
   },
   {
@@ -38,7 +38,7 @@ const ROWS: VerifiedRow[] = [
     section: 'Ala. Code 8-20A-3(a)',
     field: 'finalRepairOpportunity.value.repairWithinDays',
     expected: 14,
-    confidence: 'M',
+    confidence: 'H',
     citation: '8-20A-3(a)',
   },
   {
@@ -46,7 +46,7 @@ const ROWS: VerifiedRow[] = [
     section: 'Ala. Code 8-20A-3(a)',
     field: 'finalRepairOpportunity.value.repairWindowFrom',
     expected: 'facility_delivery',
-    confidence: 'M',
+    confidence: 'H',
     citation: '8-20A-3(a)',
   },
   {
@@ -54,7 +54,7 @@ const ROWS: VerifiedRow[] = [
     section: 'Ala. Code 8-20A-6',
     field: 'timeToFile.value.deadline.terms.0.months',
     expected: 36,
-    confidence: 'M',
+    confidence: 'H',
     citation: '8-20A-6',
   },
   // Alaska: s 45.45.310 text (2019); s 45.45.355 (2015 text).
@@ -80,7 +80,7 @@ const ROWS: VerifiedRow[] = [
     section: 'AS 45.45.355',
     field: 'disputeProgram.value.compliance',
     expected: 'state_certified',
-    confidence: 'M',
+    confidence: 'H',
     citation: '45.45.355',
   },
   {
@@ -88,7 +88,7 @@ const ROWS: VerifiedRow[] = [
     section: 'AS 45.45.320(1)',
     field: 'sameNonconformity.value.threshold',
     expected: 3,
-    confidence: 'M',
+    confidence: 'H',
     citation: '45.45.320(1)',
   },
   {
@@ -96,7 +96,7 @@ const ROWS: VerifiedRow[] = [
     section: 'AS 45.45.320(2)',
     field: 'daysOutOfService.value.dayType',
     expected: 'business',
-    confidence: 'M',
+    confidence: 'H',
     citation: '45.45.320(2)',
   },
   // Arizona: s 44-1262(A)(1) text.
@@ -324,14 +324,14 @@ const ROWS: VerifiedRow[] = [
     citation: '50-507(b)',
   },
   // Hawaii: HRS 481I-2, 481I-3.
-  { code: 'HI', section: 'HRS 481I-2', field: 'period.value.months', expected: 24, confidence: 'M', citation: '481I-2' },
-  { code: 'HI', section: 'HRS 481I-2', field: 'period.value.endsWithExpressWarranty', expected: true, confidence: 'M', citation: '481I-2' },
+  { code: 'HI', section: 'HRS 481I-2', field: 'period.value.months', expected: 24, confidence: 'H', citation: '481I-2' },
+  { code: 'HI', section: 'HRS 481I-2', field: 'period.value.endsWithExpressWarranty', expected: true, confidence: 'H', citation: '481I-2' },
   {
     code: 'HI',
     section: 'HRS 481I-3(d)(1)',
     field: 'sameNonconformity.value.threshold',
     expected: 3,
-    confidence: 'M',
+    confidence: 'H',
     citation: '481I-3(d)(1)',
   },
   {
@@ -339,7 +339,7 @@ const ROWS: VerifiedRow[] = [
     section: 'HRS 481I-3(j)',
     field: 'timeToFile.value.deadline.terms.0',
     expected: { anchor: 'rights_period_end', months: 12 },
-    confidence: 'M',
+    confidence: 'H',
     citation: '481I-3(j)',
   },
   // Idaho: 2015 text, subsections.
