@@ -26,11 +26,11 @@ export const RI_RULE_PACK: RulePack = {
           measuredFrom: 'original delivery',
           text: '"Term of protection": 1 year or 15,000 miles of use from the date of original delivery to the consumer, whichever comes first (a replacement vehicle: from its delivery)',
         },
-        'M',
+        'H',
         'R.I. Gen. Laws s 31-5.2-1 ("term of protection")',
         ['LLAZ:rhode-island', 'RI_31_5_2_1'],
         {
-          note: 'Definition read in the 2015 statute-text copy; the official page stored for 31-5.2-1 is cut off before it, so not raised to H.',
+          note: '31-5.2-1 (2015 text, LLAZ; the official copy read breaks off before the definition): "term of protection" means one year or 15,000 miles of use from original delivery, whichever comes first. 2015 text (LLAZ); later amendment not ruled out.',
         },
       ),
       sameNonconformity: sourced(
@@ -126,10 +126,12 @@ export const RI_RULE_PACK: RulePack = {
           },
           text: 'Within 3 years of the date of original delivery or 2 years of the date the mileage reached 15,000 miles, whichever is earlier (tolled during a dispute procedure, 31-5.2-7)',
         },
-        'M',
+        'H',
         'R.I. Gen. Laws s 31-5.2-12',
         ['LLAZ:rhode-island', 'RI_31_5_2_7'],
-        { note: 'Text of 31-5.2-12 read only in the 2015 copy (the current 31-5.2-7 cross-refers to it); not raised to H.' },
+        {
+          note: '31-5.2-12 (2015 text, LLAZ; the current 31-5.2-7 cross-refers to it): within three years of original delivery or two years of the date the mileage reached 15,000 miles, whichever is earlier. 2015 text (LLAZ); later amendment not ruled out.',
+        },
       ),
       coverage: {
         leased: sourced('Covered (consumer or lessee)', 'M', CITE, ['LLAZ:rhode-island']),

@@ -46,8 +46,8 @@ export const SC_RULE_PACK: RulePack = {
         ['SC_56_28_50', 'LLAZ:south-carolina'],
       ),
       anyDefectAttempts: null,
-      seriousSafety: sourced([], 'M', `${PRESUMPTION_CITE}(A)`, ['LLAZ:south-carolina'], {
-        note: 'Subsection (A) has only the repairs and days prongs: no separate serious-safety threshold',
+      seriousSafety: sourced([], 'H', 'S.C. Code s 56-28-50(A)', ['LLAZ:south-carolina'], {
+        note: 'Subsection (A) has only the repairs and days prongs: no separate serious-safety threshold. 2015 text (LLAZ); later amendment not ruled out.',
       }),
       daysOutOfService: sourced(
         {
@@ -59,10 +59,12 @@ export const SC_RULE_PACK: RulePack = {
           countOnlyAfterNotice: false,
           text: 'Out of service by reason of repair for a cumulative total of 30 or more calendar days during the express warranty (extended for war, invasion, strike, fire, flood or other natural disaster)',
         },
-        'M',
-        `${PRESUMPTION_CITE}(A)(2)`,
+        'H',
+        'S.C. Code s 56-28-50(A)(2)',
         ['LLAZ:south-carolina'],
-        { note: '(A)(2) read only in the 2015 statute-text copy; the current copy read stops after (A)(1).' },
+        {
+          note: '56-28-50(A)(2) (2015 text, LLAZ): out of service by reason of repair for a cumulative total of thirty or more calendar days during the express warranty (the extension sentence says "the twenty-day period", an evident slip in the text). 2015 text (LLAZ); later amendment not ruled out.',
+        },
       ),
       notice: sourced(
         {
@@ -91,9 +93,12 @@ export const SC_RULE_PACK: RulePack = {
           missedWindowSatisfies: false,
           text: 'Within 10 business days (of the notification) the manufacturer names a reasonably accessible repair facility of a franchised dealer; after the consumer delivers the vehicle there it must repair it within 10 business days',
         },
-        'M',
-        `${PRESUMPTION_CITE}(B)`,
+        'H',
+        'S.C. Code s 56-28-50(B)',
         ['LLAZ:south-carolina'],
+        {
+          note: '56-28-50(B) (2015 text, LLAZ): the manufacturer names a reasonably accessible repair facility within ten business days and must repair within ten business days after delivery there; if it cannot, it must replace or refund. A step before the remedy, not an element of the (A) presumption. 2015 text (LLAZ); later amendment not ruled out.',
+        },
       ),
       disputeProgram: sourced(
         {
@@ -101,9 +106,12 @@ export const SC_RULE_PACK: RulePack = {
           compliance: '16_cfr_703',
           text: 'If the manufacturer has a procedure substantially complying with 16 CFR 703, or takes part in a panel or board whose decisions bind it, refund/replacement (56-28-40) does not apply to a consumer who has not first resorted to it or to the state arbitration alternative (56-28-90)',
         },
-        'M',
+        'H',
         'S.C. Code s 56-28-60',
         ['LLAZ:south-carolina'],
+        {
+          note: '56-28-60 (2015 text, LLAZ): a 703-compliant procedure, or a consumer-industry panel whose decisions bind the manufacturer, must first be used (or the state procedure of 56-28-90). 2015 text (LLAZ); later amendment not ruled out.',
+        },
       ),
       stateArbitration: null,
       timeToFile: sourced(
@@ -112,9 +120,12 @@ export const SC_RULE_PACK: RulePack = {
           deadline: { terms: [{ anchor: 'delivery', months: 36 }], combine: 'earliest' },
           text: 'Any action under the chapter must be commenced within 3 years following the date of original delivery to the consumer',
         },
-        'M',
+        'H',
         'S.C. Code s 56-28-70',
         ['LLAZ:south-carolina'],
+        {
+          note: '56-28-70 (2015 text, LLAZ): any action must be commenced within three years following original delivery. 2015 text (LLAZ); later amendment not ruled out.',
+        },
       ),
       coverage: {
         leased: sourced('not established from available sources', 'L', CITE, []),

@@ -48,14 +48,16 @@ export const SD_RULE_PACK: RulePack = {
           },
           text: 'The same nonconforming condition subject to repair attempts 4 or more times by the manufacturer or its authorized dealers, at least one during the lemon law rights period, plus a final attempt by the manufacturer, and it continues to exist',
         },
-        'M',
-        `${PRESUMPTION_CITE}(1)`,
+        'H',
+        'SDCL 32-6D-5(1)',
         ['LLAZ:south-dakota'],
-        { note: 'Read only in the 2015 statute-text copy; no current copy of 32-6D-5 was reached.' },
+        {
+          note: 'SDCL 32-6D-5(1) (2015 text, LLAZ): the same nonconforming condition subject to repair attempts four or more times, at least one in the rights period, plus a final attempt by the manufacturer, within 24 months or 24,000 miles, and it continues to exist. 2015 text (LLAZ); later amendment not ruled out.',
+        },
       ),
       anyDefectAttempts: null,
-      seriousSafety: sourced([], 'M', PRESUMPTION_CITE, ['LLAZ:south-dakota'], {
-        note: '32-6D-5 has only the repairs and days prongs: no separate serious-safety threshold',
+      seriousSafety: sourced([], 'H', 'SDCL 32-6D-5', ['LLAZ:south-dakota'], {
+        note: 'SDCL 32-6D-5 has only the repairs and days prongs: no separate serious-safety threshold. 2015 text (LLAZ); later amendment not ruled out.',
       }),
       daysOutOfService: sourced(
         {
@@ -67,10 +69,11 @@ export const SD_RULE_PACK: RulePack = {
           countOnlyAfterNotice: false,
           text: 'Out of service and in the custody of the manufacturer or an authorized dealer due to repair attempts including the final repair attempt, one of which occurred during the rights period, for a cumulative total of 30 calendar days (unless repair was impossible for conditions beyond their control)',
         },
-        'M',
-        `${PRESUMPTION_CITE}(2)`,
+        'H',
+        'SDCL 32-6D-5(2)',
         ['LLAZ:south-dakota'],
         {
+          note: 'SDCL 32-6D-5(2): out of service and in the custody of the manufacturer or dealer due to repair attempts including the final attempt, one in the rights period, for a cumulative total of thirty calendar days. 2015 text (LLAZ); later amendment not ruled out.',
           interpretations: [
             "'In custody including the final attempt' is read as: the days prong also needs the manufacturer's final attempt.",
           ],
@@ -124,9 +127,12 @@ export const SD_RULE_PACK: RulePack = {
           deadline: { terms: [{ anchor: 'delivery', months: 36 }], combine: 'earliest' },
           text: 'Any action under the chapter must be commenced within 3 years following the date of original delivery to the consumer',
         },
-        'M',
+        'H',
         'SDCL 32-6D-11',
         ['LLAZ:south-dakota'],
+        {
+          note: 'SDCL 32-6D-11 (2015 text, LLAZ): any action must be commenced within three years following original delivery. 2015 text (LLAZ); later amendment not ruled out.',
+        },
       ),
       coverage: {
         leased: sourced('not established from available sources', 'L', CITE, []),

@@ -151,6 +151,31 @@ const ROWS: VerifiedRow[] = [
   row('HI', 'HRS 481I-3(d), (h)', 'notice.value.required', 'if_disclosed', '481I-3(a), (d), (h)'),
   row('HI', 'HRS 481I-3(d)', 'finalRepairOpportunity.value.conditionsProngs', ALL, '481I-3(d)'),
   row('HI', 'HRS 481I-3(j)', 'timeToFile.value.deadline.terms', [{ anchor: 'rights_period_end', months: 12 }], '481I-3(j)'),
+  // South Dakota, SDCL 32-6D-5, 32-6D-11 (2015 text)
+  row('SD', 'SDCL 32-6D-5(1)', 'sameNonconformity.value.threshold', 4, '32-6D-5(1)'),
+  row('SD', 'SDCL 32-6D-5', 'seriousSafety.value', [], '32-6D-5'),
+  row('SD', 'SDCL 32-6D-5(2)', 'daysOutOfService.value.days', 30, '32-6D-5(2)'),
+  row('SD', 'SDCL 32-6D-11', 'timeToFile.value.deadline.terms', [{ anchor: 'delivery', months: 36 }], '32-6D-11'),
+  // South Carolina, S.C. Code 56-28-50(A)(2), (B), 56-28-60, 56-28-70 (2015 text)
+  row('SC', 'S.C. Code 56-28-50(A)(2)', 'daysOutOfService.value.days', 30, '56-28-50(A)(2)'),
+  row('SC', 'S.C. Code 56-28-50(A)', 'seriousSafety.value', [], '56-28-50(A)'),
+  row('SC', 'S.C. Code 56-28-50(B)', 'finalRepairOpportunity.value.designateFacilityWithinDays', 10, '56-28-50(B)'),
+  row('SC', 'S.C. Code 56-28-60', 'disputeProgram.value.requirement', 'required_if_compliant', '56-28-60'),
+  row('SC', 'S.C. Code 56-28-70', 'timeToFile.value.deadline.terms', [{ anchor: 'delivery', months: 36 }], '56-28-70'),
+  // Rhode Island, R.I. Gen. Laws 31-5.2-1, 31-5.2-12 (2015 text)
+  row('RI', 'R.I. Gen. Laws 31-5.2-1', 'period.value.miles', 15000, '31-5.2-1'),
+  row('RI', 'R.I. Gen. Laws 31-5.2-12', 'timeToFile.value.deadline.combine', 'earliest', '31-5.2-12'),
+  // Vermont, 9 V.S.A. 4172(g), (h), 4179(a) (2015 text; letters by order)
+  row('VT', '9 V.S.A. 4172(g)(1)', 'sameNonconformity.value.threshold', 3, '4172(g)(1)'),
+  row('VT', '9 V.S.A. 4172(g)', 'seriousSafety.value', [], '4172(g)'),
+  row('VT', '9 V.S.A. 4172(g)(2)', 'daysOutOfService.value.dayType', 'calendar', '4172(g)(2)'),
+  row('VT', '9 V.S.A. 4179(a)', 'timeToFile.value.deadline.combine', 'latest', '4179(a)'),
+  // Wyoming, Wyo. Stat. 40-17-101(d), (f), (h) (2015 text)
+  row('WY', 'Wyo. Stat. 40-17-101(d)(i)', 'sameNonconformity.value.comparison', 'more_than', '40-17-101(d)(i)'),
+  row('WY', 'Wyo. Stat. 40-17-101(d)(ii)', 'daysOutOfService.value.days', 30, '40-17-101(d)(ii)'),
+  row('WY', 'Wyo. Stat. 40-17-101(h)', 'notice.value.conditionsProngs', ALL, '40-17-101(h)'),
+  row('WY', 'Wyo. Stat. 40-17-101(h)', 'finalRepairOpportunity.value.conditionsProngs', ALL, '40-17-101(h)'),
+  row('WY', 'Wyo. Stat. 40-17-101(f)', 'disputeProgram.value.requirement', 'required_if_compliant', '40-17-101(f)'),
   // Structural: Indiana's business day (IC 24-5-13-2, current copy) and Iowa 322G.4(1)(a)
   row('IN', 'IC 24-5-13-2; 24-5-13-15(a)(2)', 'daysOutOfService.value.dayType', 'business_mon_sat', '24-5-13-15(a)(2)', 'H', false),
   row('IA', 'Iowa Code 322G.4(1)(a)', 'finalRepairOpportunity.value.unfinishedRepairSatisfies', true, '322G.4(1)(a)', 'H', false),

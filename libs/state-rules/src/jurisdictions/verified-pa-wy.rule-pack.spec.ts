@@ -53,8 +53,8 @@ const ROWS: VerifiedRow[] = [
   },
   { code: 'PA', section: '73 P.S. 1958', field: 'timeToFile.value.known', expected: false, confidence: 'L', citation: '1958' },
   // Rhode Island, R.I. Gen. Laws ch. 31-5.2
-  { code: 'RI', section: 'R.I. Gen. Laws 31-5.2-1', field: 'period.value.months', expected: 12, confidence: 'M', citation: '31-5.2-1' },
-  { code: 'RI', section: 'R.I. Gen. Laws 31-5.2-1', field: 'period.value.miles', expected: 15000, confidence: 'M', citation: '31-5.2-1' },
+  { code: 'RI', section: 'R.I. Gen. Laws 31-5.2-1', field: 'period.value.months', expected: 12, confidence: 'H', citation: '31-5.2-1' },
+  { code: 'RI', section: 'R.I. Gen. Laws 31-5.2-1', field: 'period.value.miles', expected: 15000, confidence: 'H', citation: '31-5.2-1' },
   {
     code: 'RI',
     section: 'R.I. Gen. Laws 31-5.2-5(a)(1)',
@@ -112,7 +112,7 @@ const ROWS: VerifiedRow[] = [
       { anchor: 'delivery', months: 36 },
       { anchor: 'odometer_reaches', months: 24, miles: 15000 },
     ],
-    confidence: 'M',
+    confidence: 'H',
     citation: '31-5.2-12',
   },
   // South Carolina, S.C. Code ch. 56-28
@@ -137,7 +137,7 @@ const ROWS: VerifiedRow[] = [
     section: 'S.C. Code 56-28-50(A)(2)',
     field: 'daysOutOfService.value.days',
     expected: 30,
-    confidence: 'M',
+    confidence: 'H',
     citation: '56-28-50(A)(2)',
   },
   {
@@ -153,7 +153,7 @@ const ROWS: VerifiedRow[] = [
     section: 'S.C. Code 56-28-50(B)',
     field: 'finalRepairOpportunity.value.repairWithinDays',
     expected: 10,
-    confidence: 'M',
+    confidence: 'H',
     citation: '56-28-50(B)',
   },
   {
@@ -161,7 +161,7 @@ const ROWS: VerifiedRow[] = [
     section: 'S.C. Code 56-28-50(B)',
     field: 'finalRepairOpportunity.value.dayType',
     expected: 'business',
-    confidence: 'M',
+    confidence: 'H',
     citation: '56-28-50(B)',
   },
   {
@@ -169,7 +169,7 @@ const ROWS: VerifiedRow[] = [
     section: 'S.C. Code 56-28-60',
     field: 'disputeProgram.value.requirement',
     expected: 'required_if_compliant',
-    confidence: 'M',
+    confidence: 'H',
     citation: '56-28-60',
   },
   {
@@ -177,7 +177,7 @@ const ROWS: VerifiedRow[] = [
     section: 'S.C. Code 56-28-70',
     field: 'timeToFile.value.deadline.terms',
     expected: [{ anchor: 'delivery', months: 36 }],
-    confidence: 'M',
+    confidence: 'H',
     citation: '56-28-70',
   },
   // South Dakota, SDCL ch. 32-6D
@@ -196,7 +196,7 @@ const ROWS: VerifiedRow[] = [
     section: 'SDCL 32-6D-5(1)',
     field: 'sameNonconformity.value.threshold',
     expected: 4,
-    confidence: 'M',
+    confidence: 'H',
     citation: '32-6D-5(1)',
   },
   {
@@ -204,10 +204,10 @@ const ROWS: VerifiedRow[] = [
     section: 'SDCL 32-6D-5(1)',
     field: 'sameNonconformity.value.plusFinalManufacturerAttempt',
     expected: true,
-    confidence: 'M',
+    confidence: 'H',
     citation: '32-6D-5(1)',
   },
-  { code: 'SD', section: 'SDCL 32-6D-5(2)', field: 'daysOutOfService.value.days', expected: 30, confidence: 'M', citation: '32-6D-5(2)' },
+  { code: 'SD', section: 'SDCL 32-6D-5(2)', field: 'daysOutOfService.value.days', expected: 30, confidence: 'H', citation: '32-6D-5(2)' },
   { code: 'SD', section: 'SDCL 32-6D-6', field: 'notice.value.required', expected: 'yes', confidence: 'H', citation: '32-6D-6' },
   {
     code: 'SD',
@@ -246,7 +246,7 @@ const ROWS: VerifiedRow[] = [
     section: 'SDCL 32-6D-11',
     field: 'timeToFile.value.deadline.terms',
     expected: [{ anchor: 'delivery', months: 36 }],
-    confidence: 'M',
+    confidence: 'H',
     citation: '32-6D-11',
   },
   // Utah (only 13-20-3 read in text)
@@ -268,8 +268,8 @@ const ROWS: VerifiedRow[] = [
     citation: '13-20-5',
   },
   // Vermont, 9 V.S.A. ch. 115
-  { code: 'VT', section: '9 V.S.A. 4172', field: 'sameNonconformity.value.threshold', expected: 3, confidence: 'M', citation: '4172' },
-  { code: 'VT', section: '9 V.S.A. 4172', field: 'daysOutOfService.value.days', expected: 30, confidence: 'M', citation: '4172' },
+  { code: 'VT', section: '9 V.S.A. 4172', field: 'sameNonconformity.value.threshold', expected: 3, confidence: 'H', citation: '4172' },
+  { code: 'VT', section: '9 V.S.A. 4172', field: 'daysOutOfService.value.days', expected: 30, confidence: 'H', citation: '4172' },
   { code: 'VT', section: '9 V.S.A. 4173(a)', field: 'notice.value.required', expected: 'yes', confidence: 'M', citation: '4173(a)' },
   {
     code: 'VT',
@@ -284,7 +284,7 @@ const ROWS: VerifiedRow[] = [
     section: '9 V.S.A. 4179',
     field: 'timeToFile.value.deadline.combine',
     expected: 'latest',
-    confidence: 'M',
+    confidence: 'H',
     citation: '4179',
   },
   // Virginia, Va. Code 59.1-207.9 et seq.
@@ -501,7 +501,7 @@ const ROWS: VerifiedRow[] = [
     section: 'Wyo. Stat. 40-17-101(d)(i)',
     field: 'sameNonconformity.value.comparison',
     expected: 'more_than',
-    confidence: 'M',
+    confidence: 'H',
     citation: '40-17-101(d)(i)',
   },
   {
@@ -509,7 +509,7 @@ const ROWS: VerifiedRow[] = [
     section: 'Wyo. Stat. 40-17-101(d)(ii)',
     field: 'daysOutOfService.value.dayType',
     expected: 'business',
-    confidence: 'M',
+    confidence: 'H',
     citation: '40-17-101(d)(ii)',
   },
   {
@@ -517,7 +517,7 @@ const ROWS: VerifiedRow[] = [
     section: 'Wyo. Stat. 40-17-101(h)',
     field: 'notice.value.required',
     expected: 'yes',
-    confidence: 'M',
+    confidence: 'H',
     citation: '40-17-101(h)',
   },
   {
@@ -525,7 +525,7 @@ const ROWS: VerifiedRow[] = [
     section: 'Wyo. Stat. 40-17-101(f)',
     field: 'disputeProgram.value.requirement',
     expected: 'required_if_compliant',
-    confidence: 'M',
+    confidence: 'H',
     citation: '40-17-101(f)',
   },
 ];

@@ -39,13 +39,16 @@ export const VT_RULE_PACK: RulePack = {
           anchor: { within: 'rights_period', minAttempts: 1, text: 'The first attempt within the express warranty term.' },
           text: '3 or more repairs of the same nonconformity (first within the warranty), by the same dealer unless good cause',
         },
-        'M',
-        '9 V.S.A. s 4172 (presumption, first prong)',
+        'H',
+        '9 V.S.A. s 4172(g)(1), (h)',
         ['LLAZ:vermont', 'VT_DMV_LEMON'],
+        {
+          note: '4172(g)(1) (2015 text, LLAZ; letters by order, the leased-refund paragraph names (e) as the refund paragraph): the same nonconformity, identified in a written examination or repair order, subject to repair at least three times, the first within the express warranty term, and it continues to exist; (h): attempts evidenced by written orders, three by the same dealer unless good cause (not modelled). 2015 text (LLAZ); later amendment not ruled out.',
+        },
       ),
       anyDefectAttempts: null,
-      seriousSafety: sourced([], 'M', '9 V.S.A. s 4172 (presumption)', ['LLAZ:vermont'], {
-        note: 'The presumption has only the repairs and days prongs: no separate serious-safety threshold',
+      seriousSafety: sourced([], 'H', '9 V.S.A. s 4172(g)', ['LLAZ:vermont'], {
+        note: '4172(g) has only the repairs and days prongs: no separate serious-safety threshold. 2015 text (LLAZ); later amendment not ruled out.',
       }),
       daysOutOfService: sourced(
         {
@@ -57,9 +60,12 @@ export const VT_RULE_PACK: RulePack = {
           countOnlyAfterNotice: false,
           text: 'Cumulative 30 or more calendar days during the warranty (day type in the source: calendar)',
         },
-        'M',
-        '9 V.S.A. s 4172 (presumption, second prong)',
+        'H',
+        '9 V.S.A. s 4172(g)(2)',
         ['LLAZ:vermont', 'VT_DMV_LEMON'],
+        {
+          note: '4172(g)(2) (2015 text, LLAZ): out of service by reason of repair for a cumulative total of 30 or more calendar days during the term of the express warranty; not out of service if available to the consumer for a major part of the day (not modelled). 2015 text (LLAZ); later amendment not ruled out.',
+        },
       ),
       notice: sourced(
         {
@@ -119,10 +125,11 @@ export const VT_RULE_PACK: RulePack = {
           },
           text: "Within 1 year after the later of warranty expiration or 1 year after the manufacturer's last repair attempt",
         },
-        'M',
-        '9 V.S.A. s 4179',
+        'H',
+        '9 V.S.A. s 4179(a)',
         ['LLAZ:vermont'],
         {
+          note: "4179(a) (2015 text, LLAZ): proceedings commenced within one year following the later of the expiration of the express warranty term or one year following the manufacturer's last attempt at repair. 2015 text (LLAZ); later amendment not ruled out.",
           interpretations: ['Encoded literally: 1 year after the later of warranty expiration or 1 year after the last repair attempt.'],
         },
       ),

@@ -37,12 +37,17 @@ export const WY_RULE_PACK: RulePack = {
           window: 'counting_window',
           text: 'More than 3 repairs (i.e. 4+) of the same nonconformity',
         },
-        'M',
+        'H',
         'Wyo. Stat. s 40-17-101(d)(i)',
         ['LLAZ:wyoming'],
+        {
+          note: '40-17-101(d)(i) (2015 text, LLAZ): the same nonconformity subject to repair more than three times, and it continues to exist. 2015 text (LLAZ); later amendment not ruled out.',
+        },
       ),
       anyDefectAttempts: null,
-      seriousSafety: sourced([], 'M', 'Wyo. Stat. s 40-17-101(d)', ['LLAZ:wyoming'], { note: 'No separate serious-safety threshold' }),
+      seriousSafety: sourced([], 'H', 'Wyo. Stat. s 40-17-101(d)', ['LLAZ:wyoming'], {
+        note: '40-17-101(d) has only the repairs and days prongs: no separate serious-safety threshold. 2015 text (LLAZ); later amendment not ruled out.',
+      }),
       daysOutOfService: sourced(
         {
           days: 30,
@@ -53,9 +58,12 @@ export const WY_RULE_PACK: RulePack = {
           countOnlyAfterNotice: false,
           text: 'Cumulative 30 business days (day type in the source: business)',
         },
-        'M',
+        'H',
         'Wyo. Stat. s 40-17-101(d)(ii)',
         ['LLAZ:wyoming'],
+        {
+          note: '40-17-101(d)(ii) (2015 text, LLAZ): out of service due to repair for a cumulative total of thirty business days ("business day" undefined: Monday to Friday, federal holidays). 2015 text (LLAZ); later amendment not ruled out.',
+        },
       ),
       notice: sourced(
         {
@@ -64,9 +72,12 @@ export const WY_RULE_PACK: RulePack = {
           conditionsProngs: ALL_PRONGS,
           text: 'Yes - prior direct written notification and reasonable opportunity to cure',
         },
-        'M',
+        'H',
         'Wyo. Stat. s 40-17-101(h)',
         ['LLAZ:wyoming'],
+        {
+          note: '40-17-101(h) (2015 text, LLAZ): the presumption does not apply unless the manufacturer has received prior direct written notification from or on behalf of the consumer and has had a reasonable opportunity to cure. 2015 text (LLAZ); later amendment not ruled out.',
+        },
       ),
       finalRepairOpportunity: sourced(
         {
@@ -80,10 +91,11 @@ export const WY_RULE_PACK: RulePack = {
           missedWindowSatisfies: false,
           text: 'Yes - reasonable opportunity to cure (days not specified)',
         },
-        'M',
+        'H',
         'Wyo. Stat. s 40-17-101(h)',
         ['LLAZ:wyoming'],
         {
+          note: '40-17-101(h): a reasonable opportunity to cure after the written notification; no days are set. 2015 text (LLAZ); later amendment not ruled out.',
           interpretations: [
             "'Opportunity to cure' is read as satisfied once a final repair opportunity was offered (FinalRepairOpportunityOffered).",
           ],
@@ -95,11 +107,11 @@ export const WY_RULE_PACK: RulePack = {
           compliance: '16_cfr_703',
           text: "The refund/replacement remedy (subsection (c)) does not apply to a consumer who has not exhausted the manufacturer's informal dispute settlement procedure, if one exists and complies with federal statute and regulation",
         },
-        'M',
+        'H',
         'Wyo. Stat. s 40-17-101(f)',
         ['LLAZ:wyoming'],
         {
-          note: 'Corrected 2026-11-28 from "required": (f) requires exhaustion only if a compliant procedure exists (text read in the 2015 copy).',
+          note: '40-17-101(f) (2015 text, LLAZ): subsection (c) does not apply to a consumer who has not exhausted a manufacturer procedure that exists and complies with federal law and regulation. 2015 text (LLAZ); later amendment not ruled out.',
         },
       ),
       stateArbitration: null,
