@@ -102,11 +102,11 @@ export const MO_RULE_PACK: RulePack = {
           compliance: '16_cfr_703',
           text: 'Yes - must first resort to a 703-compliant manufacturer procedure',
         },
-        'M',
-        'Mo. Rev. Stat. ss 407.575, 407.577',
+        'H',
+        'Mo. Rev. Stat. s 407.575',
         ['LLAZ:missouri'],
         {
-          note: 's 407.573.2 (read) has the manufacturer tell the consumer of a procedure established under s 407.575; the resort requirement itself (s 407.577) was not read.',
+          note: 's 407.575 (2015 copy of the RSMo text dated August 28, 2000, LLAZ): if the manufacturer has established an informal dispute settlement procedure complying in all respects with 16 C.F.R. 703, the refund or replacement provisions do not apply to a consumer who has not first resorted to it (s 407.577 is the fee section, not the resort rule). 2015 text (LLAZ); later amendment not ruled out.',
         },
       ),
       stateArbitration: null,
@@ -123,11 +123,11 @@ export const MO_RULE_PACK: RulePack = {
           alternatives: 'Or 90 days after final IDSM panel action.',
           text: 'Within 6 months after warranty expiration or 18 months after delivery, whichever earlier; or 90 days after final IDSM panel action',
         },
-        'M',
+        'H',
         'Mo. Rev. Stat. s 407.573.3',
         ['MO_407_573_TEXT', 'LLAZ:missouri'],
         {
-          note: 'The copy read breaks off after "shall be commenced within six months following expiration of the te[rms ...]"; the rest is the extract\'s.',
+          note: 's 407.573.3 (laws9 copy read to "within six months following expiration of the te..."; whole in the 2015 copy, LLAZ): within six months after the warranty terms expire or eighteen months after original delivery, whichever is earlier, or within ninety days after the final action of an informal dispute panel. 2015 text (LLAZ); later amendment not ruled out.',
         },
       ),
       coverage: {

@@ -62,12 +62,17 @@ const OR_1: RulePackVersion = {
       window: 'counting_window',
       text: '4 or more repairs of the same nonconformity',
     },
-    'M',
-    CITE,
+    'H',
+    'Or. Rev. Stat. s 646.345(1)(a) (former; now 646A.406)',
     ['LLAZ:oregon', 'OR_LEMONLAW_ORG'],
+    {
+      note: 'Former s 646.345(1)(a): within one year or 12,000 miles, the same nonconformity subject to repair or correction four or more times, and it continues to exist. Former ORS 646.345 read whole in the 2015 copy (LLAZ), which prints the pre-2009 ss 646.315-646.375; 2015 text (LLAZ); later amendment not ruled out.',
+    },
   ),
   anyDefectAttempts: null,
-  seriousSafety: sourced([], 'M', CITE, ['LLAZ:oregon'], { note: 'No separate serious-safety threshold' }),
+  seriousSafety: sourced([], 'H', 'Or. Rev. Stat. s 646.345(1) (former)', ['LLAZ:oregon'], {
+    note: 'Former s 646.345(1) has only the repairs and days prongs: no separate serious-safety threshold. Former ORS 646.345 read whole in the 2015 copy (LLAZ), which prints the pre-2009 ss 646.315-646.375; 2015 text (LLAZ); later amendment not ruled out.',
+  }),
   daysOutOfService: sourced(
     {
       days: 30,
@@ -78,9 +83,12 @@ const OR_1: RulePackVersion = {
       countOnlyAfterNotice: false,
       text: 'Cumulative 30 or more business days (day type in the source: business)',
     },
-    'M',
-    CITE,
+    'H',
+    'Or. Rev. Stat. s 646.345(1)(b) (former; now 646A.406)',
     ['LLAZ:oregon'],
+    {
+      note: 'Former s 646.345(1)(b): out of service by reason of repair or correction for a cumulative total of 30 or more business days within the period. Former ORS 646.345 read whole in the 2015 copy (LLAZ), which prints the pre-2009 ss 646.315-646.375; 2015 text (LLAZ); later amendment not ruled out.',
+    },
   ),
   notice: sourced(
     {
@@ -100,9 +108,12 @@ const OR_1: RulePackVersion = {
       compliance: '16_cfr_703',
       text: 'Yes - if the manufacturer has a 703-compliant procedure and notifies the consumer; arbitration decision binds the manufacturer',
     },
-    'M',
-    CITE,
+    'H',
+    'Or. Rev. Stat. s 646.355 (former; now 646A.408)',
     ['LLAZ:oregon'],
+    {
+      note: 'Former s 646.355: a procedure substantially complying with 16 C.F.R. 703, of which the manufacturer causes the consumer to be notified, must first be used; its arbitration decision binds the manufacturer. Former ORS 646.345 read whole in the 2015 copy (LLAZ), which prints the pre-2009 ss 646.315-646.375; 2015 text (LLAZ); later amendment not ruled out.',
+    },
   ),
   stateArbitration: null,
   timeToFile: sourced(

@@ -14,6 +14,8 @@ import { REFERENCE_SOURCES } from '../sources/reference-sources';
  */
 interface VerifiedRow {
   code: JurisdictionCode;
+  /** Version id; the newest when omitted. */
+  version?: string;
   section: string;
   /** Dotted path inside the newest version, e.g. 'sameNonconformity.value.threshold'. */
   field: string;
@@ -176,22 +178,40 @@ const ROWS: VerifiedRow[] = [
   row('WY', 'Wyo. Stat. 40-17-101(h)', 'notice.value.conditionsProngs', ALL, '40-17-101(h)'),
   row('WY', 'Wyo. Stat. 40-17-101(h)', 'finalRepairOpportunity.value.conditionsProngs', ALL, '40-17-101(h)'),
   row('WY', 'Wyo. Stat. 40-17-101(f)', 'disputeProgram.value.requirement', 'required_if_compliant', '40-17-101(f)'),
+  // Missouri, Mo. Rev. Stat. 407.573.3, 407.575 (2015 copy of the RSMo 2000 text)
+  row('MO', 'Mo. Rev. Stat. 407.575', 'disputeProgram.value.compliance', '16_cfr_703', '407.575'),
+  row(
+    'MO',
+    'Mo. Rev. Stat. 407.573.3',
+    'timeToFile.value.deadline.terms',
+    [
+      { anchor: 'warranty_expiry', months: 6 },
+      { anchor: 'delivery', months: 18 },
+    ],
+    '407.573.3',
+  ),
+  // Oregon before 2009-09-21 (OR-1), former ORS 646.345, 646.355 (2015 copy of the pre-2009 text)
+  { ...row('OR', 'former ORS 646.345(1)(a)', 'sameNonconformity.value.threshold', 4, '646.345(1)(a)'), version: 'OR-1' },
+  { ...row('OR', 'former ORS 646.345(1)', 'seriousSafety.value', [], '646.345(1)'), version: 'OR-1' },
+  { ...row('OR', 'former ORS 646.345(1)(b)', 'daysOutOfService.value.days', 30, '646.345(1)(b)'), version: 'OR-1' },
+  { ...row('OR', 'former ORS 646.355', 'disputeProgram.value.requirement', 'required_if_compliant', '646.355'), version: 'OR-1' },
   // Structural: Indiana's business day (IC 24-5-13-2, current copy) and Iowa 322G.4(1)(a)
   row('IN', 'IC 24-5-13-2; 24-5-13-15(a)(2)', 'daysOutOfService.value.dayType', 'business_mon_sat', '24-5-13-15(a)(2)', 'H', false),
   row('IA', 'Iowa Code 322G.4(1)(a)', 'finalRepairOpportunity.value.unfinishedRepairSatisfies', true, '322G.4(1)(a)', 'H', false),
 ];
 
-function newest(code: JurisdictionCode) {
-  return RULE_PACKS[code].versions.at(-1)!;
+function versionOf(code: JurisdictionCode, id?: string) {
+  const versions = RULE_PACKS[code].versions;
+  return id ? versions.find((v) => v.id === id)! : versions.at(-1)!;
 }
 
 function at(root: unknown, path: string): unknown {
   return path.split('.').reduce<unknown>((v, key) => (v as Record<string, unknown> | undefined)?.[key], root);
 }
 
-describe.each(ROWS)('$code $section: $field', (r) => {
+describe.each(ROWS)('$code $section: $field $version', (r) => {
   it(`is ${JSON.stringify(r.expected)} (confidence ${r.confidence}, cited at subsection level)`, () => {
-    const version = newest(r.code);
+    const version = versionOf(r.code, r.version);
     expect(at(version, r.field)).toEqual(r.expected);
     const [fieldName] = r.field.split('.');
     const sourced = (version as unknown as Record<string, { confidence: string; citation: string; sources?: string[]; note?: string }>)[

@@ -96,7 +96,7 @@ const ROWS: VerifiedRow[] = [
     section: 'Mo. Rev. Stat. 407.573.3',
     field: 'timeToFile.value.known',
     expected: true,
-    confidence: 'M',
+    confidence: 'H',
     citation: '407.573.3',
   },
   // Montana: s 61-4-502 (MCA 2021), s 61-4-507
