@@ -987,6 +987,29 @@ describe('issue contracts (e2e)', () => {
       });
     });
 
+    it('issue 11: "People read names, not ids": no deadline title or prong label carries an id', async () => {
+      const caseId = await openCase({ jurisdiction: 'FL' });
+      const nc = await defect(caseId, 'Steering pulls hard left', true);
+      await post(`/cases/${caseId}/repair-attempts`, repair(nc, '2024-02-01', '2024-02-02', 1000));
+      await post(`/cases/${caseId}/manufacturer-notices`, { sentOn: '2024-03-01', method: 'registered_mail', nonconformityIds: [nc] });
+      const { claimId } = await post(`/cases/${caseId}/dispute-claims`, {
+        program: 'BBB_AUTO_LINE',
+        filedOn: '2024-04-01',
+        manufacturerContactedFirst: true,
+      });
+      await post(`/cases/${caseId}/dispute-claims/${claimId}/decision`, { decidedOn: '2024-05-01', award: 'repurchase' });
+      await post(`/cases/${caseId}/dispute-claims/${claimId}/acceptance`, { acceptedOn: '2024-05-03' });
+      const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+      const deadlines = (await get(`/cases/${caseId}/deadlines`)).deadlines as Array<{ kind: string; title: string }>;
+      expect(deadlines.map((d) => d.kind)).toEqual(expect.arrayContaining(['dispute_decision_due', 'manufacturer_compliance_due']));
+      for (const d of deadlines) expect([d.kind, d.title]).toEqual([d.kind, expect.not.stringMatching(UUID)]);
+      expect(deadlineOf({ deadlines }, 'dispute_decision_due')!.title).toContain('2024-04-01');
+      const prongs = (await get(`/cases/${caseId}/presumption`)).prongs as Array<{ label: string }>;
+      for (const p of prongs) expect(p.label).not.toMatch(UUID);
+      const docket = (await get('/deadlines', { pageSize: 500 })).items.filter((d: { caseId: string }) => d.caseId === caseId);
+      for (const d of docket) expect(d.title).not.toMatch(UUID);
+    });
+
     it('issue 10: "Every \\"today\\" anywhere is the legal date in that zone, never the UTC date": a decision due today is not late at 19:30 New York time', async () => {
       // Filed 2025-04-23: the BBB decision is due 40 days later, on 2025-06-02 (legal today).
       const caseId = await openCase();

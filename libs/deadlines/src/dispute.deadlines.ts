@@ -130,7 +130,8 @@ function decisionDue(ctx: DeadlineContext, claim: DisputeClaimState, ids: ClaimE
   const decision = happened(t, claim.decision?.decidedOn)
     ? { eventId: ids.decision!, on: claim.decision!.decidedOn, what: 'decision issued' }
     : undefined;
-  const title = `Decision due on the ${programName(ctx, claim.program)} claim ${claim.claimId} (filed ${claim.filedOn})`;
+  // People read names, not ids (issue 11): the claim is named by its program and filing date.
+  const title = `Decision due on the claim filed ${claim.filedOn} with ${programName(ctx, claim.program)}`;
   const common = { kind: 'dispute_decision_due' as const, anchor: claim.claimId, title, ...(decision ? { satisfier: decision } : {}) };
   if (claim.program === 'STATE_PROGRAM') {
     const sa = ctx.version.stateArbitration;
@@ -193,7 +194,7 @@ function complianceDue(ctx: DeadlineContext, claim: DisputeClaimState, ids: Clai
   const base = {
     kind: 'manufacturer_compliance_due' as const,
     anchor: claim.claimId,
-    title: `Manufacturer must comply with the accepted decision (claim ${claim.claimId})`,
+    title: `Manufacturer must comply with the accepted decision on the claim filed ${claim.filedOn} with ${programName(ctx, claim.program)}`,
   };
   const state = claim.program === 'STATE_PROGRAM';
   const sa = ctx.version.stateArbitration;
