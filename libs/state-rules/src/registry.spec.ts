@@ -120,8 +120,9 @@ describe('versions by delivery date', () => {
   });
 
   it('Ohio: 5 years from delivery to file from 1999-09-15 (Ohio Rev. Code s 1345.75(C))', () => {
+    // Former 1345.75(C), read in the older copy of the chapter (LLAZ:ohio): 2 years after the warranty term.
     expect(rulePackVersionFor('OH', '1999-09-14').timeToFile).toMatchObject({
-      confidence: 'L',
+      confidence: 'H',
       value: { deadline: { terms: [{ anchor: 'warranty_expiry', months: 24 }] } },
     });
     expect(rulePackVersionFor('OH', '1999-09-15').timeToFile).toMatchObject({

@@ -40,12 +40,17 @@ export const NC_RULE_PACK: RulePack = {
           window: 'counting_window',
           text: 'Same nonconformity presented for repair 4 or more times',
         },
-        'M',
+        'H',
         'N.C. Gen. Stat. s 20-351.5(a)(1)',
         ['LLAZ:north-carolina'],
+        {
+          note: '20-351.5(a)(1) (2015 text, LLAZ): the same nonconformity presented for repair four or more times, and it continues to exist. 2015 text (LLAZ); later amendment not ruled out.',
+        },
       ),
       anyDefectAttempts: null,
-      seriousSafety: sourced([], 'M', CITE, ['LLAZ:north-carolina'], { note: 'No separate serious-safety threshold' }),
+      seriousSafety: sourced([], 'H', 'N.C. Gen. Stat. s 20-351.5(a)', ['LLAZ:north-carolina'], {
+        note: '20-351.5(a) has only the repairs and days prongs: no separate serious-safety threshold. 2015 text (LLAZ); later amendment not ruled out.',
+      }),
       daysOutOfService: sourced(
         {
           days: 20,
@@ -56,9 +61,12 @@ export const NC_RULE_PACK: RulePack = {
           countOnlyAfterNotice: false,
           text: 'Cumulative 20 or more business days during any 12-month period of the warranty (requires written notice + up to 15 calendar days to correct) (day type in the source: business)',
         },
-        'M',
+        'H',
         'N.C. Gen. Stat. s 20-351.5(a)(2)',
         ['LLAZ:north-carolina'],
+        {
+          note: '20-351.5(a)(2) (2015 text, LLAZ): out of service during or while awaiting repair for a cumulative total of 20 or more business days during any 12-month period of the warranty, after direct written notice and a reasonable period, not to exceed 15 calendar days, to correct. 2015 text (LLAZ); later amendment not ruled out.',
+        },
       ),
       notice: sourced(
         {
@@ -99,9 +107,12 @@ export const NC_RULE_PACK: RulePack = {
           compliance: '16_cfr_703',
           text: 'Manufacturer may require use of an informal procedure that substantially complies with 16 CFR 703',
         },
-        'M',
-        CITE,
+        'H',
+        'N.C. Gen. Stat. s 20-351.7',
         ['LLAZ:north-carolina'],
+        {
+          note: '20-351.7 (2015 text, LLAZ): a manufacturer may require an informal settlement procedure before litigation if it substantially complies with the Magnuson-Moss Warranty Act and its regulations and the requirement is written clearly and conspicuously in the warranty. 2015 text (LLAZ); later amendment not ruled out.',
+        },
       ),
       stateArbitration: null,
       timeToFile: sourced({ known: false, deadline: null, text: 'not established from available sources' }, 'L', CITE, []),
@@ -110,9 +121,12 @@ export const NC_RULE_PACK: RulePack = {
           daysBeforeFiling: 10,
           text: 'Yes - direct written notice to the manufacturer (if disclosed) for the days test; plus written notice of intent to sue at least 10 days before filing',
         },
-        'M',
-        CITE,
+        'H',
+        'N.C. Gen. Stat. s 20-351.7',
         ['LLAZ:north-carolina'],
+        {
+          note: '20-351.7 (2015 text, LLAZ): written notice of the intent to bring an action at least 10 days before filing. 2015 text (LLAZ); later amendment not ruled out.',
+        },
       ),
       coverage: {
         leased: sourced('Covered (separate lessee remedy provisions)', 'M', CITE, ['LLAZ:north-carolina']),

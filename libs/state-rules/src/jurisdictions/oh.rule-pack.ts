@@ -81,18 +81,22 @@ const BASE: Omit<RulePackVersion, 'id' | 'effectiveFrom' | 'effectiveFromBasis'>
   ),
   notice: sourced(
     {
-      required: 'unknown',
-      method: 'not established in the statute text; consumer guides advise certified mail',
+      required: 'no',
+      method:
+        'No written notice to the manufacturer in the statute; the consumer reports the nonconformity to the manufacturer, its agent or its dealer during the period (1345.72(A))',
       conditionsProngs: NO_PRONGS,
-      text: 'not established from available sources in statute text; consumer guides advise certified-mail notice',
+      text: 'No written-notice requirement in R.C. 1345.71-1345.77 as read: the consumer reports the nonconformity to the manufacturer, its agent or its authorized dealer within 1 year / 18,000 miles (1345.72(A)); the 1345.73 presumption has no notice condition. Consumer guides still advise certified-mail notice.',
     },
-    'L',
-    CITE,
-    [],
+    'M',
+    'Ohio Rev. Code s 1345.72(A); s 1345.73',
+    ['OH_1345_73', 'LLAZ:ohio'],
+    {
+      note: 'Established 2026-11-28 (statutes-deep; was "unknown", L): neither the current 1345.73 (read) nor the older copy of 1345.71 to 1345.77 (LLAZ, which predates the 1999 amendment of 1345.75) has a written-notice requirement. M: 1345.78 (added later) was not read.',
+    },
   ),
   finalRepairOpportunity: sourced(
     {
-      required: 'unknown',
+      required: 'no',
       conditionsProngs: NO_PRONGS,
       satisfiedBy: 'offered',
       designateFacilityWithinDays: null,
@@ -100,11 +104,14 @@ const BASE: Omit<RulePackVersion, 'id' | 'effectiveFrom' | 'effectiveFromBasis'>
       repairWindowFrom: null,
       dayType: 'calendar',
       missedWindowSatisfies: false,
-      text: 'not established from available sources',
+      text: 'No final repair opportunity in R.C. 1345.71-1345.77 as read; the 1345.73 presumption has no cure condition',
     },
-    'L',
-    CITE,
-    [],
+    'M',
+    'Ohio Rev. Code s 1345.73',
+    ['OH_1345_73', 'LLAZ:ohio'],
+    {
+      note: 'Established 2026-11-28 (statutes-deep; was "unknown", L): no final repair opportunity in the current 1345.73 (read) or the older copy of the chapter (LLAZ). M: 1345.78 (added later) was not read.',
+    },
   ),
   disputeProgram: sourced(
     {
@@ -150,13 +157,13 @@ export const OH_RULE_PACK: RulePack = {
         {
           known: true,
           deadline: { terms: [{ anchor: 'warranty_expiry', months: 24 }], combine: 'earliest' },
-          text: 'Older rule as the reference summarizes the 2015 statute text: 2 years after the warranty (superseded for deliveries from 1999-09-15).',
+          text: 'Former rule: within 2 years of the expiration of the express warranty term (superseded for deliveries from 1999-09-15).',
         },
-        'L',
-        CITE,
+        'H',
+        'Ohio Rev. Code s 1345.75(C) (before the 1999 amendment)',
         ['LLAZ:ohio'],
         {
-          interpretations: ["The reference only says 'the older 2-years-after-warranty rule'; encoded as 2 years after warranty expiry."],
+          note: 'Former 1345.75(C), read whole in the older copy of the chapter (LLAZ, which still prints it): any action under division (A) shall be commenced within two years of the expiration of the express warranty term. The current text (5 years from original delivery, effective 1999-09-15) is OH-2.',
         },
       ),
     },

@@ -195,6 +195,28 @@ const ROWS: VerifiedRow[] = [
   { ...row('OR', 'former ORS 646.345(1)', 'seriousSafety.value', [], '646.345(1)'), version: 'OR-1' },
   { ...row('OR', 'former ORS 646.345(1)(b)', 'daysOutOfService.value.days', 30, '646.345(1)(b)'), version: 'OR-1' },
   { ...row('OR', 'former ORS 646.355', 'disputeProgram.value.requirement', 'required_if_compliant', '646.355'), version: 'OR-1' },
+  // North Carolina, N.C. Gen. Stat. 20-351.5(a), 20-351.7 (2015 text)
+  row('NC', 'G.S. 20-351.5(a)(1)', 'sameNonconformity.value.threshold', 4, '20-351.5(a)(1)'),
+  row('NC', 'G.S. 20-351.5(a)', 'seriousSafety.value', [], '20-351.5(a)'),
+  row('NC', 'G.S. 20-351.5(a)(2)', 'daysOutOfService.value.days', 20, '20-351.5(a)(2)'),
+  row('NC', 'G.S. 20-351.5(a)(2)', 'daysOutOfService.value.rollingWindowMonths', 12, '20-351.5(a)(2)'),
+  row('NC', 'G.S. 20-351.7', 'disputeProgram.value.requirement', 'required_if_compliant', '20-351.7'),
+  row('NC', 'G.S. 20-351.7', 'preSuitNotice.value.daysBeforeFiling', 10, '20-351.7'),
+  // Ohio: no written notice, no final repair (1345.72(A), 1345.73; M: 1345.78 not read); former 1345.75(C) (OH-1)
+  row('OH', 'R.C. 1345.72(A); 1345.73', 'notice.value.required', 'no', '1345.72(A)', 'M', false),
+  row('OH', 'R.C. 1345.73', 'finalRepairOpportunity.value.required', 'no', '1345.73', 'M', false),
+  {
+    ...row(
+      'OH',
+      'former R.C. 1345.75(C)',
+      'timeToFile.value.deadline.terms',
+      [{ anchor: 'warranty_expiry', months: 24 }],
+      '1345.75(C)',
+      'H',
+      false,
+    ),
+    version: 'OH-1',
+  },
   // Structural: Indiana's business day (IC 24-5-13-2, current copy) and Iowa 322G.4(1)(a)
   row('IN', 'IC 24-5-13-2; 24-5-13-15(a)(2)', 'daysOutOfService.value.dayType', 'business_mon_sat', '24-5-13-15(a)(2)', 'H', false),
   row('IA', 'Iowa Code 322G.4(1)(a)', 'finalRepairOpportunity.value.unfinishedRepairSatisfies', true, '322G.4(1)(a)', 'H', false),
@@ -327,6 +349,21 @@ describe('Arizona 44-1264(C): no presumption before the manufacturer had its opp
 
   it('once the opportunity was offered: met', () => {
     expect(judge('AZ', history().offer('fro-1', '2024-04-10')).status).toBe('MET');
+  });
+});
+
+describe('Ohio 1345.72(A), 1345.73: no written-notice or final-repair step before the remedy', () => {
+  it('three repairs of the same nonconformity meet the presumption; no notice or final-repair step is listed', () => {
+    const result = judge('OH', withRepairs(new CaseHistory({ jurisdiction: 'OH', deliveryDate: '2024-01-10' }).nonconformity('nc-1'), 3));
+    expect(result.status).toBe('MET');
+    expect(result.procedure.map((s) => s.kind)).not.toContain('manufacturer_notice');
+    expect(result.procedure.map((s) => s.kind)).not.toContain('final_repair_opportunity');
+  });
+
+  it('two repairs are one short', () => {
+    expect(
+      judge('OH', withRepairs(new CaseHistory({ jurisdiction: 'OH', deliveryDate: '2024-01-10' }).nonconformity('nc-1'), 2)).status,
+    ).toBe('NOT_MET');
   });
 });
 
