@@ -1,8 +1,8 @@
 'use strict';
 /**
  * Scratch-copy experiments for the rebuild goal (product code untouched; see bench/README.md):
- * the same generated log rebuilt by the real CaseSummaryProjection under variants of what the
- * runner feeds it and how its writes reach PostgreSQL. Each variant checks that it produced the
+ * the same generated log rebuilt by the real case list and docket projections under variants of
+ * how the runner reads the log (see bench/lib/rebuild-child.js). Each variant checks that it produced the
  * same read model (row counts, and a checksum of the case rows' versions and statuses).
  *
  *   node bench/experiments/rebuild-variants.js [--events=50000] [--cases=5000] [--runs=2]
@@ -16,11 +16,10 @@ const CASES = c.option('cases', 5_000);
 const RUNS = c.option('runs', 2);
 
 const VARIANTS = [
-  ['product as is (log order, batch 500)', {}],
-  ['batched finishRebuild writes', { writes: 'batched' }],
-  ['date parsing memoised', { dateCache: true }],
-  ['stream order', { order: 'stream' }],
-  ['stream order + batched finish + memoised dates', { order: 'stream', writes: 'batched', dateCache: true }],
+  ['product (rebuildAll: pages of whole streams, both read models in one pass)', {}],
+  ['each read model in its own pass (pages of whole streams)', { mode: 'separately' }],
+  ['log replay fallback (no bulk stream reads: replay, then one readStream per case)', { mode: 'log' }],
+  ['product + Temporal.PlainDate.from memoised', { dateCache: true }],
 ];
 
 async function fingerprint(url) {
@@ -48,7 +47,7 @@ c.main(async () => {
       const same = fp.summaries === reference.summaries && fp.docket === reference.docket;
       results.push({ name, ...result, same });
       c.log(
-        `${name}: ${c.fmt(result.eventsPerSecond)} events/s, peak RSS ${c.fmt(result.peakRssMiB)} MiB, read model ${same ? 'identical' : 'DIFFERENT'} (${fp.cases} cases, ${fp.deadlines} deadlines)`,
+        `${name}: ${c.fmt(result.eventsPerSecond)} events/s, Node CPU ${c.fmt((result.nodeCpuSeconds * 1e6) / result.events)} µs/event, peak RSS ${c.fmt(result.peakRssMiB)} MiB, read model ${same ? 'identical' : 'DIFFERENT'} (${fp.cases} cases, ${fp.deadlines} deadlines)`,
       );
     }
   }
@@ -56,7 +55,7 @@ c.main(async () => {
   console.log(`\n## Rebuild variants on ${c.fmt(log.load.events)} events / ${c.fmt(CASES)} cases (median (min–max) over ${RUNS} runs)\n`);
   console.log(
     c.table(
-      ['variant', 'events/s', 'vs product', 'peak RSS MiB', 'same read model'],
+      ['variant', 'events/s', 'vs product', 'Node CPU µs/event (robust on a shared machine)', 'peak RSS MiB', 'same read model'],
       VARIANTS.map(([name]) => {
         const runs = results.filter((x) => x.name === name);
         const s = c.spread(runs.map((x) => x.eventsPerSecond));
@@ -64,6 +63,7 @@ c.main(async () => {
           name,
           c.fmtSpread(s),
           `${c.fmt(s.median / base, 1)}x`,
+          c.fmtSpread(c.spread(runs.map((x) => (x.nodeCpuSeconds * 1e6) / x.events))),
           c.fmt(Math.max(...runs.map((x) => x.peakRssMiB))),
           runs.every((x) => x.same) ? 'yes' : 'NO',
         ];

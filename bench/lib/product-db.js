@@ -33,7 +33,7 @@ function readModelDataSource(url) {
  * Rebuilds the case-list and deadline-docket read models from the whole log in a child process.
  * Returns {events, seconds, eventsPerSecond, peakRssMiB, batchSize, cpuProfile?}.
  */
-function rebuildInChild(url, { batchSize = 500, cpuProfileDir, countQueries = false, order, writes, dateCache } = {}) {
+function rebuildInChild(url, { batchSize = 500, cpuProfileDir, countQueries = false, mode, dateCache } = {}) {
   return new Promise((resolve, reject) => {
     const args = [
       ...(cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`] : []),
@@ -46,8 +46,7 @@ function rebuildInChild(url, { batchSize = 500, cpuProfileDir, countQueries = fa
         ...process.env,
         BENCH_REBUILD_URL: url,
         BENCH_REBUILD_BATCH: String(batchSize),
-        ...(order ? { BENCH_REBUILD_ORDER: order } : {}),
-        ...(writes ? { BENCH_REBUILD_WRITES: writes } : {}),
+        ...(mode ? { BENCH_REBUILD_MODE: mode } : {}),
         ...(dateCache ? { BENCH_REBUILD_DATECACHE: '1' } : {}),
       },
       stdio: ['ignore', 'pipe', 'inherit'],

@@ -13,111 +13,14 @@ const { product, memoryOf } = require('./common');
 const { readModelDataSource } = require('./product-db');
 
 /**
- * EXPERIMENT (BENCH_REBUILD_ORDER=stream; product code untouched): the same store, except that
- * readAll pages through the log in (stream_id, stream_version) order, so a batch holds whole case
- * histories and each case is projected about once instead of once per event. This is Marten's
- * "optimized projection rebuild" for single-stream projections. The final read model is the same
- * (the projection is per-case and version-checked); a real implementation would set the checkpoint
- * to the head position taken before the replay, since the last batch's position is not the head.
+ * EXPERIMENT (BENCH_REBUILD_MODE; product code untouched):
+ *  - `separately`: each read model rebuilt in its own pass (runner.rebuild per projection), as
+ *    `projections:rebuild` did before session 3: every case read, folded and judged twice;
+ *  - `log`: the store without its bulk stream reads, so the runner falls back to replaying the log
+ *    event by event, then each projection reads its cases' streams one by one (the pre-session-3 path).
  */
-function streamOrderStore(store, pool) {
-  const { toPostgresCheckpoint } = product('libs/event-store/src');
-  let cursor = ['', 0];
-  return Object.assign(Object.create(store), {
-    async readAll({ limit, streamPrefix }) {
-      const { rows } = await pool.query(
-        `SELECT stream_id, stream_version, transaction_id::text AS tx_text, global_position, event_id, event_type, schema_version, data, metadata, recorded_at
-           FROM es_events WHERE (stream_id, stream_version) > ($1, $2) AND starts_with(stream_id, $4)
-          ORDER BY stream_id, stream_version LIMIT $3`,
-        [cursor[0], cursor[1], limit, streamPrefix ?? ''],
-      );
-      if (rows.length) cursor = [rows[rows.length - 1].stream_id, Number(rows[rows.length - 1].stream_version)];
-      return rows.map((row) => ({
-        id: row.event_id,
-        type: row.event_type,
-        schemaVersion: row.schema_version,
-        data: row.data,
-        metadata: row.metadata,
-        streamId: row.stream_id,
-        streamVersion: Number(row.stream_version),
-        position: toPostgresCheckpoint(row.tx_text, row.global_position),
-        recordedAt: row.recorded_at,
-      }));
-    },
-  });
-}
-
-/**
- * EXPERIMENT (BENCH_REBUILD_WRITES=batched; product code untouched): the projection's deferred
- * rebuild work (finishRebuild: per case `delete(DeadlineEntity, {caseId})`, `insert(DeadlineEntity,
- * rows)`, `update(CaseSummaryEntity, {caseId}, presumption)`) runs unchanged against a recording
- * EntityManager; the writes of each chunk are then sent as ONE `DELETE ... WHERE case_id = ANY($1)`,
- * multi-row INSERTs and ONE `UPDATE ... FROM unnest(...)`: 3 statements per 250 cases instead of 3
- * per case. What is computed is unchanged.
- */
-function batchedFinish(dataSource) {
-  const { CaseSummaryEntity, DeadlineEntity } = product('libs/projections/src');
-  const bind = (target, prop) => {
-    const value = Reflect.get(target, prop);
-    return typeof value === 'function' ? value.bind(target) : value;
-  };
-  const chunks = (rows, size) => Array.from({ length: Math.ceil(rows.length / size) }, (_, i) => rows.slice(i * size, (i + 1) * size));
-  const PRESUMPTION = ['presumptionStatus', 'presumptionEvaluatedOn', 'presumptionStaleOn'];
-  const recordingTransaction = async (manager, work) => {
-    const deleted = [];
-    const inserted = [];
-    const updated = [];
-    const recording = new Proxy(manager, {
-      get(target, prop) {
-        if (prop === 'delete') {
-          return async (entity, criteria) =>
-            entity === DeadlineEntity && criteria && Object.keys(criteria).length === 1 && criteria.caseId !== undefined
-              ? (deleted.push(criteria.caseId), { affected: undefined, raw: [] })
-              : target.delete(entity, criteria);
-        }
-        if (prop === 'insert') {
-          return async (entity, rows) =>
-            entity === DeadlineEntity
-              ? (inserted.push(...[].concat(rows)), { identifiers: [], generatedMaps: [], raw: [] })
-              : target.insert(entity, rows);
-        }
-        if (prop === 'update') {
-          return async (entity, criteria, values) =>
-            entity === CaseSummaryEntity && criteria?.caseId !== undefined && Object.keys(values).every((k) => PRESUMPTION.includes(k))
-              ? (updated.push({ caseId: criteria.caseId, ...values }), { affected: undefined, raw: [], generatedMaps: [] })
-              : target.update(entity, criteria, values);
-        }
-        return bind(target, prop);
-      },
-    });
-    const result = await work(recording);
-    if (deleted.length) await manager.query('DELETE FROM rm_deadlines WHERE case_id = ANY($1::uuid[])', [deleted]);
-    for (const part of chunks(inserted, 1000)) await manager.insert(DeadlineEntity, part);
-    if (updated.length) {
-      await manager.query(
-        `UPDATE rm_case_summaries AS s SET presumption_status = v.status, presumption_evaluated_on = v.evaluated, presumption_stale_on = v.stale
-           FROM unnest($1::uuid[], $2::text[], $3::date[], $4::date[]) AS v(case_id, status, evaluated, stale) WHERE s.case_id = v.case_id`,
-        [
-          updated.map((u) => u.caseId),
-          updated.map((u) => u.presumptionStatus),
-          updated.map((u) => u.presumptionEvaluatedOn),
-          updated.map((u) => u.presumptionStaleOn ?? null),
-        ],
-      );
-    }
-    return result;
-  };
-  return new Proxy(dataSource, {
-    get(target, prop) {
-      if (prop === 'transaction') {
-        return (...args) => {
-          const work = args[args.length - 1];
-          return target.transaction(...args.slice(0, -1), (manager) => recordingTransaction(manager, work));
-        };
-      }
-      return bind(target, prop);
-    },
-  });
+function withoutBulkReads(store) {
+  return Object.assign(Object.create(store), { readStreams: undefined, readStreamsPage: undefined, headPositionOf: undefined });
 }
 
 /**
@@ -153,13 +56,11 @@ async function main() {
   const pool = new Pool({ connectionString: url, max: 20 }); // as PersistenceModule's PG_POOL
   const dataSource = readModelDataSource(url);
   await dataSource.initialize();
-  const store =
-    process.env.BENCH_REBUILD_ORDER === 'stream' ? streamOrderStore(new PostgresEventStore(pool), pool) : new PostgresEventStore(pool);
+  const mode = process.env.BENCH_REBUILD_MODE ?? 'product';
+  const store = mode === 'log' ? withoutBulkReads(new PostgresEventStore(pool)) : new PostgresEventStore(pool);
   const deps = { store, clock: { now: () => Temporal.Now.instant() }, timeZone: 'America/New_York' };
   const projections = [new CaseListProjection(deps), new DeadlineDocketProjection(deps)];
-  // The runner's DataSource: the batched-finish experiment only changes how finishRebuild's writes travel.
-  const runnerDataSource = process.env.BENCH_REBUILD_WRITES === 'batched' ? batchedFinish(dataSource) : dataSource;
-  const runner = new ProjectionRunner(store, runnerDataSource, projections, { batchSize, leaseDatabaseUrl: url });
+  const runner = new ProjectionRunner(store, dataSource, projections, { batchSize, leaseDatabaseUrl: url });
   const rssBefore = memoryOf().rss;
   let sampledMax = rssBefore;
   const timer = setInterval(() => (sampledMax = Math.max(sampledMax, memoryOf().rss)), 200);
@@ -168,12 +69,15 @@ async function main() {
   const cpuBefore = process.cpuUsage();
   let nextMark = 100_000;
   // As `npm run projections:rebuild`: both read models in one pass (each case stream read, folded and judged once).
-  const events = await runner.rebuildAll(projections, (applied) => {
+  const onProgress = (applied) => {
     if (applied >= nextMark) {
       progress.push([applied, Math.round(performance.now() - started)]);
       nextMark += 100_000;
     }
-  });
+  };
+  let events = 0;
+  if (mode === 'product') events = await runner.rebuildAll(projections, onProgress);
+  else for (const projection of projections) events = await runner.rebuild(projection);
   progress.push([events, Math.round(performance.now() - started)]);
   const seconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuBefore);
