@@ -25,7 +25,7 @@
  * Proportional = flat bytes per event. Also: the product process's peak RSS, and the bytes the
  * case holds in the event store and in the read models.
  *
- *   node bench/large-case.js [--events=1000] [--small=10] [--runs=3] [--requests=30]
+ *   node bench/large-case.js [--events=1000] [--small=10] [--runs=3] [--requests=30] [--deployment=all-in-one|separate]
  */
 const v8 = require('node:v8');
 const vm = require('node:vm');
@@ -37,6 +37,8 @@ const SMALL = c.option('small', 10);
 const RUNS = c.option('runs', 3);
 const REQUESTS = c.option('requests', 30);
 const GOALS = { readP50: 50, writeP50: 30 };
+/** all-in-one (as `npm start` runs it) or separate (api and worker processes, as docker-compose runs them). */
+const DEPLOYMENT = c.option('deployment', 'all-in-one');
 
 /** Opens a case and writes events over HTTP until it has `size` events; returns its id and counters. */
 async function buildCase(baseUrl, size, label) {
@@ -108,11 +110,13 @@ async function measure(baseUrl, theCase) {
   for (let i = 0; i < REQUESTS; i++) {
     history.push(await timed(() => h.request(baseUrl, 'GET', `/cases/${theCase.caseId}/history?page=${lastPage}&pageSize=50`)));
   }
+  const responseBytes = JSON.stringify(await h.request(baseUrl, 'GET', `/cases/${theCase.caseId}`)).length;
   return {
     write: statsOf(write),
     readAfterWrite: statsOf(readAfterWrite),
     readUnchanged: statsOf(readUnchanged),
     history: statsOf(history),
+    responseBytes,
   };
 }
 
@@ -171,8 +175,10 @@ async function run() {
   const server = await c.postgresServer();
   const machine = c.machine(await c.serverFacts(server.url));
   const db = await c.createBenchDatabase(server.url, 'large_case');
-  const app = await h.startProduct(db.url, { entry: 'all-in-one' });
-  c.log(`product (all-in-one) pid ${app.pid} at ${app.url}; building a ${SMALL}-event and a ${EVENTS}-event case over HTTP`);
+  const separate = DEPLOYMENT === 'separate';
+  const app = await h.startProduct(db.url, { entry: separate ? 'api' : 'all-in-one' });
+  const worker = separate ? await h.startProduct(db.url, { entry: 'worker' }) : undefined;
+  c.log(`product (${DEPLOYMENT}) pid ${app.pid} at ${app.url}; building a ${SMALL}-event and a ${EVENTS}-event case over HTTP`);
   const small = await buildCase(app.url, SMALL, 'small');
   const large = await buildCase(app.url, EVENTS, 'large');
   await h.waitForProjection(db.url);
@@ -198,12 +204,12 @@ async function run() {
       results[name].push(m);
       loads.push(require('node:os').loadavg()[0]);
       c.log(
-        `run ${r + 1}/${RUNS} ${name.padEnd(5)} (${theCase.events} events): write p50 ${c.fmt(m.write.p50, 1)} ms, read after write p50 ${c.fmt(m.readAfterWrite.p50, 1)} ms, read unchanged p50 ${c.fmt(m.readUnchanged.p50, 1)} ms, history page p50 ${c.fmt(m.history.p50, 1)} ms`,
+        `run ${r + 1}/${RUNS} ${name.padEnd(5)} (${theCase.events} events): write p50 ${c.fmt(m.write.p50, 1)} ms, read after write p50 ${c.fmt(m.readAfterWrite.p50, 1)} ms, read unchanged p50 ${c.fmt(m.readUnchanged.p50, 1)} ms, history page p50 ${c.fmt(m.history.p50, 1)} ms; GET /cases/{id} answer ${c.fmt(m.responseBytes / 1024)} KiB`,
       );
       await h.waitForProjection(db.url);
     }
   }
-  const processMemory = c.memoryOf(app.pid);
+  const processMemory = { [separate ? 'api' : 'all-in-one']: c.memoryOf(app.pid), ...(worker ? { worker: c.memoryOf(worker.pid) } : {}) };
 
   // Bytes the large case holds in storage: its events, and its rows in the read models.
   const { Client } = require('pg');
@@ -226,6 +232,7 @@ async function run() {
   const { events } = await new PostgresEventStore(pool).readStream(`case-${large.caseId}`);
   await pool.end();
   await app.stop();
+  await worker?.stop();
   const today = new Date().toISOString().slice(0, 10);
   const sizes = [...new Set([Math.round(events.length / 8), Math.round(events.length / 4), Math.round(events.length / 2), events.length])];
   heapOfCase(events, events.length, today); // warm-up (JIT, rule packs loaded, lazy caches filled)
@@ -255,7 +262,7 @@ async function run() {
     ]);
   }
   console.log(
-    `\n## One large case – median (min–max) over ${RUNS} runs of ${REQUESTS} requests each, 1 client; large case ${sizeAtStart.large}–${large.events} events, small (reference) ${sizeAtStart.small}–${small.events}\n`,
+    `\n## One large case (${DEPLOYMENT}) – median (min–max) over ${RUNS} runs of ${REQUESTS} requests each, 1 client; large case ${sizeAtStart.large}–${large.events} events, small (reference) ${sizeAtStart.small}–${small.events}\n`,
   );
   console.log(c.table(['request', 'large p50 ms', 'large p99 ms', 'small p50 ms (reference)', 'large / small p50'], rows));
   const readP50 = summary.readAfterWrite.large.p50.median;
@@ -278,10 +285,15 @@ async function run() {
     `Goal memory proportional to events: bytes per event at ${c.fmt(memory.at(-1).events)} events = ${c.fmt(growth, 2)}x those at ${c.fmt(memory[0].events)} (quadratic would be ${c.fmt(memory.at(-1).events / memory[0].events, 1)}x) ${growth < 1.5 ? 'MET' : 'MISSED'}`,
   );
   console.log(
-    `Storage of the large case: events ${c.fmt(storage.event_bytes / 1024)} KiB; read models: case list row ${c.fmt(storage.case_list_bytes / 1024, 1)} KiB, docket rows ${c.fmt(storage.docket_bytes / 1024, 1)} KiB. Product process peak RSS (VmHWM) ${c.fmt(processMemory.hwm)} MiB.`,
+    `Storage of the large case: events ${c.fmt(storage.event_bytes / 1024)} KiB; read models: case list row ${c.fmt(storage.case_list_bytes / 1024, 1)} KiB, docket rows ${c.fmt(storage.docket_bytes / 1024, 1)} KiB. Peak RSS (VmHWM): ${Object.entries(
+      processMemory,
+    )
+      .map(([k, m]) => `${k} ${c.fmt(m.hwm)} MiB`)
+      .join(', ')}.`,
   );
-  c.saveResult('large-case', {
+  c.saveResult(separate ? 'large-case-separate' : 'large-case', {
     machine,
+    deployment: DEPLOYMENT,
     runs: RUNS,
     requests: REQUESTS,
     sizes: { start: sizeAtStart, end: { small: small.events, large: large.events } },

@@ -18,7 +18,7 @@ if (dir) {
   let n = 0;
   const start = () =>
     session.post('Profiler.enable', () =>
-      session.post('Profiler.setSamplingInterval', { interval: 200 }, () => session.post('Profiler.start')),
+      session.post('Profiler.setSamplingInterval', { interval: 1000 }, () => session.post('Profiler.start')),
     );
   start();
   process.on('SIGUSR2', () => {
