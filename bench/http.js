@@ -9,7 +9,7 @@
  * Every POST is a new repair order on one of the cases opened beforehand (round robin), dated and
  * with mileage so that any arrival order is a valid history; every GET reads one of those cases.
  *
- *   node bench/http.js [--full] [--runs=N] [--duration=s] [--connections=1,16,64] [--cases=N]
+ *   node bench/http.js [--full] [--runs=N] [--duration=s] [--connections=1,16,64] [--cases=N] [--deployment=all-in-one|separate]
  */
 const { join } = require('node:path');
 const c = require('./lib/common');
@@ -19,6 +19,8 @@ const RUNS = c.option('runs', { quick: 3, full: 3 });
 const DURATION = c.option('duration', { quick: 2, full: 5 });
 const CONNECTIONS = String(c.option('connections', '1,16,64')).split(',').map(Number);
 const CASES = c.option('cases', { quick: 500, full: 2000 });
+/** all-in-one (as `npm start` runs it, the default) or separate (api and worker processes, as docker-compose runs them). */
+const DEPLOYMENT = c.option('deployment', 'all-in-one');
 
 async function run() {
   const server = await c.postgresServer();
@@ -31,8 +33,10 @@ async function run() {
       ready: async (url) => (await fetch(`${url}/bare`)).status === 200,
     })
     .then(async (b) => b);
-  const app = await h.startProduct(db.url, { entry: 'all-in-one' });
-  c.log(`product (all-in-one) pid ${app.pid} at ${app.url}, bare Nest pid ${bare.pid} at ${bare.url}`);
+  const separate = DEPLOYMENT === 'separate';
+  const app = await h.startProduct(db.url, { entry: separate ? 'api' : 'all-in-one' });
+  const worker = separate ? await h.startProduct(db.url, { entry: 'worker' }) : undefined;
+  c.log(`product (${DEPLOYMENT}) pid ${app.pid} at ${app.url}, bare Nest pid ${bare.pid} at ${bare.url}`);
   const idle = c.memoryOf(app.pid);
   c.log(`opening ${CASES} cases over HTTP`);
   const cases = await h.openCases(app.url, CASES);
@@ -84,6 +88,7 @@ async function run() {
   }
   const underLoad = c.memoryOf(app.pid);
   await app.stop();
+  await worker?.stop();
   await bare.stop();
 
   const summary = {};
@@ -120,7 +125,7 @@ async function run() {
       }
     }
   }
-  console.log(`\n## HTTP commands – median (min–max) over ${RUNS} runs of ${DURATION} s, autocannon, ${CASES} cases\n`);
+  console.log(`\n## HTTP commands (${DEPLOYMENT}) – median (min–max) over ${RUNS} runs of ${DURATION} s, autocannon, ${CASES} cases\n`);
   console.log(c.table(['conns', 'route', 'requests/s', 'p50 ms', 'p99 ms', 'vs bare Nest', 'non-2xx/requests'], rows));
   const at16 = summary[16];
   if (at16) {
@@ -130,10 +135,11 @@ async function run() {
     }
   }
   console.log(
-    `\nRSS of the all-in-one process: idle ${c.fmt(idle.rss)} MiB after start; max under load ${c.fmt(Math.max(...CONNECTIONS.flatMap((k) => pairs.map(([n]) => summary[k][n].rssMaxMiB))))} MiB; peak (VmHWM) ${c.fmt(underLoad.hwm)} MiB`,
+    `\nRSS of the ${separate ? 'api' : 'all-in-one'} process: idle ${c.fmt(idle.rss)} MiB after start; max under load ${c.fmt(Math.max(...CONNECTIONS.flatMap((k) => pairs.map(([n]) => summary[k][n].rssMaxMiB))))} MiB; peak (VmHWM) ${c.fmt(underLoad.hwm)} MiB`,
   );
-  c.saveResult('http', {
+  c.saveResult(separate ? 'http-separate' : 'http', {
     machine,
+    deployment: DEPLOYMENT,
     runs: RUNS,
     durationSec: DURATION,
     connections: CONNECTIONS,
