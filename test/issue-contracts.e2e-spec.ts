@@ -1107,6 +1107,49 @@ describe('issue contracts (e2e)', () => {
       }
     });
 
+    it('issue 2/4: dispute follow-ups "/rejection" and "/compliance": compliance is MET once recorded; a rejected decision leaves no compliance clock running', async () => {
+      const accepted = await openCase();
+      const a = (
+        await post(`/cases/${accepted}/dispute-claims`, {
+          program: 'BBB_AUTO_LINE',
+          filedOn: '2025-03-03',
+          manufacturerContactedFirst: true,
+        })
+      ).claimId;
+      await post(`/cases/${accepted}/dispute-claims/${a}/decision`, { decidedOn: '2025-04-01', award: 'repurchase' });
+      await post(`/cases/${accepted}/dispute-claims/${a}/acceptance`, { acceptedOn: '2025-04-03' });
+      await post(`/cases/${accepted}/dispute-claims/${a}/compliance`, { compliedOn: '2025-04-20' });
+      expect(deadlineOf(await get(`/cases/${accepted}/deadlines`), 'manufacturer_compliance_due')).toMatchObject({
+        dueOn: '2025-05-03',
+        status: 'MET',
+      });
+      const rejected = await openCase();
+      const r = (
+        await post(`/cases/${rejected}/dispute-claims`, {
+          program: 'BBB_AUTO_LINE',
+          filedOn: '2025-03-03',
+          manufacturerContactedFirst: true,
+        })
+      ).claimId;
+      await post(`/cases/${rejected}/dispute-claims/${r}/decision`, { decidedOn: '2025-04-01', award: 'repurchase' });
+      await post(`/cases/${rejected}/dispute-claims/${r}/rejection`, { rejectedOn: '2025-04-03' });
+      const compliance = deadlineOf(await get(`/cases/${rejected}/deadlines`), 'manufacturer_compliance_due');
+      expect(compliance === undefined || compliance.status === 'NOT_APPLICABLE').toBe(true);
+    });
+
+    it('issue 12: import "Header names are matched through documented aliases (RO, \\"RO #\\", \\"Repair Order\\", \\"Date In\\", \\"Odometer In\\", …)"', async () => {
+      const caseId = await openCase();
+      await defect(caseId, 'Brake pedal sinks');
+      const csv =
+        'Repair Order,Date In,Date Out,Odometer In,Defect,Outcome\r\nRO-31,2024-02-01,2024-02-02,1000,Brake pedal sinks,not fixed\r\n';
+      const dry = await firm()
+        .post(`/cases/${caseId}/imports/repair-orders?dryRun=true`)
+        .set('Content-Type', 'text/csv')
+        .send(Buffer.from(csv))
+        .expect(200);
+      expect(dry.body.summary).toMatchObject({ rows: 1, record: 1 });
+    });
+
     it('issue 5: "body size limits" (413) and "security headers"', async () => {
       const caseId = await openCase();
       await firm()
