@@ -182,6 +182,18 @@ export interface DisputeClaim {
   state: string;
 }
 
+export interface LitigationStep {
+  stepId: string;
+  /** presuit_notice, complaint_filed, answer_filed. */
+  kind: string;
+  on: string;
+  receivedOn?: string;
+  method?: string;
+  court?: string;
+  caseNumber?: string;
+  voided?: boolean;
+}
+
 export interface CaseSummary {
   caseId: string;
   version: number;
@@ -210,6 +222,8 @@ export interface CaseSummary {
   manufacturerNotices: ManufacturerNotice[];
   finalRepairOpportunities: FinalRepairOpportunity[];
   disputeClaims: DisputeClaim[];
+  /** Older servers do not list them. */
+  litigationSteps?: LitigationStep[];
   notesCount?: number;
   notes?: Array<{ noteId?: string; text: string; visibility?: string; recordedAt?: string }>;
   /** The summary carries the presumption and the deadlines as of today: one request for the whole page. */

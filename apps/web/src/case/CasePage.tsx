@@ -98,6 +98,7 @@ export default function CasePage() {
                   <Menu.Item onClick={() => open(actions.notice.record())}>Written notice</Menu.Item>
                   <Menu.Item onClick={() => open(actions.finalRepair.record())}>Final repair opportunity</Menu.Item>
                   <Menu.Item onClick={() => open(actions.dispute.record())}>Dispute claim</Menu.Item>
+                  <Menu.Item onClick={() => open(actions.litigation.record())}>Litigation step</Menu.Item>
                   <Menu.Item onClick={() => open(actions.note())}>Note</Menu.Item>
                   <Menu.Divider />
                   {data.status === 'resolved' ? (

@@ -2,7 +2,7 @@ import { Accordion, Badge, Button, Group, Menu, Stack, Table, Text } from '@mant
 import type { ReactNode } from 'react';
 import type { CaseSummary } from '../api/types';
 import { miles } from '../lib/dates';
-import { DISPUTE_STEPS, words, type CaseActions, type DisputeStep, type FactAction } from './facts';
+import { DISPUTE_STEPS, LITIGATION_STEPS, words, type CaseActions, type DisputeStep, type FactAction } from './facts';
 
 export interface Column<R> {
   label: string;
@@ -328,6 +328,32 @@ export function FactsPanel({
           empty="No dispute program claim filed."
         />,
         a?.dispute.record(),
+      )}
+      {section(
+        'litigation',
+        'Litigation (pre-suit notice, complaint, answer)',
+        live(c.litigationSteps ?? []),
+        <FactTable
+          label="Litigation steps"
+          rows={c.litigationSteps ?? []}
+          rowName={(l) => `${LITIGATION_STEPS.find((k) => k.value === l.kind)?.label ?? words(l.kind)} ${l.on}`.toLowerCase()}
+          voided={(l) => l.voided}
+          columns={[
+            { label: 'Step', value: (l) => LITIGATION_STEPS.find((k) => k.value === l.kind)?.label ?? words(l.kind) },
+            { label: 'On', value: (l) => l.on },
+            {
+              label: 'Details',
+              value: (l) =>
+                [l.receivedOn && `received ${l.receivedOn}`, l.method && words(l.method), l.court, l.caseNumber && `no. ${l.caseNumber}`]
+                  .filter(Boolean)
+                  .join(' · ') || '—',
+            },
+          ]}
+          actions={a && ((l) => [a.litigation.correct(l), a.litigation.void(l)])}
+          onAction={onAction}
+          empty="No pre-suit notice, complaint or answer recorded."
+        />,
+        a?.litigation.record(),
       )}
       {section(
         'terms',

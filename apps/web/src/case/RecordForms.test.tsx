@@ -43,6 +43,11 @@ describe('the one record / correct / void form', () => {
     expect(bodyOf(voiding, { reason: 'Sent to the dealer' })).toEqual({ reason: 'Sent to the dealer' });
     expect(actions.terms.warranty().path).toBe('/warranty/corrections');
     expect(actions.resolution.reopen().reason?.name).toBe('reason');
+    expect(actions.litigation.correct({ stepId: 'l-1', kind: 'complaint_filed', on: '2026-09-01' }).initial).toMatchObject({
+      kind: 'complaint_filed',
+      on: '2026-09-01',
+    });
+    expect(actions.litigation.void({ stepId: 'l-1', kind: 'complaint_filed', on: '2026-09-01' }).path).toBe('/litigation-steps/l-1/void');
     const claim = {
       claimId: 'c-1',
       program: 'BBB_AUTO_LINE',

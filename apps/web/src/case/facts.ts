@@ -1,4 +1,12 @@
-import type { CaseSummary, DisputeClaim, FinalRepairOpportunity, ManufacturerNotice, OdometerReading, RepairAttempt } from '../api/types';
+import type {
+  CaseSummary,
+  DisputeClaim,
+  FinalRepairOpportunity,
+  LitigationStep,
+  ManufacturerNotice,
+  OdometerReading,
+  RepairAttempt,
+} from '../api/types';
 import { NOTICE_METHODS, REPAIR_OUTCOMES } from '../lib/jurisdictions';
 
 /**
@@ -65,6 +73,11 @@ const AWARDS: Option[] = ['repurchase', 'replacement', 'repair', 'reimbursement'
   value,
   label: value.replace('_', ' '),
 }));
+export const LITIGATION_STEPS: Option[] = [
+  { value: 'presuit_notice', label: 'Pre-suit notice sent' },
+  { value: 'complaint_filed', label: 'Complaint filed' },
+  { value: 'answer_filed', label: 'Answer filed' },
+];
 const RESOLUTIONS: Option[] = ['repurchase', 'replacement', 'settlement', 'withdrawn'].map((value) => ({ value, label: value }));
 const ACQUISITION_TYPES: Option[] = [
   { value: 'purchase', label: 'Purchase' },
@@ -147,6 +160,14 @@ const fields = {
     { name: 'program', label: 'Program', kind: 'select', required: true, options: DISPUTE_PROGRAMS },
     { name: 'filedOn', label: 'Filed on', kind: 'date', required: true },
     { name: 'manufacturerContactedFirst', label: 'The manufacturer was contacted first', kind: 'checkbox' },
+  ],
+  litigation: (): Field[] => [
+    { name: 'kind', label: 'Step', kind: 'select', required: true, options: LITIGATION_STEPS },
+    { name: 'on', label: 'Sent or filed on', kind: 'date', required: true },
+    { name: 'receivedOn', label: 'Received on (pre-suit notice)', kind: 'date' },
+    { name: 'method', label: 'How it was sent (pre-suit notice)', kind: 'select', options: NOTICE_METHODS },
+    { name: 'court', label: 'Court (complaint)', kind: 'text' },
+    { name: 'caseNumber', label: 'Case number (complaint)', kind: 'text' },
   ],
   client: (): Field[] => [
     { name: 'name', label: 'Client name', kind: 'text', required: true },
@@ -320,6 +341,14 @@ export function caseActions(c: CaseSummary) {
     recordVerb: 'File a dispute claim',
     defaults: { program: 'BBB_AUTO_LINE' },
   });
+  const litigation = recordActions({
+    kind: 'litigation',
+    noun: 'a litigation step',
+    route: '/litigation-steps',
+    fields: fields.litigation(),
+    submit: 'Record the step',
+    defaults: { kind: 'presuit_notice' },
+  });
   return {
     repair: {
       record: repair.record,
@@ -437,6 +466,11 @@ export function caseActions(c: CaseSummary) {
           },
         ];
       },
+    },
+    litigation: {
+      record: litigation.record,
+      correct: (l: LitigationStep) => litigation.correct(l.stepId, l),
+      void: (l: LitigationStep) => litigation.void(l.stepId),
     },
     terms: {
       client: (): FactAction => ({

@@ -60,6 +60,12 @@ export function timelineEvents(summary: CaseSummary): TimelineEvent[] {
         symbol: 'triangle',
       });
   }
+  for (const l of (summary.litigationSteps ?? []).filter((l) => !l.voided))
+    events.push({
+      on: l.on,
+      what: l.kind === 'presuit_notice' ? 'Pre-suit notice sent' : `${l.kind === 'complaint_filed' ? 'Complaint' : 'Answer'} filed`,
+      symbol: 'diamond',
+    });
   return events.sort((a, b) => toUtc(a.on) - toUtc(b.on));
 }
 
