@@ -26,6 +26,7 @@ function useCasePageHeadStart() {
     const caseId = caseInAddress();
     if (!caseId) return;
     void loadCasePage();
+    void import('./components/EChart'); // the case page's charts: otherwise fetched only once the case page's own code has run
     void queryClient.prefetchQuery({ ...caseSummaryQuery(caseId), retry: false });
   });
 }

@@ -1,6 +1,7 @@
 import { Alert, Anchor, Button, Grid, Group, Menu, Paper, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useId, useMemo, useState } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useId, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, call } from '../api/client';
 import type { CaseSummary, Deadline } from '../api/types';
@@ -41,9 +42,22 @@ export default function CasePage() {
     () => (c?.deadlines?.deadlines ?? []).map((d) => ({ ...d, title: withNames(d.title, names) })),
     [c, names],
   );
-  const timeline = useMemo(() => (c ? timelineOption(c, c.presumption, deadlineList, today) : null), [c, deadlineList, today]);
+  const phone = useMediaQuery('(max-width: 36em)') ?? false;
+  const timeline = useMemo(
+    () => (c ? timelineOption(c, c.presumption, deadlineList, today, phone) : null),
+    [c, deadlineList, today, phone],
+  );
   const mileage = useMemo(() => (c ? mileageOption(c, c.presumption) : null), [c]);
   const actions = useMemo(() => (c && !readOnly ? caseActions(c) : undefined), [c, readOnly]);
+  // The answer first: presumption, next due, timeline and repair orders render at once; the mileage chart, the facts on file
+  // and the tabs follow in a second, interruptible render, so the page is usable before all of it is drawn.
+  const [rest, setRest] = useState(false);
+  const loaded = c !== undefined;
+  useEffect(() => {
+    if (!loaded || rest) return;
+    const frame = requestAnimationFrame(() => startTransition(() => setRest(true)));
+    return () => cancelAnimationFrame(frame);
+  }, [loaded, rest]);
 
   if (summary.isPending) return <LoadingBlock label="Loading the case" />;
   if (summary.isError) return <ErrorBlock error={summary.error} retry={() => void summary.refetch()} />;
@@ -210,7 +224,8 @@ export default function CasePage() {
         <Title order={2} size="h4">
           Mileage
         </Title>
-        {mileage && (
+        {mileage && !rest && chartFallback(220)}
+        {mileage && rest && (
           <Suspense fallback={chartFallback(220)}>
             <EChart
               option={mileage}
@@ -283,20 +298,26 @@ export default function CasePage() {
         {data.repairAttempts.length === 0 && <Text size="sm">No repair visits recorded yet.</Text>}
       </Paper>
 
-      <Paper withBorder p="md" radius="md">
-        <Title order={2} size="h4" mb="xs">
-          Facts on file
-        </Title>
-        <FactsPanel summary={data} actions={actions} onAction={open} names={names} />
-      </Paper>
+      {rest ? (
+        <>
+          <Paper withBorder p="md" radius="md">
+            <Title order={2} size="h4" mb="xs">
+              Facts on file
+            </Title>
+            <FactsPanel summary={data} actions={actions} onAction={open} names={names} />
+          </Paper>
 
-      <CaseTabs
-        summary={data}
-        deadlines={deadlineList}
-        names={names}
-        readOnly={readOnly}
-        onAddNote={actions && (() => open(actions.note()))}
-      />
+          <CaseTabs
+            summary={data}
+            deadlines={deadlineList}
+            names={names}
+            readOnly={readOnly}
+            onAddNote={actions && (() => open(actions.note()))}
+          />
+        </>
+      ) : (
+        <LoadingBlock label="Drawing the mileage chart and the facts on file" />
+      )}
       <Anchor component={Link} to="/cases" size="sm">
         ← All cases
       </Anchor>

@@ -1,12 +1,38 @@
 import { api, call } from '../api/client';
 import type { CaseSummary } from '../api/types';
 
+/** Started by index.html before the app's code has loaded, when a case page is opened directly. */
+interface EarlyRequest {
+  caseId: string;
+  response: Promise<Response>;
+}
+declare global {
+  interface Window {
+    __earlyCaseSummary?: EarlyRequest;
+  }
+}
+
+/** The early answer for this case, once: a failure (an ended session, a network error) is asked again through the API client. */
+async function earlyAnswer(caseId: string): Promise<CaseSummary | undefined> {
+  const early = window.__earlyCaseSummary;
+  if (!early || early.caseId !== caseId) return undefined;
+  window.__earlyCaseSummary = undefined;
+  try {
+    const response = await early.response;
+    return response.ok ? ((await response.json()) as CaseSummary) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The case page's one request: the summary carries the presumption and the deadlines as of today,
- * so the page needs no second or third round trip. Shared with App.tsx, which starts it while the
- * session is still being checked (no waterfall).
+ * so the page needs no second or third round trip. Opening a case page directly, the request was
+ * already started by index.html while the code loaded; App.tsx starts this query while the session
+ * is still being checked (no waterfall).
  */
 export const caseSummaryQuery = (caseId: string) => ({
   queryKey: ['case', caseId],
-  queryFn: () => call<CaseSummary>(api.GET('/cases/{caseId}', { params: { path: { caseId } } } as never)),
+  queryFn: async () =>
+    (await earlyAnswer(caseId)) ?? call<CaseSummary>(api.GET('/cases/{caseId}', { params: { path: { caseId } } } as never)),
 });

@@ -157,7 +157,14 @@ const RULE_STYLE: Record<TimelineRule['line'], { color: string; type: string; wi
 const TAG_ROW_PX = 15;
 
 /** The timeline picture: one lane per defect, merged out-of-service, notices and dispute steps, deadlines; period, warranty, today. */
-export function timelineOption(summary: CaseSummary, presumption: Presumption | undefined, deadlines: Deadline[], today: string) {
+export function timelineOption(
+  summary: CaseSummary,
+  presumption: Presumption | undefined,
+  deadlines: Deadline[],
+  today: string,
+  /** A phone: lane names get less room so the time axis keeps most of the width. */
+  compact = false,
+) {
   const defects = summary.nonconformities.filter((n) => !n.voided);
   const oosLane = `Out of service (${summary.outOfService.cumulativeDays} days)`;
   const lanes = ['Presumption period', 'Warranty', ...defects.map((n) => n.description), oosLane, 'Notices & dispute', 'Deadlines'];
@@ -255,7 +262,12 @@ export function timelineOption(summary: CaseSummary, presumption: Presumption | 
     tooltip: { trigger: 'item', confine: true },
     grid: { left: 8, right: 24, top: 4 + rules.length * TAG_ROW_PX, bottom: 56, containLabel: true },
     xAxis: { type: 'time', min: delivery - 10 * 86_400_000, max: allEnd, axisLabel: { hideOverlap: true } },
-    yAxis: { type: 'category', data: lanes, inverse: true, axisLabel: { width: 170, overflow: 'truncate' } },
+    yAxis: {
+      type: 'category',
+      data: lanes,
+      inverse: true,
+      axisLabel: { width: compact ? 76 : 170, overflow: 'truncate', fontSize: compact ? 10 : 12 },
+    },
     dataZoom: [
       // weakFilter: a bar reaching into the window (the warranty, a long visit) stays drawn.
       {
