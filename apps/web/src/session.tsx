@@ -21,19 +21,39 @@ export const useReadOnly = (): boolean => {
 
 export const SESSION_QUERY = ['session'];
 
+declare global {
+  interface Window {
+    /** GET /auth/session started by index.html before the app's code loaded (used once). */
+    __earlySession?: Promise<Response>;
+  }
+}
+
+/** Who is signed in: the answer index.html already asked for, or a new request; null when nobody is. */
+async function currentSession(): Promise<Session | null> {
+  const early = window.__earlySession;
+  window.__earlySession = undefined;
+  const answer = early
+    ? await early.then(
+        async (response) => ({ status: response.status, ok: response.ok, data: response.ok ? await response.json() : undefined }),
+        () => undefined,
+      )
+    : undefined;
+  const { data, response } = answer
+    ? { data: answer.data, response: { status: answer.status, ok: answer.ok } }
+    : await api.GET('/auth/session');
+  if (response.status === 401) return null;
+  if (!response.ok) throw new Error(`could not check your session (${response.status})`);
+  const session = data as unknown as Session;
+  setCsrfToken(session.csrfToken);
+  return session;
+}
+
 /** Pages behind sign-in: an ended session goes to sign-in and comes back to the page asked for. */
 export function RequireSession({ children }: { children: ReactNode }) {
   const location = useLocation();
   const query = useQuery({
     queryKey: SESSION_QUERY,
-    queryFn: async () => {
-      const { data, response } = await api.GET('/auth/session');
-      if (response.status === 401) return null;
-      if (!response.ok) throw new Error(`could not check your session (${response.status})`);
-      const session = data as unknown as Session;
-      setCsrfToken(session.csrfToken);
-      return session;
-    },
+    queryFn: currentSession,
     staleTime: 60_000,
   });
   if (query.isPending) return <LoadingBlock label="Checking your session" />;

@@ -28,8 +28,7 @@ async function earlyAnswer(caseId: string): Promise<CaseSummary | undefined> {
 /**
  * The case page's one request: the summary carries the presumption and the deadlines as of today,
  * so the page needs no second or third round trip. Opening a case page directly, the request was
- * already started by index.html while the code loaded; App.tsx starts this query while the session
- * is still being checked (no waterfall).
+ * already started by index.html while the code loaded (no waterfall behind the session check).
  */
 export const caseSummaryQuery = (caseId: string) => ({
   queryKey: ['case', caseId],
