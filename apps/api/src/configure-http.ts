@@ -12,7 +12,7 @@ import { StorableInputPipe } from './http/storable-input.pipe';
 import { apiValidationPipe } from './http/validation';
 
 /** Everything an HTTP app needs beyond its modules; shared by main.ts and the e2e tests. */
-export function configureHttp(app: INestApplication, config: Pick<AppConfig, 'corsOrigins'>): void {
+export function configureHttp(app: INestApplication, config: Pick<AppConfig, 'corsOrigins' | 'trustProxy'>): void {
   const express = app as NestExpressApplication;
   // Security headers. CSP is off: the only HTML served is the Swagger UI at /docs, which needs inline scripts.
   app.use(helmet({ contentSecurityPolicy: false }));
@@ -20,7 +20,8 @@ export function configureHttp(app: INestApplication, config: Pick<AppConfig, 'co
     origin: config.corsOrigins.length ? config.corsOrigins : false,
     exposedHeaders: ['ETag', 'Location', 'Retry-After', 'Idempotent-Replayed', 'X-Correlation-Id'],
   });
-  express.set('trust proxy', false);
+  // Off unless TRUST_PROXY names the proxies in front: otherwise anyone could claim https or another address.
+  express.set('trust proxy', config.trustProxy);
   // Every answer (lists, errors, 401s included) names the correlation id its request ran under: the
   // caller's X-Correlation-Id when it is 1 to 200 printable characters, otherwise a new one (issue 10 §6).
   app.use((request: Request, response: Response, next: NextFunction) => {

@@ -35,6 +35,13 @@ export interface AppConfig {
   webhookPollIntervalMs: number;
   /** Browser origins allowed by CORS; empty = no cross-origin browser access. */
   corsOrigins: string[];
+  /**
+   * Express's `trust proxy`: false (default) = the connection itself is the client; a number of
+   * hops or a list of proxy addresses/subnets = X-Forwarded-Proto and X-Forwarded-For from those
+   * proxies decide whether the request came over https (the session cookie's Secure flag) and the
+   * client address (rate limits).
+   */
+  trustProxy: false | number | string[];
   /** First start only: the bootstrap admin's API key (else one is generated and printed once). */
   bootstrapAdminApiKey?: string;
   bootstrapOrganisationName: string;
@@ -111,6 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     webhookRetryScale: positiveNumber(env.WEBHOOK_RETRY_SCALE, 1, 'WEBHOOK_RETRY_SCALE'),
     webhookPollIntervalMs: integer(env.WEBHOOK_POLL_INTERVAL_MS, 1000, 'WEBHOOK_POLL_INTERVAL_MS'),
     corsOrigins: list(env.CORS_ORIGINS),
+    trustProxy: trustProxyOf(env.TRUST_PROXY),
     implausibleMilesPerDay: positiveNumber(env.IMPLAUSIBLE_MILES_PER_DAY, 1000, 'IMPLAUSIBLE_MILES_PER_DAY'),
     bootstrapAdminApiKey: env.BOOTSTRAP_ADMIN_API_KEY || undefined,
     bootstrapOrganisationName: env.BOOTSTRAP_ORGANISATION_NAME || 'Bootstrap law firm',
@@ -123,4 +131,17 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     authCacheMs: integer(env.AUTH_CACHE_MS, 5_000, 'AUTH_CACHE_MS'),
     publicUrl: env.PUBLIC_URL?.replace(/\/+$/, '') || undefined,
   };
+}
+
+/** `TRUST_PROXY`: unset or "false" = off; a whole number = that many hops; otherwise addresses, subnets or Express's names (loopback, linklocal, uniquelocal). */
+function trustProxyOf(value: string | undefined): false | number | string[] {
+  if (value === undefined || value.trim() === '' || value.trim() === 'false') return false;
+  if (/^\d+$/.test(value.trim())) return integer(value.trim(), 0, 'TRUST_PROXY');
+  const entries = list(value);
+  const bad = entries.filter((e) => !/^(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)$/.test(e));
+  if (bad.length > 0)
+    throw new StartupError(
+      `TRUST_PROXY must be false, a number of hops, or addresses/subnets (or loopback, linklocal, uniquelocal); got ${bad.join(', ')}`,
+    );
+  return entries;
 }
