@@ -12,7 +12,9 @@ const NOTICE_CITE = 'Alaska Stat. s 45.45.310';
 export const AK_RULE_PACK: RulePack = {
   code: 'AK',
   name: 'Alaska',
-  statute: sourced('Alaska Stat. ss 45.45.300-45.45.360', 'M', CITE, ['LLAZ:alaska']),
+  statute: sourced('Alaska Stat. ss 45.45.300-45.45.360', 'H', CITE, ['LLAZ:alaska'], {
+    note: 'Chapter and section range identified in the statute text itself (the whole 2015 copy, LLAZ, and where found a current copy; statutes-deep second pass). 2015 text (LLAZ); later amendment not ruled out.',
+  }),
   versions: [
     {
       id: 'AK-1',

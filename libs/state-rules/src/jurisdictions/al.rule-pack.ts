@@ -13,7 +13,9 @@ const ACTION_CITE = 'Ala. Code s 8-20A-3(a)';
 export const AL_RULE_PACK: RulePack = {
   code: 'AL',
   name: 'Alabama',
-  statute: sourced('Ala. Code s 8-20A-1 et seq.', 'M', CITE, ['LLAZ:alabama']),
+  statute: sourced('Ala. Code s 8-20A-1 et seq.', 'H', CITE, ['LLAZ:alabama'], {
+    note: 'Chapter and section range identified in the statute text itself (the whole 2015 copy, LLAZ, and where found a current copy; statutes-deep second pass). 2015 text (LLAZ); later amendment not ruled out.',
+  }),
   versions: [
     {
       id: 'AL-1',

@@ -10,7 +10,9 @@ const TEXT_SOURCES = ['DE_5004_TEXT', 'LLAZ:delaware'];
 export const DE_RULE_PACK: RulePack = {
   code: 'DE',
   name: 'Delaware',
-  statute: sourced('Del. Code tit. 6, s 5001 et seq.', 'M', CITE, ['LLAZ:delaware']),
+  statute: sourced('Del. Code tit. 6, s 5001 et seq.', 'H', CITE, ['LLAZ:delaware'], {
+    note: 'Chapter and section range identified in the statute text itself (the whole 2015 copy, LLAZ, and where found a current copy; statutes-deep second pass). 2015 text (LLAZ); later amendment not ruled out.',
+  }),
   versions: [
     {
       id: 'DE-1',

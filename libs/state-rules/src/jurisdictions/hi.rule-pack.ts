@@ -12,7 +12,9 @@ const PRESUMPTION_CITE = 'Haw. Rev. Stat. s 481I-3(d)';
 export const HI_RULE_PACK: RulePack = {
   code: 'HI',
   name: 'Hawaii',
-  statute: sourced('Haw. Rev. Stat. ch. 481I', 'M', CITE, ['LLAZ:hawaii']),
+  statute: sourced('Haw. Rev. Stat. ch. 481I', 'H', CITE, ['LLAZ:hawaii'], {
+    note: 'Chapter and section range identified in the statute text itself (the whole 2015 copy, LLAZ, and where found a current copy; statutes-deep second pass). 2015 text (LLAZ); later amendment not ruled out.',
+  }),
   versions: [
     {
       id: 'HI-1',

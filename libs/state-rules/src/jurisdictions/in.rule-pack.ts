@@ -11,7 +11,9 @@ const CITE = 'Ind. Code ch. 24-5-13';
 export const IN_RULE_PACK: RulePack = {
   code: 'IN',
   name: 'Indiana',
-  statute: sourced('Ind. Code ch. 24-5-13', 'M', CITE, ['LLAZ:indiana']),
+  statute: sourced('Ind. Code ch. 24-5-13', 'H', CITE, ['LLAZ:indiana'], {
+    note: 'Chapter and section range identified in the statute text itself (the whole 2015 copy, LLAZ, and where found a current copy; statutes-deep second pass). 2015 text (LLAZ); later amendment not ruled out.',
+  }),
   versions: [
     {
       id: 'IN-1',

@@ -11,7 +11,9 @@ const CITE = 'Kan. Stat. s 50-645 et seq.';
 export const KS_RULE_PACK: RulePack = {
   code: 'KS',
   name: 'Kansas',
-  statute: sourced('Kan. Stat. s 50-645 et seq.', 'M', CITE, ['LLAZ:kansas']),
+  statute: sourced('Kan. Stat. s 50-645 et seq.', 'H', CITE, ['LLAZ:kansas'], {
+    note: 'Chapter and section range identified in the statute text itself (the whole 2015 copy, LLAZ, and where found a current copy; statutes-deep second pass). 2015 text (LLAZ); later amendment not ruled out.',
+  }),
   versions: [
     {
       id: 'KS-1',

@@ -11,7 +11,9 @@ const NOTICE = 'Mo. Rev. Stat. s 407.573.2';
 export const MO_RULE_PACK: RulePack = {
   code: 'MO',
   name: 'Missouri',
-  statute: sourced('Mo. Rev. Stat. ss 407.560-407.579', 'M', CITE, ['LLAZ:missouri']),
+  statute: sourced('Mo. Rev. Stat. ss 407.560-407.579', 'H', CITE, ['LLAZ:missouri'], {
+    note: 'Chapter and section range identified in the statute text itself (the whole 2015 copy, LLAZ, and where found a current copy; statutes-deep second pass). 2015 text (LLAZ); later amendment not ruled out.',
+  }),
   versions: [
     {
       id: 'MO-1',

@@ -12,7 +12,9 @@ const CITE = 'Miss. Code s 63-17-151 et seq.';
 export const MS_RULE_PACK: RulePack = {
   code: 'MS',
   name: 'Mississippi',
-  statute: sourced('Miss. Code s 63-17-151 et seq.', 'M', CITE, ['LLAZ:mississippi']),
+  statute: sourced('Miss. Code s 63-17-151 et seq.', 'H', CITE, ['LLAZ:mississippi'], {
+    note: 'Chapter and section range identified in the statute text itself (the whole 2015 copy, LLAZ, and where found a current copy; statutes-deep second pass). 2015 text (LLAZ); later amendment not ruled out.',
+  }),
   versions: [
     {
       id: 'MS-1',

@@ -10,7 +10,9 @@ const NOTICE = 'Mont. Code Ann. s 61-4-502(2), (3)';
 export const MT_RULE_PACK: RulePack = {
   code: 'MT',
   name: 'Montana',
-  statute: sourced('Mont. Code s 61-4-501 et seq.', 'M', CITE, ['LLAZ:montana']),
+  statute: sourced('Mont. Code s 61-4-501 et seq.', 'H', CITE, ['LLAZ:montana'], {
+    note: 'Chapter and section range identified in the statute text itself (the whole 2015 copy, LLAZ, and where found a current copy; statutes-deep second pass). 2015 text (LLAZ); later amendment not ruled out.',
+  }),
   versions: [
     {
       id: 'MT-1',

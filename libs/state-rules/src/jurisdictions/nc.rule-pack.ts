@@ -8,7 +8,9 @@ const CITE = 'N.C. Gen. Stat. s 20-351 et seq.';
 export const NC_RULE_PACK: RulePack = {
   code: 'NC',
   name: 'North Carolina',
-  statute: sourced('N.C. Gen. Stat. s 20-351 et seq.', 'M', CITE, ['LLAZ:north-carolina']),
+  statute: sourced('N.C. Gen. Stat. s 20-351 et seq.', 'H', CITE, ['LLAZ:north-carolina'], {
+    note: 'Chapter and section range identified in the statute text itself (the whole 2015 copy, LLAZ, and where found a current copy; statutes-deep second pass). 2015 text (LLAZ); later amendment not ruled out.',
+  }),
   versions: [
     {
       id: 'NC-1',

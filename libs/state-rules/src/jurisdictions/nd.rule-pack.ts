@@ -10,7 +10,9 @@ const CITE = 'N.D. Cent. Code s 51-07-16 et seq.';
 export const ND_RULE_PACK: RulePack = {
   code: 'ND',
   name: 'North Dakota',
-  statute: sourced('N.D. Cent. Code ss 51-07-16 to 51-07-22', 'M', CITE, ['LLAZ:north-dakota']),
+  statute: sourced('N.D. Cent. Code ss 51-07-16 to 51-07-22', 'H', CITE, ['LLAZ:north-dakota'], {
+    note: 'Chapter and section range identified in the statute text itself (the whole 2015 copy, LLAZ, and where found a current copy; statutes-deep second pass). 2015 text (LLAZ); later amendment not ruled out.',
+  }),
   versions: [
     {
       id: 'ND-1',

@@ -10,7 +10,9 @@ const CITE = 'Neb. Rev. Stat. s 60-2701 et seq.';
 export const NE_RULE_PACK: RulePack = {
   code: 'NE',
   name: 'Nebraska',
-  statute: sourced('Neb. Rev. Stat. s 60-2701 et seq.', 'M', CITE, ['LLAZ:nebraska']),
+  statute: sourced('Neb. Rev. Stat. s 60-2701 et seq.', 'H', CITE, ['LLAZ:nebraska'], {
+    note: 'Chapter and section range identified in the statute text itself (the whole 2015 copy, LLAZ, and where found a current copy; statutes-deep second pass). 2015 text (LLAZ); later amendment not ruled out.',
+  }),
   versions: [
     {
       id: 'NE-1',

@@ -9,7 +9,9 @@ const CITE = 'N.H. Rev. Stat. ch. 357-D';
 export const NH_RULE_PACK: RulePack = {
   code: 'NH',
   name: 'New Hampshire',
-  statute: sourced('N.H. Rev. Stat. ch. 357-D', 'M', CITE, ['LLAZ:new-hampshire']),
+  statute: sourced('N.H. Rev. Stat. ch. 357-D', 'H', CITE, ['LLAZ:new-hampshire'], {
+    note: 'Chapter and section range identified in the statute text itself (the whole 2015 copy, LLAZ, and where found a current copy; statutes-deep second pass). 2015 text (LLAZ); later amendment not ruled out.',
+  }),
   versions: [
     {
       id: 'NH-1',

@@ -10,7 +10,9 @@ const CITE = 'N.M. Stat. s 57-16A-1 et seq.';
 export const NM_RULE_PACK: RulePack = {
   code: 'NM',
   name: 'New Mexico',
-  statute: sourced('N.M. Stat. ss 57-16A-1 to 57-16A-9 (Motor Vehicle Quality Assurance Act)', 'M', CITE, ['LLAZ:new-mexico']),
+  statute: sourced('N.M. Stat. ss 57-16A-1 to 57-16A-9 (Motor Vehicle Quality Assurance Act)', 'H', CITE, ['LLAZ:new-mexico'], {
+    note: 'Chapter and section range identified in the statute text itself (the whole 2015 copy, LLAZ, and where found a current copy; statutes-deep second pass). 2015 text (LLAZ); later amendment not ruled out.',
+  }),
   versions: [
     {
       id: 'NM-1',

@@ -9,7 +9,9 @@ const CITE = 'Nev. Rev. Stat. s 597.600-597.680';
 export const NV_RULE_PACK: RulePack = {
   code: 'NV',
   name: 'Nevada',
-  statute: sourced('Nev. Rev. Stat. ss 597.600-597.680', 'M', CITE, ['LLAZ:nevada']),
+  statute: sourced('Nev. Rev. Stat. ss 597.600-597.680', 'H', CITE, ['LLAZ:nevada'], {
+    note: 'Chapter and section range identified in the statute text itself (the whole 2015 copy, LLAZ, and where found a current copy; statutes-deep second pass). 2015 text (LLAZ); later amendment not ruled out.',
+  }),
   versions: [
     {
       id: 'NV-1',

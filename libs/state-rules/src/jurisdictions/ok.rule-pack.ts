@@ -10,7 +10,9 @@ const CITE = 'Okla. Stat. tit. 15, s 901';
 export const OK_RULE_PACK: RulePack = {
   code: 'OK',
   name: 'Oklahoma',
-  statute: sourced('Okla. Stat. tit. 15, s 901', 'M', CITE, ['LLAZ:oklahoma']),
+  statute: sourced('Okla. Stat. tit. 15, s 901', 'H', CITE, ['LLAZ:oklahoma'], {
+    note: 'Chapter and section range identified in the statute text itself (the whole 2015 copy, LLAZ, and where found a current copy; statutes-deep second pass). 2015 text (LLAZ); later amendment not ruled out.',
+  }),
   versions: [
     {
       id: 'OK-1',

@@ -9,7 +9,9 @@ const PRESUMPTION_CITE = 'R.I. Gen. Laws s 31-5.2-5';
 export const RI_RULE_PACK: RulePack = {
   code: 'RI',
   name: 'Rhode Island',
-  statute: sourced('R.I. Gen. Laws s 31-5.2-1 et seq.', 'M', CITE, ['LLAZ:rhode-island']),
+  statute: sourced('R.I. Gen. Laws s 31-5.2-1 et seq.', 'H', CITE, ['LLAZ:rhode-island'], {
+    note: 'Chapter and section range identified in the statute text itself (the whole 2015 copy, LLAZ, and where found a current copy; statutes-deep second pass). 2015 text (LLAZ); later amendment not ruled out.',
+  }),
   versions: [
     {
       id: 'RI-1',

@@ -9,7 +9,9 @@ const PRESUMPTION_CITE = 'S.C. Code s 56-28-50';
 export const SC_RULE_PACK: RulePack = {
   code: 'SC',
   name: 'South Carolina',
-  statute: sourced('S.C. Code s 56-28-10 et seq.', 'M', CITE, ['LLAZ:south-carolina']),
+  statute: sourced('S.C. Code s 56-28-10 et seq.', 'H', CITE, ['LLAZ:south-carolina'], {
+    note: 'Chapter and section range identified in the statute text itself (the whole 2015 copy, LLAZ, and where found a current copy; statutes-deep second pass). 2015 text (LLAZ); later amendment not ruled out.',
+  }),
   versions: [
     {
       id: 'SC-1',

@@ -10,7 +10,9 @@ const ACTION_CITE = 'SDCL 32-6D-6';
 export const SD_RULE_PACK: RulePack = {
   code: 'SD',
   name: 'South Dakota',
-  statute: sourced('S.D. Codified Laws ch. 32-6D', 'M', CITE, ['LLAZ:south-dakota']),
+  statute: sourced('S.D. Codified Laws ch. 32-6D', 'H', CITE, ['LLAZ:south-dakota'], {
+    note: 'Chapter and section range identified in the statute text itself (the whole 2015 copy, LLAZ, and where found a current copy; statutes-deep second pass). 2015 text (LLAZ); later amendment not ruled out.',
+  }),
   versions: [
     {
       id: 'SD-1',

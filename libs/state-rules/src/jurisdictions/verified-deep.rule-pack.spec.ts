@@ -246,6 +246,38 @@ describe.each(ROWS)('$code $section: $field $version', (r) => {
   });
 });
 
+describe.each([
+  'AL',
+  'AK',
+  'HI',
+  'MO',
+  'MT',
+  'NE',
+  'NV',
+  'NH',
+  'NM',
+  'NC',
+  'ND',
+  'OK',
+  'SD',
+  'SC',
+  'RI',
+  'VT',
+  'WY',
+  'MS',
+  'KS',
+  'IN',
+  'DE',
+  'WV',
+] as const)('%s: the statute named by the pack is the one read', (code) => {
+  it('statute identification is H, with the 2015-copy caveat', () => {
+    const statute = RULE_PACKS[code].statute;
+    expect(statute.confidence).toBe('H');
+    expect(statute.note).toContain('later amendment not ruled out');
+    for (const key of statute.sources ?? []) expect(REFERENCE_SOURCES[key]).toBeDefined();
+  });
+});
+
 const judge = (code: JurisdictionCode, h: CaseHistory, asOf = '2024-09-30') =>
   evaluatePresumption({ events: h.envelopes, pack: RULE_PACKS[code], asOf });
 

@@ -9,7 +9,9 @@ const CITE = 'Vt. Stat. tit. 9, s 4170 et seq.';
 export const VT_RULE_PACK: RulePack = {
   code: 'VT',
   name: 'Vermont',
-  statute: sourced('Vt. Stat. tit. 9, s 4170 et seq.', 'M', CITE, ['LLAZ:vermont']),
+  statute: sourced('Vt. Stat. tit. 9, s 4170 et seq.', 'H', CITE, ['LLAZ:vermont'], {
+    note: 'Chapter and section range identified in the statute text itself (the whole 2015 copy, LLAZ, and where found a current copy; statutes-deep second pass). 2015 text (LLAZ); later amendment not ruled out.',
+  }),
   versions: [
     {
       id: 'VT-1',

@@ -8,7 +8,9 @@ const CITE = 'W. Va. Code s 46A-6A-1 et seq.';
 export const WV_RULE_PACK: RulePack = {
   code: 'WV',
   name: 'West Virginia',
-  statute: sourced('W. Va. Code s 46A-6A-1 et seq.', 'M', CITE, ['LLAZ:west-virginia']),
+  statute: sourced('W. Va. Code s 46A-6A-1 et seq.', 'H', CITE, ['LLAZ:west-virginia'], {
+    note: 'Chapter and section range identified in the statute text itself (the whole 2015 copy, LLAZ, and where found a current copy; statutes-deep second pass). 2015 text (LLAZ); later amendment not ruled out.',
+  }),
   versions: [
     {
       id: 'WV-1',

@@ -8,7 +8,9 @@ const CITE = 'Wyo. Stat. s 40-17-101';
 export const WY_RULE_PACK: RulePack = {
   code: 'WY',
   name: 'Wyoming',
-  statute: sourced('Wyo. Stat. s 40-17-101', 'M', CITE, ['LLAZ:wyoming']),
+  statute: sourced('Wyo. Stat. s 40-17-101', 'H', CITE, ['LLAZ:wyoming'], {
+    note: 'Chapter and section range identified in the statute text itself (the whole 2015 copy, LLAZ, and where found a current copy; statutes-deep second pass). 2015 text (LLAZ); later amendment not ruled out.',
+  }),
   versions: [
     {
       id: 'WY-1',
