@@ -25,9 +25,12 @@ const CO_1: RulePackVersion = {
       measuredFrom: 'original delivery',
       text: 'Warranty term or 1 year from delivery, whichever earlier (rule: shorter of warranty term or 1 year)',
     },
-    'M',
+    'H',
     `${PRESUMPTION_CITE}(a)(I); s 42-10-102`,
     ['LLAZ:colorado'],
+    {
+      note: '42-10-102 and 42-10-103(2)(a)(I) (2015 text, LLAZ; CO-1 applies to deliveries before 2024-08-07): the warranty term or one year after original delivery, whichever is the earlier date. 2015 text (LLAZ); later amendment not ruled out.',
+    },
   ),
   sameNonconformity: sourced(
     {
@@ -37,12 +40,17 @@ const CO_1: RulePackVersion = {
       window: 'counting_window',
       text: '4 or more repairs of the same nonconformity',
     },
-    'M',
+    'H',
     `${PRESUMPTION_CITE}(a)(I)`,
     ['LLAZ:colorado'],
+    {
+      note: '42-10-103(2)(a)(I): the same nonconformity subject to repair four or more times within the period, and it continues to exist; (2)(c): the noticed defect counts as one nonconformity subject to repair under (a)(I). 2015 text (LLAZ); later amendment not ruled out.',
+    },
   ),
   anyDefectAttempts: null,
-  seriousSafety: sourced([], 'M', `${PRESUMPTION_CITE}(a)`, ['LLAZ:colorado'], { note: 'No separate serious-safety threshold' }),
+  seriousSafety: sourced([], 'H', `${PRESUMPTION_CITE}(a)`, ['LLAZ:colorado'], {
+    note: '42-10-103(2)(a) has only the repairs and days prongs: no separate serious-safety threshold. 2015 text (LLAZ); later amendment not ruled out.',
+  }),
   daysOutOfService: sourced(
     {
       days: 30,
@@ -53,10 +61,11 @@ const CO_1: RulePackVersion = {
       countOnlyAfterNotice: false,
       text: 'Cumulative 30 or more business days (day type in the source: business days of the repairer)',
     },
-    'M',
+    'H',
     `${PRESUMPTION_CITE}(a)(II)`,
     ['LLAZ:colorado'],
     {
+      note: '42-10-103(2)(a)(II): out of service by reason of repair for a cumulative total of thirty or more business days "of the repairer" within the period (the repairer\'s business days: counted Monday to Friday except federal holidays, interpretation). 2015 text (LLAZ); later amendment not ruled out.',
       interpretations: ["'Business days of the repairer' counted as Monday-Friday except US federal holidays."],
     },
   ),
@@ -67,9 +76,12 @@ const CO_1: RulePackVersion = {
       conditionsProngs: ALL_PRONGS,
       text: "Yes - prior written notification by certified mail plus opportunity to cure (that repair counts as one attempt); dealer must supply a notice form with the owner's manual",
     },
-    'M',
+    'H',
     `${PRESUMPTION_CITE}(c), (d)`,
     ['LLAZ:colorado'],
+    {
+      note: "42-10-103(2)(c): no presumption unless the manufacturer has received prior written notification by certified mail and had an opportunity to cure; (2)(d): the dealer supplies the notification form with the owner's manual. 2015 text (LLAZ); later amendment not ruled out.",
+    },
   ),
   finalRepairOpportunity: sourced(
     {
@@ -83,10 +95,11 @@ const CO_1: RulePackVersion = {
       missedWindowSatisfies: false,
       text: 'Yes - opportunity to cure (days not specified)',
     },
-    'M',
+    'H',
     `${PRESUMPTION_CITE}(c)`,
     ['LLAZ:colorado'],
     {
+      note: '42-10-103(2)(c): an opportunity to cure the defect alleged after the certified-mail notification; no days are set for CO-1. 2015 text (LLAZ); later amendment not ruled out.',
       interpretations: [
         "'Opportunity to cure' is read as satisfied once a final repair opportunity was offered (FinalRepairOpportunityOffered).",
       ],
@@ -98,9 +111,12 @@ const CO_1: RulePackVersion = {
       compliance: '16_cfr_703',
       text: 'Yes - must first resort to a 703-compliant manufacturer procedure',
     },
-    'M',
+    'H',
     'Colo. Rev. Stat. s 42-10-106',
     ['LLAZ:colorado'],
+    {
+      note: '42-10-106: a procedure substantially complying with 16 C.F.R. 703 (as amended) must first be used before the 42-10-103(1) refund or replacement. 2015 text (LLAZ); later amendment not ruled out.',
+    },
   ),
   stateArbitration: null,
   timeToFile: sourced(
@@ -116,9 +132,12 @@ const CO_1: RulePackVersion = {
       alternatives: 'Tolled during arbitration.',
       text: 'Within 6 months after warranty expiration or 1 year after delivery, whichever earlier; tolled during arbitration',
     },
-    'M',
+    'H',
     'Colo. Rev. Stat. s 42-10-107',
     ['LLAZ:colorado'],
+    {
+      note: '42-10-107: within six months after the warranty term expires or one year after original delivery, whichever is earlier; tolled while the consumer is in arbitration under 42-10-106. 2015 text (LLAZ); later amendment not ruled out.',
+    },
   ),
   coverage: {
     leased: sourced('not established from available sources', 'L', CITE, []),

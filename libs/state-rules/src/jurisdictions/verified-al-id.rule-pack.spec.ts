@@ -206,7 +206,7 @@ const ROWS: VerifiedRow[] = [
     section: 'C.R.S. 42-10-103(2)(a)(I)',
     field: 'sameNonconformity.value.threshold',
     expected: 4,
-    confidence: 'M',
+    confidence: 'H',
     citation: '42-10-103(2)(a)(I)',
   },
   {
@@ -215,7 +215,7 @@ const ROWS: VerifiedRow[] = [
     section: 'C.R.S. 42-10-103(2)(a)(II)',
     field: 'daysOutOfService.value.days',
     expected: 30,
-    confidence: 'M',
+    confidence: 'H',
     citation: '42-10-103(2)(a)(II)',
   },
   {
@@ -224,7 +224,7 @@ const ROWS: VerifiedRow[] = [
     section: 'C.R.S. 42-10-107',
     field: 'timeToFile.value.known',
     expected: true,
-    confidence: 'M',
+    confidence: 'H',
     citation: '42-10-107',
   },
   { code: 'CO', section: 'SB 24-192', field: 'effectiveFrom', expected: '2024-08-07', confidence: 'M', citation: 'SB 24-192' },

@@ -217,6 +217,13 @@ const ROWS: VerifiedRow[] = [
     ),
     version: 'OH-1',
   },
+  // Colorado before 2024-08-07 (CO-1), C.R.S. 42-10-102, 42-10-103(2), 42-10-106, 42-10-107 (2015 text)
+  { ...row('CO', 'C.R.S. 42-10-103(2)(a)(I)', 'sameNonconformity.value.threshold', 4, '42-10-103(2)(a)(I)'), version: 'CO-1' },
+  { ...row('CO', 'C.R.S. 42-10-103(2)(a)', 'seriousSafety.value', [], '42-10-103(2)(a)'), version: 'CO-1' },
+  { ...row('CO', 'C.R.S. 42-10-103(2)(a)(II)', 'daysOutOfService.value.dayType', 'business', '42-10-103(2)(a)(II)'), version: 'CO-1' },
+  { ...row('CO', 'C.R.S. 42-10-103(2)(c)', 'notice.value.conditionsProngs', ALL, '42-10-103(2)(c)'), version: 'CO-1' },
+  { ...row('CO', 'C.R.S. 42-10-106', 'disputeProgram.value.requirement', 'required_if_compliant', '42-10-106'), version: 'CO-1' },
+  { ...row('CO', 'C.R.S. 42-10-107', 'timeToFile.value.deadline.combine', 'earliest', '42-10-107'), version: 'CO-1' },
   // Structural: Indiana's business day (IC 24-5-13-2, current copy) and Iowa 322G.4(1)(a)
   row('IN', 'IC 24-5-13-2; 24-5-13-15(a)(2)', 'daysOutOfService.value.dayType', 'business_mon_sat', '24-5-13-15(a)(2)', 'H', false),
   row('IA', 'Iowa Code 322G.4(1)(a)', 'finalRepairOpportunity.value.unfinishedRepairSatisfies', true, '322G.4(1)(a)', 'H', false),
