@@ -92,6 +92,15 @@ describe('documents: what each kind needs, and what it says', () => {
     expect(f.daysOutOfServiceTotal).toBe(25);
   });
 
+  it('Indiana chronology: Saturdays count (IC 24-5-13-2), and the note names the day type in words', () => {
+    // Mon 2024-02-05 .. Sat 2024-02-10: six Monday-to-Saturday business days (five Monday to Friday).
+    const f = gatherPaperworkFacts(input([opened('IN'), defect, repair('1', '2024-02-05', '2024-02-10', 1620)]))!;
+    expect(f.chronology.map((r) => [r.repairOrderNumber, r.daysCounted])).toEqual([['RO-1', 6]]);
+    const t = text(buildDocument('repair_chronology', f).blocks);
+    expect(t).toContain('(Monday-to-Saturday business days; overlapping days once');
+    expect(t).not.toContain('business_mon_sat');
+  });
+
   it('is the same model for the same events and date (reproducible)', () => {
     const events = [opened('CA', 68950), linked, defect, repair('1', '2024-02-05', '2024-02-09', 1620)];
     expect(buildDocument('demand_letter', gatherPaperworkFacts(input(events))!)).toEqual(

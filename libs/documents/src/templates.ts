@@ -3,7 +3,7 @@
  * says, per kind, what the record lacks before that kind can be produced.
  */
 import { addressLines, cityLine } from '@lemon/manufacturers';
-import { formatMoney } from '@lemon/state-rules';
+import { DAY_TYPE_WORDS, formatMoney } from '@lemon/state-rules';
 import type { LegalDate } from '@lemon/domain';
 import type { PaperworkFacts, ChronologyRow } from './case-paperwork';
 import { DOCUMENT_TITLES, TEMPLATE_VERSIONS, type Block, type DocumentKind, type DocumentModel } from './document-model';
@@ -402,7 +402,7 @@ function repairChronology(f: PaperworkFacts): DocumentModel {
     {
       type: 'note',
       text: prong
-        ? `Days counted as ${prong.citation} counts them (${prong.dayType ?? 'calendar'} days; overlapping days once; days beyond the manufacturer's control excluded). The statute count is the union of the days; the running total adds each row's days.`
+        ? `Days counted as ${prong.citation} counts them (${DAY_TYPE_WORDS[prong.dayType ?? 'calendar']} days; overlapping days once; days beyond the manufacturer's control excluded). The statute count is the union of the days; the running total adds each row's days.`
         : 'The jurisdiction has no days-out-of-service prong: days are listed for reference.',
     },
   ]);
