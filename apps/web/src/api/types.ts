@@ -23,10 +23,20 @@ export interface CaseListItem {
   vehicle: Vehicle;
   deliveryDate?: string;
   presumptionStatus?: PresumptionStatus;
-  manufacturer?: string;
-  nextDeadline?: { dueOn: string; kind: string; title?: string; actor?: string; status?: DeadlineStatus };
+  manufacturer?: { name: string; directoryId: string | null };
+  /** The earliest OPEN / UPCOMING deadline due today or later; null when none. */
+  nextDeadline?: {
+    deadlineId: string;
+    dueOn: string;
+    dueIsEstimate?: boolean;
+    kind: string;
+    title: string;
+    actor: string;
+    status: DeadlineStatus;
+  } | null;
   daysOutOfService?: number;
   updatedAt?: string;
+  lastActivity?: { at: string; eventType: string };
 }
 
 export interface CaseList {
@@ -137,7 +147,7 @@ export interface Deadline {
   computation?: string;
   jurisdiction?: string;
   clientName?: string;
-  vehicle?: Vehicle;
+  vehicle?: { modelYear: number | null; make: string; model: string };
   lowConfidence?: boolean;
 }
 

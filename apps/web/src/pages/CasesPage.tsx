@@ -1,28 +1,69 @@
-import { Anchor, Button, Group, NumberInput, Pagination, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
-import { useQuery } from '@tanstack/react-query';
+import { Anchor, Button, Card, Group, Pagination, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { api, call } from '../api/client';
-import type { CaseList } from '../api/types';
+import type { CaseList, CaseListItem } from '../api/types';
 import { ErrorBlock, LoadingBlock } from '../components/States';
-import { PresumptionBadge } from '../components/StatusBadge';
+import { DeadlineBadge, PresumptionBadge } from '../components/StatusBadge';
+import { eventLabel, relativeDays, vehicleName } from '../components/names';
+import { todayIso } from '../lib/dates';
 import { actorLabel, JURISDICTIONS } from '../lib/jurisdictions';
 import { useReadOnly } from '../session';
 import { NewCaseDrawer } from './NewCaseDrawer';
 
 const PAGE_SIZE = 25;
 const FILTERS = ['q', 'jurisdiction', 'status', 'presumption', 'manufacturer', 'dueWithinDays', 'page'] as const;
+type Filter = Record<(typeof FILTERS)[number], string | undefined>;
+
+const PRESUMPTIONS = [
+  { value: 'MET', label: 'Met' },
+  { value: 'NOT_MET', label: 'Not met' },
+  { value: 'PERIOD_EXPIRED', label: 'Period expired' },
+  { value: 'INSUFFICIENT_DATA', label: 'Insufficient data' },
+];
+const WITHIN = ['7', '14', '30', '60', '90'].map((d) => ({ value: d, label: `${d} days` }));
+
+/** The next deadline: date (and how far off), what, who must act; amber within 14 days. */
+function NextDeadline({ c, today }: { c: CaseListItem; today: string }) {
+  const next = c.nextDeadline;
+  if (!next) return <Text size="sm">None open</Text>;
+  return (
+    <Stack gap={2}>
+      <Group gap={6} wrap="nowrap">
+        <Text size="sm" fw={600}>
+          {next.dueOn}
+          {next.dueIsEstimate ? ' (est.)' : ''}
+        </Text>
+        <Text size="xs">{relativeDays(next.dueOn, today)}</Text>
+        {next.status !== 'UPCOMING' && <DeadlineBadge status={next.status} />}
+      </Group>
+      <Text size="sm">{next.title}</Text>
+      <Text size="xs">who must act: {actorLabel(next.actor)}</Text>
+    </Stack>
+  );
+}
+
+function LastActivity({ c }: { c: CaseListItem }) {
+  const at = c.lastActivity?.at ?? c.updatedAt;
+  return (
+    <Stack gap={2}>
+      <Text size="sm">{at?.slice(0, 10) ?? '—'}</Text>
+      {c.lastActivity && <Text size="xs">{eventLabel(c.lastActivity.eventType)}</Text>}
+    </Stack>
+  );
+}
 
 /** The list: every filter lives in the URL, so a view can be bookmarked and shared. */
 export function CasesPage() {
   const [params, setParams] = useSearchParams();
   const readOnly = useReadOnly();
+  const phone = useMediaQuery('(max-width: 48em)');
   const [newCaseOpen, newCase] = useDisclosure(false);
-  const filter = Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? undefined])) as Record<
-    (typeof FILTERS)[number],
-    string | undefined
-  >;
+  const today = todayIso();
+  const filter = Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? undefined])) as Filter;
   const page = Number(filter.page ?? 1);
+  const filtered = FILTERS.some((k) => k !== 'page' && filter[k]);
   const set = (key: string, value: string | null | undefined) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
@@ -32,24 +73,31 @@ export function CasesPage() {
   };
   const query = useQuery({
     queryKey: ['cases', filter],
+    placeholderData: keepPreviousData,
     queryFn: () =>
       call<CaseList>(
         api.GET('/cases', {
           params: {
             query: {
-              q: filter.q,
+              q: filter.q || undefined,
               jurisdiction: filter.jurisdiction,
-              status: filter.status,
-              presumption: filter.presumption,
+              status: filter.status as 'open' | 'resolved' | undefined,
+              presumption: filter.presumption as 'MET' | undefined,
+              manufacturer: filter.manufacturer || undefined,
+              dueWithinDays: filter.dueWithinDays ? Number(filter.dueWithinDays) : undefined,
               page,
               pageSize: PAGE_SIZE,
-              // Newer servers filter by these too; older ones ignore them.
-              ...({ manufacturer: filter.manufacturer, dueWithinDays: filter.dueWithinDays } as object),
-            } as never,
+            },
           },
         }),
       ),
   });
+
+  const caseLink = (c: CaseListItem) => (
+    <Anchor component={Link} to={`/cases/${c.caseId}`} fw={600}>
+      {c.clientName ?? 'Client (not shared)'}
+    </Anchor>
+  );
 
   return (
     <Stack>
@@ -60,10 +108,10 @@ export function CasesPage() {
       <Group align="end" gap="sm" wrap="wrap" role="search" aria-label="Filter cases">
         <TextInput
           label="Search"
-          placeholder="client, VIN, make or model"
+          placeholder="client, VIN, make, model, RO"
           defaultValue={filter.q}
           onChange={(e) => set('q', e.currentTarget.value)}
-          w={220}
+          w={phone ? '100%' : 220}
         />
         <Select
           label="Jurisdiction"
@@ -76,7 +124,10 @@ export function CasesPage() {
         />
         <Select
           label="Case status"
-          data={['open', 'resolved']}
+          data={[
+            { value: 'open', label: 'Open' },
+            { value: 'resolved', label: 'Resolved' },
+          ]}
           clearable
           value={filter.status ?? null}
           onChange={(v) => set('status', v)}
@@ -84,12 +135,7 @@ export function CasesPage() {
         />
         <Select
           label="Presumption"
-          data={[
-            { value: 'MET', label: 'Met' },
-            { value: 'NOT_MET', label: 'Not met' },
-            { value: 'PERIOD_EXPIRED', label: 'Period expired' },
-            { value: 'INSUFFICIENT_DATA', label: 'Insufficient data' },
-          ]}
+          data={PRESUMPTIONS}
           clearable
           value={filter.presumption ?? null}
           onChange={(v) => set('presumption', v)}
@@ -97,18 +143,24 @@ export function CasesPage() {
         />
         <TextInput
           label="Manufacturer"
+          placeholder="e.g. BMW"
           defaultValue={filter.manufacturer}
           onChange={(e) => set('manufacturer', e.currentTarget.value)}
           w={170}
         />
-        <NumberInput
-          label="Next deadline within (days)"
-          min={1}
-          max={3650}
-          value={filter.dueWithinDays ? Number(filter.dueWithinDays) : ''}
-          onChange={(v) => set('dueWithinDays', v === '' ? null : String(v))}
-          w={200}
+        <Select
+          label="Next deadline within"
+          data={WITHIN}
+          clearable
+          value={filter.dueWithinDays ?? null}
+          onChange={(v) => set('dueWithinDays', v)}
+          w={180}
         />
+        {filtered && (
+          <Button variant="subtle" onClick={() => setParams(new URLSearchParams(), { replace: true })}>
+            Clear filters
+          </Button>
+        )}
       </Group>
       {query.isPending ? (
         <LoadingBlock label="Loading cases" />
@@ -116,65 +168,87 @@ export function CasesPage() {
         <ErrorBlock error={query.error} retry={() => void query.refetch()} />
       ) : query.data.items.length === 0 ? (
         <Stack align="start">
-          <Text>{params.toString() ? 'No case matches these filters.' : 'No cases yet.'}</Text>
-          {!readOnly && !params.toString() && <Button onClick={newCase.open}>Open your first case</Button>}
+          <Text>{filtered ? 'No case matches these filters.' : readOnly ? 'No case has been shared with you yet.' : 'No cases yet.'}</Text>
+          {!readOnly && !filtered && <Button onClick={newCase.open}>Open your first case</Button>}
         </Stack>
       ) : (
         <>
-          <Table.ScrollContainer minWidth={900}>
-            <Table striped highlightOnHover className="tabular" aria-label="Cases">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Client</Table.Th>
-                  <Table.Th>Vehicle</Table.Th>
-                  <Table.Th>Jurisdiction</Table.Th>
-                  <Table.Th>Presumption</Table.Th>
-                  <Table.Th>Next deadline</Table.Th>
-                  <Table.Th>Days out of service</Table.Th>
-                  <Table.Th>Last activity</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {query.data.items.map((c) => (
-                  <Table.Tr key={c.caseId}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/cases/${c.caseId}`}>
-                        {c.clientName ?? 'Client (not shared)'}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>
-                      {c.vehicle.modelYear} {c.vehicle.make} {c.vehicle.model}
-                    </Table.Td>
-                    <Table.Td>{c.jurisdiction}</Table.Td>
-                    <Table.Td>
-                      <PresumptionBadge status={c.presumptionStatus} size="sm" />
-                    </Table.Td>
-                    <Table.Td>
-                      {c.nextDeadline ? (
-                        <>
-                          {c.nextDeadline.dueOn} · {c.nextDeadline.title ?? c.nextDeadline.kind.replaceAll('_', ' ')}
-                          <Text size="xs">who acts: {actorLabel(c.nextDeadline.actor)}</Text>
-                        </>
-                      ) : (
-                        '—'
-                      )}
-                    </Table.Td>
-                    <Table.Td>{c.daysOutOfService ?? '—'}</Table.Td>
-                    <Table.Td>{c.updatedAt?.slice(0, 10) ?? '—'}</Table.Td>
+          {phone ? (
+            <Stack gap="sm" aria-label="Cases" role="list">
+              {query.data.items.map((c) => (
+                <Card key={c.caseId} withBorder role="listitem" padding="sm">
+                  <Group justify="space-between" wrap="nowrap" align="start">
+                    <Stack gap={0}>
+                      {caseLink(c)}
+                      <Text size="sm">
+                        {vehicleName(c.vehicle)} · {c.jurisdiction}
+                      </Text>
+                    </Stack>
+                    <PresumptionBadge status={c.presumptionStatus} size="sm" />
+                  </Group>
+                  <Text size="xs" mt={6} fw={600}>
+                    Next deadline
+                  </Text>
+                  <NextDeadline c={c} today={today} />
+                  <Text size="xs" mt={6}>
+                    {c.daysOutOfService ?? 0} days out of service · last activity {c.lastActivity?.at.slice(0, 10) ?? '—'}
+                  </Text>
+                </Card>
+              ))}
+            </Stack>
+          ) : (
+            <Table.ScrollContainer minWidth={1000}>
+              <Table striped highlightOnHover className="tabular" aria-label="Cases" verticalSpacing="xs">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Client</Table.Th>
+                    <Table.Th>Vehicle</Table.Th>
+                    <Table.Th>Jurisdiction</Table.Th>
+                    <Table.Th>Presumption</Table.Th>
+                    <Table.Th>Next deadline</Table.Th>
+                    <Table.Th ta="right">Days out of service</Table.Th>
+                    <Table.Th>Last activity</Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+                </Table.Thead>
+                <Table.Tbody>
+                  {query.data.items.map((c) => (
+                    <Table.Tr key={c.caseId}>
+                      <Table.Td>
+                        {caseLink(c)}
+                        {c.status === 'resolved' && <Text size="xs">resolved</Text>}
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm">{vehicleName(c.vehicle)}</Text>
+                        {c.manufacturer?.name && <Text size="xs">{c.manufacturer.name}</Text>}
+                      </Table.Td>
+                      <Table.Td>{c.jurisdiction}</Table.Td>
+                      <Table.Td>
+                        <PresumptionBadge status={c.presumptionStatus} size="sm" />
+                      </Table.Td>
+                      <Table.Td>
+                        <NextDeadline c={c} today={today} />
+                      </Table.Td>
+                      <Table.Td ta="right">{c.daysOutOfService ?? '—'}</Table.Td>
+                      <Table.Td>
+                        <LastActivity c={c} />
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
           <Group justify="space-between">
-            <Text size="sm">
+            <Text size="sm" aria-live="polite">
               {query.data.total} case{query.data.total === 1 ? '' : 's'}
+              {query.data.total > PAGE_SIZE ? ` · page ${page} of ${Math.ceil(query.data.total / PAGE_SIZE)}` : ''}
             </Text>
             <Pagination
               total={Math.max(1, Math.ceil(query.data.total / PAGE_SIZE))}
               value={page}
               onChange={(p) => set('page', String(p))}
               getControlProps={(control) => ({ 'aria-label': `${control} page` })}
+              getItemProps={(p) => ({ 'aria-label': `page ${p}` })}
             />
           </Group>
         </>

@@ -1,0 +1,165 @@
+import { Alert, Badge, Button, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { api, ApiError, call } from '../api/client';
+import type { HistoryEvent } from '../api/types';
+import { LoadingBlock } from '../components/States';
+import { FirmOnlyOrError } from './FirmOnly';
+
+interface DocumentKindStatus {
+  kind: string;
+  title: string;
+  templateVersion: string;
+  available: boolean;
+  missing: string[];
+  formats: string[];
+}
+
+/** Saves a response body as a file, under the name the server gave it. */
+function saveAs(blob: Blob, fileName: string) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The five documents: what can be generated now, what is missing for the others; generate and download; what was generated, with its hash. */
+export function DocumentsTab({ caseId, readOnly }: { caseId: string; readOnly: boolean }) {
+  const queryClient = useQueryClient();
+  const kinds = useQuery({
+    queryKey: ['case', caseId, 'documents'],
+    queryFn: () =>
+      call<{ kinds: DocumentKindStatus[]; asOf: string; caseVersion: number }>(
+        api.GET('/cases/{caseId}/documents', { params: { path: { caseId } } }),
+      ),
+  });
+  const generated = useQuery({
+    queryKey: ['case', caseId, 'history', 'documents'],
+    enabled: kinds.isSuccess,
+    queryFn: () =>
+      call<{ events: HistoryEvent[] }>(api.GET('/cases/{caseId}/history', { params: { path: { caseId }, query: { pageSize: 1000 } } })),
+  });
+  const [busy, setBusy] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<{ error: boolean; text: string } | null>(null);
+
+  const generate = async (kind: DocumentKindStatus, format: 'docx' | 'pdf') => {
+    setBusy(`${kind.kind}:${format}`);
+    setOutcome(null);
+    try {
+      const { data, error, response } = await api.POST('/cases/{caseId}/documents', {
+        params: { path: { caseId } },
+        body: { kind: kind.kind as 'manufacturer_notice', format },
+        parseAs: 'blob',
+      });
+      if (!response.ok) throw new ApiError(response.status, (error ?? {}) as never);
+      const fileName = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '')?.[1] ?? `${kind.kind}.${format}`;
+      saveAs(data as Blob, fileName);
+      setOutcome({ error: false, text: `${fileName} generated (SHA-256 ${response.headers.get('X-Document-Sha256') ?? '?'}).` });
+      await queryClient.invalidateQueries({ queryKey: ['case', caseId] });
+    } catch (e) {
+      setOutcome({ error: true, text: e instanceof ApiError ? e.message : String(e) });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  if (kinds.isPending) return <LoadingBlock label="Checking which documents can be made" />;
+  if (kinds.isError) return <FirmOnlyOrError error={kinds.error} what="Documents" retry={() => void kinds.refetch()} />;
+  const made = (generated.data?.events ?? []).filter((e) => e.type === 'DocumentGenerated').reverse();
+  return (
+    <Stack>
+      <Text size="sm">
+        Made from the file as it stands on {kinds.data.asOf} (case version {kinds.data.caseVersion}). The same file and date give the same
+        DOCX, byte for byte.
+      </Text>
+      {outcome && (
+        <Alert color={outcome.error ? 'red' : 'teal'} role={outcome.error ? 'alert' : 'status'}>
+          {outcome.text}
+        </Alert>
+      )}
+      <Stack gap="sm" role="list" aria-label="Documents">
+        {kinds.data.kinds.map((k) => (
+          <Paper key={k.kind} withBorder p="sm" role="listitem">
+            <Group justify="space-between" align="start" wrap="wrap">
+              <Stack gap={2}>
+                <Title order={3} size="h5">
+                  {k.title}
+                </Title>
+                <Badge color={k.available ? 'green' : 'gray'} variant="light" styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}>
+                  {k.available ? '✓ ready' : `– ${k.missing.length} thing${k.missing.length === 1 ? '' : 's'} missing`}
+                </Badge>
+              </Stack>
+              {!readOnly && (
+                <Group gap="xs">
+                  {(['docx', 'pdf'] as const).map((format) => (
+                    <Button
+                      key={format}
+                      size="xs"
+                      variant={format === 'docx' ? 'filled' : 'default'}
+                      disabled={!k.available}
+                      loading={busy === `${k.kind}:${format}`}
+                      onClick={() => void generate(k, format)}
+                      aria-label={`Generate ${k.title} as ${format.toUpperCase()}`}
+                    >
+                      {format.toUpperCase()}
+                    </Button>
+                  ))}
+                </Group>
+              )}
+            </Group>
+            {k.missing.length > 0 && (
+              <List size="sm" mt="xs">
+                {k.missing.map((m) => (
+                  <List.Item key={m}>{m}</List.Item>
+                ))}
+              </List>
+            )}
+          </Paper>
+        ))}
+      </Stack>
+      <Title order={3} size="h5">
+        Generated documents
+      </Title>
+      {generated.isPending ? (
+        <LoadingBlock label="Loading generated documents" />
+      ) : generated.isError ? (
+        <FirmOnlyOrError error={generated.error} what="Documents" retry={() => void generated.refetch()} />
+      ) : made.length === 0 ? (
+        <Text size="sm">None yet.</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={720}>
+          <Table className="tabular" aria-label="Generated documents">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Generated</Table.Th>
+                <Table.Th>File</Table.Th>
+                <Table.Th>As of</Table.Th>
+                <Table.Th>Case version</Table.Th>
+                <Table.Th>SHA-256</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {made.map((e) => (
+                <Table.Tr key={e.eventId}>
+                  <Table.Td>{e.recordedAt.slice(0, 16).replace('T', ' ')}</Table.Td>
+                  <Table.Td>{String(e.data.fileName ?? e.data.kind)}</Table.Td>
+                  <Table.Td>{String(e.data.asOf ?? '')}</Table.Td>
+                  <Table.Td>{String(e.data.caseVersion ?? '')}</Table.Td>
+                  <Table.Td>
+                    <Text size="xs" ff="monospace" style={{ wordBreak: 'break-all' }}>
+                      {String(e.data.sha256 ?? '')}
+                    </Text>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Stack>
+  );
+}

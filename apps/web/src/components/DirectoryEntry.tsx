@@ -1,0 +1,123 @@
+import { Badge, Group, Paper, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+
+export interface Sourced<T> {
+  value: T;
+  confidence: 'H' | 'M' | 'L';
+  sources: readonly string[];
+  note?: string;
+}
+export interface PostalAddress {
+  lines: string[];
+  city: string;
+  state: string;
+  stateCode: string;
+  postalCode: string;
+}
+export interface DirectoryEntry {
+  id: string;
+  name: string;
+  aliases: string[];
+  noticeAddress: Sourced<PostalAddress>;
+  customerRelationsPhone: Sourced<string>;
+  noticeRequirementDisclosed: Sourced<boolean>;
+  disputeProgram: {
+    program: string;
+    name: string;
+    address: Sourced<PostalAddress>;
+    phone: Sourced<string>;
+    filingWindow: Sourced<string>;
+    participatingStates: Array<{ editionId: string; title: string; modelYears: { from: number; to: number }; states: Sourced<string[]> }>;
+  };
+  ab1755Election?: Sourced<{ elected: boolean; electedOn?: string }>;
+}
+export interface DirectoryList {
+  version: string;
+  items: DirectoryEntry[];
+  sources: Record<string, { title: string; where: string }>;
+}
+
+const CONFIDENCE: Record<string, string> = { H: 'high', M: 'medium', L: 'low' };
+
+/** Confidence in words (never colour alone), the sources on hover or focus. */
+export function Provenance({ value, sources }: { value: Sourced<unknown>; sources: DirectoryList['sources'] }) {
+  const names = value.sources.map((s) => `${sources[s]?.title ?? s}${sources[s]?.where ? ` (${sources[s].where})` : ''}`);
+  return (
+    <Group gap={4} wrap="wrap">
+      <Badge
+        size="xs"
+        variant="light"
+        color={value.confidence === 'H' ? 'green' : value.confidence === 'M' ? 'yellow' : 'gray'}
+        styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}
+      >
+        {CONFIDENCE[value.confidence]} confidence{value.confidence === 'L' ? ' · verify' : ''}
+      </Badge>
+      <Tooltip label={names.join('; ') || 'no source recorded'} multiline w={360} withArrow>
+        <Text size="xs" tabIndex={0} td="underline" style={{ textDecorationStyle: 'dotted', cursor: 'help' }}>
+          {value.sources.length} source{value.sources.length === 1 ? '' : 's'}
+        </Text>
+      </Tooltip>
+      {value.note && <Text size="xs">{value.note}</Text>}
+    </Group>
+  );
+}
+
+export const addressText = (a: PostalAddress) => `${a.lines.join(', ')}, ${a.city}, ${a.stateCode} ${a.postalCode}`;
+
+export function electionText(e: { elected: boolean; electedOn?: string } | undefined): string {
+  if (!e) return 'not established';
+  return e.elected ? `elected${e.electedOn ? ` on ${e.electedOn}` : ''}` : 'did not elect';
+}
+
+/** One directory entry: notice address, phone, disclosure, dispute program and its states, AB 1755 election; each value sourced. */
+export function DirectoryEntryCard({ entry, sources }: { entry: DirectoryEntry; sources: DirectoryList['sources'] }) {
+  const rows: Array<[string, string, Sourced<unknown> | undefined]> = [
+    ['Written notice to', addressText(entry.noticeAddress.value), entry.noticeAddress],
+    ['Customer relations', entry.customerRelationsPhone.value, entry.customerRelationsPhone],
+    ['Warranty discloses the direct-notice duty', entry.noticeRequirementDisclosed.value ? 'yes' : 'no', entry.noticeRequirementDisclosed],
+    [`${entry.disputeProgram.name}`, addressText(entry.disputeProgram.address.value), entry.disputeProgram.address],
+    [`${entry.disputeProgram.name} phone`, entry.disputeProgram.phone.value, entry.disputeProgram.phone],
+    ['Claim filing window', entry.disputeProgram.filingWindow.value, entry.disputeProgram.filingWindow],
+    ['AB 1755 election (CA, Code Civ. Proc. 871.20 et seq.)', electionText(entry.ab1755Election?.value), entry.ab1755Election],
+  ];
+  return (
+    <Paper withBorder p="md">
+      <Stack gap="xs">
+        <Title order={2} size="h4">
+          {entry.name}
+        </Title>
+        <Text size="xs">
+          id {entry.id} · also matches {entry.aliases.join(', ')}
+        </Text>
+        <Table.ScrollContainer minWidth={600}>
+          <Table aria-label={`${entry.name}: directory entry`} verticalSpacing="xs">
+            <Table.Tbody>
+              {rows.map(([label, value, sourced]) => (
+                <Table.Tr key={label}>
+                  <Table.Th w={260} scope="row">
+                    {label}
+                  </Table.Th>
+                  <Table.Td>
+                    <Text size="sm">{value}</Text>
+                    {sourced && <Provenance value={sourced} sources={sources} />}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+              {entry.disputeProgram.participatingStates.map((edition) => (
+                <Table.Tr key={edition.editionId}>
+                  <Table.Th scope="row">
+                    Participating states, model years {edition.modelYears.from}–{edition.modelYears.to}
+                  </Table.Th>
+                  <Table.Td>
+                    <Text size="sm">{edition.states.value.join(', ')}</Text>
+                    <Text size="xs">{edition.title}</Text>
+                    <Provenance value={edition.states} sources={sources} />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,23 @@
+import { daysBetween } from '../lib/dates';
+
+/** "2024 BMW X5 xDrive40i": a vehicle as people name it. */
+export const vehicleName = (v?: { modelYear?: number | null; make?: string; model?: string } | null): string =>
+  v ? [v.modelYear, v.make, v.model].filter(Boolean).join(' ') : '';
+
+/** What an event type says in words: "RepairAttemptRecorded" → "Repair attempt recorded". */
+export const eventLabel = (type: string): string => {
+  const words = type.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+};
+
+/** "today", "tomorrow", "in 12 days", "3 days ago": how far a due date is from today. */
+export const relativeDays = (date: string, today: string): string => {
+  const n = daysBetween(today, date);
+  if (n === 0) return 'today';
+  if (n === 1) return 'tomorrow';
+  if (n === -1) return 'yesterday';
+  return n > 0 ? `in ${n} days` : `${-n} days ago`;
+};
+
+/** A deadline kind in words when no title is at hand: "dispute_decision_due" → "dispute decision due". */
+export const kindLabel = (kind: string): string => kind.replaceAll('_', ' ');
