@@ -236,6 +236,32 @@ const ROUTES: Record<string, Row> = {
     expect: ORG_ADMIN(201),
     call: async (c) => ({ path: `/users/${c.firm.users.staff}/password-reset`, body: {} }),
   },
+  // Administration (issue 11): the organisation's own admins only; a fresh user per call for (de)activation.
+  'PATCH /users/{userId}/role': {
+    expect: ORG_ADMIN(200),
+    call: async (c) => ({ path: `/users/${c.firm.users.staff}/role`, body: { role: 'staff' } }),
+  },
+  'POST /users/{userId}/deactivate': {
+    expect: ORG_ADMIN(200),
+    call: async (c, who) => {
+      const user = (
+        await c
+          .as('firm.admin')
+          .post(`/organisations/${c.firm.id}/users`)
+          .send({ name: `Temp ${who}`, role: 'staff' })
+          .expect(201)
+      ).body;
+      return { path: `/users/${user.id}/deactivate`, body: {} };
+    },
+  },
+  'POST /users/{userId}/reactivate': {
+    expect: ORG_ADMIN(200),
+    call: async (c) => ({ path: `/users/${c.firm.users.staff}/reactivate`, body: {} }),
+  },
+  'GET /organisations/{organisationId}/admin-log': {
+    expect: ORG_ADMIN(200),
+    call: async (c) => ({ path: `/organisations/${c.firm.id}/admin-log` }),
+  },
   'GET /jurisdictions': { expect: EVERYONE, call: async () => ({ path: '/jurisdictions' }) },
   'GET /jurisdictions/{code}': { expect: EVERYONE, call: async () => ({ path: '/jurisdictions/CA' }) },
 

@@ -249,7 +249,10 @@ describe('web app in Chromium', () => {
     await attorney.getByRole('link', { name: 'Docket' }).click();
     await attorney.getByRole('heading', { name: 'Docket' }).waitFor();
     await attorney.getByText('90 days').click();
-    await attorney.getByRole('table', { name: 'Deadlines' }).waitFor();
+    await attorney
+      .getByRole('table', { name: /^Deadlines/ })
+      .first()
+      .waitFor();
     await attorney
       .getByRole('link', { name: /Maria Delgado/ })
       .first()
@@ -265,8 +268,11 @@ describe('web app in Chromium', () => {
     const phone = (await chrome.person({ width: 390, height: 844 })).context;
     await phone.addCookies(await attorney.context().cookies());
     const phonePage = await phone.newPage();
-    await phonePage.goto(`${t.url}/app/docket?window=90`);
-    await phonePage.getByRole('table', { name: 'Deadlines' }).waitFor();
+    await phonePage.goto(`${t.url}/app/docket?days=90`);
+    await phonePage
+      .getByRole('link', { name: /Maria Delgado/ })
+      .first()
+      .waitFor();
     await capture(phonePage, '13-docket-phone');
     await phone.close();
     expect(violations).toEqual({});

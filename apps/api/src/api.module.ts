@@ -27,6 +27,7 @@ import { RepairOrderImportsHttpController } from './cases/repair-order-imports.h
 import { DocumentsHttpController } from './cases/documents.http.controller';
 import { ManufacturersHttpController } from './manufacturers/manufacturers.http.controller';
 import { ProfilesHttpController } from './organisations/profiles.http.controller';
+import { UserAdministrationHttpController } from './organisations/user-administration.http.controller';
 import { CorrectOdometerReadingHttpController } from './cases/correct-odometer-reading/correct-odometer-reading.http.controller';
 import { VoidOdometerReadingHttpController } from './cases/void-odometer-reading/void-odometer-reading.http.controller';
 import { CorrectNonconformityHttpController } from './cases/correct-nonconformity/correct-nonconformity.http.controller';
@@ -102,6 +103,7 @@ import { WebhookSubscriptionsHttpController } from './webhooks/webhook-subscript
     RepairOrderImportsHttpController,
     DocumentsHttpController,
     ProfilesHttpController,
+    UserAdministrationHttpController,
   ],
   providers: [
     CaseCommandSender,

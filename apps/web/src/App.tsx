@@ -12,6 +12,7 @@ const loadCasePage = () => import('./case/CasePage');
 const CasePage = lazy(loadCasePage);
 const DocketPage = lazy(() => import('./pages/DocketPage'));
 const AdminPage = lazy(() => import('./pages/AdminPage'));
+const DirectoryPage = lazy(() => import('./pages/DirectoryPage'));
 
 /** The case asked for in the address bar, if any (/app/cases/{id}). */
 const caseInAddress = () => /^\/app\/cases\/([0-9a-f-]{36})\/?$/.exec(window.location.pathname)?.[1];
@@ -56,6 +57,14 @@ export function App() {
           element={
             <Suspense fallback={<LoadingBlock label="Opening the docket" />}>
               <DocketPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/manufacturers"
+          element={
+            <Suspense fallback={<LoadingBlock label="Opening the directory" />}>
+              <DirectoryPage />
             </Suspense>
           }
         />

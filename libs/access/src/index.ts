@@ -12,3 +12,4 @@ export * from './policy/case-guard';
 export * from './people/sign-in.service';
 export * from './people/password-policy';
 export { PeopleSignIn1764316800000 } from './migrations/1764316800000-people-sign-in';
+export { UserDeactivation1764374400000 } from './migrations/1764374400000-user-deactivation';

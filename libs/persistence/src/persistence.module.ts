@@ -4,7 +4,7 @@ import { EVENT_STORE, KurrentDbEventStore, PostgresEventStore, type EventStore }
 import { APP_CONFIG, CLOCK, type AppConfig, type Clock } from '@lemon/platform';
 import { CaseSummaryEntity, CheckpointEntity, DeadlineEntity, READ_MODEL_MIGRATIONS, ReadModelWaiter } from '@lemon/projections';
 import { WebhookDispatcher, Webhooks1732435200000, WebhooksHeld1764288000000, WebhookSubscriptionsService } from '@lemon/webhooks';
-import { Access1732694400000, PeopleSignIn1764316800000 } from '@lemon/access';
+import { Access1732694400000, PeopleSignIn1764316800000, UserDeactivation1764374400000 } from '@lemon/access';
 import { PaperworkProfiles1732867200000 } from '@lemon/cases';
 import { CalendarFeeds1732608000000 } from '@lemon/cases';
 import { Pool } from 'pg';
@@ -57,6 +57,7 @@ export class PersistenceModule {
               PaperworkProfiles1732867200000,
               WebhooksHeld1764288000000,
               PeopleSignIn1764316800000,
+              UserDeactivation1764374400000,
             ],
             migrationsTableName: 'rm_migrations',
             synchronize: false,

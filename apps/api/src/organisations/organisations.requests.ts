@@ -66,3 +66,9 @@ export class ShareCaseRequest {
   @IsIn(['manufacturer', 'co_counsel'])
   as?: 'manufacturer' | 'co_counsel';
 }
+
+export class ChangeRoleRequest {
+  @ApiProperty({ enum: ROLES, example: 'staff' })
+  @IsIn(ROLES, { message: `role must be one of ${ROLES.join(', ')}` })
+  role: Role;
+}

@@ -1544,6 +1544,74 @@ export interface paths {
     patch: operations['ProfilesHttpController_updateUser'];
     trace?: never;
   };
+  '/users/{userId}/role': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a user’s role: admin, attorney, staff or auditor (the organisation’s admins; logged) */
+    patch: operations['UserAdministrationHttpController_changeRole'];
+    trace?: never;
+  };
+  '/users/{userId}/deactivate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Deactivate a user (the organisation’s admins; logged): their sessions end and their API keys stop working at once; what they recorded keeps their name */
+    post: operations['UserAdministrationHttpController_deactivate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/users/{userId}/reactivate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reactivate a deactivated user (the organisation’s admins; logged): they sign in again; unrevoked API keys work again */
+    post: operations['UserAdministrationHttpController_reactivate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/organisations/{organisationId}/admin-log': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The organisation’s administration log: role changes, deactivations and reactivations, who did them, when (its admins) */
+    get: operations['UserAdministrationHttpController_adminLog'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2676,6 +2744,13 @@ export interface components {
       signatureLines?: string[];
       /** @example 123456 */
       barNumber?: Record<string, never> | null;
+    };
+    ChangeRoleRequest: {
+      /**
+       * @example staff
+       * @enum {string}
+       */
+      role: 'admin' | 'attorney' | 'staff' | 'auditor';
     };
   };
   responses: never;
@@ -4899,6 +4974,86 @@ export interface operations {
         'application/json': components['schemas']['UpdateUserSignatureRequest'];
       };
     };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  UserAdministrationHttpController_changeRole: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangeRoleRequest'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  UserAdministrationHttpController_deactivate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  UserAdministrationHttpController_reactivate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  UserAdministrationHttpController_adminLog: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        organisationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
     responses: {
       200: {
         headers: {

@@ -97,6 +97,7 @@ export function ImportTab({ caseId }: { caseId: string }) {
           }}
           w={300}
           clearable
+          clearButtonProps={{ 'aria-label': 'Remove the file' }}
         />
         <Checkbox
           label="Create defects named in the file that the case does not have yet"

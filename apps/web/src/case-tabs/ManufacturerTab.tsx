@@ -27,7 +27,10 @@ export function ManufacturerTab({ summary, readOnly }: { summary: CaseSummary; r
     setMessage(null);
     try {
       await call(
-        api.POST('/cases/{caseId}/manufacturer-link', { params: { path: { caseId: c.caseId } }, body: { manufacturerId: choice } }),
+        api.POST('/cases/{caseId}/manufacturer-link', {
+          params: { path: { caseId: c.caseId } },
+          body: { manufacturerId: choice as 'bmw' },
+        }),
       );
       setMessage({ error: false, text: 'Linked: notices and documents use this entry’s address.' });
       await queryClient.invalidateQueries({ queryKey: ['case', c.caseId] });

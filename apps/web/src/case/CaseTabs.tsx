@@ -6,6 +6,10 @@ import { api, ApiError, call } from '../api/client';
 import type { CaseSummary, Deadline, HistoryEvent } from '../api/types';
 import { ErrorBlock, LoadingBlock } from '../components/States';
 import { withNames } from '../lib/timeline';
+import { DocumentsTab } from '../case-tabs/DocumentsTab';
+import { ImportTab } from '../case-tabs/ImportTab';
+import { ManufacturerTab } from '../case-tabs/ManufacturerTab';
+import { RestitutionTab } from '../case-tabs/RestitutionTab';
 import { DeadlinesTable } from './DeadlinesTable';
 
 /** What every tab of the case page is given. */
@@ -39,6 +43,15 @@ const CASE_TABS: CaseTab[] = [
   },
   { value: 'history', label: () => 'History', render: (ctx) => <HistoryPanel caseId={ctx.summary.caseId} names={ctx.names} /> },
   { value: 'sharing', label: () => 'Sharing & access log', firmOnly: true, render: (ctx) => <SharingPanel caseId={ctx.summary.caseId} /> },
+  // Paperwork (apps/web/src/case-tabs/): another organisation is told restitution and documents stay with the firm.
+  { value: 'documents', label: () => 'Documents', render: (ctx) => <DocumentsTab caseId={ctx.summary.caseId} readOnly={ctx.readOnly} /> },
+  { value: 'money', label: () => 'Restitution', render: (ctx) => <RestitutionTab caseId={ctx.summary.caseId} readOnly={ctx.readOnly} /> },
+  {
+    value: 'manufacturer',
+    label: () => 'Manufacturer',
+    render: (ctx) => <ManufacturerTab summary={ctx.summary} readOnly={ctx.readOnly} />,
+  },
+  { value: 'import', label: () => 'Import CSV', firmOnly: true, render: (ctx) => <ImportTab caseId={ctx.summary.caseId} /> },
 ];
 
 export function CaseTabs(ctx: CaseTabContext) {

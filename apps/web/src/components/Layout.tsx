@@ -12,6 +12,7 @@ export function Layout() {
   const links = [
     { to: '/cases', label: 'Cases' },
     { to: '/docket', label: 'Docket' },
+    { to: '/manufacturers', label: 'Manufacturers' },
     ...(session.user.role === 'admin' ? [{ to: '/admin', label: 'Administration' }] : []),
   ];
   return (

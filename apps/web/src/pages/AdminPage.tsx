@@ -33,6 +33,34 @@ interface User {
   name: string;
   email: string | null;
   role: string;
+  deactivatedAt?: string | null;
+}
+
+const ROLES = [
+  { value: 'admin', label: 'admin' },
+  { value: 'attorney', label: 'attorney' },
+  { value: 'staff', label: 'staff' },
+  { value: 'auditor', label: 'auditor (read-only)' },
+];
+
+/** Deactivating someone ends their sessions and stops their API keys at once: asked for twice. */
+function ConfirmDeactivation({ user, onClose, onConfirm }: { user: User | null; onClose: () => void; onConfirm: () => void }) {
+  return (
+    <Modal opened={user !== null} onClose={onClose} title={`Deactivate ${user?.name ?? ''}?`} closeButtonProps={{ 'aria-label': 'Close' }}>
+      <Text size="sm">
+        They are signed out everywhere at once and their API keys stop working. What they recorded keeps their name. You can reactivate them
+        later.
+      </Text>
+      <Group justify="end" mt="md">
+        <Button variant="default" onClick={onClose}>
+          Cancel
+        </Button>
+        <Button color="red" onClick={onConfirm}>
+          Deactivate
+        </Button>
+      </Group>
+    </Modal>
+  );
 }
 
 function Users() {
@@ -47,6 +75,35 @@ function Users() {
   const [form, setForm] = useState({ name: '', email: '', role: 'attorney' });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [shown, setShown] = useState<{ title: string; value: string } | null>(null);
+  const [outcome, setOutcome] = useState<{ error: boolean; text: string } | null>(null);
+  const [confirming, setConfirming] = useState<User | null>(null);
+  /** Runs an administration action and says how it went (field errors and refusals in words). */
+  const act = async (what: () => Promise<unknown>, done?: string) => {
+    setOutcome(null);
+    try {
+      await what();
+      if (done) setOutcome({ error: false, text: done });
+      await queryClient.invalidateQueries({ queryKey: ['users', orgId] });
+      await queryClient.invalidateQueries({ queryKey: ['admin-log', orgId] });
+    } catch (err) {
+      setOutcome({ error: true, text: err instanceof ApiError ? err.message : String(err) });
+    }
+  };
+  const changeRole = (user: User, role: string) =>
+    act(
+      () => call(api.PATCH('/users/{userId}/role', { params: { path: { userId: user.id } }, body: { role: role as 'staff' } })),
+      `${user.name} is now ${role}.`,
+    );
+  const setActive = (user: User, active: boolean) =>
+    act(
+      () =>
+        call(
+          active
+            ? api.POST('/users/{userId}/reactivate', { params: { path: { userId: user.id } } })
+            : api.POST('/users/{userId}/deactivate', { params: { path: { userId: user.id } } }),
+        ),
+      active ? `${user.name} can sign in again.` : `${user.name} is deactivated: signed out, API keys stopped.`,
+    );
   const invite = async (e: FormEvent) => {
     e.preventDefault();
     setErrors({});
@@ -64,18 +121,20 @@ function Users() {
       if (err instanceof ApiError) setErrors({ ...err.fieldErrors(), form: err.body.errors?.length ? '' : err.message });
     }
   };
-  const reset = async (user: User) => {
-    const link = await call<{ url: string }>(
-      api.POST('/users/{userId}/password-reset', { params: { path: { userId: user.id } } } as never),
-    );
-    setShown({ title: `Password-reset link for ${user.name} (valid 72 hours)`, value: link.url });
-  };
-  const newKey = async (user: User) => {
-    const key = await call<{ key: string }>(
-      api.POST('/users/{userId}/api-keys', { params: { path: { userId: user.id } }, body: { label: 'created in the web app' } } as never),
-    );
-    setShown({ title: `API key for ${user.name} (for integrations)`, value: key.key });
-  };
+  const reset = (user: User) =>
+    act(async () => {
+      const link = await call<{ url: string }>(
+        api.POST('/users/{userId}/password-reset', { params: { path: { userId: user.id } } } as never),
+      );
+      setShown({ title: `Password-reset link for ${user.name} (valid 72 hours)`, value: link.url });
+    });
+  const newKey = (user: User) =>
+    act(async () => {
+      const key = await call<{ key: string }>(
+        api.POST('/users/{userId}/api-keys', { params: { path: { userId: user.id } }, body: { label: 'created in the web app' } } as never),
+      );
+      setShown({ title: `API key for ${user.name} (for integrations)`, value: key.key });
+    });
   return (
     <Stack>
       <form onSubmit={invite}>
@@ -110,6 +169,11 @@ function Users() {
           </Alert>
         )}
       </form>
+      {outcome && (
+        <Alert color={outcome.error ? 'red' : 'teal'} role={outcome.error ? 'alert' : 'status'}>
+          {outcome.text}
+        </Alert>
+      )}
       {users.isPending ? (
         <LoadingBlock label="Loading users" />
       ) : users.isError ? (
@@ -122,6 +186,7 @@ function Users() {
                 <Table.Th>Name</Table.Th>
                 <Table.Th>Email</Table.Th>
                 <Table.Th>Role</Table.Th>
+                <Table.Th>State</Table.Th>
                 <Table.Th>Actions</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -130,9 +195,34 @@ function Users() {
                 <Table.Tr key={u.id}>
                   <Table.Td>{u.name}</Table.Td>
                   <Table.Td>{u.email ?? '—'}</Table.Td>
-                  <Table.Td>{u.role}</Table.Td>
+                  <Table.Td>
+                    {u.id === session.user.id ? (
+                      `${u.role} (you)`
+                    ) : (
+                      <Select
+                        aria-label={`Role of ${u.name}`}
+                        data={ROLES}
+                        value={u.role}
+                        allowDeselect={false}
+                        onChange={(r) => r && r !== u.role && void changeRole(u, r)}
+                        size="xs"
+                        w={170}
+                      />
+                    )}
+                  </Table.Td>
+                  <Table.Td>{u.deactivatedAt ? `deactivated ${u.deactivatedAt.slice(0, 10)}` : 'active'}</Table.Td>
                   <Table.Td>
                     <Group gap={4}>
+                      {u.id !== session.user.id &&
+                        (u.deactivatedAt ? (
+                          <Button size="compact-xs" variant="default" onClick={() => void setActive(u, true)}>
+                            Reactivate {u.name}
+                          </Button>
+                        ) : (
+                          <Button size="compact-xs" variant="default" c="red.9" onClick={() => setConfirming(u)}>
+                            Deactivate {u.name}
+                          </Button>
+                        ))}
                       <Button size="compact-xs" variant="default" onClick={() => void reset(u)}>
                         Password-reset link
                       </Button>
@@ -148,7 +238,61 @@ function Users() {
         </Table.ScrollContainer>
       )}
       <ShownOnce title={shown?.title ?? ''} value={shown?.value ?? null} onClose={() => setShown(null)} />
+      <ConfirmDeactivation
+        user={confirming}
+        onClose={() => setConfirming(null)}
+        onConfirm={() => {
+          const user = confirming!;
+          setConfirming(null);
+          void setActive(user, false);
+        }}
+      />
     </Stack>
+  );
+}
+
+const ACTION_WORDS: Record<string, string> = {
+  role_changed: 'changed the role of',
+  deactivated: 'deactivated',
+  reactivated: 'reactivated',
+};
+
+/** Who changed whose role or access, when. */
+function AdminLog() {
+  const session = useSession();
+  const orgId = session.organisation.id;
+  const log = useQuery({
+    queryKey: ['admin-log', orgId],
+    queryFn: () =>
+      call<{
+        items: Array<{ at: string; actorName: string | null; action: string; targetName: string | null; detail: Record<string, unknown> }>;
+      }>(api.GET('/organisations/{organisationId}/admin-log', { params: { path: { organisationId: orgId } } })),
+  });
+  if (log.isPending) return <LoadingBlock label="Loading the administration log" />;
+  if (log.isError) return <ErrorBlock error={log.error} retry={() => void log.refetch()} />;
+  if (!log.data.items.length) return <Text size="sm">No role changes or deactivations yet.</Text>;
+  return (
+    <Table.ScrollContainer minWidth={560}>
+      <Table aria-label="Administration log" className="tabular">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>When</Table.Th>
+            <Table.Th>What</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {log.data.items.map((a, i) => (
+            <Table.Tr key={i}>
+              <Table.Td>{a.at.slice(0, 16).replace('T', ' ')}</Table.Td>
+              <Table.Td>
+                {a.actorName ?? 'someone'} {ACTION_WORDS[a.action] ?? a.action} {a.targetName ?? 'a user'}
+                {a.action === 'role_changed' ? `: ${String(a.detail.from)} → ${String(a.detail.to)}` : ''}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
   );
 }
 
@@ -333,6 +477,7 @@ export default function AdminPage() {
           <Tabs.Tab value="users">Users, invitations &amp; API keys</Tabs.Tab>
           <Tabs.Tab value="webhooks">Webhooks</Tabs.Tab>
           <Tabs.Tab value="feeds">Calendar feeds</Tabs.Tab>
+          <Tabs.Tab value="log">Administration log</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="users" pt="sm">
           <Users />
@@ -342,6 +487,9 @@ export default function AdminPage() {
         </Tabs.Panel>
         <Tabs.Panel value="feeds" pt="sm">
           <CalendarFeeds />
+        </Tabs.Panel>
+        <Tabs.Panel value="log" pt="sm">
+          <AdminLog />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -6,7 +6,7 @@ import { api, call } from '../api/client';
 import type { CaseList, CaseListItem } from '../api/types';
 import { ErrorBlock, LoadingBlock } from '../components/States';
 import { DeadlineBadge, PresumptionBadge } from '../components/StatusBadge';
-import { eventLabel, relativeDays, vehicleName } from '../components/names';
+import { eventLabel, readableTitle, relativeDays, vehicleName } from '../components/names';
 import { todayIso } from '../lib/dates';
 import { actorLabel, JURISDICTIONS } from '../lib/jurisdictions';
 import { useReadOnly } from '../session';
@@ -38,7 +38,7 @@ function NextDeadline({ c, today }: { c: CaseListItem; today: string }) {
         <Text size="xs">{relativeDays(next.dueOn, today)}</Text>
         {next.status !== 'UPCOMING' && <DeadlineBadge status={next.status} />}
       </Group>
-      <Text size="sm">{next.title}</Text>
+      <Text size="sm">{readableTitle(next.title)}</Text>
       <Text size="xs">who must act: {actorLabel(next.actor)}</Text>
     </Stack>
   );

@@ -22,7 +22,7 @@ import { api, ApiError, call } from '../api/client';
 import type { Deadline } from '../api/types';
 import { ErrorBlock, LoadingBlock } from '../components/States';
 import { DeadlineBadge } from '../components/StatusBadge';
-import { kindLabel, relativeDays, vehicleName } from '../components/names';
+import { kindLabel, readableTitle, relativeDays, vehicleName } from '../components/names';
 import { addDays, daysBetween, todayIso, toUtc } from '../lib/dates';
 import { ACTOR_LABEL, actorLabel, JURISDICTIONS } from '../lib/jurisdictions';
 import { useReadOnly } from '../session';
@@ -111,7 +111,7 @@ function Why({ d }: { d: Deadline }) {
   );
 }
 
-function DocketTable({ items, today }: { items: Deadline[]; today: string }) {
+function DocketTable({ items, today, title }: { items: Deadline[]; today: string; title: string }) {
   const [open, setOpen] = useState<Record<string, boolean>>({});
   const phone = useMediaQuery('(max-width: 48em)');
   const toggle = (d: Deadline) => (
@@ -128,7 +128,7 @@ function DocketTable({ items, today }: { items: Deadline[]; today: string }) {
   );
   if (phone)
     return (
-      <Stack gap="xs" role="list">
+      <Stack gap="xs" role="list" aria-label={`Deadlines: ${title}`}>
         {items.map((d) => (
           <Card key={d.deadlineId} withBorder padding="sm" role="listitem">
             <Group justify="space-between" wrap="nowrap" align="start">
@@ -141,7 +141,7 @@ function DocketTable({ items, today }: { items: Deadline[]; today: string }) {
               </Text>
               <DeadlineBadge status={d.status} />
             </Group>
-            <Text size="sm">{d.title}</Text>
+            <Text size="sm">{readableTitle(d.title)}</Text>
             <Text size="sm">
               <CaseName d={d} /> · {d.jurisdiction}
             </Text>
@@ -154,16 +154,16 @@ function DocketTable({ items, today }: { items: Deadline[]; today: string }) {
     );
   return (
     <Table.ScrollContainer minWidth={960}>
-      <Table className="tabular" verticalSpacing="xs">
+      <Table className="tabular" verticalSpacing="xs" aria-label={`Deadlines: ${title}`} layout="fixed">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w={150}>Due</Table.Th>
-            <Table.Th>What</Table.Th>
-            <Table.Th>Who must act</Table.Th>
-            <Table.Th>Client · vehicle</Table.Th>
-            <Table.Th>Jurisdiction</Table.Th>
-            <Table.Th>Status</Table.Th>
-            <Table.Th>Rule</Table.Th>
+            <Table.Th w="12%">Due</Table.Th>
+            <Table.Th w="24%">What</Table.Th>
+            <Table.Th w="11%">Who must act</Table.Th>
+            <Table.Th w="17%">Client · vehicle</Table.Th>
+            <Table.Th w="8%">Jurisdiction</Table.Th>
+            <Table.Th w="12%">Status</Table.Th>
+            <Table.Th w="16%">Rule</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -177,7 +177,7 @@ function DocketTable({ items, today }: { items: Deadline[]; today: string }) {
                   </Text>
                   <Text size="xs">{relativeDays(d.dueOn, today)}</Text>
                 </Table.Td>
-                <Table.Td>{d.title}</Table.Td>
+                <Table.Td>{readableTitle(d.title)}</Table.Td>
                 <Table.Td>{actorLabel(d.actor)}</Table.Td>
                 <Table.Td>
                   <CaseName d={d} />
@@ -370,7 +370,7 @@ export default function DocketPage() {
                 {g.overdue ? '✕ ' : ''}
                 {g.title} · {g.items.length}
               </Title>
-              <DocketTable items={g.items} today={today} />
+              <DocketTable items={g.items} today={today} title={g.title} />
             </section>
           ))}
         </Stack>

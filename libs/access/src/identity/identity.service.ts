@@ -20,6 +20,18 @@ export interface UserView {
   email: string | null;
   role: Role;
   createdAt: string;
+  /** When an admin deactivated the user (null while active): no sign-in, no session, no API key works. */
+  deactivatedAt: string | null;
+}
+
+export interface AdminActionView {
+  at: string;
+  actorUserId: string;
+  actorName: string | null;
+  action: 'role_changed' | 'deactivated' | 'reactivated';
+  targetUserId: string;
+  targetName: string | null;
+  detail: Record<string, unknown>;
 }
 
 export interface ApiKeyView {
@@ -51,6 +63,7 @@ const toUser = (r: Record<string, unknown>): UserView => ({
   email: r.email as string | null,
   role: r.role as Role,
   createdAt: (r.created_at as Date).toISOString(),
+  deactivatedAt: iso((r.deactivated_at as Date | null | undefined) ?? null),
 });
 const toKey = (r: Record<string, unknown>): ApiKeyView => ({
   id: r.id as string,
@@ -129,7 +142,7 @@ export class IdentityService {
       const rows: Array<Record<string, unknown>> = await this.dataSource.query(
         `SELECT k.id AS key_id, k.last_used_at, u.id AS user_id, u.role, o.id AS organisation_id, o.kind, o.operator
            FROM iam_api_keys k JOIN iam_users u ON u.id = k.user_id JOIN iam_organisations o ON o.id = u.organisation_id
-          WHERE k.key_hash = $1 AND k.revoked_at IS NULL`,
+          WHERE k.key_hash = $1 AND k.revoked_at IS NULL AND u.deactivated_at IS NULL`,
         [keyHash],
       );
       const row = rows[0];
@@ -228,6 +241,85 @@ export class IdentityService {
       this.dataSource.query('SELECT id, name FROM iam_organisations WHERE id = ANY($1::uuid[])', [uuids(organisationIds)]),
     ]);
     return { users: new Map(users.map((u) => [u.id, u.name])), organisations: new Map(organisations.map((o) => [o.id, o.name])) };
+  }
+
+  /**
+   * Changes a user's role, deactivates or reactivates them, and logs it (who, what, whom, when) in
+   * one transaction. Deactivation ends the user's sessions at once; their API keys stop working
+   * because authentication skips deactivated users (reactivation brings unrevoked keys back).
+   * Returns undefined when nothing changed (same role; already (in)active).
+   */
+  async administerUser(
+    actor: { userId: string; organisationId: string },
+    targetUserId: string,
+    change: { role: Role } | { active: boolean },
+  ): Promise<UserView | undefined> {
+    return this.dataSource.transaction(async (manager) => {
+      const now = this.now();
+      const [before] = await manager.query('SELECT * FROM iam_users WHERE id = $1 FOR UPDATE', [targetUserId]);
+      if (!before) return undefined;
+      let action: AdminActionView['action'];
+      let detail: Record<string, unknown>;
+      if ('role' in change) {
+        if (before.role === change.role) return undefined;
+        await manager.query('UPDATE iam_users SET role = $2 WHERE id = $1', [targetUserId, change.role]);
+        action = 'role_changed';
+        detail = { from: before.role, to: change.role };
+      } else if (change.active) {
+        if (before.deactivated_at === null) return undefined;
+        await manager.query('UPDATE iam_users SET deactivated_at = NULL WHERE id = $1', [targetUserId]);
+        action = 'reactivated';
+        detail = { deactivatedAt: (before.deactivated_at as Date).toISOString() };
+      } else {
+        if (before.deactivated_at !== null) return undefined;
+        await manager.query('UPDATE iam_users SET deactivated_at = $2 WHERE id = $1', [targetUserId, now]);
+        const ended = await manager.query(
+          'UPDATE iam_sessions SET ended_at = $2 WHERE user_id = $1 AND ended_at IS NULL RETURNING id_hash',
+          [targetUserId, now],
+        );
+        action = 'deactivated';
+        detail = { sessionsEnded: ended[0]?.length ?? ended.length };
+      }
+      await manager.query(
+        `INSERT INTO audit_admin_actions (id, at, organisation_id, actor_user_id, action, target_user_id, detail)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [randomUUID(), now, before.organisation_id, actor.userId, action, targetUserId, JSON.stringify(detail)],
+      );
+      const [after] = await manager.query('SELECT * FROM iam_users WHERE id = $1', [targetUserId]);
+      // Keys remembered by this process carry the old role or access: forgotten now (other processes within AUTH_CACHE_MS).
+      this.knownKeys.forgetWhere((known) => known.principal.userId === targetUserId);
+      return toUser(after);
+    });
+  }
+
+  /** How many active admins the organisation has (the last one cannot be demoted or deactivated). */
+  async activeAdmins(organisationId: string): Promise<number> {
+    const [{ count }] = await this.dataSource.query(
+      "SELECT count(*)::int AS count FROM iam_users WHERE organisation_id = $1 AND role = 'admin' AND deactivated_at IS NULL",
+      [organisationId],
+    );
+    return count;
+  }
+
+  /** The organisation's administration log, newest first, with names beside the ids. */
+  async adminActions(organisationId: string, limit = 200): Promise<AdminActionView[]> {
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+      `SELECT a.*, actor.name AS actor_name, target.name AS target_name
+         FROM audit_admin_actions a
+         LEFT JOIN iam_users actor ON actor.id = a.actor_user_id
+         LEFT JOIN iam_users target ON target.id = a.target_user_id
+        WHERE a.organisation_id = $1 ORDER BY a.seq DESC LIMIT $2`,
+      [organisationId, limit],
+    );
+    return rows.map((r) => ({
+      at: (r.at as Date).toISOString(),
+      actorUserId: r.actor_user_id as string,
+      actorName: r.actor_name as string | null,
+      action: r.action as AdminActionView['action'],
+      targetUserId: r.target_user_id as string,
+      targetName: r.target_name as string | null,
+      detail: r.detail as Record<string, unknown>,
+    }));
   }
 
   /** A new key for the user: the key itself is in this result only. */

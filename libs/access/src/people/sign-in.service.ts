@@ -95,7 +95,7 @@ export class SignInService {
     const rows: Array<Record<string, unknown>> = await this.dataSource.query(
       `SELECT u.id, u.role, u.password_hash, o.id AS organisation_id, o.kind, o.operator
          FROM iam_users u JOIN iam_organisations o ON o.id = u.organisation_id
-        WHERE lower(u.email) = $1 AND u.password_hash IS NOT NULL
+        WHERE lower(u.email) = $1 AND u.password_hash IS NOT NULL AND u.deactivated_at IS NULL
         ORDER BY u.password_set_at DESC LIMIT 1`,
       [accountKey],
     );
@@ -127,7 +127,7 @@ export class SignInService {
       const rows: Array<Record<string, unknown>> = await this.dataSource.query(
         `SELECT s.last_seen_at, u.id, u.role, o.id AS organisation_id, o.kind, o.operator
            FROM iam_sessions s JOIN iam_users u ON u.id = s.user_id JOIN iam_organisations o ON o.id = u.organisation_id
-          WHERE s.id_hash = $1 AND s.ended_at IS NULL`,
+          WHERE s.id_hash = $1 AND s.ended_at IS NULL AND u.deactivated_at IS NULL`,
         [idHash],
       );
       const row = rows[0];
@@ -156,6 +156,11 @@ export class SignInService {
       digest(token),
       this.now(),
     ]);
+  }
+
+  /** Forgets the user's remembered sessions (after a role change or deactivation): the next request reads them afresh. */
+  forgetUser(userId: string): void {
+    this.knownSessions.forgetWhere((session) => session.principal.userId === userId);
   }
 
   /** A one-time link that sets the user's password; issuing one voids the user's earlier unused links. */
