@@ -325,7 +325,7 @@ describe('web app screens around the case page, in Chromium', () => {
     await signIn(admin, adminInvitation, 'pat@firm.example');
     await admin.getByRole('link', { name: 'Administration' }).click();
     const users = admin.getByRole('table', { name: 'Users' });
-    await users.getByText('Alex Rivera').waitFor();
+    await users.getByRole('cell', { name: 'Alex Rivera', exact: true }).waitFor();
     await admin.getByRole('combobox', { name: 'Role of Alex Rivera' }).click();
     await admin.getByRole('option', { name: 'staff', exact: true }).click();
     await admin.getByRole('status').filter({ hasText: 'Alex Rivera is now staff.' }).waitFor();
