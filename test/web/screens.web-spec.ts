@@ -293,6 +293,7 @@ describe('web app screens around the case page, in Chromium', () => {
     await attorney.goto(`${t.url}/app/cases/${bmwCase}`);
     await attorney.getByRole('tab', { name: 'Manufacturer' }).click();
     await attorney
+      .getByRole('tabpanel')
       .getByText(/AB 1755 election/)
       .first()
       .waitFor();
@@ -313,6 +314,7 @@ describe('web app screens around the case page, in Chromium', () => {
     await capture(maker, 'rest-14-manufacturer-documents');
     await maker.getByRole('tab', { name: 'Manufacturer' }).click();
     await maker
+      .getByRole('tabpanel')
       .getByText(/AB 1755 election/)
       .first()
       .waitFor();
