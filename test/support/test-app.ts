@@ -48,7 +48,15 @@ export async function startTestApp(
     (db as TestDatabase & { adminKey?: string }).adminKey ??
     `ll_${randomBytes(32).toString('base64url')}`;
   (db as TestDatabase & { adminKey?: string }).adminKey = adminKey; // a restart on the same database keeps its admin
-  const config = loadConfig({ DATABASE_URL: db.url, LOG_LEVEL: 'silent', BOOTSTRAP_ADMIN_API_KEY: adminKey, ...options.env });
+  const config = loadConfig({
+    DATABASE_URL: db.url,
+    LOG_LEVEL: 'silent',
+    BOOTSTRAP_ADMIN_API_KEY: adminKey,
+    // A list read waits this long for the projections to reach the caller's last write; on a loaded
+    // two-core CI machine 5 s (the default) can pass first and a test would read a stale row.
+    READ_YOUR_WRITES_TIMEOUT_MS: '30000',
+    ...options.env,
+  });
   @Module({
     imports: [
       ...(options.logTo ? [loggingModule(config.logLevel, { destination: options.logTo, pretty: false })] : []),
