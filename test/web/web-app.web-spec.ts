@@ -315,6 +315,10 @@ describe('web app in Chromium', () => {
       .waitFor();
     expect(await maker.content()).not.toContain('settlement floor');
     await capture(maker, '15-manufacturer-case-page');
+
+    // The firm stops sharing: the case is the firm's alone again.
+    await attorney.getByRole('button', { name: 'Stop sharing with BMW of North America — Customer Relations' }).click();
+    await attorney.getByText('Not shared: only your firm sees this case.').waitFor();
     expect(violations).toEqual({});
   });
 

@@ -253,6 +253,15 @@ export function SharingPanel({ caseId }: { caseId: string }) {
       setError(e instanceof ApiError ? e.message : String(e));
     }
   };
+  const revoke = async (organisationId: string) => {
+    setError(null);
+    try {
+      await call(api.DELETE('/cases/{caseId}/shares/{organisationId}', { params: { path: { caseId, organisationId } } } as never));
+      await queryClient.invalidateQueries({ queryKey: ['case', caseId] });
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : String(e));
+    }
+  };
   const named = (shares.data as { sharedWithOrganisations?: Array<{ id: string; name: string | null }> } | undefined)
     ?.sharedWithOrganisations;
   const shareRows: Share[] = named
@@ -297,9 +306,23 @@ export function SharingPanel({ caseId }: { caseId: string }) {
       ) : shareRows.length === 0 ? (
         <Text size="sm">Not shared: only your firm sees this case.</Text>
       ) : (
-        shareRows.map((s) => (
-          <Text key={s.organisationId}>{s.organisationName ?? s.name ?? orgNames[s.organisationId] ?? s.organisationId}</Text>
-        ))
+        shareRows.map((s) => {
+          const name = s.organisationName ?? s.name ?? orgNames[s.organisationId] ?? s.organisationId;
+          return (
+            <Group key={s.organisationId} gap="sm">
+              <Text>{name}</Text>
+              <Button
+                size="compact-xs"
+                variant="default"
+                c="red.9"
+                onClick={() => void revoke(s.organisationId)}
+                aria-label={`Stop sharing with ${name}`}
+              >
+                Stop sharing
+              </Button>
+            </Group>
+          );
+        })
       )}
       <Text fw={600}>Access log (every read of the file)</Text>
       {log.isPending ? (
