@@ -2,7 +2,9 @@
 /**
  * Web app: how long the case page of a 50-event case takes to become usable in Debian's Chromium
  * (issue 11 goal: within 1 s on this machine). "Usable" = the presumption panel with its status,
- * the timeline picture and the repair-order grid are on screen. Cold = a new browser context
+ * the timeline picture and the repair-order grid are on screen, timed in the page from the start of
+ * the navigation to the first animation frame showing all three (session 2 timed the driver's
+ * waits one after another, which adds the driver's polling: both are reported). Cold = a new browser context
  * (nothing cached); warm = the same context opening the page again. Also prints the first-load
  * JavaScript figure of the build.
  *
@@ -78,23 +80,44 @@ async function run() {
     ],
   });
   c.onCleanup(() => browser.close());
+  /** In the page, from navigation: the first animation frame at which all three are on screen (no polling delay of the driver). */
+  const watchUsable = () => {
+    const check = () => {
+      const ready =
+        document.querySelector('[aria-labelledby="presumption-title"] [data-status]') &&
+        document.querySelector('[role="img"][aria-label^="Timeline from delivery"]') &&
+        [...document.querySelectorAll('td')].some((td) => td.textContent === 'RO-1039');
+      if (ready) window.__usableAt = Math.round(performance.now());
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  };
   const usable = async (page) => {
     const start = Date.now();
     await page.goto(`${app.url}/app/cases/${caseId}`);
     await page.locator('[aria-labelledby="presumption-title"] [data-status]').waitFor();
     await page.getByRole('img', { name: /Timeline from delivery/ }).waitFor();
     await page.getByRole('cell', { name: 'RO-1039', exact: true }).waitFor();
-    return Date.now() - start;
+    const waited = Date.now() - start;
+    const inPage = await page.waitForFunction(() => window.__usableAt).then((h) => h.jsonValue());
+    return { waited, inPage };
   };
   const cold = [];
   const warm = [];
+  const coldWaited = [];
+  const warmWaited = [];
   for (let run = 0; run < RUNS; run++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.addInitScript(watchUsable);
     const page = await context.newPage();
     const login = await page.request.post(`${app.url}/auth/login`, { data: { email: 'bench@firm.example', password: PASSWORD } });
     if (login.status() !== 200) throw new Error(`sign-in failed: ${login.status()}`);
-    cold.push(await usable(page));
-    warm.push(await usable(page));
+    const first = await usable(page);
+    const second = await usable(page);
+    cold.push(first.inPage);
+    coldWaited.push(first.waited);
+    warm.push(second.inPage);
+    warmWaited.push(second.waited);
     await context.close();
   }
   const figures = {
@@ -102,10 +125,13 @@ async function run() {
     runs: RUNS,
     coldMs: { median: c.median(cold), p90: c.percentile(cold, 90), all: cold },
     warmMs: { median: c.median(warm), p90: c.percentile(warm, 90), all: warm },
+    // Session 2's measure: goto (until the load event), then the three waitFor one after another; the driver's polling adds to it.
+    coldWaitedMs: { median: c.median(coldWaited), p90: c.percentile(coldWaited, 90), all: coldWaited },
+    warmWaitedMs: { median: c.median(warmWaited), p90: c.percentile(warmWaited, 90), all: warmWaited },
     goalMs: 1000,
   };
   c.log(
-    `case page of a ${figures.events}-event case usable after: cold median ${figures.coldMs.median} ms (p90 ${figures.coldMs.p90}), warm median ${figures.warmMs.median} ms (p90 ${figures.warmMs.p90}); goal 1000 ms: ${figures.coldMs.median <= 1000 ? 'met' : 'MISSED'}`,
+    `case page of a ${figures.events}-event case usable after (in the page, from navigation): cold median ${figures.coldMs.median} ms (p90 ${figures.coldMs.p90}), warm median ${figures.warmMs.median} ms (p90 ${figures.warmMs.p90}); goal 1000 ms: ${figures.coldMs.median <= 1000 ? 'met' : 'MISSED'}; as session 2 measured (the driver's waits one after another): cold ${figures.coldWaitedMs.median} ms, warm ${figures.warmWaitedMs.median} ms`,
   );
   c.saveResult('web-case-page', figures);
 }
