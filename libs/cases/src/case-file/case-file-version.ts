@@ -114,7 +114,16 @@ export class CaseFileVersion {
 
   deadlines(day: string): DeadlineReport {
     const views = this.day(day);
-    return (views.deadlines ??= computeDeadlines({ events: this.envelopes(), caseFile: this.state(), asOf: day }));
+    if (views.deadlines) return views.deadlines;
+    // The presumption this version already judged for the day is handed in (computeDeadlines uses it
+    // only when it was judged under the same pack version and day), so a read judges the case once.
+    const evaluation = isJurisdictionCode(this.state().jurisdiction) ? this.presumption(day) : undefined;
+    return (views.deadlines = computeDeadlines({
+      events: this.envelopes(),
+      caseFile: this.state(),
+      asOf: day,
+      ...(evaluation ? { evaluation } : {}),
+    }));
   }
 
   history(): CaseHistoryEntry[] {
