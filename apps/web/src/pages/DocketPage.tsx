@@ -157,12 +157,12 @@ function DocketTable({ items, today, title }: { items: Deadline[]; today: string
       <Table className="tabular" verticalSpacing="xs" aria-label={`Deadlines: ${title}`} layout="fixed">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w="12%">Due</Table.Th>
-            <Table.Th w="24%">What</Table.Th>
+            <Table.Th w="11%">Due</Table.Th>
+            <Table.Th w="23%">What</Table.Th>
             <Table.Th w="11%">Who must act</Table.Th>
-            <Table.Th w="17%">Client · vehicle</Table.Th>
-            <Table.Th w="8%">Jurisdiction</Table.Th>
-            <Table.Th w="12%">Status</Table.Th>
+            <Table.Th w="18%">Client · vehicle</Table.Th>
+            <Table.Th w="10%">Jurisdiction</Table.Th>
+            <Table.Th w="11%">Status</Table.Th>
             <Table.Th w="16%">Rule</Table.Th>
           </Table.Tr>
         </Table.Thead>
