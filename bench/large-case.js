@@ -223,6 +223,8 @@ async function run() {
       [`case-${large.caseId}`, large.caseId],
     )
   ).rows[0];
+  // int8 may come back as a BigInt (the product registers that parser for log positions).
+  for (const key of Object.keys(storage)) storage[key] = Number(storage[key]);
   await client.end();
 
   // Memory of the product's case-file code over the large case's real events (this process).
