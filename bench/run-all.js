@@ -6,7 +6,7 @@
  * log once and take about 15): every benchmark in one process, on one PostgreSQL server (embedded unless
  * DATABASE_URL is set), each in its own bench_<random> database, all dropped at the end.
  *
- * Order: append, http, large-case, memory, rebuild (quick only: in full, the scaling run's
+ * Order: evaluation, append, http, large-case, memory, rebuild (quick only: in full, the scaling run's
  * 10^6-event step is the catch-up figure), scaling, docket (on the scaling run's largest log).
  */
 const c = require('./lib/common');
@@ -31,6 +31,7 @@ async function main() {
     timings[name] = Math.round((Date.now() - t0) / 1000);
     return result;
   };
+  await step('evaluation', () => require('./evaluation').run());
   await step('append', () => require('./append').run());
   await step('http', () => require('./http').run());
   await step('large-case', () => require('./large-case').run());
