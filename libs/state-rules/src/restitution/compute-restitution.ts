@@ -4,7 +4,7 @@
  * carries its arithmetic, the statute section and the events it rests on; a missing input is
  * listed, never guessed. A civil penalty is shown beside the total as a range, never added.
  */
-import { foldCase, type CaseEventEnvelope, type ExistingCaseState, type LegalDate } from '@lemon/domain';
+import { foldCaseFile, type CaseEventEnvelope, type ExistingCaseState, type LegalDate } from '@lemon/domain';
 import { isJurisdictionCode, type JurisdictionCode } from '../jurisdiction-code';
 import type { Confidence } from '../sourced';
 import { CIVIL_PENALTY_RULES, USE_OFFSET_RULES, type OffsetMileagePoint, type UseOffsetRule } from './use-offset.rules';
@@ -98,32 +98,17 @@ interface Ids {
   readings: Map<string, string>;
 }
 
-function indexEvents(envelopes: readonly CaseEventEnvelope[]): Ids {
-  const ids: Ids = { opened: '', repairs: new Map(), nonconformities: new Map(), expenses: new Map(), readings: new Map() };
-  for (const { event, eventId } of envelopes) {
-    switch (event.type) {
-      case 'CaseOpened':
-        ids.opened = eventId;
-        break;
-      case 'RepairAttemptRecorded':
-      case 'RepairAttemptCorrected':
-        ids.repairs.set(event.data.repairAttemptId, eventId);
-        break;
-      case 'NonconformityReported':
-        ids.nonconformities.set(event.data.nonconformityId, eventId);
-        break;
-      case 'ExpenseRecorded':
-      case 'ExpenseCorrected':
-        ids.expenses.set(event.data.expenseId, eventId);
-        break;
-      case 'OdometerReported':
-        ids.readings.set(event.data.readingId, eventId);
-        break;
-      default:
-        break;
-    }
-  }
-  return ids;
+/** The event behind each record, read off the case-file fold's trails (the fold is where events get their meaning). */
+function idsOf(state: ExistingCaseState): Ids {
+  const by = <R>(records: ReadonlyMap<string, R>, eventOf: (record: R) => string) =>
+    new Map([...records].map(([id, record]) => [id, eventOf(record)]));
+  return {
+    opened: state.openedEventId,
+    repairs: by(state.repairAttempts, (r) => r.trail.currentEventId),
+    nonconformities: by(state.nonconformities, (n) => n.trail.recordedEventId),
+    expenses: by(state.expenses, (e) => e.trail.currentEventId),
+    readings: by(state.odometerReadings, (r) => r.trail.recordedEventId),
+  };
 }
 
 function firstRepairVisit(state: ExistingCaseState, ids: Ids, nonconformityId: string, asOf: LegalDate): OffsetMileagePointFound | null {
@@ -319,9 +304,9 @@ function computeOffset(
 /** Null when the events hold no opened case or the jurisdiction has no rule. */
 export function computeRestitution(input: ComputeRestitutionInput): RestitutionReport | null {
   const envelopes = [...input.events].sort((a, b) => a.version - b.version);
-  const state = foldCase(envelopes.map((e) => e.event));
+  const state = foldCaseFile(envelopes);
   if (state.status === 'none' || !isJurisdictionCode(state.jurisdiction)) return null;
-  const ids = indexEvents(envelopes);
+  const ids = idsOf(state);
   const { acquisition } = state;
   const missing: string[] = [];
   const notRecorded: string[] = [];
