@@ -1,7 +1,7 @@
+import type { ReferenceSource } from './reference-source';
+
 /** Statute texts and official pages read to verify AL, AK, AZ, AR, CO, CT, DE, DC, HI, ID (issue 13 §3; table in verification/al-id.md). */
-// The entry shape is spelled out here rather than imported from reference-sources.ts, which
-// imports this file (an import back would be a dependency cycle).
-export const VERIFIED_AL_ID_SOURCES: Readonly<Record<string, { title: string; address: string }>> = {
+export const VERIFIED_AL_ID_SOURCES: Readonly<Record<string, ReferenceSource>> = {
   // Read on 2026-11-28 with the search tool's stored copies (none fetched live); the copy's own date is in the title.
   AL_8_20A_3_TEXT: {
     title:

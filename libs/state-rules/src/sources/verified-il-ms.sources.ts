@@ -1,7 +1,7 @@
+import type { ReferenceSource } from './reference-source';
+
 /** Statute texts and official pages read to verify IL, IN, IA, KS, KY, LA, ME, MD, MN, MS (issue 13 §3; table in verification/il-ms.md). */
-// The entry shape is spelled out here rather than imported from reference-sources.ts, which
-// imports this file (an import back would be a dependency cycle).
-export const VERIFIED_IL_MS_SOURCES: Readonly<Record<string, { title: string; address: string }>> = {
+export const VERIFIED_IL_MS_SOURCES: Readonly<Record<string, ReferenceSource>> = {
   IL_380_2_TEXT: {
     title: '815 ILCS 380/2 (text copy) - Definitions, (f) "statutory warranty period"',
     address: 'https://autolemonlawsusa.com/Illinois.asp',

@@ -1,7 +1,7 @@
+import type { ReferenceSource } from './reference-source';
+
 /** Statute texts and official pages read to verify MO, MT, NE, NV, NH, NM, NY, ND, OK, OR (issue 13 §3; table in verification/mo-or.md). */
-// The entry shape is spelled out here rather than imported from reference-sources.ts, which
-// imports this file (an import back would be a dependency cycle).
-export const VERIFIED_MO_OR_SOURCES: Readonly<Record<string, { title: string; address: string }>> = {
+export const VERIFIED_MO_OR_SOURCES: Readonly<Record<string, ReferenceSource>> = {
   // Missouri
   MO_407_571_TEXT: {
     title:

@@ -1,8 +1,4 @@
-/** Same shape as ReferenceSource in reference-sources.ts (not imported: that file spreads this one, and the import would be a cycle). */
-interface ReferenceSource {
-  title: string;
-  address: string;
-}
+import type { ReferenceSource } from './reference-source';
 
 /** Statute texts and official pages read to verify PA, RI, SC, SD, UT, VT, VA, WA, WV, WI, WY (issue 13 §3; table in verification/pa-wy.md). */
 export const VERIFIED_PA_WY_SOURCES: Readonly<Record<string, ReferenceSource>> = {
