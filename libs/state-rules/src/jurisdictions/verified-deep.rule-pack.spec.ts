@@ -1,3 +1,4 @@
+import { checkVerifiedRows, weeklyRepairs, type VerifiedRow } from './verified-rows.spec-helpers';
 import { CaseHistory } from '@lemon/testing/case-history';
 import { countDaysOfType, isCountableDay } from '../calendar/day-type';
 import { addDays } from '../calendar/legal-date';
@@ -12,20 +13,6 @@ import { REFERENCE_SOURCES } from '../sources/reference-sources';
  * unfinished final repair). Rows are written by hand from the text read; tables in
  * libs/state-rules/verification/{mo-or,al-id,il-ms}.md.
  */
-interface VerifiedRow {
-  code: JurisdictionCode;
-  /** Version id; the newest when omitted. */
-  version?: string;
-  section: string;
-  /** Dotted path inside the newest version, e.g. 'sameNonconformity.value.threshold'. */
-  field: string;
-  expected: unknown;
-  confidence: 'H' | 'M' | 'L';
-  /** Substring the value's citation must carry (subsection level). */
-  citation: string;
-  /** Where only the 2015 text was read, the note must say so. */
-  llazOnly?: boolean;
-}
 
 const ALL = ['same_nonconformity_attempts', 'serious_safety_attempts', 'days_out_of_service', 'any_defect_attempts'];
 const row = (
@@ -229,29 +216,7 @@ const ROWS: VerifiedRow[] = [
   row('IA', 'Iowa Code 322G.4(1)(a)', 'finalRepairOpportunity.value.unfinishedRepairSatisfies', true, '322G.4(1)(a)', 'H', false),
 ];
 
-function versionOf(code: JurisdictionCode, id?: string) {
-  const versions = RULE_PACKS[code].versions;
-  return id ? versions.find((v) => v.id === id)! : versions.at(-1)!;
-}
-
-function at(root: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((v, key) => (v as Record<string, unknown> | undefined)?.[key], root);
-}
-
-describe.each(ROWS)('$code $section: $field $version', (r) => {
-  it(`is ${JSON.stringify(r.expected)} (confidence ${r.confidence}, cited at subsection level)`, () => {
-    const version = versionOf(r.code, r.version);
-    expect(at(version, r.field)).toEqual(r.expected);
-    const [fieldName] = r.field.split('.');
-    const sourced = (version as unknown as Record<string, { confidence: string; citation: string; sources?: string[]; note?: string }>)[
-      fieldName!
-    ]!;
-    expect(sourced.confidence).toBe(r.confidence);
-    expect(sourced.citation).toContain(r.citation);
-    for (const key of sourced.sources ?? []) expect(REFERENCE_SOURCES[key]).toBeDefined();
-    if (r.llazOnly) expect(sourced.note).toContain('later amendment not ruled out');
-  });
-});
+checkVerifiedRows(ROWS);
 
 describe.each([
   'AL',
@@ -287,14 +252,6 @@ describe.each([
 
 const judge = (code: JurisdictionCode, h: CaseHistory, asOf = '2024-09-30') =>
   evaluatePresumption({ events: h.envelopes, pack: RULE_PACKS[code], asOf });
-
-function withRepairs(h: CaseHistory, n: number, nc = 'nc-1'): CaseHistory {
-  for (let i = 0; i < n; i++) {
-    const day = addDays('2024-02-05', 7 * i);
-    h.repair(`${nc}-r${i + 1}`, { dateIn: day, dateOut: day, mileageIn: 1000 + 100 * i, nc });
-  }
-  return h;
-}
 
 describe('business_mon_sat day type (IC 24-5-13-2: a day other than Sunday or a legal holiday)', () => {
   it.each([
@@ -345,7 +302,7 @@ describe('Iowa 322G.4(1)(a): a final repair not finished 10 days after delivery 
   const offeredOn = '2024-04-05';
   const lastDay = addDays(offeredOn, 10); // calendar days (322G.2(4)); delivery not recorded, counted from the offer
   const history = () =>
-    withRepairs(new CaseHistory({ jurisdiction: 'IA', deliveryDate: '2024-01-10' }).nonconformity('nc-1'), 3)
+    weeklyRepairs(new CaseHistory({ jurisdiction: 'IA', deliveryDate: '2024-01-10' }).nonconformity('nc-1'), 3)
       .notice('2024-04-01', [], '2024-04-03', 'certified_mail')
       .offer('fro-1', offeredOn);
   const attempts = (h: CaseHistory, asOf: string) =>
@@ -372,7 +329,7 @@ describe('Iowa 322G.4(1)(a): a final repair not finished 10 days after delivery 
 
 describe('Arizona 44-1264(C): no presumption before the manufacturer had its opportunity to cure', () => {
   const history = () =>
-    withRepairs(new CaseHistory({ jurisdiction: 'AZ', deliveryDate: '2024-01-10' }).nonconformity('nc-1'), 4).notice(
+    weeklyRepairs(new CaseHistory({ jurisdiction: 'AZ', deliveryDate: '2024-01-10' }).nonconformity('nc-1'), 4).notice(
       '2024-04-01',
       [],
       '2024-04-03',
@@ -393,7 +350,7 @@ describe('Arizona 44-1264(C): no presumption before the manufacturer had its opp
 
 describe('Ohio 1345.72(A), 1345.73: no written-notice or final-repair step before the remedy', () => {
   it('three repairs of the same nonconformity meet the presumption; no notice or final-repair step is listed', () => {
-    const result = judge('OH', withRepairs(new CaseHistory({ jurisdiction: 'OH', deliveryDate: '2024-01-10' }).nonconformity('nc-1'), 3));
+    const result = judge('OH', weeklyRepairs(new CaseHistory({ jurisdiction: 'OH', deliveryDate: '2024-01-10' }).nonconformity('nc-1'), 3));
     expect(result.status).toBe('MET');
     expect(result.procedure.map((s) => s.kind)).not.toContain('manufacturer_notice');
     expect(result.procedure.map((s) => s.kind)).not.toContain('final_repair_opportunity');
@@ -401,21 +358,21 @@ describe('Ohio 1345.72(A), 1345.73: no written-notice or final-repair step befor
 
   it('two repairs are one short', () => {
     expect(
-      judge('OH', withRepairs(new CaseHistory({ jurisdiction: 'OH', deliveryDate: '2024-01-10' }).nonconformity('nc-1'), 2)).status,
+      judge('OH', weeklyRepairs(new CaseHistory({ jurisdiction: 'OH', deliveryDate: '2024-01-10' }).nonconformity('nc-1'), 2)).status,
     ).toBe('NOT_MET');
   });
 });
 
 describe('Nevada 597.630(2): no final repair opportunity and no notice condition', () => {
   it('four repairs without notice meet the presumption and no final-repair step is listed', () => {
-    const result = judge('NV', withRepairs(new CaseHistory({ jurisdiction: 'NV', deliveryDate: '2024-01-10' }).nonconformity('nc-1'), 4));
+    const result = judge('NV', weeklyRepairs(new CaseHistory({ jurisdiction: 'NV', deliveryDate: '2024-01-10' }).nonconformity('nc-1'), 4));
     expect(result.status).toBe('MET');
     expect(result.procedure.some((s) => s.kind === 'final_repair_opportunity')).toBe(false);
   });
 
   it('three repairs are one short', () => {
     expect(
-      judge('NV', withRepairs(new CaseHistory({ jurisdiction: 'NV', deliveryDate: '2024-01-10' }).nonconformity('nc-1'), 3)).status,
+      judge('NV', weeklyRepairs(new CaseHistory({ jurisdiction: 'NV', deliveryDate: '2024-01-10' }).nonconformity('nc-1'), 3)).status,
     ).toBe('NOT_MET');
   });
 });

@@ -1,4 +1,4 @@
-import { checkVerifiedRows, type VerifiedRow } from './verified-rows.spec-helpers';
+import { checkVerifiedRows, weeklyRepairs, type VerifiedRow } from './verified-rows.spec-helpers';
 import { CaseHistory } from '@lemon/testing/case-history';
 import { addDays } from '../calendar/legal-date';
 import { evaluatePresumption } from '../presumption/evaluate-presumption';
@@ -681,21 +681,13 @@ describe('Maine 10 M.R.S. 1163(1): the period is 3 years from original delivery 
   });
 });
 
-/** `n` one-day repairs of `nc`, a week apart from 2024-02-05, 100 miles apart from 1,000. */
-function withRepairs(h: CaseHistory, n: number, nc = 'nc-1'): CaseHistory {
-  for (let i = 0; i < n; i++) {
-    const day = addDays('2024-02-05', 7 * i);
-    h.repair(`${nc}-r${i + 1}`, { dateIn: day, dateOut: day, mileageIn: 1000 + 100 * i, nc });
-  }
-  return h;
-}
 const judge = (code: JurisdictionCode, h: CaseHistory, asOf = '2024-09-30', safetyScopeConfirmed?: string[]) =>
   evaluatePresumption({ events: h.envelopes, pack: RULE_PACKS[code], asOf, ...(safetyScopeConfirmed ? { safetyScopeConfirmed } : {}) });
 
 describe('Indiana 24-5-13-9: the written notice is a condition of the claim, not of the 24-5-13-15 presumption', () => {
   // Disclosure made, so notice is required before a refund or replacement; none has been sent.
   const history = (n: number) =>
-    withRepairs(new CaseHistory({ jurisdiction: 'IN', deliveryDate: '2024-01-10' }).disclosure(true).nonconformity('nc-1'), n);
+    weeklyRepairs(new CaseHistory({ jurisdiction: 'IN', deliveryDate: '2024-01-10' }).disclosure(true).nonconformity('nc-1'), n);
 
   it('three repairs without notice: not met', () => {
     expect(judge('IN', history(3)).status).toBe('NOT_MET');
@@ -714,7 +706,7 @@ describe('Indiana 24-5-13-9: the written notice is a condition of the claim, not
 
 describe('Minnesota 325F.665 subd. 3(c), (e): one repair of a complete braking/steering failure needs no prior notice', () => {
   const history = (n: number) =>
-    withRepairs(new CaseHistory({ jurisdiction: 'MN', deliveryDate: '2024-01-10' }).nonconformity('nc-s', true), n, 'nc-s');
+    weeklyRepairs(new CaseHistory({ jurisdiction: 'MN', deliveryDate: '2024-01-10' }).nonconformity('nc-s', true), n, 'nc-s');
   const safety = (n: number) => judge('MN', history(n), '2024-09-30', ['nc-s']).prongs.filter((p) => p.kind === 'serious_safety_attempts');
 
   it('no repair yet: not met', () => {
@@ -726,7 +718,7 @@ describe('Minnesota 325F.665 subd. 3(c), (e): one repair of a complete braking/s
   });
 
   it('four repairs of an ordinary nonconformity without notice are still blocked by subd. 3(e)', () => {
-    const h = withRepairs(new CaseHistory({ jurisdiction: 'MN', deliveryDate: '2024-01-10' }).nonconformity('nc-1'), 4);
+    const h = weeklyRepairs(new CaseHistory({ jurisdiction: 'MN', deliveryDate: '2024-01-10' }).nonconformity('nc-1'), 4);
     const p = judge('MN', h).prongs.find((x) => x.kind === 'same_nonconformity_attempts' && x.nonconformityId === 'nc-1')!;
     expect(p.met).toBe(false);
     expect(p.missingPreconditions.map((m) => m.kind)).toContain('manufacturer_notice');
@@ -741,7 +733,7 @@ describe('Minnesota 325F.665 subd. 3(c), (e): one repair of a complete braking/s
 });
 
 describe('Kentucky 367.842(1): the buyer reports the nonconformity in writing; no final repair opportunity', () => {
-  const history = () => withRepairs(new CaseHistory({ jurisdiction: 'KY', deliveryDate: '2024-01-10' }).nonconformity('nc-1'), 4);
+  const history = () => weeklyRepairs(new CaseHistory({ jurisdiction: 'KY', deliveryDate: '2024-01-10' }).nonconformity('nc-1'), 4);
 
   it('the written report is a required step (it does not condition the (3) presumption)', () => {
     const before = judge('KY', history());

@@ -1,6 +1,5 @@
-import { checkVerifiedRows, type VerifiedRow } from './verified-rows.spec-helpers';
+import { checkVerifiedRows, weeklyRepairs, type VerifiedRow } from './verified-rows.spec-helpers';
 import { CaseHistory } from '@lemon/testing/case-history';
-import { addDays } from '../calendar/legal-date';
 import { evaluatePresumption } from '../presumption/evaluate-presumption';
 import type { Prong } from '../presumption/presumption.types';
 import { RULE_PACKS, rulePackVersionFor } from '../registry';
@@ -307,15 +306,6 @@ checkVerifiedRows(ROWS);
 const prong = (prongs: Prong[], kind: Prong['kind'], nonconformityId?: string): Prong =>
   prongs.find((p) => p.kind === kind && (nonconformityId === undefined || p.nonconformityId === nonconformityId))!;
 
-/** `n` one-day repairs of `nc` a week apart from `first`, 100 miles apart from `mileage`. */
-function repairs(h: CaseHistory, n: number, nc: string, first = '2024-02-05', mileage = 1000): CaseHistory {
-  for (let i = 0; i < n; i++) {
-    const day = addDays(first, 7 * i);
-    h.repair(`${nc}-r${i + 1}`, { dateIn: day, dateOut: day, mileageIn: mileage + 100 * i, nc });
-  }
-  return h;
-}
-
 describe('Oregon: the 2009 amendment (Oregon Laws 2009, ch. 448) is a new version', () => {
   it('deliveries before 2009-09-21 get OR-1 (1 year / 12,000 miles), from that day OR-2 (2 years / 24,000 miles, ORS 646A.402(2))', () => {
     expect(rulePackVersionFor('OR', '2009-09-20')).toMatchObject({ id: 'OR-1', period: { value: { months: 12, miles: 12000 } } });
@@ -327,7 +317,7 @@ describe('Oregon OR-2, ORS 646A.406(1): three repairs of the same nonconformity 
   const run = (n: number) => {
     const h = new CaseHistory({ jurisdiction: 'OR', deliveryDate: '2024-01-10' }).nonconformity('nc-1');
     h.notice('2024-01-20').finalRepair('2024-01-25', { on: '2024-01-26' });
-    return evaluatePresumption({ events: repairs(h, n, 'nc-1').envelopes, pack: RULE_PACKS.OR, asOf: '2024-09-30' });
+    return evaluatePresumption({ events: weeklyRepairs(h, n, 'nc-1').envelopes, pack: RULE_PACKS.OR, asOf: '2024-09-30' });
   };
 
   it('two repairs are not enough', () => {
@@ -355,14 +345,14 @@ describe('Oregon OR-2, ORS 646A.406(1): one repair of a serious safety defect (t
   });
 
   it('one repair, with the written notification and the opportunity to correct (646A.402(3)), meets it', () => {
-    const h = repairs(base().notice('2024-01-20').finalRepair('2024-01-25', { on: '2024-01-26' }), 1, 'nc-s');
+    const h = weeklyRepairs(base().notice('2024-01-20').finalRepair('2024-01-25', { on: '2024-01-26' }), 1, 'nc-s');
     const result = evaluatePresumption({ events: h.envelopes, pack: RULE_PACKS.OR, asOf: '2024-09-30' });
     expect(prong(result.prongs, 'serious_safety_attempts', 'nc-s')).toMatchObject({ count: 1, met: true });
     expect(result.status).toBe('MET');
   });
 
   it('one repair without the written notification does not: the notice is missing (646A.402(3))', () => {
-    const h = repairs(base().finalRepair('2024-01-25', { on: '2024-01-26' }), 1, 'nc-s');
+    const h = weeklyRepairs(base().finalRepair('2024-01-25', { on: '2024-01-26' }), 1, 'nc-s');
     const result = evaluatePresumption({ events: h.envelopes, pack: RULE_PACKS.OR, asOf: '2024-09-30' });
     const p = prong(result.prongs, 'serious_safety_attempts', 'nc-s');
     expect(p).toMatchObject({ count: 1, met: false });
@@ -375,7 +365,7 @@ describe('Oregon OR-2, ORS 646A.402(2): "the mileage on the motor vehicle reache
   const run = (lastMileage: number) => {
     const h = new CaseHistory({ jurisdiction: 'OR', deliveryDate: '2024-01-10', odometerAtDelivery: 500 }).nonconformity('nc-1');
     h.notice('2024-01-20').finalRepair('2024-01-25', { on: '2024-01-26' });
-    repairs(h, 2, 'nc-1').repair('last', { dateIn: '2024-06-03', mileageIn: lastMileage, nc: 'nc-1' });
+    weeklyRepairs(h, 2, 'nc-1').repair('last', { dateIn: '2024-06-03', mileageIn: lastMileage, nc: 'nc-1' });
     return evaluatePresumption({ events: h.envelopes, pack: RULE_PACKS.OR, asOf: '2024-09-30' });
   };
 
@@ -394,7 +384,7 @@ describe('Oregon OR-1 (former ORS 646.325): a 2009 delivery before the amendment
   const run = (n: number, first = '2009-07-06') => {
     const h = new CaseHistory({ jurisdiction: 'OR', deliveryDate: '2009-06-15' }).nonconformity('nc-1');
     h.notice('2009-06-20').finalRepair('2009-06-25', { on: '2009-06-26' });
-    return evaluatePresumption({ events: repairs(h, n, 'nc-1', first).envelopes, pack: RULE_PACKS.OR, asOf: '2010-09-30' });
+    return evaluatePresumption({ events: weeklyRepairs(h, n, 'nc-1', first).envelopes, pack: RULE_PACKS.OR, asOf: '2010-09-30' });
   };
 
   it('three repairs are not enough, four are', () => {
@@ -415,7 +405,7 @@ describe('Nevada, NRS 597.610: the written report to the manufacturer is a requi
   const run = (withNotice: boolean) => {
     const h = new CaseHistory({ jurisdiction: 'NV', deliveryDate: '2024-01-10' }).nonconformity('nc-1');
     if (withNotice) h.notice('2024-01-20', [], undefined, 'mail');
-    return evaluatePresumption({ events: repairs(h, 4, 'nc-1').envelopes, pack: RULE_PACKS.NV, asOf: '2024-09-30' });
+    return evaluatePresumption({ events: weeklyRepairs(h, 4, 'nc-1').envelopes, pack: RULE_PACKS.NV, asOf: '2024-09-30' });
   };
   const noticeStep = (r: ReturnType<typeof run>) => r.procedure.find((s) => s.kind === 'manufacturer_notice')!;
 

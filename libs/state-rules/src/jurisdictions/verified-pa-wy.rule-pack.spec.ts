@@ -1,7 +1,6 @@
-import { checkVerifiedRows, type VerifiedRow } from './verified-rows.spec-helpers';
+import { checkVerifiedRows, weeklyRepairs, type VerifiedRow } from './verified-rows.spec-helpers';
 import type { NoticeMethod } from '@lemon/domain';
 import { CaseHistory } from '@lemon/testing/case-history';
-import { addDays } from '../calendar/legal-date';
 import { evaluatePresumption } from '../presumption/evaluate-presumption';
 import { RULE_PACKS, type JurisdictionCode } from '../registry';
 
@@ -535,21 +534,12 @@ checkVerifiedRows(ROWS);
 const DELIVERY = '2024-01-10';
 const AS_OF = '2024-09-30';
 
-/** `n` one-day repairs of nc-1, a week apart from 2024-02-05, 100 miles apart from 1,000. */
-function withRepairs(h: CaseHistory, n: number): CaseHistory {
-  for (let i = 0; i < n; i++) {
-    const day = addDays('2024-02-05', 7 * i);
-    h.repair(`r${i + 1}`, { dateIn: day, dateOut: day, mileageIn: 1000 + 100 * i, nc: 'nc-1' });
-  }
-  return h;
-}
-
 const evaluate = (code: JurisdictionCode, h: CaseHistory) =>
   evaluatePresumption({ events: h.envelopes, pack: RULE_PACKS[code], asOf: AS_OF });
 
 describe('South Carolina 56-28-50(B), (E): the notice counts only by registered, certified or express mail', () => {
   const scCase = (method: NoticeMethod) =>
-    withRepairs(
+    weeklyRepairs(
       new CaseHistory({ jurisdiction: 'SC', deliveryDate: DELIVERY }).nonconformity('nc-1').notice('2024-01-20', [], undefined, method),
       3,
     );
@@ -567,13 +557,13 @@ describe('South Carolina 56-28-50(B), (E): the notice counts only by registered,
   });
 
   it('2 repairs and a certified-mail notice: not met (one short of 3)', () => {
-    const h = withRepairs(new CaseHistory({ jurisdiction: 'SC', deliveryDate: DELIVERY }).nonconformity('nc-1').notice('2024-01-20'), 2);
+    const h = weeklyRepairs(new CaseHistory({ jurisdiction: 'SC', deliveryDate: DELIVERY }).nonconformity('nc-1').notice('2024-01-20'), 2);
     expect(evaluate('SC', h).status).toBe('NOT_MET');
   });
 });
 
 describe('Rhode Island 31-5.2-7 and 31-5.2-2: prior resort to a disclosed program, no consumer notice step', () => {
-  const ri = () => withRepairs(new CaseHistory({ jurisdiction: 'RI', deliveryDate: DELIVERY }).nonconformity('nc-1'), 4);
+  const ri = () => weeklyRepairs(new CaseHistory({ jurisdiction: 'RI', deliveryDate: DELIVERY }).nonconformity('nc-1'), 4);
 
   it('lists the dispute program as required only if the manufacturer has a compliant procedure', () => {
     const result = evaluate('RI', ri());
@@ -586,7 +576,7 @@ describe('Rhode Island 31-5.2-7 and 31-5.2-2: prior resort to a disclosed progra
 
   it('3 repairs are not enough, 4 meet the presumption without any notice', () => {
     expect(
-      evaluate('RI', withRepairs(new CaseHistory({ jurisdiction: 'RI', deliveryDate: DELIVERY }).nonconformity('nc-1'), 3)).status,
+      evaluate('RI', weeklyRepairs(new CaseHistory({ jurisdiction: 'RI', deliveryDate: DELIVERY }).nonconformity('nc-1'), 3)).status,
     ).toBe('NOT_MET');
     expect(evaluate('RI', ri()).status).toBe('MET');
   });
@@ -594,7 +584,7 @@ describe('Rhode Island 31-5.2-7 and 31-5.2-2: prior resort to a disclosed progra
 
 describe('South Dakota 32-6D-6: prior resort only to an in-state compliant program', () => {
   it('lists the dispute program as required only if the manufacturer has one', () => {
-    const h = withRepairs(new CaseHistory({ jurisdiction: 'SD', deliveryDate: DELIVERY }).nonconformity('nc-1'), 4);
+    const h = weeklyRepairs(new CaseHistory({ jurisdiction: 'SD', deliveryDate: DELIVERY }).nonconformity('nc-1'), 4);
     expect(evaluate('SD', h).procedure.find((s) => s.kind === 'dispute_program')).toMatchObject({
       required: 'required_if_compliant',
       citation: 'SDCL 32-6D-6',
@@ -604,7 +594,7 @@ describe('South Dakota 32-6D-6: prior resort only to an in-state compliant progr
 
 describe("Virginia 59.1-207.15(A): a manufacturer program is the consumer's choice", () => {
   it('3 repairs meet the presumption and the procedure lists no dispute-program step', () => {
-    const h = withRepairs(new CaseHistory({ jurisdiction: 'VA', deliveryDate: DELIVERY }).nonconformity('nc-1').notice('2024-01-20'), 3);
+    const h = weeklyRepairs(new CaseHistory({ jurisdiction: 'VA', deliveryDate: DELIVERY }).nonconformity('nc-1').notice('2024-01-20'), 3);
     const result = evaluate('VA', h);
     expect(result.status).toBe('MET');
     expect(result.procedure.find((s) => s.kind === 'dispute_program')).toBeUndefined();
@@ -613,7 +603,7 @@ describe("Virginia 59.1-207.15(A): a manufacturer program is the consumer's choi
 
 describe('Wyoming 40-17-101(f): exhaustion only of a compliant manufacturer procedure', () => {
   it('lists the dispute program as required only if compliant', () => {
-    const h = withRepairs(new CaseHistory({ jurisdiction: 'WY', deliveryDate: DELIVERY }).nonconformity('nc-1'), 4);
+    const h = weeklyRepairs(new CaseHistory({ jurisdiction: 'WY', deliveryDate: DELIVERY }).nonconformity('nc-1'), 4);
     expect(evaluate('WY', h).procedure.find((s) => s.kind === 'dispute_program')).toMatchObject({
       required: 'required_if_compliant',
       citation: 'Wyo. Stat. s 40-17-101(f)',
@@ -623,7 +613,7 @@ describe('Wyoming 40-17-101(f): exhaustion only of a compliant manufacturer proc
 
 describe('Pennsylvania 73 P.S. 1956: no final repair opportunity step', () => {
   it('3 repairs meet the presumption and the procedure has no final-opportunity step', () => {
-    const result = evaluate('PA', withRepairs(new CaseHistory({ jurisdiction: 'PA', deliveryDate: DELIVERY }).nonconformity('nc-1'), 3));
+    const result = evaluate('PA', weeklyRepairs(new CaseHistory({ jurisdiction: 'PA', deliveryDate: DELIVERY }).nonconformity('nc-1'), 3));
     expect(result.status).toBe('MET');
     expect(result.procedure.find((s) => s.kind === 'final_repair_opportunity')).toBeUndefined();
   });

@@ -1,3 +1,5 @@
+import type { CaseHistory } from '@lemon/testing/case-history';
+import { addDays } from '../calendar/legal-date';
 import { RULE_PACKS, type JurisdictionCode } from '../registry';
 import { REFERENCE_SOURCES } from '../sources/reference-sources';
 
@@ -16,6 +18,8 @@ export interface VerifiedRow {
   confidence: 'H' | 'M' | 'L';
   /** Substring the value's citation must carry (subsection level where the text has one). */
   citation: string;
+  /** Where only the 2015 statute copy (LLAZ) was read, the value's note must say so. */
+  llazOnly?: boolean;
 }
 
 const versionOf = (row: VerifiedRow) => {
@@ -36,10 +40,20 @@ export function checkVerifiedRows(rows: readonly VerifiedRow[]): void {
       const [fieldName] = row.field.split('.');
       const sourced = (
         fieldName === 'effectiveFrom' ? version!.effectiveFromBasis : (version as unknown as Record<string, unknown>)[fieldName!]
-      ) as { confidence: string; citation: string; sources?: string[] };
+      ) as { confidence: string; citation: string; sources?: string[]; note?: string };
       expect(sourced.confidence).toBe(row.confidence);
       expect(sourced.citation).toContain(row.citation);
       for (const key of sourced.sources ?? []) expect(REFERENCE_SOURCES[key]).toBeDefined();
+      if (row.llazOnly) expect(sourced.note).toContain('later amendment not ruled out');
     });
   });
+}
+
+/** `n` one-day repairs of `nc`, a week apart from `first`, 100 miles apart from `mileage` (ids `<nc>-r1`, `<nc>-r2`, …). */
+export function weeklyRepairs(h: CaseHistory, n: number, nc = 'nc-1', first = '2024-02-05', mileage = 1000): CaseHistory {
+  for (let i = 0; i < n; i++) {
+    const day = addDays(first, 7 * i);
+    h.repair(`${nc}-r${i + 1}`, { dateIn: day, dateOut: day, mileageIn: mileage + 100 * i, nc });
+  }
+  return h;
 }
