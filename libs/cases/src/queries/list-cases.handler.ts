@@ -29,8 +29,10 @@ export class ListCasesHandler implements IQueryHandler<ListCasesQuery, CaseListP
 
   async execute({ filter, readBy }: ListCasesQuery): Promise<CaseListPage> {
     if (filter.minPosition !== undefined) await this.refuseInventedPosition(filter.minPosition);
-    // Read-your-writes for lists: wait for the caller's position, or for the log's head at request time.
-    await this.waiter.waitFor(CASE_LIST.name, CASE_LIST.version, filter.minPosition ?? (await this.store.headPosition()));
+    // Read-your-writes for lists: wait for the caller's position, or for the log's head at request time
+    // (as the docket does: one round trip when the projection is already there).
+    if (filter.minPosition !== undefined) await this.waiter.waitFor(CASE_LIST.name, CASE_LIST.version, filter.minPosition);
+    else await this.waiter.waitForLog(CASE_LIST.name, CASE_LIST.version, this.store);
     const today = this.rows.today();
     const where = new SqlWhere();
     where.add((org) => `(organisation_id = ${org} OR ${org} = ANY (shared_with))`, filter.visibleTo);
