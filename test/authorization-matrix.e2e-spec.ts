@@ -205,6 +205,11 @@ const ROUTES: Record<string, Row> = {
     call: async (c) => ({ path: `/users/${c.firm.users.staff}`, body: { signatureLines: ['Paralegal'] } }),
   },
 
+  'GET /users/{userId}/signature': {
+    expect: { ...statuses([200, 403, 200, 403], 404, 404, 404) },
+    call: async (c) => ({ path: `/users/${c.firm.users.staff}/signature` }),
+  },
+
   'GET /health': { expect: { ...EVERYONE, anonymous: 200 }, call: async () => ({ path: '/health' }) },
   'GET /me': { expect: EVERYONE, call: async () => ({ path: '/me' }) },
   // Signing in is open to anyone and refuses a wrong password the same way for every caller.
@@ -741,6 +746,14 @@ const ROUTES: Record<string, Row> = {
   'POST /webhook-subscriptions/{subscriptionId}/rotate-secret': {
     expect: orgResource(200),
     call: async (c) => ({ path: `/webhook-subscriptions/${await fx.subscription(c)}/rotate-secret`, body: {} }),
+  },
+  'PATCH /webhook-subscriptions/{subscriptionId}': {
+    expect: orgResource(200),
+    call: async (c) => ({ path: `/webhook-subscriptions/${await fx.subscription(c)}`, body: { eventTypes: ['deadline.missed'] } }),
+  },
+  'POST /webhook-subscriptions/{subscriptionId}/pause': {
+    expect: orgResource(200),
+    call: async (c) => ({ path: `/webhook-subscriptions/${await fx.subscription(c)}/pause`, body: {} }),
   },
   'POST /webhook-subscriptions/{subscriptionId}/enable': {
     expect: orgResource(200),

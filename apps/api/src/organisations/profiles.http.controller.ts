@@ -82,12 +82,25 @@ export class ProfilesHttpController {
   @Patch('users/:userId')
   @ApiOperation({ summary: 'Update a user’s signature lines and bar number (the user, or the organisation’s admins)' })
   async updateUser(@Param('userId') userId: string, @Body() body: UpdateUserSignatureRequest, @CurrentPrincipal() principal: Principal) {
+    const user = await this.signer(userId, principal, 'changes');
+    return { ...user, signature: await this.profiles.updateUserSignature(user.id, body) };
+  }
+
+  @Get('users/:userId/signature')
+  @ApiOperation({ summary: 'A user’s signature lines and bar number as letters print them (the user, or the organisation’s admins)' })
+  async userSignature(@Param('userId') userId: string, @CurrentPrincipal() principal: Principal) {
+    const user = await this.signer(userId, principal, 'reads');
+    return { userId: user.id, name: user.name, ...(await this.profiles.userSignature(user.id)) };
+  }
+
+  /** A signature is its user's own: they, or their organisation's admins, read and change it. */
+  private async signer(userId: string, principal: Principal, action: 'reads' | 'changes') {
     const user = UUID.test(userId) ? await this.identity.user(userId) : undefined;
     if (!user || user.organisationId !== principal.organisationId)
       throw new NotFoundException({ message: `user ${userId} not found`, code: 'not_found' });
     if (user.id !== principal.userId && principal.role !== 'admin')
-      throw new ForbiddenException({ message: 'only the user or an admin changes a signature', code: 'forbidden' });
-    return { ...user, signature: await this.profiles.updateUserSignature(user.id, body) };
+      throw new ForbiddenException({ message: `only the user or an admin ${action} a signature`, code: 'forbidden' });
+    return user;
   }
 
   private async ownOrganisation(id: string, principal: Principal) {

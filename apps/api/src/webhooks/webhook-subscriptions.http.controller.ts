@@ -1,10 +1,12 @@
 import {
+  BadRequestException,
   Body,
   Controller,
   Delete,
   Get,
   HttpCode,
   Param,
+  Patch,
   Post,
   Query,
   Req,
@@ -12,11 +14,12 @@ import {
   NotFoundException,
 } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { IdentityService, type Principal } from '@lemon/access';
 import { WebhookSubscriptionNotFound, WebhookSubscriptionsService, WebhookTargetRefused } from '@lemon/webhooks';
 import type { Request } from 'express';
-import { Requires } from '../auth/auth.decorators';
+import { CurrentPrincipal, Requires } from '../auth/auth.decorators';
 import { organisationOf } from '../http/request-context';
-import { CreateWebhookSubscriptionRequest } from './create-webhook-subscription.request';
+import { CreateWebhookSubscriptionRequest, UpdateWebhookSubscriptionRequest } from './create-webhook-subscription.request';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -47,7 +50,10 @@ const subscriptionId = (raw: string): string => {
 @Requires({ roles: ['admin', 'attorney'] })
 @Controller('webhook-subscriptions')
 export class WebhookSubscriptionsHttpController {
-  constructor(private readonly subscriptions: WebhookSubscriptionsService) {}
+  constructor(
+    private readonly subscriptions: WebhookSubscriptionsService,
+    private readonly identity: IdentityService,
+  ) {}
 
   @Post()
   @HttpCode(201)
@@ -75,6 +81,32 @@ export class WebhookSubscriptionsHttpController {
     await translated(() => this.subscriptions.delete(organisationOf(request), subscriptionId(id)));
   }
 
+  @Patch(':subscriptionId')
+  @ApiOperation({
+    summary: 'Change the URL (checked as at creation), the event types or the description; what is omitted stays',
+  })
+  update(@Param('subscriptionId') id: string, @Body() body: UpdateWebhookSubscriptionRequest, @Req() request: Request) {
+    if (body.url === undefined && body.eventTypes === undefined && body.description === undefined) {
+      const messages = ['give at least one of url, eventTypes, description'];
+      throw new BadRequestException({
+        message: 'nothing to change',
+        errors: ['url', 'eventTypes', 'description'].map((field) => ({ field, messages })),
+      });
+    }
+    return translated(() => this.subscriptions.update(organisationOf(request), subscriptionId(id), body));
+  }
+
+  @Post(':subscriptionId/pause')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Pause an endpoint: nothing is sent; what is raised meanwhile is held and delivered on POST …/enable (or expires after 3 days held)',
+  })
+  async pause(@Param('subscriptionId') id: string, @CurrentPrincipal() principal: Principal, @Req() request: Request) {
+    const who = (await this.identity.user(principal.userId))?.name ?? 'a user';
+    return translated(() => this.subscriptions.pause(organisationOf(request), subscriptionId(id), who));
+  }
+
   @Post(':subscriptionId/rotate-secret')
   @HttpCode(200)
   @ApiOperation({ summary: 'New signing secret (shown once); the old one keeps signing alongside for 24 hours' })
@@ -84,7 +116,9 @@ export class WebhookSubscriptionsHttpController {
 
   @Post(':subscriptionId/enable')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Re-enable an endpoint that was disabled after failing for the whole retry schedule' })
+  @ApiOperation({
+    summary: 'Resume a paused endpoint, or re-enable one disabled after failing for the whole retry schedule; held messages are sent',
+  })
   enable(@Param('subscriptionId') id: string, @Req() request: Request) {
     return translated(() => this.subscriptions.enable(organisationOf(request), subscriptionId(id)));
   }

@@ -1251,6 +1251,24 @@ export interface paths {
     delete: operations['WebhookSubscriptionsHttpController_remove'];
     options?: never;
     head?: never;
+    /** Change the URL (checked as at creation), the event types or the description; what is omitted stays */
+    patch: operations['WebhookSubscriptionsHttpController_update'];
+    trace?: never;
+  };
+  '/webhook-subscriptions/{subscriptionId}/pause': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Pause an endpoint: nothing is sent; what is raised meanwhile is held and delivered on POST …/enable (or expires after 3 days held) */
+    post: operations['WebhookSubscriptionsHttpController_pause'];
+    delete?: never;
+    options?: never;
+    head?: never;
     patch?: never;
     trace?: never;
   };
@@ -1280,7 +1298,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Re-enable an endpoint that was disabled after failing for the whole retry schedule */
+    /** Resume a paused endpoint, or re-enable one disabled after failing for the whole retry schedule; held messages are sent */
     post: operations['WebhookSubscriptionsHttpController_enable'];
     delete?: never;
     options?: never;
@@ -1542,6 +1560,23 @@ export interface paths {
     head?: never;
     /** Update a user’s signature lines and bar number (the user, or the organisation’s admins) */
     patch: operations['ProfilesHttpController_updateUser'];
+    trace?: never;
+  };
+  '/users/{userId}/signature': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A user’s signature lines and bar number as letters print them (the user, or the organisation’s admins) */
+    get: operations['ProfilesHttpController_userSignature'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/users/{userId}/role': {
@@ -2646,6 +2681,21 @@ export interface components {
       eventTypes: ('deadline.approaching' | 'deadline.missed' | 'case.presumption_met' | '*')[];
       /** @example docketing system */
       description?: string;
+    };
+    UpdateWebhookSubscriptionRequest: {
+      /**
+       * @description https URL; private, loopback and link-local targets are refused (422 naming `url`)
+       * @example https://hooks.example-firm.com/lemon-ledger/v2
+       */
+      url?: string;
+      /**
+       * @example [
+       *       "deadline.missed"
+       *     ]
+       */
+      eventTypes?: ('deadline.approaching' | 'deadline.missed' | 'case.presumption_met' | '*')[];
+      /** @example docketing system (new) */
+      description?: Record<string, never> | null;
     };
     LinkManufacturerRequest: {
       /**
@@ -4606,6 +4656,48 @@ export interface operations {
       };
     };
   };
+  WebhookSubscriptionsHttpController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        subscriptionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateWebhookSubscriptionRequest'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  WebhookSubscriptionsHttpController_pause: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        subscriptionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   WebhookSubscriptionsHttpController_rotate: {
     parameters: {
       query?: never;
@@ -4974,6 +5066,25 @@ export interface operations {
         'application/json': components['schemas']['UpdateUserSignatureRequest'];
       };
     };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ProfilesHttpController_userSignature: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
     responses: {
       200: {
         headers: {

@@ -13,7 +13,9 @@ export interface WebhookSubscriptionView {
   url: string;
   eventTypes: string[];
   description: string | null;
-  status: 'active' | 'disabled';
+  /** `paused` by its owner, or `disabled` after failing for the whole retry schedule: either way new messages are held. */
+  status: SubscriptionStatus;
+  /** Why it is not active ("paused by …", or the last failure), and since when. */
   disabledReason: string | null;
   disabledAt: string | null;
   /** Until when the previous secret still signs alongside the new one (after a rotation). */
@@ -21,6 +23,8 @@ export interface WebhookSubscriptionView {
   createdAt: string;
   updatedAt: string;
 }
+
+export type SubscriptionStatus = 'active' | 'paused' | 'disabled';
 
 export class WebhookTargetRefused extends Error {
   constructor(readonly reason: string) {
@@ -35,7 +39,7 @@ interface SubscriptionRow {
   url: string;
   event_types: string[];
   description: string | null;
-  status: 'active' | 'disabled';
+  status: SubscriptionStatus;
   disabled_reason: string | null;
   disabled_at: Date | null;
   previous_secret_expires_at: Date | null;
@@ -106,6 +110,67 @@ export class WebhookSubscriptionsService {
     });
   }
 
+  /**
+   * Changes where it posts and what it listens to; what is omitted stays. A new URL passes the same
+   * target check as at creation; messages already queued go to the new URL (they are read with the
+   * subscription at each attempt).
+   */
+  async update(
+    organisationId: string,
+    id: string,
+    changes: { url?: string; eventTypes?: string[]; description?: string | null },
+  ): Promise<WebhookSubscriptionView> {
+    const current = await this.row(organisationId, id);
+    let url = current.url;
+    if (changes.url !== undefined) {
+      const verdict = await checkWebhookTarget(changes.url, { allowList: this.allowList });
+      if (!verdict.allowed) throw new WebhookTargetRefused(verdict.reason);
+      url = verdict.url.toString();
+    }
+    const now = this.now();
+    const [row] = rowsOf<SubscriptionRow>(
+      await this.dataSource.query(
+        `UPDATE wh_subscriptions SET url = $2, event_types = $3, description = $4, updated_at = $5 WHERE id = $1 RETURNING ${COLUMNS}`,
+        [
+          id,
+          url,
+          changes.eventTypes ? [...new Set(changes.eventTypes)] : current.event_types,
+          changes.description === undefined ? current.description : changes.description,
+          now,
+        ],
+      ),
+    );
+    return toView(row, now);
+  }
+
+  /**
+   * Paused by its owner (e.g. while the receiving system is down for maintenance): nothing is sent;
+   * what is raised meanwhile, and what was waiting, is held exactly as for an auto-disabled
+   * endpoint, and delivered when it is resumed (`enable`) or expired three days after it was held.
+   * Pausing a paused endpoint changes nothing.
+   */
+  async pause(organisationId: string, id: string, pausedBy: string): Promise<WebhookSubscriptionView> {
+    const current = await this.row(organisationId, id);
+    if (current.status === 'paused') return toView(current, this.now());
+    const now = this.now();
+    const row = await this.dataSource.transaction(async (manager) => {
+      const [updated] = rowsOf<SubscriptionRow>(
+        await manager.query(
+          `UPDATE wh_subscriptions SET status = 'paused', disabled_reason = $2, disabled_at = $3, updated_at = $3 WHERE id = $1 RETURNING ${COLUMNS}`,
+          [id, `paused by ${pausedBy}`, now],
+        ),
+      );
+      // An attempt already under way (leased) finishes; if it must be retried, the dispatcher holds it then.
+      await manager.query(
+        `UPDATE wh_messages SET status = 'held', held_since = $2
+          WHERE subscription_id = $1 AND status = 'pending' AND (locked_until IS NULL OR locked_until < $2)`,
+        [id, now],
+      );
+      return updated;
+    });
+    return toView(row, now);
+  }
+
   /** A new secret, shown once; the old one keeps signing beside it for the grace period. */
   async rotateSecret(organisationId: string, id: string) {
     await this.row(organisationId, id);
@@ -122,7 +187,7 @@ export class WebhookSubscriptionsService {
   }
 
   /**
-   * Re-enables a disabled endpoint (after its owner fixed it): its held messages are queued for
+   * Resumes a paused endpoint, or re-enables a disabled one (after its owner fixed it): its held messages are queued for
    * delivery at once (those held past three days have expired); failed ones can be redelivered.
    */
   async enable(organisationId: string, id: string): Promise<WebhookSubscriptionView> {
