@@ -71,6 +71,11 @@ export type StreamDecision = { append: NewEvent[]; recordedAt?: Date } | { alrea
 
 export type Decide = (stream: { events: RecordedEvent[]; version: StreamVersion }) => StreamDecision | Promise<StreamDecision>;
 
+export interface ReadStreamsOptions {
+  /** Per stream, the version after which to read (a stream not named here is read whole). */
+  after?: ReadonlyMap<string, number>;
+}
+
 /** A page of whole streams, in stream-id order (see `EventStore.readStreamsPage`). */
 export interface StreamsPageOptions {
   streamPrefix: string;
@@ -130,8 +135,10 @@ export interface EventStore {
    * one round trip implement them; callers fall back to `readStream` / replaying `readAll`):
    * several streams, each whole, in one call; a page of whole streams in stream-id order; and the
    * head position of the streams with a prefix (same guarantee as `headPosition`).
+   * `readStreams` with `after` reads only each stream's events after the version given for it (a
+   * caller that holds a prefix of the stream, as the worker's per-case state does).
    */
-  readStreams?(streamIds: readonly string[]): Promise<Map<string, RecordedEvent[]>>;
+  readStreams?(streamIds: readonly string[], options?: ReadStreamsOptions): Promise<Map<string, RecordedEvent[]>>;
   readStreamsPage?(options: StreamsPageOptions): Promise<Array<{ streamId: string; events: RecordedEvent[] }>>;
   headPositionOf?(streamPrefix: string): Promise<Checkpoint | undefined>;
   close(): Promise<void>;

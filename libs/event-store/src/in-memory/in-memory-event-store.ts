@@ -11,6 +11,7 @@ import type {
   NewEvent,
   ReadAllOptions,
   ReadStreamOptions,
+  ReadStreamsOptions,
   RecordedEvent,
   StreamsPageOptions,
   SubscribeOptions,
@@ -99,8 +100,8 @@ export class InMemoryEventStore implements EventStore {
     return this.log.at(-1)?.position;
   }
 
-  async readStreams(streamIds: readonly string[]): Promise<Map<string, RecordedEvent[]>> {
-    return new Map(streamIds.map((id) => [id, [...(this.streams.get(id) ?? [])]]));
+  async readStreams(streamIds: readonly string[], { after }: ReadStreamsOptions = {}): Promise<Map<string, RecordedEvent[]>> {
+    return new Map(streamIds.map((id) => [id, (this.streams.get(id) ?? []).slice(after?.get(id) ?? 0)]));
   }
 
   async readStreamsPage({ streamPrefix, afterStreamId, limit }: StreamsPageOptions) {

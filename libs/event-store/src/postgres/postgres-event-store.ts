@@ -13,6 +13,7 @@ import type {
   NewEvent,
   ReadAllOptions,
   ReadStreamOptions,
+  ReadStreamsOptions,
   RecordedEvent,
   StreamsPageOptions,
   SubscribeOptions,
@@ -114,13 +115,23 @@ export class PostgresEventStore implements EventStore {
     return rows.map(toRecorded);
   }
 
-  async readStreams(streamIds: readonly string[]): Promise<Map<string, RecordedEvent[]>> {
+  async readStreams(streamIds: readonly string[], { after }: ReadStreamsOptions = {}): Promise<Map<string, RecordedEvent[]>> {
     const streams = new Map<string, RecordedEvent[]>(streamIds.map((id) => [id, []]));
     if (streamIds.length === 0) return streams;
-    const { rows } = await this.pool.query<EventRow>(
-      `SELECT ${EVENT_COLUMNS} FROM es_events WHERE stream_id = ANY ($1::text[]) ORDER BY stream_id, stream_version`,
-      [streamIds],
-    );
+    // With versions to read after: one range of the primary key (stream_id, stream_version) per stream.
+    const { rows } = after
+      ? await this.pool.query<EventRow>(
+          `SELECT e.stream_id, e.stream_version, transaction_id::text AS tx_text, global_position, event_id, event_type,
+                  schema_version, data, metadata, recorded_at
+             FROM unnest($1::text[], $2::bigint[]) AS w(stream_id, after_version)
+             JOIN es_events e ON e.stream_id = w.stream_id AND e.stream_version > w.after_version
+            ORDER BY e.stream_id, e.stream_version`,
+          [streamIds, streamIds.map((id) => after.get(id) ?? 0)],
+        )
+      : await this.pool.query<EventRow>(
+          `SELECT ${EVENT_COLUMNS} FROM es_events WHERE stream_id = ANY ($1::text[]) ORDER BY stream_id, stream_version`,
+          [streamIds],
+        );
     for (const row of rows) streams.get(row.stream_id)!.push(toRecorded(row));
     return streams;
   }

@@ -292,14 +292,32 @@ export function describeEventStoreContract(adapterName: string, harness: Contrac
           ['A3', 3],
         ]);
         expect(streams.get(`${prefix}missing`)).toEqual([]);
+        // Only what follows a held prefix of each stream (a stream not named in `after` is read whole).
+        const rest = await store.readStreams([a, b, c], {
+          after: new Map([
+            [a, 1],
+            [b, 1],
+          ]),
+        });
+        expect([...rest].map(([id, events]) => [id, events.map((e) => [e.type, e.streamVersion])])).toEqual([
+          [
+            a,
+            [
+              ['A2', 2],
+              ['A3', 3],
+            ],
+          ],
+          [b, []],
+          [c, [['C1', 1]]],
+        ]);
 
         const first = await store.readStreamsPage({ streamPrefix: prefix, limit: 2 });
         expect(first.map((s) => [s.streamId, s.events.map((e) => e.type)])).toEqual([
           [a, ['A1', 'A2', 'A3']],
           [b, ['B1']],
         ]);
-        const rest = await store.readStreamsPage({ streamPrefix: prefix, afterStreamId: b, limit: 2 });
-        expect(rest.map((s) => s.streamId)).toEqual([c]);
+        const second = await store.readStreamsPage({ streamPrefix: prefix, afterStreamId: b, limit: 2 });
+        expect(second.map((s) => s.streamId)).toEqual([c]);
         expect(await store.readStreamsPage({ streamPrefix: prefix, afterStreamId: c, limit: 2 })).toEqual([]);
 
         expect(await store.headPositionOf(prefix)).toBe(streams.get(a)![2].position);
