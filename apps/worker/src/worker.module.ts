@@ -10,6 +10,7 @@ import {
   DeadlineDocketProjection,
   legalToday,
   nowOf,
+  ProjectedCases,
   ProjectionRunner,
   WorkerHeartbeat,
   type Projection,
@@ -21,19 +22,33 @@ export interface ProjectionDeps {
   store: EventStore;
   clock: Clock;
   config: AppConfig;
+  cases?: ProjectedCases;
 }
 
-/** The read models for questions across cases; `npm run projections:rebuild` rebuilds these. */
-export const readModelProjections = ({ store, clock, config }: ProjectionDeps): Projection[] => [
-  new CaseListProjection({ store, clock, timeZone: config.legalTimeZone }),
-  new DeadlineDocketProjection({ store, clock, timeZone: config.legalTimeZone }),
+/**
+ * The read models for questions across cases; `npm run projections:rebuild` rebuilds these.
+ * `cases`: the process's per-case state, shared so that each case version is read, folded and
+ * judged once for all consumers (one is made when not given).
+ */
+export const readModelProjections = ({ store, clock, config, cases = new ProjectedCases(store) }: ProjectionDeps): Projection[] => [
+  new CaseListProjection({ store, clock, timeZone: config.legalTimeZone, cases }),
+  new DeadlineDocketProjection({ store, clock, timeZone: config.legalTimeZone, cases }),
 ];
 
-/** Everything the worker follows the log with: the read models, then the alerts reactor (never rebuilt). */
-export const allProjections = (deps: ProjectionDeps): Projection[] => [
-  ...readModelProjections(deps),
-  new CaseAlertsReactor({ store: deps.store, clock: deps.clock, timeZone: deps.config.legalTimeZone, leadDays: deps.config.alertLeadDays }),
-];
+/** Everything the worker follows the log with: the read models, then the alerts reactor (never rebuilt), sharing one per-case state. */
+export const allProjections = (deps: ProjectionDeps): Projection[] => {
+  const cases = deps.cases ?? new ProjectedCases(deps.store);
+  return [
+    ...readModelProjections({ ...deps, cases }),
+    new CaseAlertsReactor({
+      store: deps.store,
+      clock: deps.clock,
+      timeZone: deps.config.legalTimeZone,
+      leadDays: deps.config.alertLeadDays,
+      cases,
+    }),
+  ];
+};
 
 /**
  * Time-driven work, on the alert scan interval: the day-start pass of the daily processor when the

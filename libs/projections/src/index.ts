@@ -5,6 +5,7 @@ export * from './runner/projection-runner';
 export * from './runner/read-model-waiter';
 export * from './runner/worker-heartbeat';
 export * from './case-history/case-histories';
+export * from './case-history/projected-cases';
 export * from './case-summary/case-summary.entity';
 export * from './case-list/case-list.projection';
 export * from './migrations/read-model.migrations';

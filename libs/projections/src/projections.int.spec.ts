@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ProjectionSpec, type GivenCaseEvent } from '@lemon/testing';
 import { CaseAlertsReactor } from './alerts/case-alerts.reactor';
+import { ProjectedCases } from './case-history/projected-cases';
 import { CaseListProjection } from './case-list/case-list.projection';
 import { DeadlineDocketProjection } from './deadline-docket/deadline-docket.projection';
 import { ReadModelWaiter } from './runner/read-model-waiter';
@@ -246,6 +247,98 @@ describe('case alerts reactor: events in, alert rows out', () => {
     expect(await spec.rows('SELECT status, case_version FROM rx_case_presumptions WHERE case_id = $1', [c.caseId])).toEqual([
       { status: expect.any(String), case_version: 1 },
     ]);
+  });
+});
+
+describe("the worker's per-case state (ProjectedCases), shared by the case list and the docket: events in, rows out", () => {
+  let spec: ProjectionSpec;
+  let cases: ProjectedCases;
+  let docket: DeadlineDocketProjection;
+  /** Feeds the docket the events the case list was just fed (the two follow the log separately, as in the worker). */
+  const docketSees = (events: Awaited<ReturnType<ProjectionSpec['project']>>) =>
+    spec.dataSource.transaction((manager) => docket.apply(events, manager, 'live'));
+  const listRows = () => spec.rows('SELECT * FROM rm_case_summaries ORDER BY case_id');
+  const docketRows = () => spec.rows('SELECT * FROM rm_deadlines ORDER BY deadline_id');
+
+  beforeAll(async () => {
+    spec = await ProjectionSpec.start((deps) => {
+      cases = new ProjectedCases(deps.store);
+      docket = new DeadlineDocketProjection({ ...deps, cases });
+      return new CaseListProjection({ ...deps, cases });
+    });
+  });
+  afterAll(async () => spec?.close());
+
+  it('reads each event once: a new event reads only itself, and the second consumer reads nothing', async () => {
+    const c = caseHistory();
+    await spec.given(c.opened('NY'), c.defect('nc-1'), c.claim('claim-1', '2024-04-25'));
+    expect(cases.eventsRead).toBe(3);
+    await spec.when(c.repair('r-1', 'RO-1', 'nc-1'));
+    expect(cases.eventsRead).toBe(4); // the case list read the one new event, not the stream again
+    await docketSees(await spec.store.readAll({ limit: 100, streamPrefix: 'case-' }));
+    expect(cases.eventsRead).toBe(4); // the docket judged the case at version 4 from what is held
+    expect(await spec.rows('SELECT DISTINCT case_version FROM rm_deadlines WHERE case_id = $1', [c.caseId])).toEqual([{ case_version: 4 }]);
+  });
+
+  it("gives a consumer behind the others the case at its own batch's version, without reading", async () => {
+    const c = caseHistory();
+    await spec.given(c.opened(), c.claim('claim-2', '2024-04-25'));
+    const first = (await spec.store.readStream(`case-${c.caseId}`)).events; // versions 1 and 2
+    await spec.when(c.decision('claim-2', '2024-06-05'), c.shared('org-maker')); // the case list is at version 4
+    const read = cases.eventsRead;
+    await docketSees(first);
+    expect(cases.eventsRead).toBe(read);
+    expect(await spec.rows('SELECT DISTINCT case_version, shared_with FROM rm_deadlines WHERE case_id = $1', [c.caseId])).toEqual([
+      { case_version: 2, shared_with: [] },
+    ]);
+  });
+
+  it('rebuilds to exactly the rows it keeps live (case list and docket)', async () => {
+    await docketSees(await spec.store.readAll({ limit: 1000, streamPrefix: 'case-' }));
+    const [list, deadlines] = [await listRows(), await docketRows()];
+    expect(list.length).toBe(2);
+    expect(deadlines.length).toBeGreaterThan(2);
+    await spec.rebuildFromStreams(1);
+    expect(await listRows()).toEqual(list);
+    await spec.dataSource.transaction(async (manager) => {
+      await docket.reset(manager);
+      await docket.rebuildFromStreams(await spec.store.readStreamsPage({ streamPrefix: 'case-', limit: 1000 }), manager);
+    });
+    expect(await docketRows()).toEqual(deadlines);
+  });
+});
+
+describe('the per-case state under its bounds: an evicted case is read whole again, with the same rows', () => {
+  let spec: ProjectionSpec;
+  let cases: ProjectedCases;
+  const listRows = () => spec.rows('SELECT * FROM rm_case_summaries ORDER BY case_id');
+  beforeAll(async () => {
+    spec = await ProjectionSpec.start((deps) => {
+      cases = new ProjectedCases(deps.store, { maxCases: 1, maxEvents: 4 });
+      return new CaseListProjection({ ...deps, cases });
+    });
+  });
+  afterAll(async () => spec?.close());
+
+  it('holds at most its cases and events; a miss reads the stream whole; the rows equal a rebuild', async () => {
+    const [a, b] = [caseHistory(), caseHistory()];
+    await spec.given(a.opened('NY'), a.defect('nc-1'));
+    expect([cases.size, cases.eventsHeld, cases.eventsRead]).toEqual([1, 2, 2]);
+    await spec.when(b.opened()); // b evicts a (one case at most)
+    expect([cases.size, cases.eventsHeld, cases.eventsRead]).toEqual([1, 1, 3]);
+    await spec.when(a.repair('r-1', 'RO-1', 'nc-1')); // a missed: its whole stream, 3 events, is read again
+    expect([cases.size, cases.eventsHeld, cases.eventsRead]).toEqual([1, 3, 6]);
+    await spec.when(a.note('one'), a.note('two')); // 5 events: beyond the events bound, a is not held at all
+    expect([cases.size, cases.eventsHeld, cases.eventsRead]).toEqual([0, 0, 8]);
+    await spec.when(a.note('three')); // so its next event reads it whole
+    expect(cases.eventsRead).toBe(14);
+    expect((await spec.rows('SELECT version, search_text FROM rm_case_summaries WHERE case_id = $1', [a.caseId]))[0]).toMatchObject({
+      version: 6,
+      search_text: expect.stringContaining('ro-1'),
+    });
+    const live = await listRows();
+    await spec.rebuildFromStreams(1);
+    expect(await listRows()).toEqual(live);
   });
 });
 

@@ -2,8 +2,8 @@ import { CASE_STREAM_PREFIX } from '@lemon/domain';
 import type { EventStore, RecordedEvent } from '@lemon/event-store';
 import { enqueueWebhookEvent } from '@lemon/webhooks';
 import type { EntityManager } from 'typeorm';
-import { caseBasicsOf, readCaseHistories, touchedCases } from '../case-history/case-histories';
-import { caseViewOf } from '../case-history/case-view';
+import { caseBasicsOf, touchedCases } from '../case-history/case-histories';
+import { ProjectedCases } from '../case-history/projected-cases';
 import { alertFor, normaliseLeads, raiseDeadlineAlert } from '../deadline-docket/deadline-alert-scheduler';
 import { legalToday, nowOf, type LegalCalendar } from '../legal-day';
 import type { Projection } from '../projection';
@@ -27,24 +27,27 @@ export class CaseAlertsReactor implements Projection {
   readonly streamPrefix = CASE_STREAM_PREFIX;
   readonly reactor = true;
   private readonly leads: number[];
+  private readonly cases: ProjectedCases;
 
-  constructor(private readonly deps: LegalCalendar & { store: EventStore; leadDays: readonly number[] }) {
+  /** `cases`: the per-case state shared with the process's other consumers (else one of its own). */
+  constructor(private readonly deps: LegalCalendar & { store: EventStore; leadDays: readonly number[]; cases?: ProjectedCases }) {
     this.leads = normaliseLeads(deps.leadDays);
+    this.cases = deps.cases ?? new ProjectedCases(deps.store);
   }
 
   async apply(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
     const today = legalToday(this.deps);
     const now = nowOf(this.deps);
-    const histories = await readCaseHistories(this.deps.store, touchedCases(events));
+    const views = await this.cases.viewsAt(touchedCases(events), today);
     const previous: Array<{ case_id: string; status: string }> = await manager.query(
       'SELECT case_id, status FROM rx_case_presumptions WHERE case_id = ANY ($1::uuid[])',
-      [[...histories.keys()]],
+      [[...views.keys()]],
     );
     const before = new Map(previous.map((r) => [r.case_id, r.status]));
-    for (const [caseId, history] of histories) {
-      const view = caseViewOf(history, today);
-      const basics = view && caseBasicsOf(caseId, history, view.caseFile);
-      if (!view || !basics) continue;
+    for (const [caseId, view] of views) {
+      // Each case awaits its own statements, so the event loop turns between cases: no yield needed here.
+      const basics = caseBasicsOf(caseId, view.events, view.caseFile);
+      if (!basics) continue;
       const { status } = view.presumption();
       if (status === 'MET' && before.get(caseId) !== 'MET') {
         await enqueueWebhookEvent(manager, {

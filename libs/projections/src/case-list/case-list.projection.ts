@@ -3,9 +3,11 @@ import type { EventStore, RecordedEvent } from '@lemon/event-store';
 import { caseOutOfServiceDays } from '@lemon/state-rules';
 import type { DataSource, EntityManager } from 'typeorm';
 import { storedPresumptionOf } from '../case-presumption/case-presumption';
-import { caseViewOf } from '../case-history/case-view';
+import { caseViewOf, type CaseView } from '../case-history/case-view';
+import { ProjectedCases } from '../case-history/projected-cases';
+import { mapYielding } from '../case-history/yielding';
 import type { StoredCaseEvent } from '../case-summary/case-summary.entity';
-import { caseBasicsOf, caseIdOfStream, chunksOf, readCaseHistories, storedHistoryOf, touchedCases } from '../case-history/case-histories';
+import { caseBasicsOf, caseIdOfStream, chunksOf, storedHistoryOf, touchedCases } from '../case-history/case-histories';
 import { legalToday, type LegalCalendar } from '../legal-day';
 import type { ApplyMode, Projection, WholeStream } from '../projection';
 
@@ -28,8 +30,14 @@ const searchTextOf = (basics: NonNullable<ReturnType<typeof caseBasicsOf>>, even
 /** The case-list row of a case (snake_case keys: the table's columns). */
 export function caseListRowOf(caseId: string, events: readonly StoredCaseEvent[], today: string): Record<string, unknown> | undefined {
   const view = caseViewOf(events, today);
-  const basics = view && caseBasicsOf(caseId, events, view.caseFile);
-  if (!view || !basics) return undefined;
+  return view && caseListRowOfView(caseId, view, today);
+}
+
+/** `caseListRowOf` from the case already folded (and judged) on `today`. */
+export function caseListRowOfView(caseId: string, view: CaseView, today: string): Record<string, unknown> | undefined {
+  const { events } = view;
+  const basics = caseBasicsOf(caseId, events, view.caseFile);
+  if (!basics) return undefined;
   const { opened, last } = basics;
   const presumption = storedPresumptionOf(view.presumption(), today);
   const daysOut = caseOutOfServiceDays(view.caseFile, today);
@@ -106,8 +114,10 @@ export async function upsertCaseListRows(manager: EntityManager, rows: ReadonlyA
 /**
  * The case list (`GET /cases`): one row per case with its searchable columns, owner, shares and
  * presumption status as of the legal day it was computed (the daily processor moves statuses
- * that time alone changes). The row keeps no copy of the case's events: a batch reads each
- * touched case's stream, up to the version the batch reached.
+ * that time alone changes). The row keeps no copy of the case's events: a batch sees each
+ * touched case at the version the batch reached, through the process's per-case state
+ * (ProjectedCases: only the events after what it holds are read, and each version is folded and
+ * judged once for all consumers).
  */
 export class CaseListProjection implements Projection {
   readonly name = CASE_LIST.name;
@@ -115,8 +125,12 @@ export class CaseListProjection implements Projection {
   readonly streamPrefix = CASE_STREAM_PREFIX;
   /** Rebuild: every case replayed, with the last version the replay saw; computed once each in finishRebuild. */
   private pending = new Map<string, number>();
+  private readonly cases: ProjectedCases;
 
-  constructor(private readonly deps: LegalCalendar & { store: EventStore }) {}
+  /** `cases`: the per-case state shared with the process's other consumers (else one of its own). */
+  constructor(private readonly deps: LegalCalendar & { store: EventStore; cases?: ProjectedCases }) {
+    this.cases = deps.cases ?? new ProjectedCases(deps.store);
+  }
 
   async apply(events: readonly RecordedEvent[], manager: EntityManager, mode: ApplyMode = 'live'): Promise<void> {
     const touched = touchedCases(events);
@@ -136,8 +150,8 @@ export class CaseListProjection implements Projection {
   private async write(manager: EntityManager, upTo: ReadonlyMap<string, number>): Promise<void> {
     if (upTo.size === 0) return;
     const today = legalToday(this.deps);
-    const histories = await readCaseHistories(this.deps.store, upTo);
-    const rows = [...histories].map(([caseId, events]) => caseListRowOf(caseId, events, today)).filter((r) => r !== undefined);
+    const views = await this.cases.viewsAt(upTo, today);
+    const rows = (await mapYielding(views, ([caseId, view]) => caseListRowOfView(caseId, view, today))).filter((r) => r !== undefined);
     await upsertCaseListRows(manager, rows);
   }
 

@@ -1,10 +1,12 @@
 import { CASE_STREAM_PREFIX } from '@lemon/domain';
 import type { EventStore, RecordedEvent } from '@lemon/event-store';
 import type { DataSource, EntityManager } from 'typeorm';
-import { caseIdOfStream, chunksOf, readCaseHistories, storedHistoryOf, touchedCases } from '../case-history/case-histories';
+import { caseIdOfStream, chunksOf, storedHistoryOf, touchedCases } from '../case-history/case-histories';
+import { ProjectedCases } from '../case-history/projected-cases';
+import { mapYielding } from '../case-history/yielding';
 import { legalToday, type LegalCalendar } from '../legal-day';
 import type { ApplyMode, Projection, WholeStream } from '../projection';
-import { docketRowsOf, replaceDocketRows } from './deadline-docket';
+import { docketRowsOf, docketRowsOfView, replaceDocketRows } from './deadline-docket';
 
 /** Name and version of the docket's read model (bumping the version rebuilds it). */
 export const DEADLINE_DOCKET = { name: 'deadline-docket', version: 2 } as const;
@@ -14,8 +16,8 @@ const REBUILD_CHUNK = 500;
 /**
  * The deadline docket (`GET /deadlines`): every deadline of every case, computed as of the legal
  * day, with the case's owner and shares so the docket filters visibility on its own rows. A batch
- * recomputes each touched case from its stream (up to the version the batch reached) and replaces
- * its rows; replaying a batch gives the same rows. OPEN rows whose last day passes are moved to
+ * recomputes each touched case at the version the batch reached (the process's shared per-case
+ * state, ProjectedCases, reads only what it does not hold yet) and replaces its rows; replaying a batch gives the same rows. OPEN rows whose last day passes are moved to
  * MISSED by the daily processor at the start of the next legal day.
  */
 export class DeadlineDocketProjection implements Projection {
@@ -23,8 +25,12 @@ export class DeadlineDocketProjection implements Projection {
   readonly version = DEADLINE_DOCKET.version;
   readonly streamPrefix = CASE_STREAM_PREFIX;
   private pending = new Map<string, number>();
+  private readonly cases: ProjectedCases;
 
-  constructor(private readonly deps: LegalCalendar & { store: EventStore }) {}
+  /** `cases`: the per-case state shared with the process's other consumers (else one of its own). */
+  constructor(private readonly deps: LegalCalendar & { store: EventStore; cases?: ProjectedCases }) {
+    this.cases = deps.cases ?? new ProjectedCases(deps.store);
+  }
 
   async apply(events: readonly RecordedEvent[], manager: EntityManager, mode: ApplyMode = 'live'): Promise<void> {
     const touched = touchedCases(events);
@@ -38,9 +44,9 @@ export class DeadlineDocketProjection implements Projection {
   private async write(manager: EntityManager, upTo: ReadonlyMap<string, number>): Promise<void> {
     if (upTo.size === 0) return;
     const today = legalToday(this.deps);
-    const histories = await readCaseHistories(this.deps.store, upTo);
-    const rows = [...histories].flatMap(([caseId, events]) => docketRowsOf(caseId, events, today));
-    await replaceDocketRows(manager, [...histories.keys()], rows);
+    const views = await this.cases.viewsAt(upTo, today);
+    const rows = (await mapYielding(views, ([caseId, view]) => docketRowsOfView(caseId, view, today))).flat();
+    await replaceDocketRows(manager, [...views.keys()], rows);
   }
 
   async rebuildFromStreams(streams: ReadonlyArray<WholeStream>, manager: EntityManager): Promise<void> {

@@ -2,7 +2,7 @@ import type { Deadline } from '@lemon/deadlines';
 import type { EntityManager } from 'typeorm';
 import type { StoredCaseEvent } from '../case-summary/case-summary.entity';
 import { caseBasicsOf } from '../case-history/case-histories';
-import { caseViewOf } from '../case-history/case-view';
+import { caseViewOf, type CaseView } from '../case-history/case-view';
 
 /** A case's deadlines as of the legal date `today` (a corrected or voided input recomputes every dependent deadline). */
 export function caseDeadlinesOf(events: readonly StoredCaseEvent[], today: string): Deadline[] {
@@ -12,8 +12,13 @@ export function caseDeadlinesOf(events: readonly StoredCaseEvent[], today: strin
 /** The docket rows of a case (snake_case keys: the table's columns). */
 export function docketRowsOf(caseId: string, events: readonly StoredCaseEvent[], today: string): Array<Record<string, unknown>> {
   const view = caseViewOf(events, today);
-  const basics = view && caseBasicsOf(caseId, events, view.caseFile);
-  if (!view || !basics) return [];
+  return view ? docketRowsOfView(caseId, view, today) : [];
+}
+
+/** `docketRowsOf` from the case already folded (and judged) on `today`. */
+export function docketRowsOfView(caseId: string, view: CaseView, today: string): Array<Record<string, unknown>> {
+  const basics = caseBasicsOf(caseId, view.events, view.caseFile);
+  if (!basics) return [];
   return view.deadlines().map((d) => ({
     deadline_id: d.deadlineId,
     case_id: caseId,
