@@ -198,11 +198,17 @@ export class PostgresEventStore implements EventStore {
   private async decideAndAppendLocked(streamId: string, decide: Decide, known: readonly RecordedEvent[]): Promise<AppendResult> {
     const client = await this.pool.connect();
     try {
-      // Simple protocol: BEGIN and the lock in one round trip (the key is a number, nothing to escape).
-      await client.query(`BEGIN; SELECT pg_advisory_xact_lock(${STREAM_LOCK_CLASS}, ${streamLockKey(streamId)})`);
-      // Read after the lock, in a statement of its own: its snapshot includes the previous holder's commit.
-      // Only what follows the caller's known prefix (a cache of the stream) is read.
-      const rest = await this.readStreamWith(client, streamId, known.length);
+      // ONE round trip (simple protocol, so the values are inlined as escaped literals): BEGIN, the
+      // stream's lock, then the read. In READ COMMITTED each statement of a multi-statement query
+      // takes its own snapshot when it starts, so the read, which starts only once the lock is
+      // granted, sees the previous holder's commit. Only what follows the caller's known prefix
+      // (a cache of the stream) is read.
+      const results = (await client.query(
+        `BEGIN; SELECT pg_advisory_xact_lock(${STREAM_LOCK_CLASS}, ${streamLockKey(streamId)});
+         SELECT ${EVENT_COLUMNS} FROM es_events WHERE stream_id = ${client.escapeLiteral(streamId)}
+            AND stream_version > ${Math.trunc(known.length)} ORDER BY stream_version`,
+      )) as unknown as Array<{ rows: EventRow[] }>;
+      const rest = results[2].rows.map(toRecorded);
       const events = known.length === 0 ? rest : [...known, ...rest];
       const version = events.at(-1)?.streamVersion ?? 0;
       const decision = await decide({ events, version });
@@ -210,11 +216,7 @@ export class PostgresEventStore implements EventStore {
         await client.query('COMMIT');
         return decision.alreadyAppended;
       }
-      const result = await this.appendWith(client, streamId, decision.append, {
-        expected: version === 0 ? 'no_stream' : version,
-        recordedAt: decision.recordedAt,
-      });
-      await client.query('COMMIT');
+      const result = await this.appendAndCommit(client, streamId, decision.append, version, decision.recordedAt);
       if (!result.duplicate) this.signalAppended();
       return result;
     } catch (error) {
@@ -222,6 +224,61 @@ export class PostgresEventStore implements EventStore {
       throw error;
     } finally {
       client.release();
+    }
+  }
+
+  /**
+   * The locked append and its COMMIT in ONE round trip: `es_append` with its arguments inlined as
+   * escaped literals (the simple protocol takes no parameters), then COMMIT. If `es_append` fails,
+   * PostgreSQL skips the rest of the query string, so nothing commits (the caller rolls back).
+   */
+  private async appendAndCommit(
+    client: PoolClient,
+    streamId: string,
+    events: NewEvent[],
+    version: number,
+    recordedAt: Date | undefined,
+  ): Promise<AppendResult> {
+    if (events.length === 0) throw new Error('appendToStream needs at least one event');
+    const literal = (value: string) => client.escapeLiteral(value);
+    const array = (values: string[], type: string) => `ARRAY[${values.join(', ')}]::${type}[]`;
+    const ids = events.map((e) => e.id);
+    const expected = version === 0 ? 'no_stream' : version;
+    // es_append's arguments, in order (see appendWith for the same call with parameters).
+    const args = [
+      literal(streamId),
+      literal(streamTypeOf(streamId)),
+      `'exact'`,
+      String(Math.trunc(version)),
+      array(ids.map(literal), 'uuid'),
+      array(
+        events.map((e) => literal(e.type)),
+        'text',
+      ),
+      array(
+        events.map((e) => String(Math.trunc(e.schemaVersion))),
+        'int',
+      ),
+      array(
+        events.map((e) => literal(JSON.stringify(e.data))),
+        'jsonb',
+      ),
+      array(
+        events.map((e) => literal(JSON.stringify(e.metadata))),
+        'jsonb',
+      ),
+      recordedAt ? `${literal(recordedAt.toISOString())}::timestamptz` : 'NULL',
+    ];
+    try {
+      const results = (await client.query(
+        `SELECT outcome, stream_version, tx::text, pos, conflicting FROM es_append(${args.join(', ')}); COMMIT`,
+      )) as unknown as Array<{ rows: AppendRow[] }>;
+      return this.appendOutcome(streamId, expected, results[0].rows[0]);
+    } catch (error) {
+      const pgError = error as { code?: string; constraint?: string };
+      if (pgError.code === '23505' && pgError.constraint === 'es_events_event_id_key') throw new EventIdConflictError(streamId, ids);
+      if (pgError.code === '23505' && pgError.constraint === 'es_events_pkey') throw new ConcurrencyError(streamId, expected, version);
+      throw error;
     }
   }
 

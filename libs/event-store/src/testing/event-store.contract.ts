@@ -164,6 +164,24 @@ export function describeEventStoreContract(adapterName: string, harness: Contrac
         expect(result.nextVersion).toBe(3);
       });
 
+      it('stores what a decision appends exactly as given, however awkward its text (quotes, backslashes, unicode, SQL)', async () => {
+        const stream = streamName();
+        const awkward = {
+          text: `it's a "quote" \\ back\\slash \\' and E'\\x41' $1 $$ -- ; COMMIT; DROP TABLE es_events; ünïcødé 🍋 \u2028`,
+          nested: { list: ["'", '\\', '"'], n: 1.5, empty: '', none: null },
+        };
+        const recordedAt = new Date('2024-02-29T23:59:59.123Z');
+        await store.decideAndAppend(stream, () => ({
+          append: [{ ...newEvent("Odd'Type\\", awkward), metadata: { note: awkward.text } }, newEvent('Plain')],
+          recordedAt,
+        }));
+        const { events } = await store.readStream(stream);
+        expect(events.map((e) => [e.type, e.streamVersion, e.data, e.metadata, e.recordedAt.toISOString()])).toEqual([
+          ["Odd'Type\\", 1, awkward, { note: awkward.text }, recordedAt.toISOString()],
+          ['Plain', 2, {}, events[1].metadata, recordedAt.toISOString()],
+        ]);
+      });
+
       it('appends nothing when the decision throws, and returns an already-appended result as is', async () => {
         const stream = streamName();
         await expect(
