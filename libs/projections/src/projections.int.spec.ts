@@ -241,6 +241,24 @@ describe('case alerts reactor: events in, alert rows out', () => {
     ]);
   });
 
+  it('raises the alerts of several cases in one batch once each, with the wider leads recorded as superseded', async () => {
+    const [a, b] = [caseHistory(), caseHistory()];
+    // Filed 2024-05-09: decision due 2024-06-25, 5 days after 2024-06-20: the 7-day lead, superseding 30 and 14.
+    await spec.given(a.opened(), b.opened());
+    await spec.when(a.claim('claim-a', '2024-05-09'), b.claim('claim-b', '2024-05-09'));
+    const rows = async (caseId: string) =>
+      (await alerts(caseId)).map(
+        (r) =>
+          `${(r as { alert_kind: string }).alert_kind}@${(r as { lead_days: number }).lead_days}:${(r as { outcome: string }).outcome}`,
+      );
+    const expected = ['deadline.approaching@7:raised', 'deadline.approaching@14:superseded', 'deadline.approaching@30:superseded'];
+    expect(await rows(a.caseId)).toEqual(expected);
+    expect(await rows(b.caseId)).toEqual(expected);
+    await spec.when(a.note('called the program'), b.note('called the program'));
+    expect(await rows(a.caseId)).toEqual(expected);
+    expect(await rows(b.caseId)).toEqual(expected);
+  });
+
   it('keeps each case’s last presumption status, to raise case.presumption_met only on the crossing', async () => {
     const c = caseHistory();
     await spec.given(c.opened());

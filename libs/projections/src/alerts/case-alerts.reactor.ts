@@ -2,9 +2,16 @@ import { CASE_STREAM_PREFIX } from '@lemon/domain';
 import type { EventStore, RecordedEvent } from '@lemon/event-store';
 import { enqueueWebhookEvent } from '@lemon/webhooks';
 import type { EntityManager } from 'typeorm';
-import { caseBasicsOf, touchedCases } from '../case-history/case-histories';
+import { caseBasicsOf, touchedCases, type CaseBasics } from '../case-history/case-histories';
 import { ProjectedCases } from '../case-history/projected-cases';
-import { alertFor, normaliseLeads, raiseDeadlineAlert } from '../deadline-docket/deadline-alert-scheduler';
+import { mapYielding } from '../case-history/yielding';
+import {
+  alertFor,
+  normaliseLeads,
+  raiseDeadlineAlerts,
+  type AlertableDeadline,
+  type DeadlineAlert,
+} from '../deadline-docket/deadline-alert-scheduler';
 import { legalToday, nowOf, type LegalCalendar } from '../legal-day';
 import type { Projection } from '../projection';
 
@@ -44,32 +51,18 @@ export class CaseAlertsReactor implements Projection {
       [[...views.keys()]],
     );
     const before = new Map(previous.map((r) => [r.case_id, r.status]));
-    for (const [caseId, view] of views) {
-      // Each case awaits its own statements, so the event loop turns between cases: no yield needed here.
+    const crossed: CaseBasics[] = [];
+    const statuses: Array<{ case_id: string; status: string; case_version: number }> = [];
+    const alerts: Array<{ row: AlertableDeadline; alert: DeadlineAlert }> = [];
+    // Judging is CPU work (unless the case list or the docket judged this version already): give the event loop back between cases.
+    await mapYielding(views, ([caseId, view]) => {
       const basics = caseBasicsOf(caseId, view.events, view.caseFile);
-      if (!basics) continue;
+      if (!basics) return;
       const { status } = view.presumption();
-      if (status === 'MET' && before.get(caseId) !== 'MET') {
-        await enqueueWebhookEvent(manager, {
-          organisationId: basics.organisationId,
-          type: 'case.presumption_met',
-          dedupeKey: `presumption_met:${caseId}:v${basics.last.version}`,
-          data: {
-            caseId,
-            jurisdiction: basics.opened.jurisdiction,
-            evaluatedOn: today,
-            links: { case: `/cases/${caseId}`, presumption: `/cases/${caseId}/presumption` },
-          },
-          now,
-        });
-      }
-      await manager.query(
-        `INSERT INTO rx_case_presumptions (case_id, status, case_version) VALUES ($1, $2, $3)
-         ON CONFLICT (case_id) DO UPDATE SET status = EXCLUDED.status, case_version = EXCLUDED.case_version`,
-        [caseId, status, basics.last.version],
-      );
+      if (status === 'MET' && before.get(caseId) !== 'MET') crossed.push(basics);
+      statuses.push({ case_id: caseId, status, case_version: basics.last.version });
       for (const deadline of view.deadlines()) {
-        const row = {
+        const row: AlertableDeadline = {
           deadline_id: deadline.deadlineId,
           case_id: caseId,
           organisation_id: basics.organisationId,
@@ -81,9 +74,32 @@ export class CaseAlertsReactor implements Projection {
           status: deadline.status,
         };
         const alert = alertFor(row, today, this.leads);
-        if (alert) await raiseDeadlineAlert(manager, row, alert, today, now);
+        if (alert) alerts.push({ row, alert });
       }
+    });
+    for (const { caseId, organisationId, opened, last } of crossed) {
+      await enqueueWebhookEvent(manager, {
+        organisationId,
+        type: 'case.presumption_met',
+        dedupeKey: `presumption_met:${caseId}:v${last.version}`,
+        data: {
+          caseId,
+          jurisdiction: opened.jurisdiction,
+          evaluatedOn: today,
+          links: { case: `/cases/${caseId}`, presumption: `/cases/${caseId}/presumption` },
+        },
+        now,
+      });
     }
+    // Each case's last status, for the batch in one statement.
+    if (statuses.length > 0)
+      await manager.query(
+        `INSERT INTO rx_case_presumptions (case_id, status, case_version)
+         SELECT case_id, status, case_version FROM jsonb_to_recordset($1::jsonb) AS r(case_id uuid, status text, case_version int)
+         ON CONFLICT (case_id) DO UPDATE SET status = EXCLUDED.status, case_version = EXCLUDED.case_version`,
+        [JSON.stringify(statuses)],
+      );
+    await raiseDeadlineAlerts(manager, alerts, today, now);
   }
 
   async reset(): Promise<void> {

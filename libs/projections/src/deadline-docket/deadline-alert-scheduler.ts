@@ -67,13 +67,59 @@ export async function raiseDeadlineAlert(
   today: string,
   now: Date,
 ): Promise<boolean> {
-  const { type, lead, superseded, remaining } = alert;
+  const { type, lead } = alert;
   const inserted: unknown[] = await manager.query(
     `INSERT INTO al_alerts (deadline_id, alert_kind, lead_days, case_id, outcome, raised_on, raised_at)
      VALUES ($1, $2, $3, $4, 'raised', $5, $6) ON CONFLICT DO NOTHING RETURNING deadline_id`,
     [row.deadline_id, type, lead, row.case_id, today, now],
   );
   if (inserted.length === 0) return false;
+  await recordRaised(manager, row, alert, today, now);
+  return true;
+}
+
+/**
+ * `raiseDeadlineAlert` for many deadlines in the caller's transaction, with ONE statement for the
+ * common case (every alert raised already: the reactor sees the same deadlines on each event of a
+ * case). Only the alerts this statement inserted record their superseded leads and queue webhooks,
+ * so each is still raised exactly once. Returns how many were raised.
+ */
+export async function raiseDeadlineAlerts(
+  manager: EntityManager,
+  alerts: ReadonlyArray<{ row: AlertableDeadline; alert: DeadlineAlert }>,
+  today: string,
+  now: Date,
+): Promise<number> {
+  if (alerts.length === 0) return 0;
+  const inserted: Array<{ deadline_id: string; alert_kind: string; lead_days: number }> = await manager.query(
+    `INSERT INTO al_alerts (deadline_id, alert_kind, lead_days, case_id, outcome, raised_on, raised_at)
+     SELECT deadline_id, alert_kind, lead_days, case_id, 'raised', $2::date, $3::timestamptz
+       FROM jsonb_to_recordset($1::jsonb) AS a(deadline_id text, alert_kind text, lead_days int, case_id uuid)
+     ON CONFLICT DO NOTHING RETURNING deadline_id, alert_kind, lead_days`,
+    [
+      JSON.stringify(
+        alerts.map(({ row, alert }) => ({
+          deadline_id: row.deadline_id,
+          alert_kind: alert.type,
+          lead_days: alert.lead,
+          case_id: row.case_id,
+        })),
+      ),
+      today,
+      now,
+    ],
+  );
+  const raised = new Set(inserted.map((r) => `${r.deadline_id}|${r.alert_kind}|${r.lead_days}`));
+  for (const { row, alert } of alerts) {
+    if (!raised.has(`${row.deadline_id}|${alert.type}|${alert.lead}`)) continue;
+    await recordRaised(manager, row, alert, today, now);
+  }
+  return raised.size;
+}
+
+/** What follows the insert that raised an alert: the wider leads it supersedes, and its webhooks. */
+async function recordRaised(manager: EntityManager, row: AlertableDeadline, alert: DeadlineAlert, today: string, now: Date): Promise<void> {
+  const { type, lead, superseded, remaining } = alert;
   for (const wider of superseded) {
     await manager.query(
       `INSERT INTO al_alerts (deadline_id, alert_kind, lead_days, case_id, outcome, raised_on, raised_at)
@@ -99,7 +145,6 @@ export async function raiseDeadlineAlert(
     },
     now,
   });
-  return true;
 }
 
 /**
