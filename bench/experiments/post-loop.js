@@ -30,7 +30,9 @@ async function run() {
   const app = await start(DEPLOYMENT === 'separate' ? 'api' : 'all-in-one', logs.app);
   const worker = DEPLOYMENT === 'separate' ? await start('worker', logs.worker) : undefined;
   const figures = async (p, log) => {
-    process.kill(p.pid, 'SIGUSR2');
+    if (p.child.exitCode !== null || p.child.signalCode !== null)
+      throw new Error(`${p.logFile}: exited ${p.child.exitCode ?? p.child.signalCode}`);
+    process.kill(p.pid, 'SIGWINCH');
     await c.sleep(300);
     return JSON.parse(readFileSync(log, 'utf8'));
   };

@@ -2,7 +2,7 @@
 /**
  * Measuring aid, preloaded into a product process with `node --require bench/lib/loop-delay.js`:
  * the event loop's delay (perf_hooks.monitorEventLoopDelay, 1 ms resolution) and the process's
- * CPU time. On SIGUSR2 the figures since the previous signal are written to $BENCH_LOOP_LOG as
+ * CPU time. On SIGWINCH (not SIGUSR2: Nest's shutdown hooks end the api on it) the figures since the previous signal are written to $BENCH_LOOP_LOG as
  * JSON and the histogram starts again: how long requests waited behind other work in the loop
  * (e.g. projection batches sharing the api's process), whatever the machine's load.
  */
@@ -14,7 +14,7 @@ if (file) {
   const histogram = monitorEventLoopDelay({ resolution: 1 });
   histogram.enable();
   let cpu = process.cpuUsage();
-  process.on('SIGUSR2', () => {
+  process.on('SIGWINCH', () => {
     const used = process.cpuUsage(cpu);
     cpu = process.cpuUsage();
     const ms = (ns) => ns / 1e6;
