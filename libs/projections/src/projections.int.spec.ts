@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { EventStore } from '@lemon/event-store';
 import { ProjectionSpec, type GivenCaseEvent } from '@lemon/testing';
 import { CaseAlertsReactor } from './alerts/case-alerts.reactor';
 import { ProjectedCases } from './case-history/projected-cases';
@@ -357,6 +358,40 @@ describe('the per-case state under its bounds: an evicted case is read whole aga
     const live = await listRows();
     await spec.rebuildFromStreams(1);
     expect(await listRows()).toEqual(live);
+  });
+});
+
+describe('the per-case state over a store without bulk reads (as KurrentDB)', () => {
+  let spec: ProjectionSpec;
+  beforeAll(async () => (spec = await ProjectionSpec.start((deps) => new CaseListProjection(deps))));
+  afterAll(async () => spec?.close());
+
+  it('reads stream by stream, only what follows what it holds, and judges the same', async () => {
+    const [a, b] = [caseHistory(), caseHistory()];
+    await spec.given(a.opened('NY'), a.defect('nc-1'), b.opened(), a.repair('r-1', 'RO-1', 'nc-1'), b.shared('org-maker'));
+    const oneByOne = { readStream: spec.store.readStream.bind(spec.store) } as unknown as EventStore;
+    const [single, bulk] = [new ProjectedCases(oneByOne), new ProjectedCases(spec.store)];
+    const upTo = new Map([
+      [a.caseId, 2],
+      [b.caseId, 2],
+    ]);
+    const judged = async (cases: ProjectedCases, versions: Map<string, number>) =>
+      [...(await cases.viewsAt(versions, '2025-06-02'))].map(([id, v]) => [
+        id,
+        v.events.length,
+        v.caseFile,
+        v.presumption().status,
+        v.deadlines(),
+      ]);
+    expect(await judged(single, upTo)).toEqual(await judged(bulk, upTo));
+    expect(single.eventsRead).toBe(5); // everything there was: a's versions 1..3 and b's 1..2, judged at 2 and 2
+    upTo.set(a.caseId, 3);
+    expect(await judged(single, upTo)).toEqual(await judged(bulk, upTo));
+    expect(single.eventsRead).toBe(5); // a's third event was held already
+    await spec.given(a.note('later'));
+    upTo.set(a.caseId, 4);
+    expect(await judged(single, upTo)).toEqual(await judged(bulk, upTo));
+    expect(single.eventsRead).toBe(6); // only the new event
   });
 });
 

@@ -21,6 +21,8 @@ export const DEFAULT_PROJECTED_CASES_LIMITS: ProjectedCasesLimits = { maxCases: 
  * just reached; older ones are folded again from the events if asked for.
  */
 const VERSIONS_KEPT = 3;
+/** Stream reads in flight at once when the store cannot read many streams in one call. */
+const READS_IN_FLIGHT = 8;
 /** Legal days judged per version (today, and yesterday's judgement during the day-start pass). */
 const DAYS_KEPT = 2;
 
@@ -190,9 +192,16 @@ export class ProjectedCases {
     if (this.store.readStreams) {
       streams = await this.store.readStreams(streamIds, { after });
     } else {
+      // A store without bulk reads (KurrentDB): one read per stream, a few at a time.
       streams = new Map();
-      for (const streamId of streamIds)
-        streams.set(streamId, (await this.store.readStream(streamId, { after: after.get(streamId)! })).events);
+      let next = 0;
+      const reader = async () => {
+        while (next < streamIds.length) {
+          const streamId = streamIds[next++];
+          streams.set(streamId, (await this.store.readStream(streamId, { after: after.get(streamId)! })).events);
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(READS_IN_FLIGHT, streamIds.length) }, reader));
     }
     const entries = new Map<string, CaseEntry>();
     caseIds.forEach((id, i) => {
