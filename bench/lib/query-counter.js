@@ -14,7 +14,13 @@ const original = pg.Client.prototype.query;
 pg.Client.prototype.query = function countedQuery(config, ...rest) {
   const text = typeof config === 'string' ? config : config?.text;
   if (text) {
-    const key = text.replace(/\s+/g, ' ').trim().slice(0, 160);
+    // Literals (simple-protocol queries inline their values) are masked, so one statement is one key.
+    const key = text
+      .replace(/ ?E?'(?:[^']|'')*'/g, ' ?')
+      .replace(/(?<![$\w])-?\d+\b/g, '?')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 160);
     counts.set(key, (counts.get(key) ?? 0) + 1);
     total++;
   }
