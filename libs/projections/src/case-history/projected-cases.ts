@@ -13,7 +13,12 @@ export interface ProjectedCasesLimits {
   maxEvents: number;
 }
 
-export const DEFAULT_PROJECTED_CASES_LIMITS: ProjectedCasesLimits = { maxCases: 10_000, maxEvents: 200_000 };
+/**
+ * Fewer cases than the api's CaseFileCache: each held case also keeps up to three folded versions
+ * with their judgements (the bound counts events only), and a case written again soon is what the
+ * state is for; the 2,000 matches the history and view memos this replaces.
+ */
+export const DEFAULT_PROJECTED_CASES_LIMITS: ProjectedCasesLimits = { maxCases: 2_000, maxEvents: 100_000 };
 
 /**
  * Versions of one case kept folded: the consumers of a process (case list, docket, alerts reactor)
