@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Client, Pool } from 'pg';
 import { createTestDatabase, type TestDatabase } from '@lemon/testing';
 import { collect, describeEventStoreContract, newEvent, streamName } from '../testing/event-store.contract';
+import type { RecordedEvent } from '../event-store.port';
 import { OPEN_APPENDS_SQL, PostgresEventStore } from './postgres-event-store';
 
 let db: TestDatabase;
@@ -81,6 +82,76 @@ describe('PostgreSQL global log: commits that land out of position order', () =>
     expect(result).not.toBe('timeout');
     expect((result as IteratorResult<Array<{ id: string }>>).value.map((e: { id: string }) => e.id)).toEqual([id]);
     await iterator.return?.(undefined);
+  });
+
+  it('wakes a subscriber for an append whose NOTIFY waited for the throttle interval', async () => {
+    const store = new PostgresEventStore(db.pool, { notifyIntervalMs: 400 });
+    const controller = new AbortController();
+    const start = await store.headPosition();
+    const iterator = store.subscribe({ after: start, pollIntervalMs: 60_000, signal: controller.signal })[Symbol.asyncIterator]();
+    try {
+      const first = iterator.next();
+      await new Promise((r) => setTimeout(r, 200)); // let the subscriber read, find nothing and LISTEN
+      await store.appendToStream(streamName(), [newEvent('NotifiedAtOnce')], { expected: 'no_stream' });
+      expect((await first).value.map((e: { type: string }) => e.type)).toEqual(['NotifiedAtOnce']);
+      // Within the interval of that NOTIFY: this append's signal is held back until the interval ends.
+      const second = iterator.next();
+      await store.appendToStream(streamName(), [newEvent('NotifiedAfterInterval')], { expected: 'no_stream' });
+      // Well before the 60 s poll: only the NOTIFY at the end of the interval can wake it this soon.
+      const result = await Promise.race([second, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 10_000))]);
+      expect(result).not.toBe('timeout');
+      expect((result as IteratorResult<RecordedEvent[]>).value.map((e: RecordedEvent) => e.type)).toEqual(['NotifiedAfterInterval']);
+    } finally {
+      controller.abort();
+      await iterator.return?.(undefined);
+      await store.close();
+    }
+  });
+
+  it('sends far fewer NOTIFYs than appends under a steady stream, the last one after the last append', async () => {
+    const listener = new Client({ connectionString: db.url });
+    await listener.connect();
+    const notifiedAt: number[] = [];
+    listener.on('notification', () => notifiedAt.push(performance.now()));
+    await listener.query('LISTEN es_appended');
+    const store = new PostgresEventStore(db.pool, { notifyIntervalMs: 50 });
+    try {
+      const stream = streamName();
+      const started = performance.now();
+      for (let version = 0; version < 60; version++) {
+        await store.appendToStream(stream, [newEvent('Steady')], { expected: version === 0 ? 'no_stream' : version });
+      }
+      const lastAppendedAt = performance.now();
+      await new Promise((r) => setTimeout(r, 300));
+      const elapsed = lastAppendedAt - started;
+      expect(notifiedAt.length).toBeGreaterThanOrEqual(1);
+      expect(notifiedAt.length).toBeLessThanOrEqual(Math.ceil(elapsed / 50) + 1);
+      expect(notifiedAt.length).toBeLessThan(60);
+      expect(notifiedAt.at(-1)!).toBeGreaterThan(lastAppendedAt);
+    } finally {
+      await store.close();
+      await listener.end();
+    }
+  });
+
+  it('sends the NOTIFY still owed for the last appends when the store closes', async () => {
+    const listener = new Client({ connectionString: db.url });
+    await listener.connect();
+    let notifications = 0;
+    listener.on('notification', () => notifications++);
+    await listener.query('LISTEN es_appended');
+    const store = new PostgresEventStore(db.pool, { notifyIntervalMs: 60_000 });
+    try {
+      await store.appendToStream(streamName(), [newEvent('First')], { expected: 'no_stream' });
+      await store.appendToStream(streamName(), [newEvent('Owed')], { expected: 'no_stream' });
+      await new Promise((r) => setTimeout(r, 200));
+      expect(notifications).toBe(1); // the second waits for the (minute-long) interval
+      await store.close();
+      await new Promise((r) => setTimeout(r, 200));
+      expect(notifications).toBe(2);
+    } finally {
+      await listener.end();
+    }
   });
 
   it('serialises decide-and-append across processes: two stores on separate pools queue on the stream lock', async () => {
@@ -171,6 +242,41 @@ describe('PostgreSQL global log: only appenders hold it back', () => {
     } finally {
       await client.query('ROLLBACK').catch(() => undefined);
       client.release();
+    }
+  });
+
+  it('writes every event with its stream row, in every append mode (no foreign key checks it)', async () => {
+    const store = new PostgresEventStore(db.pool);
+    const created = streamName();
+    await store.appendToStream(created, [newEvent('Created')], { expected: 'no_stream' });
+    await store.appendToStream(created, [newEvent('Exact'), newEvent('ExactToo')], { expected: 1 });
+    await store.appendToStream(created, [newEvent('Exists')], { expected: 'stream_exists' });
+    const anyNew = streamName();
+    await store.appendToStream(anyNew, [newEvent('AnyNew')], { expected: 'any' });
+    await store.appendToStream(anyNew, [newEvent('AnyAgain')], { expected: 'any' });
+    await store.decideAndAppend(streamName(), () => ({ append: [newEvent('Decided')] }));
+    const { rows } = await db.pool.query<{ orphans: number; versions_match: boolean }>(
+      `SELECT (SELECT count(*)::int FROM es_events e WHERE NOT EXISTS (SELECT 1 FROM es_streams s WHERE s.stream_id = e.stream_id)) AS orphans,
+              (SELECT bool_and(s.version = (SELECT max(e.stream_version) FROM es_events e WHERE e.stream_id = s.stream_id)) FROM es_streams s) AS versions_match`,
+    );
+    expect(rows[0]).toEqual({ orphans: 0, versions_match: true });
+  });
+
+  it('drops the foreign key of a log created before it went, and appends as before', async () => {
+    const old = await createTestDatabase('event_store_old_fk');
+    try {
+      await PostgresEventStore.migrate(old.pool);
+      await old.pool.query(
+        'ALTER TABLE es_events ADD CONSTRAINT es_events_stream_id_fkey FOREIGN KEY (stream_id) REFERENCES es_streams (stream_id)',
+      );
+      await PostgresEventStore.migrate(old.pool);
+      const { rows } = await old.pool.query(`SELECT conname FROM pg_constraint WHERE conrelid = 'es_events'::regclass AND contype = 'f'`);
+      expect(rows).toEqual([]);
+      const store = new PostgresEventStore(old.pool);
+      expect((await store.appendToStream(streamName(), [newEvent('AfterMigration')], { expected: 'no_stream' })).nextVersion).toBe(1);
+      await store.close();
+    } finally {
+      await old.drop();
     }
   });
 

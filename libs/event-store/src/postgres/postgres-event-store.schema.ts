@@ -18,8 +18,12 @@ CREATE TABLE IF NOT EXISTS es_streams (
   updated_at  timestamptz NOT NULL DEFAULT now()
 );
 
+-- Every event's stream row exists: es_append writes (or version-checks and updates) it before the
+-- events, in the same transaction, under that row's lock. There is no foreign key re-checking it:
+-- the check locked the just-updated stream row again (FOR KEY SHARE: one more WAL record and a
+-- query through the trigger per event; bench/README.md, "Append").
 CREATE TABLE IF NOT EXISTS es_events (
-  stream_id       text        NOT NULL REFERENCES es_streams (stream_id),
+  stream_id       text        NOT NULL,
   stream_version  bigint      NOT NULL,
   global_position bigint      GENERATED ALWAYS AS IDENTITY,
   transaction_id  xid8        NOT NULL DEFAULT pg_current_xact_id(),
@@ -34,6 +38,16 @@ CREATE TABLE IF NOT EXISTS es_events (
 );
 
 CREATE INDEX IF NOT EXISTS es_events_log ON es_events (transaction_id, global_position);
+
+-- Logs created before that change still have the foreign key. Looked up first: ALTER TABLE would
+-- take an exclusive lock on both tables on every start-up even when there is nothing to drop.
+DO $do$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = 'es_events'::regclass AND conname = 'es_events_stream_id_fkey') THEN
+    ALTER TABLE es_events DROP CONSTRAINT es_events_stream_id_fkey;
+  END IF;
+END
+$do$;
 
 -- Rows for an append whose event ids are already stored: 'duplicate' when all of them are, in
 -- this stream (return what the first append stored), else 'id_conflict'. No rows = all new.
@@ -66,16 +80,21 @@ $fn$;
 -- LOG_HORIZON_SQL), never for an unrelated open transaction elsewhere on the server. A transaction
 -- that already wrote something else has an older xid a reader may have passed: it must call
 -- es_hold_log() before that first write, or its append is refused.
+-- es_append takes the lock itself while nothing is written yet (the common case, no call here);
+-- this function answers the rest: with a transaction id already assigned, the lock must already
+-- be held, which only es_hold_log/es_append can have done, and only before that id existed.
+-- (Asking pg_locks costs a scan of the lock table, but only this rare path pays it.)
 CREATE OR REPLACE FUNCTION es_hold_log() RETURNS void
 LANGUAGE plpgsql AS $fn$
 BEGIN
-  IF current_setting('es.holding_log', true) = 'on' THEN RETURN; END IF;
-  IF pg_current_xact_id_if_assigned() IS NOT NULL THEN
+  IF pg_current_xact_id_if_assigned() IS NULL THEN
+    PERFORM pg_advisory_xact_lock_shared(7310, 1);
+  ELSIF NOT EXISTS (SELECT 1 FROM pg_locks l
+                     WHERE l.locktype = 'advisory' AND l.pid = pg_backend_pid() AND l.granted
+                       AND l.classid = 7310 AND l.objid = 1 AND l.objsubid = 2 AND l.mode = 'ShareLock') THEN
     RAISE EXCEPTION 'es_append after another write in the same transaction: call es_hold_log() before the first write'
       USING ERRCODE = '55000';
   END IF;
-  PERFORM pg_advisory_xact_lock_shared(7310, 1);
-  PERFORM set_config('es.holding_log', 'on', true);
 END
 $fn$;
 
@@ -85,6 +104,7 @@ $fn$;
 -- after commit), no up-front duplicate lookup when the version is exact (a retry of a committed
 -- append finds the version moved and is recognised below; ids reused elsewhere hit the unique
 -- index, which the caller turns into id_conflict), and the position comes from INSERT RETURNING.
+-- The client calls it as a named prepared statement (parsed and planned once per connection).
 DROP FUNCTION IF EXISTS es_append(text, text, text, bigint, uuid[], text[], int[], jsonb[], jsonb[]);
 CREATE OR REPLACE FUNCTION es_append(
   p_stream_id text, p_stream_type text, p_mode text, p_expected bigint,
@@ -97,7 +117,13 @@ DECLARE
   v_new bigint;
   v_pos bigint;
 BEGIN
-  PERFORM es_hold_log();
+  -- es_hold_log() inline for a transaction that has written nothing yet (one append in autocommit,
+  -- decideAndAppend): no nested function call on the hot path.
+  IF pg_current_xact_id_if_assigned() IS NULL THEN
+    PERFORM pg_advisory_xact_lock_shared(7310, 1);
+  ELSE
+    PERFORM es_hold_log();
+  END IF;
   IF p_mode <> 'exact' THEN
     -- Without an exact version a retry cannot be told from a new append by the version alone.
     RETURN QUERY SELECT * FROM es_append_duplicate(p_stream_id, p_ids);
@@ -126,6 +152,16 @@ BEGIN
     IF FOUND THEN RETURN; END IF;
     RETURN QUERY SELECT 'conflict'::text, coalesce((SELECT s.version FROM es_streams s WHERE s.stream_id = p_stream_id), 0),
       NULL::xid8, NULL::bigint, NULL::uuid[];
+    RETURN;
+  END IF;
+
+  IF n = 1 THEN
+    -- The common case, one event: a plain INSERT … VALUES, cheaper than the unnest + aggregate
+    -- below (bench/README.md, "Append").
+    INSERT INTO es_events (stream_id, stream_version, event_id, event_type, schema_version, data, metadata, recorded_at)
+      VALUES (p_stream_id, v_new, p_ids[1], p_types[1], p_schema_versions[1], p_data[1], p_metadata[1], coalesce(p_recorded_at, now()))
+      RETURNING global_position INTO v_pos;
+    RETURN QUERY SELECT 'ok'::text, v_new, pg_current_xact_id(), v_pos, NULL::uuid[];
     RETURN;
   END IF;
 

@@ -20,6 +20,7 @@ import type {
 } from '../event-store.port';
 import { pollingSubscription } from '../polling-subscription';
 import { EVENT_STORE_DDL, LOG_HORIZON_SQL } from './postgres-event-store.schema';
+import { ThrottledSignal } from './throttled-signal';
 
 export { APPEND_LOCK_KEY, OPEN_APPENDS_SQL } from './postgres-event-store.schema';
 
@@ -81,14 +82,55 @@ const toRecorded = (row: EventRow): RecordedEvent => ({
 const EVENT_COLUMNS = `stream_id, stream_version, transaction_id::text AS tx_text, global_position, event_id, event_type,
   schema_version, data, metadata, recorded_at`;
 
+/**
+ * The append call, as a named prepared statement: each pooled connection parses and plans it once
+ * instead of on every append (node-pg sends Parse only the first time a connection sees the name).
+ * Behind a transaction-pooling proxy this needs protocol-level prepared statements (PgBouncer >= 1.21).
+ */
+const APPEND_STATEMENT = 'es_append_v1';
+const APPEND_SQL = `SELECT outcome, stream_version, tx::text, pos, conflicting
+  FROM es_append($1, $2, $3, $4, $5::uuid[], $6::text[], $7::int[], $8::jsonb[], $9::jsonb[], $10::timestamptz)`;
+
 /** Stream type = the category before the first '-' ("case-<uuid>" -> "case"), as KurrentDB splits it. */
 const streamTypeOf = (streamId: string): string => streamId.split('-', 1)[0];
 
+export interface PostgresEventStoreOptions {
+  /**
+   * Shortest time between two NOTIFYs this store sends after appends (default 5 ms). The first
+   * append after a quiet spell notifies at once; appends within the interval share one NOTIFY
+   * at its end.
+   */
+  notifyIntervalMs?: number;
+}
+
+/** See PostgresEventStoreOptions.notifyIntervalMs: bench/README.md, "Append", has the measurements. */
+export const DEFAULT_NOTIFY_INTERVAL_MS = 5;
+
 export class PostgresEventStore implements EventStore {
   private readonly streamQueues = new Map<string, Promise<void>>();
-  private notifyState: 'idle' | 'sending' | 'again' = 'idle';
+  /**
+   * Wakes subscribers (in every process) after an append committed. NOTIFY inside the append
+   * transaction would hold PostgreSQL's database-wide notify lock until the commit record is
+   * flushed and so serialise all appends (no group commit; bench/README.md, "Append"). So the
+   * appender notifies afterwards, fire and forget, and throttled: each NOTIFY is a transaction
+   * of its own (it takes a transaction id and writes a commit record), and one per append was
+   * about as much server work as the append itself with one writer. Its transaction commits
+   * without waiting for its WAL flush (synchronous_commit off, local to the one-statement
+   * transaction): a notifying transaction holds the notify lock until its commit returns, so
+   * waiting for a flush there would queue every other notifier behind each fsync. A lost or late
+   * signal loses nothing: the events are durable and subscribers poll.
+   */
+  private readonly appended: ThrottledSignal;
 
-  constructor(private readonly pool: Pool) {}
+  constructor(
+    private readonly pool: Pool,
+    { notifyIntervalMs = DEFAULT_NOTIFY_INTERVAL_MS }: PostgresEventStoreOptions = {},
+  ) {
+    this.appended = new ThrottledSignal(
+      () => this.pool.query(`SELECT set_config('synchronous_commit', 'off', true), pg_notify('${NOTIFY_CHANNEL}', '')`),
+      notifyIntervalMs,
+    );
+  }
 
   static async migrate(pool: Pool): Promise<void> {
     const client = await pool.connect();
@@ -170,7 +212,7 @@ export class PostgresEventStore implements EventStore {
 
   async appendToStream(streamId: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult> {
     const result = await this.appendWith(this.pool, streamId, events, options);
-    if (!result.duplicate) this.signalAppended();
+    if (!result.duplicate) this.appended.request();
     return result;
   }
 
@@ -217,7 +259,7 @@ export class PostgresEventStore implements EventStore {
         return decision.alreadyAppended;
       }
       const result = await this.appendAndCommit(client, streamId, decision.append, version, decision.recordedAt);
-      if (!result.duplicate) this.signalAppended();
+      if (!result.duplicate) this.appended.request();
       return result;
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
@@ -303,11 +345,7 @@ export class PostgresEventStore implements EventStore {
     const inTransaction = db !== this.pool;
     for (let attempt = 0; ; attempt++) {
       try {
-        const { rows } = await db.query<AppendRow>(
-          `SELECT outcome, stream_version, tx::text, pos, conflicting
-             FROM es_append($1, $2, $3, $4, $5::uuid[], $6::text[], $7::int[], $8::jsonb[], $9::jsonb[], $10::timestamptz)`,
-          params,
-        );
+        const { rows } = await db.query<AppendRow>({ name: APPEND_STATEMENT, text: APPEND_SQL, values: params });
         return this.appendOutcome(streamId, expected, rows[0]);
       } catch (error) {
         const pgError = error as { code?: string; constraint?: string };
@@ -346,39 +384,6 @@ export class PostgresEventStore implements EventStore {
           duplicate: row.outcome === 'duplicate',
         };
     }
-  }
-
-  /**
-   * Wake subscribers after the append committed. NOTIFY inside the append transaction would hold
-   * PostgreSQL's database-wide notify lock until the commit record is flushed and so serialise all
-   * appends (no group commit; bench/README.md, "Append"). Fire and forget, coalesced: at most one
-   * NOTIFY in flight, plus one more if appends landed meanwhile. A lost signal costs a subscriber
-   * at most its poll interval. The NOTIFY's own transaction commits without waiting for its WAL
-   * flush (synchronous_commit off, local to its one-statement transaction): a notifying transaction holds the
-   * database-wide notify lock until its commit returns, so waiting for a flush there would queue
-   * every other notifier (api and worker processes) behind each fsync. Losing a wake-up in a crash
-   * loses nothing: the events are durable, subscribers poll.
-   */
-  private signalAppended(): void {
-    if (this.notifyState !== 'idle') {
-      this.notifyState = 'again';
-      return;
-    }
-    this.notifyState = 'sending';
-    const send = (): void => {
-      this.pool
-        .query(`SELECT set_config('synchronous_commit', 'off', true), pg_notify('${NOTIFY_CHANNEL}', '')`)
-        .catch(() => undefined)
-        .then(() => {
-          if (this.notifyState === 'again') {
-            this.notifyState = 'sending';
-            send();
-          } else {
-            this.notifyState = 'idle';
-          }
-        });
-    };
-    send();
   }
 
   private async readStreamVersion(streamId: string) {
@@ -461,6 +466,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   async close(): Promise<void> {
-    // The pool belongs to whoever created it.
+    // The pool belongs to whoever created it; a NOTIFY still owed for the last appends goes out first.
+    await this.appended.flush();
   }
 }
