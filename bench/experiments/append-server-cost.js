@@ -37,19 +37,25 @@ END $p$`;
 
 const APPEND = `PERFORM es_append(s, 'case', 'exact', v, ARRAY[gen_random_uuid()], ARRAY['RepairAttemptRecorded'], ARRAY[1], ARRAY[d], ARRAY[m], NULL)`;
 
-/** One event: INSERT … VALUES instead of the unnest WITH ORDINALITY + max() CTE. */
-const singleInsert = (def) =>
-  def.replace(
-    /  WITH inserted AS \(/,
-    `  IF n = 1 THEN
-    INSERT INTO es_events (stream_id, stream_version, event_id, event_type, schema_version, data, metadata, recorded_at)
-      VALUES (p_stream_id, v_new, p_ids[1], p_types[1], p_schema_versions[1], p_data[1], p_metadata[1], coalesce(p_recorded_at, now()))
-      RETURNING global_position INTO v_pos;
-    RETURN QUERY SELECT 'ok'::text, v_new, pg_current_xact_id(), v_pos, NULL::uuid[];
-    RETURN;
-  END IF;
-  WITH inserted AS (`,
-  );
+/** Before session 4: the event inserted through unnest WITH ORDINALITY + max() also for one event. */
+const unnestInsert = (def) => def.replace(/  IF n = 1 THEN\n[\s\S]*?    RETURN;\n  END IF;\n/, '');
+const ADD_FK = 'ALTER TABLE es_events ADD CONSTRAINT es_events_stream_id_fkey FOREIGN KEY (stream_id) REFERENCES es_streams (stream_id)';
+
+/** es_hold_log() as before session 4, called (and its GUC set) on every append. */
+const HOLD_LOG_GUC = [
+  `CREATE OR REPLACE FUNCTION es_hold_log() RETURNS void LANGUAGE plpgsql AS $fn$
+   BEGIN
+     IF current_setting('es.holding_log', true) = 'on' THEN RETURN; END IF;
+     IF pg_current_xact_id_if_assigned() IS NOT NULL THEN RAISE EXCEPTION 'late' USING ERRCODE = '55000'; END IF;
+     PERFORM pg_advisory_xact_lock_shared(7310, 1);
+     PERFORM set_config('es.holding_log', 'on', true);
+   END $fn$`,
+  (def) =>
+    def.replace(
+      /IF pg_current_xact_id_if_assigned\(\) IS NULL THEN\s+PERFORM pg_advisory_xact_lock_shared\(7310, 1\);\s+ELSE\s+PERFORM es_hold_log\(\);\s+END IF;/,
+      'PERFORM es_hold_log();',
+    ),
+];
 
 const variants = {
   raw: {
@@ -59,33 +65,14 @@ const variants = {
     product: false,
   },
   product: { ddl: [], call: APPEND },
-  'hold-log-guc': {
-    // es_append as on main before this change: es_hold_log() with its GUC on every append
-    ddl: [
-      `CREATE OR REPLACE FUNCTION es_hold_log() RETURNS void LANGUAGE plpgsql AS $fn$
-       BEGIN
-         IF current_setting('es.holding_log', true) = 'on' THEN RETURN; END IF;
-         IF pg_current_xact_id_if_assigned() IS NOT NULL THEN RAISE EXCEPTION 'late' USING ERRCODE = '55000'; END IF;
-         PERFORM pg_advisory_xact_lock_shared(7310, 1);
-         PERFORM set_config('es.holding_log', 'on', true);
-       END $fn$`,
-      (def) =>
-        def.replace(
-          /IF pg_current_xact_id_if_assigned\(\) IS NULL THEN\s+PERFORM pg_advisory_xact_lock_shared\(7310, 1\);\s+ELSE\s+PERFORM es_hold_log\(\);\s+END IF;/,
-          'PERFORM es_hold_log();',
-        ),
-    ],
-    call: APPEND,
-  },
-  'single-insert': { ddl: [(def) => singleInsert(def)], call: APPEND },
-  'single-insert-no-fk': {
-    ddl: ['ALTER TABLE es_events DROP CONSTRAINT es_events_stream_id_fkey', (def) => singleInsert(def)],
-    call: APPEND,
-  },
+  'hold-log-guc': { ddl: HOLD_LOG_GUC, call: APPEND },
+  'unnest-insert': { ddl: [unnestInsert], call: APPEND },
+  'with-fk': { ddl: [ADD_FK], call: APPEND },
+  // es_append as on main before session 4 (all three above)
+  'main-sql': { ddl: [...HOLD_LOG_GUC, unnestInsert, ADD_FK], call: APPEND },
   'no-lock': { ddl: [(def) => def.replace('PERFORM pg_advisory_xact_lock_shared(7310, 1);', 'NULL;')], call: APPEND },
   'no-updated-at': { ddl: [(def) => def.replaceAll(', updated_at = now()', '')], call: APPEND },
   'streams-fillfactor-70': { ddl: ['ALTER TABLE es_streams SET (fillfactor = 70)'], call: APPEND },
-  'no-fk': { ddl: ['ALTER TABLE es_events DROP CONSTRAINT es_events_stream_id_fkey'], call: APPEND },
   'no-event-id-index': { ddl: ['ALTER TABLE es_events DROP CONSTRAINT es_events_event_id_key'], call: APPEND },
   'no-log-index': { ddl: ['DROP INDEX es_events_log'], call: APPEND },
   'stream-update-only': {

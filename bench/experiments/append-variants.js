@@ -73,11 +73,11 @@ const variants = {
   unprepared: { send: (pool, p) => pool.query(APPEND_SQL, p) },
   'no-updated-at': { ddl: 'no-updated-at', send: prepared },
   fillfactor: { ddl: 'fillfactor', send: prepared },
-  'no-fk': { ddl: 'no-fk', send: prepared },
+  'with-fk': { ddl: 'with-fk', send: prepared },
   // not a candidate (idempotency needs it): what the unique event-id index costs
   'no-event-id-index': { ddl: 'no-event-id-index', send: prepared },
 };
-const DEFAULT_VARIANTS = ['main', 'notify-each', 'product', 'notify-20ms', 'no-notify', 'no-fk'];
+const DEFAULT_VARIANTS = ['main', 'notify-each', 'product', 'notify-20ms', 'no-notify', 'with-fk'];
 
 async function applyDdl(pool, kinds) {
   const { rows } = await pool.query(`SELECT pg_get_functiondef('es_append'::regproc) AS def`);
@@ -89,7 +89,10 @@ async function applyDdl(pool, kinds) {
     }
     if (kind === 'no-updated-at') def = def.replaceAll(', updated_at = now()', '');
     if (kind === 'fillfactor') await pool.query('ALTER TABLE es_streams SET (fillfactor = 70)');
-    if (kind === 'no-fk') await pool.query('ALTER TABLE es_events DROP CONSTRAINT es_events_stream_id_fkey');
+    if (kind === 'with-fk') {
+      // the foreign key es_events had until 2026-11-28 (session 4)
+      await pool.query('ALTER TABLE es_events ADD CONSTRAINT es_events_stream_id_fkey FOREIGN KEY (stream_id) REFERENCES es_streams (stream_id)');
+    }
     if (kind === 'no-event-id-index') await pool.query('ALTER TABLE es_events DROP CONSTRAINT es_events_event_id_key');
   }
   await pool.query(def);
@@ -148,6 +151,7 @@ c.main(async () => {
     const db = await c.createBenchDatabase(server.url, `v_${name.replace(/-/g, '_')}`);
     dbOf[name] = db.url;
     const pool = new Pool({ connectionString: db.url, max: Math.max(WRITERS, 2) });
+    pool.on('error', () => undefined); // the embedded server stops at cleanup
     const { PostgresEventStore } = v.dist
       ? require(require('node:path').resolve(v.dist, 'libs/event-store/src'))
       : c.product('libs/event-store/src');

@@ -83,13 +83,21 @@ const EVENT_COLUMNS = `stream_id, stream_version, transaction_id::text AS tx_tex
   schema_version, data, metadata, recorded_at`;
 
 /**
- * The append call, as a named prepared statement: each pooled connection parses and plans it once
+ * The append call, as named prepared statements: each pooled connection parses and plans them once
  * instead of on every append (node-pg sends Parse only the first time a connection sees the name).
+ * One event, the common case, goes as scalars: no array literals to escape here and parse there.
  * Behind a transaction-pooling proxy this needs protocol-level prepared statements (PgBouncer >= 1.21).
  */
-const APPEND_STATEMENT = 'es_append_v1';
-const APPEND_SQL = `SELECT outcome, stream_version, tx::text, pos, conflicting
-  FROM es_append($1, $2, $3, $4, $5::uuid[], $6::text[], $7::int[], $8::jsonb[], $9::jsonb[], $10::timestamptz)`;
+const APPEND = {
+  name: 'es_append_v1',
+  text: `SELECT outcome, stream_version, tx::text, pos, conflicting
+    FROM es_append($1, $2, $3, $4, $5::uuid[], $6::text[], $7::int[], $8::jsonb[], $9::jsonb[], $10::timestamptz)`,
+};
+const APPEND_ONE = {
+  name: 'es_append_one_v1',
+  text: `SELECT outcome, stream_version, tx::text, pos, conflicting
+    FROM es_append($1, $2, $3, $4, ARRAY[$5::uuid], ARRAY[$6::text], ARRAY[$7::int], ARRAY[$8::jsonb], ARRAY[$9::jsonb], $10::timestamptz)`,
+};
 
 /** Stream type = the category before the first '-' ("case-<uuid>" -> "case"), as KurrentDB splits it. */
 const streamTypeOf = (streamId: string): string => streamId.split('-', 1)[0];
@@ -330,22 +338,27 @@ export class PostgresEventStore implements EventStore {
     const [mode, expectedVersion] =
       typeof expected === 'number' ? ['exact', expected] : expected === 'no_stream' ? ['exact', 0] : [expected, 0];
     const ids = events.map((e) => e.id);
-    const params = [
-      streamId,
-      streamTypeOf(streamId),
-      mode,
-      expectedVersion,
-      ids,
-      events.map((e) => e.type),
-      events.map((e) => e.schemaVersion),
-      events.map((e) => JSON.stringify(e.data)),
-      events.map((e) => JSON.stringify(e.metadata)),
-      options.recordedAt ?? null,
-    ];
+    const [statement, eventParams] =
+      events.length === 1
+        ? [
+            APPEND_ONE,
+            [events[0].id, events[0].type, events[0].schemaVersion, JSON.stringify(events[0].data), JSON.stringify(events[0].metadata)],
+          ]
+        : [
+            APPEND,
+            [
+              ids,
+              events.map((e) => e.type),
+              events.map((e) => e.schemaVersion),
+              events.map((e) => JSON.stringify(e.data)),
+              events.map((e) => JSON.stringify(e.metadata)),
+            ],
+          ];
+    const params = [streamId, streamTypeOf(streamId), mode, expectedVersion, ...eventParams, options.recordedAt ?? null];
     const inTransaction = db !== this.pool;
     for (let attempt = 0; ; attempt++) {
       try {
-        const { rows } = await db.query<AppendRow>({ name: APPEND_STATEMENT, text: APPEND_SQL, values: params });
+        const { rows } = await db.query<AppendRow>({ ...statement, values: params });
         return this.appendOutcome(streamId, expected, rows[0]);
       } catch (error) {
         const pgError = error as { code?: string; constraint?: string };
