@@ -91,7 +91,9 @@ async function applyDdl(pool, kinds) {
     if (kind === 'fillfactor') await pool.query('ALTER TABLE es_streams SET (fillfactor = 70)');
     if (kind === 'with-fk') {
       // the foreign key es_events had until 2026-11-28 (session 4)
-      await pool.query('ALTER TABLE es_events ADD CONSTRAINT es_events_stream_id_fkey FOREIGN KEY (stream_id) REFERENCES es_streams (stream_id)');
+      await pool.query(
+        'ALTER TABLE es_events ADD CONSTRAINT es_events_stream_id_fkey FOREIGN KEY (stream_id) REFERENCES es_streams (stream_id)',
+      );
     }
     if (kind === 'no-event-id-index') await pool.query('ALTER TABLE es_events DROP CONSTRAINT es_events_event_id_key');
   }
