@@ -1,0 +1,94 @@
+'use strict';
+/**
+ * The case page's benchmark set-up, shared by bench/web-case-page.js (the figure) and
+ * bench/experiments/web-case-profile.js (where its time goes): the product on a throw-away
+ * database, a signed-in attorney's credentials, a 50-event case, and Debian's Chromium.
+ */
+const { chromium } = require('playwright-core');
+const c = require('./common');
+const h = require('./product-http');
+
+const PASSWORD = 'correct horse battery staple';
+const EMAIL = 'bench@firm.example';
+
+/** The product with one attorney and one 50-event case: { app, caseId, events, email, password }. */
+async function productWithFiftyEventCase() {
+  const server = await c.postgresServer();
+  const db = await c.createBenchDatabase(server.url, 'web');
+  const app = await h.startProduct(db.url, { entry: 'all-in-one' });
+  c.log(`product at ${app.url}`);
+  const me = await h.request(app.url, 'GET', '/me');
+  const invited = await h.request(app.url, 'POST', `/organisations/${me.organisationId}/users`, {
+    name: 'Bench Attorney',
+    email: EMAIL,
+    role: 'attorney',
+  });
+  await h.request(app.url, 'POST', `/auth/invitations/${invited.invitation.token}/accept`, { password: PASSWORD });
+
+  // 50 events: opened, 2 defects, 40 repair visits, 4 odometer readings, a notice, 2 notes.
+  const { caseId } = await h.request(app.url, 'POST', '/cases', {
+    client: { name: 'Maria Delgado' },
+    vehicle: { vin: '5UXCR6C06R9S12345', make: 'BMW', model: 'X5 xDrive40i', modelYear: 2024 },
+    jurisdiction: 'CA',
+    acquisition: { type: 'purchase', deliveryDate: '2024-01-10', odometerAtDelivery: 12 },
+    warranty: { months: 48, miles: 50000 },
+    manufacturer: 'BMW of North America',
+  });
+  const defects = [];
+  for (const description of ['Transmission slips between 2nd and 3rd', 'Brake pedal sinks at low speed'])
+    defects.push(
+      (await h.request(app.url, 'POST', `/cases/${caseId}/nonconformities`, { description, safetyCritical: defects.length === 1 }))
+        .nonconformityId,
+    );
+  const day = (offset) => new Date(Date.parse('2024-01-15') + offset * 86_400_000).toISOString().slice(0, 10);
+  for (let i = 0; i < 40; i++)
+    await h.request(app.url, 'POST', `/cases/${caseId}/repair-attempts`, {
+      repairOrderNumber: `RO-${1000 + i}`,
+      dateIn: day(i * 12),
+      dateOut: day(i * 12 + 3),
+      mileageIn: 100 + i * 400,
+      nonconformityIds: [defects[i % 2]],
+      outcome: 'not_fixed',
+    });
+  for (let i = 0; i < 4; i++)
+    await h.request(app.url, 'POST', `/cases/${caseId}/odometer-readings`, { readOn: day(i * 120 + 6), mileage: 100 + i * 4000 + 250 });
+  await h.request(app.url, 'POST', `/cases/${caseId}/manufacturer-notices`, {
+    sentOn: day(200),
+    method: 'certified_mail',
+    nonconformityIds: defects,
+  });
+  for (const text of ['Client called', 'Dealer letter received']) await h.request(app.url, 'POST', `/cases/${caseId}/notes`, { text });
+  const history = await h.request(app.url, 'GET', `/cases/${caseId}/history?pageSize=200`);
+  c.log(`case ${caseId}: ${history.events.length} events`);
+
+  return { app, caseId, events: history.events.length, email: EMAIL, password: PASSWORD };
+}
+
+/** Debian's Chromium, headless, without background traffic that would blur the timings; closed at exit. */
+async function launchChromium() {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  c.onCleanup(() => browser.close());
+  return browser;
+}
+
+/** A new browser context (nothing cached) at 1280×800, signed in through the API. */
+async function signedInContext(browser, { app, email, password }, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  const login = await context.request.post(`${app.url}/auth/login`, { data: { email, password } });
+  if (login.status() !== 200) throw new Error(`sign-in failed: ${login.status()}`);
+  return context;
+}
+
+module.exports = { productWithFiftyEventCase, launchChromium, signedInContext };
