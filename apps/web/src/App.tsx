@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
+import { preloadable } from './components/preloadable';
 import { Navigate, Route, Routes } from 'react-router';
 import { Layout } from './components/Layout';
 import { LoadingBlock } from './components/States';
@@ -6,10 +7,10 @@ import { RequireSession } from './session';
 import { SignInPage } from './pages/SignInPage';
 import { InvitationPage } from './pages/InvitationPage';
 import { CasesPage } from './pages/CasesPage';
+import { EChart } from './components/LazyEChart';
 
 // The case page carries the charts: loaded when first opened, so the first load stays small.
-const loadCasePage = () => import('./case/CasePage');
-const CasePage = lazy(loadCasePage);
+const CasePage = preloadable(() => import('./case/CasePage'));
 const DocketPage = lazy(() => import('./pages/DocketPage'));
 const AdminPage = lazy(() => import('./pages/AdminPage'));
 const DirectoryPage = lazy(() => import('./pages/DirectoryPage'));
@@ -18,14 +19,16 @@ const DirectoryPage = lazy(() => import('./pages/DirectoryPage'));
 const caseInAddress = () => /^\/app\/cases\/([0-9a-f-]{36})\/?$/.exec(window.location.pathname)?.[1];
 
 /**
- * Opening a case page directly: its code (and the charts') is fetched while the session is still
- * being checked, rather than after; index.html has already asked for the case itself (case-query.ts).
+ * Opening a case page directly: its code (and the charts') is evaluated while the session is still
+ * being checked, so the page renders at once when the session is confirmed, with no "Opening the
+ * case" fallback in between. index.html has already asked for the case itself (case-query.ts) and
+ * for these chunks (vite.config.mts, casePagePreload).
  */
 function useCasePageHeadStart() {
   useState(() => {
     if (!caseInAddress()) return;
-    void loadCasePage();
-    void import('./components/EChart');
+    void CasePage.preload();
+    void EChart.preload();
   });
 }
 
@@ -44,14 +47,7 @@ export function App() {
       >
         <Route index element={<Navigate to="/cases" replace />} />
         <Route path="/cases" element={<CasesPage />} />
-        <Route
-          path="/cases/:caseId"
-          element={
-            <Suspense fallback={<LoadingBlock label="Opening the case" />}>
-              <CasePage />
-            </Suspense>
-          }
-        />
+        <Route path="/cases/:caseId" element={<CasePage fallback={<LoadingBlock label="Opening the case" />} />} />
         <Route
           path="/docket"
           element={

@@ -1,10 +1,11 @@
 import { Alert, Anchor, Button, Grid, Group, Menu, Paper, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { lazy, startTransition, Suspense, useEffect, useId, useMemo, useState } from 'react';
+import { startTransition, useEffect, useId, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, call } from '../api/client';
 import type { CaseSummary, Deadline } from '../api/types';
+import { EChart } from '../components/LazyEChart';
 import { ErrorBlock, LoadingBlock } from '../components/States';
 import { DeadlineBadge } from '../components/StatusBadge';
 import { miles, todayIso } from '../lib/dates';
@@ -20,8 +21,7 @@ import { formDraft, RecordDrawer, type OpenForm } from './RecordForms';
 import { mileageOption, timelineOption, timelineRows, warrantyEnd } from './timeline-option';
 
 // The chart engine is the heaviest part of the page: its download starts with this chunk, beside the data request, not after it.
-const chartModule = import('../components/EChart');
-const EChart = lazy(() => chartModule);
+void EChart.preload();
 
 const chartFallback = (height: number) => <Skeleton height={height} radius="sm" aria-hidden />;
 
@@ -179,18 +179,17 @@ export default function CasePage() {
           notice · ◆ dispute step · ▲ final repair · pins: deadlines (hover or focus for each one; the table view lists them all).
         </Text>
         {timeline && (
-          <Suspense fallback={chartFallback(timelineHeight(data))}>
-            <EChart
-              option={timeline}
-              height={timelineHeight(data)}
-              label={`Timeline from delivery ${data.acquisition.deliveryDate}: ${data.repairAttempts.filter((r) => !r.voided).length} repair visits, ${data.outOfService.cumulativeDays} days out of service. A table with the same data follows.`}
-              onItemClick={(item) => {
-                const id = (item as { value?: unknown[] })?.value?.[4];
-                const repair = data.repairAttempts.find((r) => r.repairAttemptId === id);
-                if (repair && actions) open(actions.repair.correct(repair));
-              }}
-            />
-          </Suspense>
+          <EChart
+            fallback={chartFallback(timelineHeight(data))}
+            option={timeline}
+            height={timelineHeight(data)}
+            label={`Timeline from delivery ${data.acquisition.deliveryDate}: ${data.repairAttempts.filter((r) => !r.voided).length} repair visits, ${data.outOfService.cumulativeDays} days out of service. A table with the same data follows.`}
+            onItemClick={(item) => {
+              const id = (item as { value?: unknown[] })?.value?.[4];
+              const repair = data.repairAttempts.find((r) => r.repairAttemptId === id);
+              if (repair && actions) open(actions.repair.correct(repair));
+            }}
+          />
         )}
         <div id={tableId} hidden={!showTable}>
           {showTable && (
@@ -226,13 +225,12 @@ export default function CasePage() {
         </Title>
         {mileage && !rest && chartFallback(220)}
         {mileage && rest && (
-          <Suspense fallback={chartFallback(220)}>
-            <EChart
-              option={mileage}
-              height={220}
-              label={`Odometer readings; latest ${miles(data.latestOdometer?.mileage)} on ${data.latestOdometer?.readOn ?? '—'}; statutory limit ${miles(data.presumption?.period?.milesLimit)}.`}
-            />
-          </Suspense>
+          <EChart
+            fallback={chartFallback(220)}
+            option={mileage}
+            height={220}
+            label={`Odometer readings; latest ${miles(data.latestOdometer?.mileage)} on ${data.latestOdometer?.readOn ?? '—'}; statutory limit ${miles(data.presumption?.period?.milesLimit)}.`}
+          />
         )}
       </Paper>
 
