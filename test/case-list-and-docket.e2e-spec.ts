@@ -91,4 +91,70 @@ describe('case list and docket columns for the web app (api + worker on PostgreS
     const ics = (await api().get(feed.url).expect(200)).text.replace(/\r\n[ \t]/g, '');
     expect(ics).toContain('Maria Delgado · 2024 BMW X5 xDrive40i');
   });
+
+  it('sorts by client, next deadline, last activity, presumption and days out of service (GET /cases?sort=key or -key), and refuses an unknown key', async () => {
+    // The other two cases were opened at the same instant (the test clock): this one an hour later, the note two.
+    t.clock.set('2024-05-01T16:00:00Z');
+    const { caseId: aaronCase } = await post(
+      '/cases',
+      openCaseBody({
+        client: { name: 'aaron Blake' },
+        vehicle: { vin: VINS[1], make: 'BMW', model: 'X3', modelYear: 2020 },
+        jurisdiction: 'TX',
+        // Delivered in 2021: the presumption period is long over.
+        acquisition: { type: 'purchase', deliveryDate: '2021-01-10', odometerAtDelivery: 12 },
+      }),
+    );
+    const { nonconformityId } = await post(`/cases/${aaronCase}/nonconformities`, { description: 'Stalls', safetyCritical: true });
+    await post(`/cases/${aaronCase}/repair-attempts`, {
+      dateIn: '2024-03-04',
+      dateOut: '2024-03-05',
+      mileageIn: 30900,
+      nonconformityIds: [nonconformityId],
+      outcome: 'fixed',
+    });
+    t.clock.set('2024-05-01T17:00:00Z');
+    await post(`/cases/${bmwCase}/notes`, { text: 'Client called back' }); // the BMW case is now the most recently active
+    type Row = { clientName: string; daysOutOfService: number; presumptionStatus: string; nextDeadline: { dueOn: string } | null };
+    const list = async (query: Record<string, string | number>): Promise<Row[]> =>
+      (await api().get('/cases').query(query).expect(200)).body.items;
+    const clients = async (sort: string) => (await list({ sort })).map((c) => c.clientName);
+
+    // Names sort without regard to case.
+    expect(await clients('client')).toEqual(['aaron Blake', 'Dana Ortiz', 'Maria Delgado']);
+    expect(await clients('-client')).toEqual(['Maria Delgado', 'Dana Ortiz', 'aaron Blake']);
+    expect((await list({ sort: 'client', pageSize: 1, page: 2 })).map((c) => c.clientName)).toEqual(['Dana Ortiz']);
+    // The default stays the newest case first; `opened` is the oldest first.
+    expect((await clients('-opened'))[0]).toBe('aaron Blake');
+    expect((await list({})).map((c) => c.clientName)).toEqual(await clients('-opened'));
+    expect((await clients('opened'))[2]).toBe('aaron Blake');
+    expect(await clients('-lastActivity')).toEqual(['Maria Delgado', 'aaron Blake', 'Dana Ortiz']);
+    // Maria: 9 days (an open repair counts through today), aaron: 2, Dana: none.
+    expect((await list({ sort: '-daysOutOfService' })).map((c) => c.daysOutOfService)).toEqual([9, 2, 0]);
+    expect((await list({ sort: 'daysOutOfService' })).map((c) => c.daysOutOfService)).toEqual([0, 2, 9]);
+
+    // The next deadline shown is the one sorted by; cases with none come last in both directions.
+    const dueOns = async (sort: string) => (await list({ sort })).map((c) => c.nextDeadline?.dueOn ?? null);
+    const ascending = await dueOns('nextDeadline');
+    const dated = ascending.filter((d): d is string => d !== null);
+    expect(dated.length).toBeGreaterThanOrEqual(2);
+    expect(ascending).toEqual([...[...dated].sort(), ...ascending.filter((d) => d === null)]);
+    expect(await dueOns('-nextDeadline')).toEqual([...[...dated].sort().reverse(), ...ascending.filter((d) => d === null)]);
+
+    // Presumption statuses in the order of the answer: MET, NOT_MET, INSUFFICIENT_DATA, PERIOD_EXPIRED.
+    const rank = ['MET', 'NOT_MET', 'INSUFFICIENT_DATA', 'PERIOD_EXPIRED'];
+    const ranks = (await list({ sort: 'presumption' })).map((c) => rank.indexOf(c.presumptionStatus));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(ranks.at(-1)).toBe(rank.indexOf('PERIOD_EXPIRED'));
+    expect(new Set(ranks).size).toBeGreaterThanOrEqual(2);
+    expect((await list({ sort: '-presumption' }))[0].clientName).toBe('aaron Blake');
+
+    for (const sort of ['color', '--client', 'client,-opened', 'Client']) {
+      const bad = await api().get('/cases').query({ sort }).expect(400);
+      expect(bad.body.errors).toEqual([
+        { field: 'sort', messages: [expect.stringContaining('sort must be one of client, jurisdiction, delivered, opened, lastActivity')] },
+      ]);
+    }
+    t.clock.set('2024-05-01T15:00:00Z');
+  });
 });

@@ -3,7 +3,14 @@ import { IdentityService, type Principal } from '@lemon/access';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { manufacturerById } from '@lemon/manufacturers';
-import { GetCaseHistoryQuery, GetCasePresumptionQuery, GetCaseSummaryQuery, ListCasesQuery, type CaseListReadBy } from '@lemon/cases';
+import {
+  GetCaseHistoryQuery,
+  GetCasePresumptionQuery,
+  GetCaseSummaryQuery,
+  ListCasesQuery,
+  type CaseListReadBy,
+  type CaseListSortKey,
+} from '@lemon/cases';
 import { AuditedCaseRead } from '../auth/audit-case-read.interceptor';
 import { CurrentPrincipal, Requires } from '../auth/auth.decorators';
 import { CaseResponseHeaders, CreatedAt } from '../http/case-response-headers.interceptor';
@@ -75,6 +82,7 @@ export class CasesHttpController {
           presumption: query.presumption,
           manufacturer: query.manufacturer,
           dueWithinDays: query.dueWithinDays,
+          sort: query.sort ? { key: query.sort.replace(/^-/, '') as CaseListSortKey, descending: query.sort.startsWith('-') } : undefined,
           page: query.page ?? 1,
           pageSize: query.pageSize ?? 25,
           minPosition: query.minPosition,

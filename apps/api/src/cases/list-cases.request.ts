@@ -1,6 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
+import { CASE_LIST_SORT_KEYS } from '@lemon/cases';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+
+/** Every accepted `sort` value: a key, ascending, or `-key`, descending. */
+export const CASE_LIST_SORTS = CASE_LIST_SORT_KEYS.flatMap((key) => [key, `-${key}`]);
 
 export class ListCasesRequest {
   @ApiPropertyOptional({ example: 'CA' })
@@ -40,6 +44,16 @@ export class ListCasesRequest {
   @Min(0)
   @Max(3650)
   dueWithinDays?: number;
+
+  @ApiPropertyOptional({
+    enum: CASE_LIST_SORTS,
+    default: '-opened',
+    description:
+      'order of the list: a key, or -key for descending (ties by case id; cases with no value, e.g. no open deadline, come last either way)',
+  })
+  @IsOptional()
+  @IsIn(CASE_LIST_SORTS, { message: `sort must be one of ${CASE_LIST_SORT_KEYS.join(', ')}, each optionally prefixed by - for descending` })
+  sort?: string;
 
   @ApiPropertyOptional({ default: 1 })
   @IsOptional()

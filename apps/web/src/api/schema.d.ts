@@ -2902,6 +2902,24 @@ export interface operations {
         manufacturer?: string;
         /** @description only cases with an open deadline due between today and today + N days */
         dueWithinDays?: number;
+        /** @description order of the list: a key, or -key for descending (ties by case id; cases with no value, e.g. no open deadline, come last either way) */
+        sort?:
+          | 'client'
+          | '-client'
+          | 'jurisdiction'
+          | '-jurisdiction'
+          | 'delivered'
+          | '-delivered'
+          | 'opened'
+          | '-opened'
+          | 'lastActivity'
+          | '-lastActivity'
+          | 'nextDeadline'
+          | '-nextDeadline'
+          | 'presumption'
+          | '-presumption'
+          | 'daysOutOfService'
+          | '-daysOutOfService';
         page?: number;
         pageSize?: number;
         /** @description a command response position: wait until the list includes that write */

@@ -7,11 +7,33 @@ import { CASE_LIST, evaluateCasePresumption, readCaseHistories, ReadModelWaiter 
 import { ACTOR_OF_KIND, type DeadlineKind } from '@lemon/deadlines';
 import type { DataSource } from 'typeorm';
 import { CaseStreamReader } from '../case-file/case-stream.reader';
-import { ListCasesQuery, type CaseListPage } from './list-cases.query';
+import { DEFAULT_CASE_LIST_SORT, ListCasesQuery, type CaseListPage, type CaseListSortKey } from './list-cases.query';
 import { SqlWhere } from './sql-where';
 
 /** A deadline still to be acted on or still running (an OPEN duty, a rights period's UPCOMING end), as stored on its computation day. */
 const PENDING = (alias: string) => `${alias}.status IN ('OPEN', 'UPCOMING')`;
+
+/**
+ * Each sort key as an expression over a rm_case_summaries row (`day`: today's date parameter). Sorting needs no index
+ * of its own: the list already visits every matching row to count them, and the page is a top-N sort of those.
+ * The next deadline is the same one the row shows (earliest pending, due today or later; none sorts last either way);
+ * days out of service are counted through today, as shown; presumption statuses sort in the order of the answer
+ * (MET, NOT_MET, INSUFFICIENT_DATA, PERIOD_EXPIRED), by the stored status (a status gone stale since the last daily run
+ * is re-judged on the page, not in the order).
+ */
+const SORT_EXPRESSIONS: Record<CaseListSortKey, (day: string) => string> = {
+  client: () => 'lower(client_name)',
+  jurisdiction: () => 'jurisdiction',
+  delivered: () => 'delivery_date',
+  opened: () => 'opened_at',
+  lastActivity: () => 'updated_at',
+  nextDeadline: (day) =>
+    `(SELECT min(d.due_on) FROM rm_deadlines d WHERE d.case_id = rm_case_summaries.case_id AND ${PENDING('d')} AND d.due_on >= ${day})`,
+  presumption: () =>
+    "CASE presumption_status WHEN 'MET' THEN 0 WHEN 'NOT_MET' THEN 1 WHEN 'INSUFFICIENT_DATA' THEN 2 WHEN 'PERIOD_EXPIRED' THEN 3 ELSE 4 END",
+  daysOutOfService: (day) =>
+    `days_out_of_service + CASE WHEN repair_open AND days_out_counted_on < ${day} THEN ${day} - days_out_counted_on ELSE 0 END`,
+};
 
 /** Cases among `rows` that another organisation owns: the reader sees them through a share. */
 export const sharedCaseIds = (rows: ReadonlyArray<Record<string, unknown>>, reader: string): string[] =>
@@ -69,6 +91,8 @@ export class ListCasesHandler implements IQueryHandler<ListCasesQuery, CaseListP
     }
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM rm_case_summaries ${where}`, where.params);
     const day = `$${where.params.length + 1}::date`;
+    const sort = filter.sort ?? DEFAULT_CASE_LIST_SORT;
+    const direction = sort.descending ? 'DESC NULLS LAST' : 'ASC NULLS LAST';
     const rows: Array<Record<string, unknown>> = await this.dataSource.query(
       `SELECT s.case_id, s.organisation_id, s.version, s.status, s.jurisdiction, s.client_name, s.vin, s.make, s.model, s.model_year,
               to_char(s.delivery_date, 'YYYY-MM-DD') AS delivery_date, s.opened_at, s.updated_at, s.presumption_status,
@@ -78,14 +102,14 @@ export class ListCasesHandler implements IQueryHandler<ListCasesQuery, CaseListP
                 AS days_out_today,
               nd.deadline_id AS next_id, nd.kind AS next_kind, nd.title AS next_title, to_char(nd.due_on, 'YYYY-MM-DD') AS next_due,
               nd.due_is_estimate AS next_estimate, nd.status AS next_status
-         FROM (SELECT * FROM rm_case_summaries ${where}
-                ORDER BY opened_at DESC, case_id
+         FROM (SELECT *, ${SORT_EXPRESSIONS[sort.key](day)} AS sort_value FROM rm_case_summaries ${where}
+                ORDER BY sort_value ${direction}, case_id
                 LIMIT ${filter.pageSize} OFFSET ${(filter.page - 1) * filter.pageSize}) s
          LEFT JOIN LATERAL (
            SELECT deadline_id, kind, title, due_on, due_is_estimate, status FROM rm_deadlines d
             WHERE d.case_id = s.case_id AND ${PENDING('d')} AND d.due_on >= ${day}
             ORDER BY d.due_on, d.deadline_id LIMIT 1) nd ON true
-        ORDER BY s.opened_at DESC, s.case_id`,
+        ORDER BY s.sort_value ${direction}, s.case_id`,
       [...where.params, today],
     );
     if (readBy) await this.accessLog.recordReads(sharedCaseIds(rows, filter.visibleTo), readBy.reader, readBy.request);

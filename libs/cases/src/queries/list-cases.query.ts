@@ -41,6 +41,27 @@ export interface CaseListPage {
   total: number;
 }
 
+/** What the case list can be ordered by (`GET /cases?sort=key`, `-key` for descending). */
+export const CASE_LIST_SORT_KEYS = [
+  'client',
+  'jurisdiction',
+  'delivered',
+  'opened',
+  'lastActivity',
+  'nextDeadline',
+  'presumption',
+  'daysOutOfService',
+] as const;
+export type CaseListSortKey = (typeof CASE_LIST_SORT_KEYS)[number];
+
+export interface CaseListSort {
+  key: CaseListSortKey;
+  descending: boolean;
+}
+
+/** The list's order when none is asked for: the newest case first. */
+export const DEFAULT_CASE_LIST_SORT: CaseListSort = { key: 'opened', descending: true };
+
 export interface CaseListFilter {
   /** Only cases this organisation owns or was shared. */
   visibleTo: string;
@@ -53,6 +74,8 @@ export interface CaseListFilter {
   manufacturer?: string;
   /** Only cases with an open deadline due between today and today + N days. */
   dueWithinDays?: number;
+  /** The order of the rows (ties: by case id); default the newest case first. */
+  sort?: CaseListSort;
   page: number;
   pageSize: number;
   /** Wait until the case list has applied the log up to this position (read-your-writes). */
