@@ -1,6 +1,18 @@
+import { get } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import request from 'supertest';
 import { openCaseBody } from './support/case-histories';
 import { startTestApp, type TestApp } from './support/test-app';
+
+/** A GET whose body is kept as sent (supertest would decompress it). */
+const rawGet = (url: string, headers: Record<string, string>) =>
+  new Promise<{ headers: Record<string, unknown>; body: Buffer }>((done, fail) =>
+    get(url, { headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => done({ headers: response.headers, body: Buffer.concat(chunks) }));
+    }).on('error', fail),
+  );
 
 /** What the web app needs from the API (issue 11): the app at /app/, names beside ids. */
 describe('web app support', () => {
@@ -20,8 +32,24 @@ describe('web app support', () => {
       expect(app.headers['cache-control']).toBe('no-cache');
       // Built files are named by their content hash: kept for good, so a second visit downloads no code.
       const asset = /\/app\/assets\/[^"]+\.js/.exec(app.text)![0];
-      const script = await request(t.url).get(asset).expect(200);
+      const script = await request(t.url).get(asset).set('Accept-Encoding', 'identity').expect(200);
       expect(script.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(script.headers['content-encoding']).toBeUndefined();
+      // A browser that accepts brotli (or gzip) gets the build's compressed copy of the same file, with the same caching.
+      for (const [accepted, encoding, decode] of [
+        ['gzip, deflate, br, zstd', 'br', brotliDecompressSync],
+        ['gzip', 'gzip', gunzipSync],
+      ] as const) {
+        const compressed = await rawGet(`${t.url}${asset}`, { 'accept-encoding': accepted });
+        expect(compressed.headers).toMatchObject({
+          'content-encoding': encoding,
+          'content-type': 'text/javascript; charset=utf-8',
+          'cache-control': 'public, max-age=31536000, immutable',
+          vary: expect.stringContaining('Accept-Encoding'),
+        });
+        expect(compressed.body.length).toBeLessThan(Buffer.byteLength(script.text) / 2);
+        expect(decode(compressed.body).toString()).toBe(script.text);
+      }
     } else expect(app.text).toBe('The web app is not built: run `npm run build:web` (npm start does it).');
     await request(t.url).get('/health').expect(200);
     await request(t.url).get('/cases').expect(401);

@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { extname, resolve, sep } from 'node:path';
 import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
@@ -59,6 +59,35 @@ export function openApiDocument(app: INestApplication) {
   );
 }
 
+/** The build's compressed copies (vite.config.mts precompressAssets), best first. */
+const PRECOMPRESSED = [
+  { encoding: 'br', extension: '.br' },
+  { encoding: 'gzip', extension: '.gz' },
+];
+const ASSET_TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
+
+/**
+ * A built script or stylesheet as its brotli or gzip copy when the browser accepts one (every current browser does):
+ * about a quarter of the bytes, compressed once at build time rather than on every request. Anything else, or a
+ * browser that accepts neither, falls through to the plain file.
+ */
+function sendPrecompressed(assets: string) {
+  return (request: Request, response: Response, next: NextFunction) => {
+    const type = ASSET_TYPES[extname(request.path)];
+    if ((request.method !== 'GET' && request.method !== 'HEAD') || !type || request.path.includes('..')) return next();
+    const accepted = String(request.headers['accept-encoding'] ?? '');
+    const file = resolve(assets, `.${request.path}`);
+    if (!file.startsWith(assets + sep)) return next();
+    const copy = PRECOMPRESSED.find((c) => new RegExp(`\\b${c.encoding}\\b`).test(accepted) && existsSync(file + c.extension));
+    response.vary('Accept-Encoding');
+    if (!copy) return next();
+    response.setHeader('Content-Encoding', copy.encoding);
+    response.setHeader('Content-Type', type);
+    response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+    response.sendFile(file + copy.extension, (error) => error && next(error));
+  };
+}
+
 /**
  * The web app (built by `npm run build:web` into dist/web) at /app/: its files, and index.html for
  * every other /app/ path (client-side routes). `GET /` goes there. API paths are unchanged.
@@ -66,6 +95,7 @@ export function openApiDocument(app: INestApplication) {
 function serveWebApp(express: NestExpressApplication): void {
   const directory = resolve(process.env.WEB_DIST_DIR ?? 'dist/web');
   const index = resolve(directory, 'index.html');
+  express.use('/app/assets', sendPrecompressed(resolve(directory, 'assets')));
   express.useStaticAssets(directory, {
     prefix: '/app/',
     index: false,
