@@ -1,8 +1,9 @@
-import { Anchor, Button, Card, Group, Pagination, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, Pagination, Select, Stack, Table, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { api, call } from '../api/client';
+import type { paths } from '../api/schema';
 import type { CaseList, CaseListItem } from '../api/types';
 import { ErrorBlock, LoadingBlock } from '../components/States';
 import { DeadlineBadge, PresumptionBadge } from '../components/StatusBadge';
@@ -13,7 +14,7 @@ import { useReadOnly } from '../session';
 import { NewCaseDrawer } from './NewCaseDrawer';
 
 const PAGE_SIZE = 25;
-const FILTERS = ['q', 'jurisdiction', 'status', 'presumption', 'manufacturer', 'dueWithinDays', 'page'] as const;
+const FILTERS = ['q', 'jurisdiction', 'status', 'presumption', 'manufacturer', 'dueWithinDays', 'page', 'sort'] as const;
 type Filter = Record<(typeof FILTERS)[number], string | undefined>;
 
 const PRESUMPTIONS = [
@@ -23,6 +24,52 @@ const PRESUMPTIONS = [
   { value: 'INSUFFICIENT_DATA', label: 'Insufficient data' },
 ];
 const WITHIN = ['7', '14', '30', '60', '90'].map((d) => ({ value: d, label: `${d} days` }));
+
+/** What the list can be ordered by (the API's `sort` keys); the first click on a column sorts it in this direction. */
+const SORTS = [
+  { key: 'client', label: 'Client', first: 'ascending' },
+  { key: 'jurisdiction', label: 'Jurisdiction', first: 'ascending' },
+  { key: 'presumption', label: 'Presumption', first: 'ascending' },
+  { key: 'nextDeadline', label: 'Next deadline', first: 'ascending' },
+  { key: 'daysOutOfService', label: 'Days out of service', first: 'descending' },
+  { key: 'lastActivity', label: 'Last activity', first: 'descending' },
+  { key: 'opened', label: 'Opened', first: 'descending' },
+] as const;
+type SortKey = (typeof SORTS)[number]['key'];
+type ApiSort = NonNullable<paths['/cases']['get']['parameters']['query']>['sort'];
+
+/** `sort` from the URL: a key, `-key` descending; none = the newest case first, as the API does. */
+const parseSort = (value: string | undefined): { key: SortKey; descending: boolean } => {
+  const key = value?.replace(/^-/, '');
+  const known = SORTS.find((s) => s.key === key);
+  return known ? { key: known.key, descending: value!.startsWith('-') } : { key: 'opened', descending: true };
+};
+
+/** A column header that sorts the list: the button says the column, the header says how it is sorted (aria-sort). */
+function SortableTh({
+  sortKey,
+  sort,
+  onSort,
+  right,
+}: {
+  sortKey: SortKey;
+  sort: { key: SortKey; descending: boolean };
+  onSort: (key: SortKey) => void;
+  right?: boolean;
+}) {
+  const active = sort.key === sortKey;
+  const label = SORTS.find((s) => s.key === sortKey)!.label;
+  return (
+    <Table.Th ta={right ? 'right' : undefined} aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : undefined}>
+      <UnstyledButton onClick={() => onSort(sortKey)} fw={700} fz="sm">
+        {label}{' '}
+        <span aria-hidden style={{ opacity: active ? 1 : 0.45 }}>
+          {active ? (sort.descending ? '▼' : '▲') : '↕'}
+        </span>
+      </UnstyledButton>
+    </Table.Th>
+  );
+}
 
 /** The next deadline: date (and how far off), what, who must act; amber within 14 days. */
 function NextDeadline({ c, today }: { c: CaseListItem; today: string }) {
@@ -63,7 +110,13 @@ export function CasesPage() {
   const today = todayIso();
   const filter = Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? undefined])) as Filter;
   const page = Number(filter.page ?? 1);
-  const filtered = FILTERS.some((k) => k !== 'page' && filter[k]);
+  const filtered = FILTERS.some((k) => k !== 'page' && k !== 'sort' && filter[k]);
+  const sort = parseSort(filter.sort);
+  /** A click on the sorted column turns its direction; on another column, sorts by it in its natural first direction. */
+  const sortBy = (key: SortKey) => {
+    const descending = sort.key === key ? !sort.descending : SORTS.find((s) => s.key === key)!.first === 'descending';
+    set('sort', `${descending ? '-' : ''}${key}`);
+  };
   const set = (key: string, value: string | null | undefined) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
@@ -85,6 +138,7 @@ export function CasesPage() {
               presumption: filter.presumption as 'MET' | undefined,
               manufacturer: filter.manufacturer || undefined,
               dueWithinDays: filter.dueWithinDays ? Number(filter.dueWithinDays) : undefined,
+              sort: filter.sort ? (`${sort.descending ? '-' : ''}${sort.key}` as ApiSort) : undefined,
               page,
               pageSize: PAGE_SIZE,
             },
@@ -156,6 +210,19 @@ export function CasesPage() {
           onChange={(v) => set('dueWithinDays', v)}
           w={180}
         />
+        {phone && (
+          <Select
+            label="Sort by"
+            data={SORTS.flatMap((s) => [
+              { value: s.key, label: `${s.label} ▲` },
+              { value: `-${s.key}`, label: `${s.label} ▼` },
+            ])}
+            value={`${sort.descending ? '-' : ''}${sort.key}`}
+            onChange={(v) => set('sort', v)}
+            allowDeselect={false}
+            w="100%"
+          />
+        )}
         {filtered && (
           <Button variant="subtle" onClick={() => setParams(new URLSearchParams(), { replace: true })}>
             Clear filters
@@ -201,13 +268,13 @@ export function CasesPage() {
               <Table striped highlightOnHover className="tabular" aria-label="Cases" verticalSpacing="xs">
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th>Client</Table.Th>
+                    <SortableTh sortKey="client" sort={sort} onSort={sortBy} />
                     <Table.Th>Vehicle</Table.Th>
-                    <Table.Th>Jurisdiction</Table.Th>
-                    <Table.Th>Presumption</Table.Th>
-                    <Table.Th>Next deadline</Table.Th>
-                    <Table.Th ta="right">Days out of service</Table.Th>
-                    <Table.Th>Last activity</Table.Th>
+                    <SortableTh sortKey="jurisdiction" sort={sort} onSort={sortBy} />
+                    <SortableTh sortKey="presumption" sort={sort} onSort={sortBy} />
+                    <SortableTh sortKey="nextDeadline" sort={sort} onSort={sortBy} />
+                    <SortableTh sortKey="daysOutOfService" sort={sort} onSort={sortBy} right />
+                    <SortableTh sortKey="lastActivity" sort={sort} onSort={sortBy} />
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
