@@ -1,8 +1,8 @@
 'use strict';
 /**
  * Web app: how long the case page of a 50-event case takes to become usable in Debian's Chromium
- * (issue 11 goal: within 1 s on this machine). "Usable" = the presumption panel with its status,
- * the timeline picture and the repair-order grid are on screen, timed in the page from the start of
+ * (issue 11 goal: within 1 s on this machine). "Usable" = the case header, the presumption panel with its status,
+ * the timeline picture (drawn: its SVG is in the page, not just its box) and the repair-order grid are on screen, timed in the page from the start of
  * the navigation to the first animation frame showing all three (session 2 timed the driver's
  * waits one after another, which adds the driver's polling: both are reported). Cold = a new browser context
  * (nothing cached); warm = the same context opening the page again. Also prints the first-load
@@ -24,8 +24,9 @@ async function run() {
   const watchUsable = () => {
     const check = () => {
       const ready =
+        [...document.querySelectorAll('h1')].some((h1) => h1.textContent.startsWith('Maria Delgado')) &&
         document.querySelector('[aria-labelledby="presumption-title"] [data-status]') &&
-        document.querySelector('[role="img"][aria-label^="Timeline from delivery"]') &&
+        document.querySelector('[aria-label^="Timeline from delivery"] svg') &&
         [...document.querySelectorAll('td')].some((td) => td.textContent === 'RO-1039');
       if (ready) window.__usableAt = Math.round(performance.now());
       else requestAnimationFrame(check);
@@ -36,7 +37,7 @@ async function run() {
     const start = Date.now();
     await page.goto(`${app.url}/app/cases/${caseId}`);
     await page.locator('[aria-labelledby="presumption-title"] [data-status]').waitFor();
-    await page.getByRole('img', { name: /Timeline from delivery/ }).waitFor();
+    await page.locator('[aria-label^="Timeline from delivery"] svg').first().waitFor();
     await page.getByRole('cell', { name: 'RO-1039', exact: true }).waitFor();
     const waited = Date.now() - start;
     const inPage = await page.waitForFunction(() => window.__usableAt).then((h) => h.jsonValue());

@@ -47,6 +47,7 @@ const observe = () => {
   requestAnimationFrame(watch);
   const check = () => {
     const ready =
+      [...document.querySelectorAll('h1')].some((h1) => h1.textContent.startsWith('Maria Delgado')) &&
       document.querySelector('[aria-labelledby="presumption-title"] [data-status]') &&
       document.querySelector('[aria-label^="Timeline from delivery"] svg') &&
       [...document.querySelectorAll('td')].some((td) => td.textContent === 'RO-1039');

@@ -152,7 +152,7 @@ describe('web app in Chromium', () => {
 
     await attorney.getByText('4 of 4 repairs').first().waitFor();
     await attorney.locator('[aria-labelledby="presumption-title"] [data-status="MET"]').waitFor();
-    await attorney.getByRole('img', { name: /Timeline from delivery/ }).waitFor();
+    await attorney.getByRole('application', { name: /Timeline from delivery/ }).waitFor();
     await attorney.getByRole('button', { name: 'Show as a table' }).click();
     await attorney.getByRole('table', { name: 'Timeline as a table' }).getByText('RO-1004', { exact: false }).first().waitFor();
     await capture(attorney, '06-case-page');
@@ -160,7 +160,23 @@ describe('web app in Chromium', () => {
 
   it('3. corrects a repair’s dates: the timeline and the days count change', async () => {
     const before = await daysCounted(attorney);
-    await attorney.getByRole('button', { name: 'Correct RO-1002' }).click();
+    // From the keyboard alone: Tab from the table toggle onto the picture, step through its marks to RO-1002, Enter to correct it.
+    await attorney.getByRole('button', { name: 'Hide the table view' }).focus();
+    await attorney.keyboard.press('Tab');
+    const timeline = attorney.getByRole('application', { name: /Timeline from delivery/ });
+    await expect(timeline.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    const selectedMark = attorney.locator('[aria-live="polite"].chart-status').first();
+    await attorney.keyboard.press('Home');
+    await expect(selectedMark.textContent()).resolves.toMatch(/^1 of \d+: /);
+    for (let step = 0; step < 40 && !((await selectedMark.textContent()) ?? '').includes('RO-1002'); step++)
+      await attorney.keyboard.press('ArrowRight');
+    await expect(selectedMark.textContent()).resolves.toMatch(
+      new RegExp(
+        `Repair visit, Transmission.*: RO-1002: ${REPAIRS[1].dateIn} → ${REPAIRS[1].dateOut} \\(Enter: correct this repair visit\\)`,
+      ),
+    );
+    await capture(attorney, '06b-timeline-keyboard');
+    await attorney.keyboard.press('Enter');
     await fillDate(attorney, 'Date out', day(-225));
     await attorney.getByRole('dialog').getByLabel('Why the correction').fill('Dealer invoice shows pick-up ten days later');
     await capture(attorney, '07-correct-repair-drawer');

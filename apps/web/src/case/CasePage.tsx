@@ -18,7 +18,7 @@ import { caseActions, type FactAction } from './facts';
 import { FactsPanel, RowActions } from './FactsPanel';
 import { PresumptionPanel } from './PresumptionPanel';
 import { formDraft, RecordDrawer, type OpenForm } from './RecordForms';
-import { mileageOption, timelineOption, timelineRows, warrantyEnd } from './timeline-option';
+import { mileageItems, mileageOption, timelineItems, timelineOption, timelineRows, warrantyEnd } from './timeline-option';
 
 // The chart engine is the heaviest part of the page: its download starts with this chunk, beside the data request, not after it.
 void EChart.preload();
@@ -49,6 +49,8 @@ export default function CasePage() {
   );
   const mileage = useMemo(() => (c ? mileageOption(c, c.presumption) : null), [c]);
   const actions = useMemo(() => (c && !readOnly ? caseActions(c) : undefined), [c, readOnly]);
+  const timelineMarks = useMemo(() => (timeline ? timelineItems(timeline, actions !== undefined) : undefined), [timeline, actions]);
+  const mileageMarks = useMemo(() => (mileage ? mileageItems(mileage) : undefined), [mileage]);
   // The answer first: presumption, next due, timeline and repair orders render at once; the mileage chart, the facts on file
   // and the tabs follow in a second, interruptible render, so the page is usable before all of it is drawn.
   const [rest, setRest] = useState(false);
@@ -182,8 +184,9 @@ export default function CasePage() {
           <EChart
             fallback={chartFallback(timelineHeight(data))}
             option={timeline}
+            items={timelineMarks}
             height={timelineHeight(data)}
-            label={`Timeline from delivery ${data.acquisition.deliveryDate}: ${data.repairAttempts.filter((r) => !r.voided).length} repair visits, ${data.outOfService.cumulativeDays} days out of service. A table with the same data follows.`}
+            label={`Timeline from delivery ${data.acquisition.deliveryDate}: ${data.repairAttempts.filter((r) => !r.voided).length} repair visits, ${data.outOfService.cumulativeDays} days out of service. A table with the same data follows (Show as a table).`}
             onItemClick={(item) => {
               const id = (item as { value?: unknown[] })?.value?.[4];
               const repair = data.repairAttempts.find((r) => r.repairAttemptId === id);
@@ -228,6 +231,7 @@ export default function CasePage() {
           <EChart
             fallback={chartFallback(220)}
             option={mileage}
+            items={mileageMarks}
             height={220}
             label={`Odometer readings; latest ${miles(data.latestOdometer?.mileage)} on ${data.latestOdometer?.readOn ?? '—'}; statutory limit ${miles(data.presumption?.period?.milesLimit)}.`}
           />

@@ -1,6 +1,7 @@
 import type { CaseSummary, Deadline, Presumption } from '../api/types';
 import { addDays, toUtc } from '../lib/dates';
 import { mergedOutOfService } from '../lib/timeline';
+import type { ChartItem } from '../components/EChart';
 
 export interface TimelineRow {
   lane: string;
@@ -419,4 +420,47 @@ export function mileageOption(summary: CaseSummary, presumption: Presumption | u
       ...(trend.length ? [{ name: 'Trend (est.)', type: 'line', data: trend, lineStyle: { type: 'dashed' }, symbol: 'none' }] : []),
     ],
   };
+}
+
+type Formatter = (params: { value: unknown[]; name: string }) => string;
+interface SeriesData {
+  type: string;
+  name: string;
+  data: Array<{ value: unknown[]; name?: string }>;
+  tooltip?: { formatter?: Formatter };
+}
+
+/**
+ * Every mark of the timeline picture in date order, for the keyboard: each says what its tooltip says, with its lane;
+ * repair visits can be corrected from there (`canCorrect`), as a click on the bar does.
+ */
+export function timelineItems(option: ReturnType<typeof timelineOption>, canCorrect: boolean): ChartItem[] {
+  const lanes = option.yAxis.data;
+  return (option.series as unknown as SeriesData[])
+    .flatMap((series, seriesIndex) =>
+      series.data.map((d, dataIndex) => {
+        const custom = series.type === 'custom';
+        const said = series.tooltip?.formatter?.({ value: d.value, name: d.name ?? '' }) ?? d.name ?? '';
+        const repair = seriesIndex === 0;
+        return {
+          seriesIndex,
+          dataIndex,
+          x: (custom ? d.value[1] : d.value[0]) as number,
+          label: `${repair ? `Repair visit, ${lanes[d.value[0] as number]}` : series.name}: ${said.replace(' (click to correct)', '')}`,
+          action: repair && canCorrect ? 'correct this repair visit' : undefined,
+        };
+      }),
+    )
+    .sort((a, b) => a.x - b.x);
+}
+
+/** The mileage picture's readings in date order, for the keyboard. */
+export function mileageItems(option: ReturnType<typeof mileageOption>): ChartItem[] {
+  const readings = option.series[0].data as Array<{ value: number[]; name: string }>;
+  return readings.map((point, dataIndex) => ({
+    seriesIndex: 0,
+    dataIndex,
+    x: point.value[0],
+    label: `${point.name}: ${point.value[1].toLocaleString('en-US')} mi on ${new Date(point.value[0]).toISOString().slice(0, 10)}`,
+  }));
 }
