@@ -116,6 +116,18 @@ describe('web app screens around the case page, in Chromium', () => {
     await t?.close();
   });
 
+  /** Reads until the value equals `expected` (the list re-renders after its request), failing with the last value after 5 s. */
+  const settlesTo = async <T>(read: () => Promise<T>, expected: T) => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        expect(await read()).toEqual(expected);
+        return;
+      } catch (error) {
+        if (attempt >= 50) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+  };
   const rowsOfCases = async (page: Page) => page.getByRole('table', { name: 'Cases' }).getByRole('row').count();
 
   it('lists cases with the next deadline and who must act; manufacturer and due-within filters narrow it and stay in the URL', async () => {
@@ -127,6 +139,29 @@ describe('web app screens around the case page, in Chromium', () => {
     await bmwRow.getByText(/^who must act: /).waitFor();
     await bmwRow.getByText('BMW of North America').waitFor();
     await capture(attorney, 'rest-01-cases');
+
+    // Sorting: a column header sorts by it (and again the other way); the order lives in the URL; the keyboard does it too.
+    const clientsInOrder = async () =>
+      table
+        .getByRole('row')
+        .filter({ has: attorney.getByRole('link') })
+        .getByRole('link')
+        .allTextContents();
+    await table.getByRole('button', { name: 'Client' }).click();
+    await attorney.waitForURL(/sort=client/);
+    await attorney.waitForFunction(() => document.querySelector('th[aria-sort="ascending"]')?.textContent?.startsWith('Client'));
+    await settlesTo(clientsInOrder, ['Dana Ortiz', 'Maria Delgado', 'Sam Lee']);
+    await table.getByRole('button', { name: 'Client' }).click();
+    await attorney.waitForURL(/sort=-client/);
+    await settlesTo(clientsInOrder, ['Sam Lee', 'Maria Delgado', 'Dana Ortiz']);
+    await capture(attorney, 'rest-01b-cases-sorted');
+    await table.getByRole('button', { name: 'Days out of service' }).focus();
+    await attorney.keyboard.press('Enter');
+    await attorney.waitForURL(/sort=-daysOutOfService/);
+    await settlesTo(clientsInOrder, ['Maria Delgado', expect.any(String), expect.any(String)]); // the only one with repair days
+    await attorney.goto(`${t.url}/app/cases?sort=nextDeadline`);
+    await attorney.waitForFunction(() => document.querySelector('th[aria-sort="ascending"]')?.textContent?.startsWith('Next deadline'));
+    await attorney.goto(`${t.url}/app/cases`);
 
     await attorney.getByLabel('Manufacturer').fill('ford');
     await attorney.waitForURL(/manufacturer=ford/);
@@ -299,6 +334,42 @@ describe('web app screens around the case page, in Chromium', () => {
       .waitFor();
     await attorney.getByText(/linked to the directory entry/).waitFor();
     await capture(attorney, 'rest-13-case-manufacturer');
+    expect(violations).toEqual({});
+  });
+
+  it('the paperwork tabs work on a 390-px phone: nothing wider than the screen, each tab’s content and actions reachable', async () => {
+    const phone = (await chrome.person({ width: 390, height: 844 })).context;
+    await phone.addCookies(await attorney.context().cookies());
+    const page = await phone.newPage();
+    /** The page itself never scrolls sideways (a wide table scrolls inside its own box). */
+    const pageWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
+    const tabs: Array<[string, string, () => Promise<unknown>]> = [
+      ['Documents', 'rest-17-documents-phone', () => page.getByRole('list', { name: 'Documents' }).getByRole('heading').first().waitFor()],
+      [
+        'Restitution',
+        'rest-18-restitution-phone',
+        () => page.getByRole('table', { name: 'Restitution' }).getByText('$68,950.00').first().waitFor(),
+      ],
+      [
+        'Manufacturer',
+        'rest-19-manufacturer-phone',
+        () =>
+          page
+            .getByRole('tabpanel')
+            .getByText(/AB 1755 election/)
+            .first()
+            .waitFor(),
+      ],
+      ['Import CSV', 'rest-20-import-phone', () => page.getByRole('button', { name: 'Check the file (dry run)' }).waitFor()],
+    ];
+    await page.goto(`${t.url}/app/cases/${bmwCase}`);
+    for (const [tab, screen, shown] of tabs) {
+      await page.getByRole('tab', { name: tab }).click();
+      await shown();
+      await capture(page, screen);
+      expect({ tab, width: await pageWidth() }).toEqual({ tab, width: 390 });
+    }
+    await phone.close();
     expect(violations).toEqual({});
   });
 
