@@ -158,7 +158,8 @@ function FigureRow({ figure, sign = '' }: { figure: Figure; sign?: string }) {
         </Text>
       </Table.Td>
       <Table.Td ta="right">
-        <Text size="sm" fw={600}>
+        {/* One line: on a phone "= $74,427.07" used to break after its sign. */}
+        <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
           {figure.amount === null ? 'not computed' : `${sign}${money(figure.amount)}`}
         </Text>
       </Table.Td>
@@ -273,7 +274,9 @@ export function RestitutionTab({ caseId, readOnly }: { caseId: string; readOnly:
                   <Table.Td>{e.on}</Table.Td>
                   <Table.Td>{EXPENSE_KINDS.find((k) => k.value === e.kind)?.label ?? e.kind}</Table.Td>
                   <Table.Td>{e.description}</Table.Td>
-                  <Table.Td ta="right">{money(e.amount)}</Table.Td>
+                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                    {money(e.amount)}
+                  </Table.Td>
                   {!readOnly && (
                     <Table.Td>
                       <Group gap={4} wrap="nowrap">
