@@ -10,6 +10,7 @@
  * with mileage so that any arrival order is a valid history; every GET reads one of those cases.
  *
  *   node bench/http.js [--full] [--runs=N] [--duration=s] [--connections=1,16,64] [--cases=N] [--deployment=all-in-one|separate]
+ *                      [--routes=get|post]   (only the GET pair or only the POST pair, each with its bare reference)
  */
 const { join } = require('node:path');
 const c = require('./lib/common');
@@ -21,6 +22,8 @@ const CONNECTIONS = String(c.option('connections', '1,16,64')).split(',').map(Nu
 const CASES = c.option('cases', { quick: 500, full: 2000 });
 /** all-in-one (as `npm start` runs it, the default) or separate (api and worker processes, as docker-compose runs them). */
 const DEPLOYMENT = c.option('deployment', 'all-in-one');
+/** `get` or `post`: measure one pair (product route and its bare reference) only; default both. */
+const ROUTES = String(c.option('routes', 'get,post')).split(',');
 
 async function run() {
   const server = await c.postgresServer();
@@ -65,7 +68,7 @@ async function run() {
       product: true,
     },
   };
-  const names = Object.keys(targets);
+  const names = Object.keys(targets).filter((n) => ROUTES.some((r) => n.toLowerCase().split(' ').includes(r)));
   const results = Object.fromEntries(names.map((n) => [n, Object.fromEntries(CONNECTIONS.map((k) => [k, []]))]));
   // warm-up: JIT, pools, caches
   for (const name of names) await h.cannon(targets[name].base, { ...targets[name], connections: 4, durationSec: 1 });
@@ -75,10 +78,15 @@ async function run() {
       for (const name of names) {
         const t = targets[name];
         const sampler = t.product ? c.rssSampler(app.pid) : undefined;
+        // CPU of the process that answers (the api's in the separate deployment): per request it
+        // hardly depends on the machine's other load, unlike requests/s.
+        const cpuPid = t.product ? app.pid : bare.pid;
+        const cpuBefore = c.cpuSecondsOf(cpuPid);
         const m = await h.cannon(t.base, { ...t, connections, durationSec: DURATION, sampler: sampler && (() => sampler.stop()) });
+        m.cpuMicrosecondsPerRequest = (1e6 * (c.cpuSecondsOf(cpuPid) - cpuBefore)) / m.total;
         results[name][connections].push(m);
         c.log(
-          `run ${r + 1}/${RUNS} ${name.padEnd(32)} ${String(connections).padStart(2)} conns: ${c.fmt(m.requestsPerSecond)} req/s p50 ${c.fmt(m.p50, 1)} ms p99 ${c.fmt(m.p99, 1)} ms non-2xx ${m.non2xx} errors ${m.errors}${m.memory ? ` rss max ${c.fmt(m.memory.max)} MiB` : ''}`,
+          `run ${r + 1}/${RUNS} ${name.padEnd(32)} ${String(connections).padStart(2)} conns: ${c.fmt(m.requestsPerSecond)} req/s p50 ${c.fmt(m.p50, 1)} ms p99 ${c.fmt(m.p99, 1)} ms CPU ${c.fmt(m.cpuMicrosecondsPerRequest)} µs/req non-2xx ${m.non2xx} errors ${m.errors}${m.memory ? ` rss max ${c.fmt(m.memory.max)} MiB` : ''}`,
         );
         if (m.non2xx > 0) c.log(`  status codes: ${JSON.stringify(m.statusCodes)}`);
         // Let the projection catch up after writes, so the next GET measures reads, not lag.
@@ -96,7 +104,7 @@ async function run() {
   const pairs = [
     ['GET /cases/{id}', 'bare GET'],
     ['POST /cases/{id}/repair-attempts', 'bare POST'],
-  ];
+  ].filter(([name]) => names.includes(name));
   for (const connections of CONNECTIONS) {
     summary[connections] = {};
     for (const [name, ref] of pairs) {
@@ -106,6 +114,7 @@ async function run() {
           requestsPerSecond: c.spread(runs.map((m) => m.requestsPerSecond)),
           p50: c.spread(runs.map((m) => m.p50)),
           p99: c.spread(runs.map((m) => m.p99)),
+          cpuMicrosecondsPerRequest: c.spread(runs.map((m) => m.cpuMicrosecondsPerRequest)),
           non2xx: runs.reduce((a, m) => a + m.non2xx, 0),
           errors: runs.reduce((a, m) => a + m.errors, 0),
           requests: runs.reduce((a, m) => a + m.total, 0),
@@ -119,6 +128,7 @@ async function run() {
           c.fmtSpread(s.requestsPerSecond),
           c.fmtSpread(s.p50, 1),
           c.fmtSpread(s.p99, 1),
+          c.fmtSpread(s.cpuMicrosecondsPerRequest),
           s.ratioToBare ? c.fmtRatio(s.ratioToBare) : '',
           `${s.non2xx}/${s.requests}${s.errors ? ` (+${s.errors} errors)` : ''}`,
         ]);
@@ -126,7 +136,9 @@ async function run() {
     }
   }
   console.log(`\n## HTTP commands (${DEPLOYMENT}) – median (min–max) over ${RUNS} runs of ${DURATION} s, autocannon, ${CASES} cases\n`);
-  console.log(c.table(['conns', 'route', 'requests/s', 'p50 ms', 'p99 ms', 'vs bare Nest', 'non-2xx/requests'], rows));
+  console.log(
+    c.table(['conns', 'route', 'requests/s', 'p50 ms', 'p99 ms', 'server CPU µs/request', 'vs bare Nest', 'non-2xx/requests'], rows),
+  );
   const at16 = summary[16];
   if (at16) {
     for (const [name] of pairs) {
@@ -137,7 +149,7 @@ async function run() {
   console.log(
     `\nRSS of the ${separate ? 'api' : 'all-in-one'} process: idle ${c.fmt(idle.rss)} MiB after start; max under load ${c.fmt(Math.max(...CONNECTIONS.flatMap((k) => pairs.map(([n]) => summary[k][n].rssMaxMiB))))} MiB; peak (VmHWM) ${c.fmt(underLoad.hwm)} MiB`,
   );
-  c.saveResult(separate ? 'http-separate' : 'http', {
+  c.saveResult(`${separate ? 'http-separate' : 'http'}${ROUTES.length === 1 ? `-${ROUTES[0]}` : ''}`, {
     machine,
     deployment: DEPLOYMENT,
     runs: RUNS,

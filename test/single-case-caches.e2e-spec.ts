@@ -69,6 +69,33 @@ describe('in-process caches of single-case reads and of credentials, with a seco
     );
   }, 30_000);
 
+  it("answers the firm's own read without waiting for its access-log row, and holds another organisation's read until its row is committed", async () => {
+    const { caseId } = (await onA('firm.attorney').post('/cases').send(openCaseBody()).expect(201)).body;
+    await onA('firm.attorney').post(`/cases/${caseId}/shares`).send({ organisationId: world.bmw.id }).expect(201);
+    // Another session blocks every INSERT into the access log until it commits.
+    const blocker = await a.db.pool.connect();
+    try {
+      await blocker.query('BEGIN');
+      await blocker.query('LOCK TABLE audit_case_reads IN SHARE MODE');
+      await onA('firm.admin').get(`/cases/${caseId}`).set('X-Correlation-Id', 'own-read').expect(200);
+      let sharedAnswered = false;
+      const sharedRead = onA('shared.auditor')
+        .get(`/cases/${caseId}`)
+        .set('X-Correlation-Id', 'bmw-read')
+        .then((response) => ((sharedAnswered = true), response));
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(sharedAnswered).toBe(false);
+      await blocker.query('COMMIT');
+      expect((await sharedRead).status).toBe(200);
+    } finally {
+      await blocker.query('ROLLBACK').catch(() => undefined);
+      blocker.release();
+    }
+    // Both reads are in the log, the firm's own included (this instance writes what it queued before it answers the log).
+    const reads = (await onA('firm.admin').get(`/cases/${caseId}/access-log`).expect(200)).body.reads as Array<{ correlationId: string }>;
+    expect(reads.map((r) => r.correlationId).sort()).toEqual(['bmw-read', 'own-read']);
+  }, 30_000);
+
   it('refuses a key revoked through this instance at once, and one revoked through the other within AUTH_CACHE_MS', async () => {
     const mint = async () =>
       (await a.client(world.bmw.adminKey).post(`/users/${world.bmw.adminId}/api-keys`).send({ label: 'cache test' }).expect(201)).body as {

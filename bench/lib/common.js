@@ -299,6 +299,22 @@ function memoryOf(pid = process.pid) {
   }
 }
 
+/**
+ * CPU seconds (user + system, all threads) a process has used so far, from /proc/<pid>/stat
+ * (Linux; NaN elsewhere). The difference over a run divided by its requests is the process's CPU
+ * per request: unlike requests/s, it barely depends on what else the machine is running.
+ */
+function cpuSecondsOf(pid = process.pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces) start at state; utime and stime are fields 14 and 15.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // clock ticks: USER_HZ is 100 on Linux
+  } catch {
+    return NaN;
+  }
+}
+
 /** Samples a process's RSS every `everyMs` until stopped: {max, samples}. */
 function rssSampler(pid, everyMs = 250) {
   const samples = [];
@@ -389,6 +405,7 @@ module.exports = {
   startNode,
   sleep,
   memoryOf,
+  cpuSecondsOf,
   rssSampler,
   machine,
   saveResult,

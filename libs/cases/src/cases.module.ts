@@ -38,6 +38,6 @@ import { ListCasesHandler } from './queries/list-cases.handler';
     GetCaseAccessLogHandler,
     GetCaseHistoryHandler,
   ],
-  exports: [CalendarFeedsService, PaperworkCaseReader, ProfileService, DocumentService, RepairOrderImportService],
+  exports: [CaseFileCache, CalendarFeedsService, PaperworkCaseReader, ProfileService, DocumentService, RepairOrderImportService],
 })
 export class CasesModule {}

@@ -4,3 +4,4 @@ export * from './in-memory/in-memory-event-store';
 export * from './postgres/postgres-event-store';
 export * from './kurrentdb';
 export * from './optimistic-decide-and-append';
+export * from './batched-stream-tails';

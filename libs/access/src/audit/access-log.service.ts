@@ -39,8 +39,9 @@ const MAX_ROWS_PER_BATCH = 1_000;
 /**
  * Every read of a case file, by whom, through which route: what the owning firm shows an auditor of its own.
  *
- * Durability: a read is answered only after its row is committed (synchronous commit, as
- * before), for the firm's own reads and for every other organisation's alike. Concurrent reads
+ * Durability: `recordRead(s)` resolves once the row is committed (synchronous commit); callers
+ * answer another organisation's read only then (the firm's own single-case reads do not wait, see
+ * AuditCaseReadInterceptor). Concurrent reads
  * share one INSERT and one WAL flush ("group commit"): the first read writes at once; reads that
  * arrive while a batch is in flight wait for the next one, which takes all of them. One request
  * alone costs what it did (one statement); sixteen in flight cost one or two statements.
@@ -48,6 +49,8 @@ const MAX_ROWS_PER_BATCH = 1_000;
 export class AccessLogService {
   private pending: PendingReads[] = [];
   private writing = false;
+  /** Settles once every row queued so far is written (or failed): batches are written in order. */
+  private lastQueued: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -63,10 +66,12 @@ export class AccessLogService {
     const distinct = [...new Set(caseIds)];
     if (distinct.length === 0) return Promise.resolve();
     const readAt = new Date(this.clock.now().epochMilliseconds);
-    return new Promise<void>((done, failed) => {
+    const committed = new Promise<void>((done, failed) => {
       this.pending.push({ caseIds: distinct, reader, request, readAt, done, failed });
       if (!this.writing) void this.writePending();
     });
+    this.lastQueued = committed.catch(() => undefined);
+    return committed;
   }
 
   /** Writes batches until nothing waits; one writer at a time, so waiting reads gather into the next batch. */
@@ -116,7 +121,14 @@ export class AccessLogService {
     );
   }
 
+  /** On shutdown (Nest calls this before the database connections close): rows of answered reads still queued are written first. */
+  async onModuleDestroy(): Promise<void> {
+    await this.lastQueued;
+  }
+
+  /** The log of one case, newest first; rows this process queued before the call (reads not waited for) are in it. */
   async reads(caseId: string, limit = 500): Promise<CaseReadRecord[]> {
+    await this.lastQueued;
     const rows: Array<Record<string, unknown>> = await this.dataSource.query(
       `SELECT * FROM audit_case_reads WHERE case_id = $1 ORDER BY read_at DESC, id DESC LIMIT $2`,
       [caseId, limit],

@@ -43,6 +43,15 @@ export class CaseFileCache {
     this.lru.set(file.caseId, file);
   }
 
+  /**
+   * The organisation that owns a case held here, if this process holds it (a case's owner is set
+   * when it is opened and never changes, so any version held tells). Undefined when not held.
+   */
+  ownerOf(caseId: string): string | undefined {
+    const held = this.lru.peek(caseId);
+    return held?.caseState().status === 'none' ? undefined : held?.access().ownerOrganisationId;
+  }
+
   has(caseId: string): boolean {
     return this.lru.has(caseId);
   }

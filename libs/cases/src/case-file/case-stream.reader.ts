@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { assertCaseAccess, type CaseAction, type Principal } from '@lemon/access';
 import { caseStreamId, DomainError } from '@lemon/domain';
-import { EVENT_STORE, type EventStore } from '@lemon/event-store';
+import { BatchedStreamTails, EVENT_STORE, type EventStore } from '@lemon/event-store';
 import { APP_CONFIG, CLOCK, todayIn, type AppConfig, type Clock } from '@lemon/platform';
 import { Temporal } from 'temporal-polyfill';
 import { audienceOf, type CaseAudience } from './case-privilege';
@@ -20,16 +20,22 @@ export interface ReadCaseFile {
  * Reads one case from its own stream (never from a projection), access decided from those same
  * events, so a revoked share is refused at once whatever the projections are doing. The newest
  * version read is cached with its views (CaseFileCache); every request still asks the store for
- * the events after it, so a case that did not move costs one small indexed read and no fold.
+ * the events after it, so a case that did not move costs one small indexed read and no fold (the
+ * reads of concurrent requests share one query: BatchedStreamTails).
  */
 @Injectable()
 export class CaseStreamReader {
+  /** Concurrent reads ask "anything after the version held?" together, one query per batch (never joining one already sent). */
+  private readonly tails: BatchedStreamTails;
+
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(EVENT_STORE) store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly files: CaseFileCache,
-  ) {}
+  ) {
+    this.tails = new BatchedStreamTails(store);
+  }
 
   /** Today's date in LEGAL_TIME_ZONE (never the UTC date). */
   today(): string {
@@ -52,7 +58,7 @@ export class CaseStreamReader {
   /** The case at its stream's current version: the cached version plus whatever was appended since. */
   private async current(caseId: string): Promise<CaseFileVersion> {
     const cached = this.files.latest(caseId);
-    const { events } = await this.store.readStream(caseStreamId(caseId), { after: cached?.version ?? 0 });
+    const events = await this.tails.read(caseStreamId(caseId), cached?.version ?? 0);
     if (cached && events.length === 0) return cached;
     if (!cached && events.length === 0) throw new DomainError('case_not_found', `case ${caseId} does not exist`);
     const file = cached ? cached.extend(events) : new CaseFileVersion(caseId, events);
