@@ -15,6 +15,7 @@ import { KeyThrottlerGuard } from './auth/key-throttler.guard';
 import { CaseAccessHttpController } from './cases/case-access.http.controller';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor';
 import { JsonBodyInterceptor } from './http/json-body.interceptor';
+import { SerializedJsonInterceptor } from './http/serialized-json.interceptor';
 import { OrganisationsHttpController } from './organisations/organisations.http.controller';
 import { CaseClosingHttpController } from './cases/case-closing.http.controller';
 import { CaseCommandSender } from './cases/case-command.sender';
@@ -115,7 +116,9 @@ import { WebhookSubscriptionsHttpController } from './webhooks/webhook-subscript
     { provide: APP_GUARD, useClass: ApiKeyGuard },
     { provide: APP_GUARD, useClass: RequirementsGuard },
     { provide: APP_GUARD, useClass: KeyThrottlerGuard },
-    // Interceptors run in this order: a body must be JSON (415) before an idempotency record is made.
+    // Interceptors run in this order: an answer already serialized is sent as it is, after every other
+    // interceptor saw it; a body must be JSON (415) before an idempotency record is made.
+    { provide: APP_INTERCEPTOR, useClass: SerializedJsonInterceptor },
     { provide: APP_INTERCEPTOR, useClass: JsonBodyInterceptor },
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
   ],

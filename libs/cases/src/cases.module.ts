@@ -13,7 +13,7 @@ import { GetCaseDeadlinesHandler } from './queries/get-case-deadlines.handler';
 import { GetCaseHistoryHandler } from './queries/get-case-history.handler';
 import { ListDeadlinesHandler } from './queries/list-deadlines.handler';
 import { GetCasePresumptionHandler } from './queries/get-case-presumption.handler';
-import { GetCaseSummaryHandler } from './queries/get-case-summary.handler';
+import { GetSerializedCaseSummaryHandler } from './queries/get-case-summary.handler';
 import { ListCasesHandler } from './queries/list-cases.handler';
 
 /** Application layer for cases: command and query handlers on the CQRS buses. */
@@ -29,7 +29,7 @@ import { ListCasesHandler } from './queries/list-cases.handler';
     DocumentService,
     RepairOrderImportService,
     ExecuteCaseCommandHandler,
-    GetCaseSummaryHandler,
+    GetSerializedCaseSummaryHandler,
     GetCasePresumptionHandler,
     ListCasesHandler,
     GetCaseDeadlinesHandler,

@@ -6,7 +6,7 @@ import { manufacturerById } from '@lemon/manufacturers';
 import {
   GetCaseHistoryQuery,
   GetCasePresumptionQuery,
-  GetCaseSummaryQuery,
+  GetSerializedCaseSummaryQuery,
   ListCasesQuery,
   type CaseListReadBy,
   type CaseListSortKey,
@@ -99,7 +99,8 @@ export class CasesHttpController {
       'Case summary: repair history per nonconformity, days out of service, odometer, dispute state, presumption and deadlines; ?asOf=<instant> for the file as it stood then',
   })
   get(@Param('caseId') rawCaseId: string, @Query() query: AsOfInstantRequest, @CurrentPrincipal() principal: Principal) {
-    return this.queryBus.execute(new GetCaseSummaryQuery(principal, caseIdParam(rawCaseId), query.asOf));
+    // Sent as serialized (SerializedJsonInterceptor): an unchanged case is not serialized again.
+    return this.queryBus.execute(new GetSerializedCaseSummaryQuery(principal, caseIdParam(rawCaseId), query.asOf));
   }
 
   @Get(':caseId/presumption')

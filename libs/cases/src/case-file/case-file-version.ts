@@ -19,6 +19,8 @@ interface DayViews {
   summary?: CaseSummaryView;
   presumption?: PresumptionEvaluation;
   deadlines?: DeadlineReport;
+  /** Other values derived from this version on this day (e.g. an answer already serialized), by name. */
+  derived?: Map<string, unknown>;
 }
 
 /** Legal days whose views one version keeps (today, plus a few `asOf` dates); the oldest goes first. */
@@ -124,6 +126,19 @@ export class CaseFileVersion {
       asOf: day,
       ...(evaluation ? { evaluation } : {}),
     }));
+  }
+
+  /**
+   * A value derived from this version's views of `day`, computed once under `name` and kept as
+   * long as the day's views (e.g. the summary answer serialized for one audience).
+   */
+  derived<T>(day: string, name: string, compute: () => T): T {
+    const views = this.day(day);
+    views.derived ??= new Map();
+    if (views.derived.has(name)) return views.derived.get(name) as T;
+    const value = compute();
+    views.derived.set(name, value);
+    return value;
   }
 
   history(): CaseHistoryEntry[] {

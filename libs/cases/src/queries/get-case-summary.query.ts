@@ -11,11 +11,23 @@ export type CaseSummaryWithPresumption = CaseSummaryView & {
   asOf?: { instant: string; legalDate: string };
 };
 
+/** An answer already serialized to JSON, with the case version it shows (its ETag). */
+export class SerializedCaseView {
+  constructor(
+    readonly version: number,
+    readonly json: string,
+  ) {}
+}
+
 /**
- * The case summary with its presumption and deadlines, from the case's own events; with `asOf`
- * (an instant), the file as it stood then: events recorded up to that instant, judged on that day.
+ * The case summary with its presumption and deadlines (CaseSummaryWithPresumption), from the
+ * case's own events, as the reader may see it, serialized to JSON; with `asOf` (an instant), the
+ * file as it stood then: events recorded up to that instant, judged on that day. Today's answer
+ * for the firm and for a shared reader is serialized once per case version and legal day, so a
+ * read of a case that did not move costs no JSON.stringify (the answer is ~16 kB for a typical
+ * case).
  */
-export class GetCaseSummaryQuery extends Query<CaseSummaryWithPresumption> {
+export class GetSerializedCaseSummaryQuery extends Query<SerializedCaseView> {
   constructor(
     readonly principal: Principal,
     readonly caseId: string,
