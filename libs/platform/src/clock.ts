@@ -14,3 +14,25 @@ export const systemClock: Clock = { now: () => Temporal.Now.instant() };
 
 /** Legal dates are calendar dates where the case is; US courts' dates are taken as America/New_York unless configured. */
 export const todayIn = (clock: Clock, timeZone: string): string => clock.now().toZonedDateTimeISO(timeZone).toPlainDate().toString();
+
+/**
+ * `todayIn` for one time zone, for hot paths (every single-case read asks for "today"): the legal
+ * day found last is kept with the instants it starts and ends at (from the zone's rules, so a
+ * daylight-saving day is 23 or 25 hours long), and an instant inside it needs no time-zone
+ * arithmetic. Any instant works, earlier ones too (a test clock may go back).
+ */
+export class LegalDayFinder {
+  private held?: { date: string; startsAt: number; endsAt: number };
+
+  constructor(private readonly timeZone: string) {}
+
+  dateAt(instant: Temporal.Instant): string {
+    const at = instant.epochMilliseconds;
+    const held = this.held;
+    if (held && at >= held.startsAt && at < held.endsAt) return held.date;
+    const day = instant.toZonedDateTimeISO(this.timeZone).toPlainDate();
+    const startOf = (date: Temporal.PlainDate) => date.toZonedDateTime({ timeZone: this.timeZone }).epochMilliseconds;
+    this.held = { date: day.toString(), startsAt: startOf(day), endsAt: startOf(day.add({ days: 1 })) };
+    return this.held.date;
+  }
+}

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { assertCaseAccess, type CaseAction, type Principal } from '@lemon/access';
 import { caseStreamId, DomainError } from '@lemon/domain';
 import { BatchedStreamTails, EVENT_STORE, type EventStore } from '@lemon/event-store';
-import { APP_CONFIG, CLOCK, todayIn, type AppConfig, type Clock } from '@lemon/platform';
+import { APP_CONFIG, CLOCK, LegalDayFinder, todayIn, type AppConfig, type Clock } from '@lemon/platform';
 import { Temporal } from 'temporal-polyfill';
 import { audienceOf, type CaseAudience } from './case-privilege';
 import { CaseFileCache } from './case-file.cache';
@@ -27,6 +27,7 @@ export interface ReadCaseFile {
 export class CaseStreamReader {
   /** Concurrent reads ask "anything after the version held?" together, one query per batch (never joining one already sent). */
   private readonly tails: BatchedStreamTails;
+  private readonly legalDays: LegalDayFinder;
 
   constructor(
     @Inject(EVENT_STORE) store: EventStore,
@@ -35,11 +36,12 @@ export class CaseStreamReader {
     private readonly files: CaseFileCache,
   ) {
     this.tails = new BatchedStreamTails(store);
+    this.legalDays = new LegalDayFinder(config.legalTimeZone);
   }
 
   /** Today's date in LEGAL_TIME_ZONE (never the UTC date). */
   today(): string {
-    return todayIn(this.clock, this.config.legalTimeZone);
+    return this.legalDays.dateAt(this.clock.now());
   }
 
   /** The legal date an instant falls on. */
