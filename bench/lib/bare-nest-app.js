@@ -9,9 +9,19 @@ require('reflect-metadata');
 const { Controller, Get, Post, HttpCode, Module } = require('@nestjs/common');
 const { NestFactory } = require('@nestjs/core');
 
+/** ~16 kB of JSON, the size of GET /cases/{id}'s answer for a typical case: what the answer's size alone costs. */
+const LARGE = {
+  ok: true,
+  version: 1,
+  items: Array.from({ length: 120 }, (_, i) => ({ id: `item-${i}`, date: '2024-03-01', text: 'x'.repeat(60), n: i, flag: i % 2 === 0 })),
+};
+
 class BareController {
   get() {
     return { ok: true, version: 1 };
+  }
+  getLarge() {
+    return LARGE;
   }
   post() {
     return { ok: true, version: 2 };
@@ -20,6 +30,7 @@ class BareController {
 const method = (decorators, name) =>
   Reflect.decorate(decorators, BareController.prototype, name, Object.getOwnPropertyDescriptor(BareController.prototype, name));
 method([Get('bare')], 'get');
+method([Get('bare/large')], 'getLarge');
 method([Post('bare'), HttpCode(201)], 'post');
 Reflect.decorate([Controller()], BareController);
 
