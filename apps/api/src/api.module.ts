@@ -12,6 +12,7 @@ import { AuthHttpController } from './auth/auth.http.controller';
 import { CsrfProtection } from './auth/web-session';
 import { FailedAuthenticationLimiter } from './auth/failed-authentication.limiter';
 import { KeyThrottlerGuard } from './auth/key-throttler.guard';
+import { SlidingWindowThrottlerStorage } from './auth/sliding-window-throttler.storage';
 import { CaseAccessHttpController } from './cases/case-access.http.controller';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor';
 import { JsonBodyInterceptor } from './http/json-body.interceptor';
@@ -63,7 +64,11 @@ import { WebhookSubscriptionsHttpController } from './webhooks/webhook-subscript
     TerminusModule,
     ThrottlerModule.forRootAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ throttlers: [{ ttl: 60_000, limit: config.rateLimitPerMinute }] }),
+      useFactory: (config: AppConfig) => ({
+        throttlers: [{ ttl: 60_000, limit: config.rateLimitPerMinute }],
+        // The library's sliding window at a constant cost per request (see the class).
+        storage: new SlidingWindowThrottlerStorage(),
+      }),
     }),
   ],
   controllers: [
