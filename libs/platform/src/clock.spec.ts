@@ -1,5 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
-import { LegalDayFinder, todayIn } from './clock';
+import { epochMillisecondsOf, LegalDayFinder, systemClock, todayIn } from './clock';
 
 describe('the legal day of an instant, remembered between calls', () => {
   it('gives the same date as todayIn for every quarter hour through both daylight-saving changes, forwards and backwards', () => {
@@ -10,7 +10,7 @@ describe('the legal day of an instant, remembered between calls', () => {
       for (const start of ['2024-03-09T00:00:00Z', '2024-11-02T00:00:00Z'])
         for (let minutes = 0; minutes < 4 * 24 * 60; minutes += 15) instants.push(Temporal.Instant.from(start).add({ minutes }));
       for (const instant of [...instants, ...[...instants].reverse()]) {
-        expect({ timeZone, instant: instant.toString(), date: finder.dateAt(instant) }).toEqual({
+        expect({ timeZone, instant: instant.toString(), date: finder.dateAt(instant.epochMilliseconds) }).toEqual({
           timeZone,
           instant: instant.toString(),
           date: todayIn({ now: () => instant }, timeZone),
@@ -21,8 +21,20 @@ describe('the legal day of an instant, remembered between calls', () => {
 
   it('moves to the next day at midnight in the zone, not in UTC', () => {
     const finder = new LegalDayFinder('America/New_York');
-    expect(finder.dateAt(Temporal.Instant.from('2024-03-02T04:59:59.999Z'))).toBe('2024-03-01');
-    expect(finder.dateAt(Temporal.Instant.from('2024-03-02T05:00:00Z'))).toBe('2024-03-02');
-    expect(finder.dateAt(Temporal.Instant.from('2024-03-02T04:59:59.999Z'))).toBe('2024-03-01');
+    expect(finder.dateAt(Temporal.Instant.from('2024-03-02T04:59:59.999Z').epochMilliseconds)).toBe('2024-03-01');
+    expect(finder.dateAt(Temporal.Instant.from('2024-03-02T05:00:00Z').epochMilliseconds)).toBe('2024-03-02');
+    expect(finder.dateAt(Temporal.Instant.from('2024-03-02T04:59:59.999Z').epochMilliseconds)).toBe('2024-03-01');
+  });
+});
+
+describe('the clock in epoch milliseconds', () => {
+  it('is the system clock’s own instant, and any other clock’s instant when it has no fast path', () => {
+    const before = Date.now();
+    const system = epochMillisecondsOf(systemClock);
+    expect(system).toBeGreaterThanOrEqual(before);
+    expect(system).toBeLessThanOrEqual(Date.now());
+    expect(Math.abs(systemClock.now().epochMilliseconds - system)).toBeLessThan(1_000);
+    const fixed = Temporal.Instant.from('2024-03-01T15:00:00Z');
+    expect(epochMillisecondsOf({ now: () => fixed })).toBe(fixed.epochMilliseconds);
   });
 });

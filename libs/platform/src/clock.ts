@@ -6,11 +6,20 @@ import { Temporal } from 'temporal-polyfill';
  */
 export interface Clock {
   now(): Temporal.Instant;
+  /**
+   * The same instant in epoch milliseconds, for hot paths that only compare times: the system
+   * clock answers it without building a Temporal.Instant (~3 µs each in the polyfill). Optional;
+   * read it through `epochMillisecondsOf`.
+   */
+  epochMilliseconds?(): number;
 }
 
 export const CLOCK = Symbol('CLOCK');
 
-export const systemClock: Clock = { now: () => Temporal.Now.instant() };
+export const systemClock: Clock = { now: () => Temporal.Now.instant(), epochMilliseconds: () => Date.now() };
+
+/** The clock's current instant in epoch milliseconds (its fast path when it has one). */
+export const epochMillisecondsOf = (clock: Clock): number => clock.epochMilliseconds?.() ?? clock.now().epochMilliseconds;
 
 /** Legal dates are calendar dates where the case is; US courts' dates are taken as America/New_York unless configured. */
 export const todayIn = (clock: Clock, timeZone: string): string => clock.now().toZonedDateTimeISO(timeZone).toPlainDate().toString();
@@ -26,11 +35,11 @@ export class LegalDayFinder {
 
   constructor(private readonly timeZone: string) {}
 
-  dateAt(instant: Temporal.Instant): string {
-    const at = instant.epochMilliseconds;
+  /** The legal date at an instant given in epoch milliseconds. */
+  dateAt(at: number): string {
     const held = this.held;
     if (held && at >= held.startsAt && at < held.endsAt) return held.date;
-    const day = instant.toZonedDateTimeISO(this.timeZone).toPlainDate();
+    const day = Temporal.Instant.fromEpochMilliseconds(at).toZonedDateTimeISO(this.timeZone).toPlainDate();
     const startOf = (date: Temporal.PlainDate) => date.toZonedDateTime({ timeZone: this.timeZone }).epochMilliseconds;
     this.held = { date: day.toString(), startsAt: startOf(day), endsAt: startOf(day.add({ days: 1 })) };
     return this.held.date;

@@ -1,4 +1,4 @@
-import type { Clock } from '@lemon/platform';
+import { epochMillisecondsOf, type Clock } from '@lemon/platform';
 import type { DataSource } from 'typeorm';
 import type { Principal } from '../identity/principal';
 
@@ -65,7 +65,7 @@ export class AccessLogService {
   recordReads(caseIds: readonly string[], reader: CaseReader, request: CaseReadRequest): Promise<void> {
     const distinct = [...new Set(caseIds)];
     if (distinct.length === 0) return Promise.resolve();
-    const readAt = new Date(this.clock.now().epochMilliseconds);
+    const readAt = new Date(epochMillisecondsOf(this.clock));
     const committed = new Promise<void>((done, failed) => {
       this.pending.push({ caseIds: distinct, reader, request, readAt, done, failed });
       if (!this.writing) void this.writePending();

@@ -1,4 +1,4 @@
-import type { Clock } from '@lemon/platform';
+import { epochMillisecondsOf, type Clock } from '@lemon/platform';
 import { LRUCache } from 'lru-cache';
 
 /** Most credentials (API keys, sessions) remembered at once. */
@@ -41,6 +41,6 @@ export class CredentialCache<V> {
   }
 
   private now(): number {
-    return this.clock.now().epochMilliseconds;
+    return epochMillisecondsOf(this.clock);
   }
 }

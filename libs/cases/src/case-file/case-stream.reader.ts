@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { assertCaseAccess, type CaseAction, type Principal } from '@lemon/access';
 import { caseStreamId, DomainError } from '@lemon/domain';
 import { BatchedStreamTails, EVENT_STORE, type EventStore } from '@lemon/event-store';
-import { APP_CONFIG, CLOCK, LegalDayFinder, todayIn, type AppConfig, type Clock } from '@lemon/platform';
+import { APP_CONFIG, CLOCK, epochMillisecondsOf, LegalDayFinder, todayIn, type AppConfig, type Clock } from '@lemon/platform';
 import { Temporal } from 'temporal-polyfill';
 import { audienceOf, type CaseAudience } from './case-privilege';
 import { CaseFileCache } from './case-file.cache';
@@ -41,7 +41,7 @@ export class CaseStreamReader {
 
   /** Today's date in LEGAL_TIME_ZONE (never the UTC date). */
   today(): string {
-    return this.legalDays.dateAt(this.clock.now());
+    return this.legalDays.dateAt(epochMillisecondsOf(this.clock));
   }
 
   /** The legal date an instant falls on. */
