@@ -141,13 +141,6 @@ export interface EventStore {
   readStreams?(streamIds: readonly string[], options?: ReadStreamsOptions): Promise<Map<string, RecordedEvent[]>>;
   readStreamsPage?(options: StreamsPageOptions): Promise<Array<{ streamId: string; events: RecordedEvent[] }>>;
   headPositionOf?(streamPrefix: string): Promise<Checkpoint | undefined>;
-  /**
-   * Optional: for each stream, only its events after the version the caller holds (as
-   * `readStream(id, { after })` does for one), all in one round trip. Concurrent single-case
-   * reads batch their "anything new?" checks through it. Every stream asked for is in the answer
-   * (an empty list when nothing is newer or the stream does not exist).
-   */
-  readStreamsAfter?(after: ReadonlyMap<string, StreamVersion>): Promise<Map<string, RecordedEvent[]>>;
   close(): Promise<void>;
 }
 

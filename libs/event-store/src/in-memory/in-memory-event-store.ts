@@ -14,7 +14,6 @@ import type {
   ReadStreamsOptions,
   RecordedEvent,
   StreamsPageOptions,
-  StreamVersion,
   SubscribeOptions,
 } from '../event-store.port';
 import { decideAndAppendOptimistically } from '../optimistic-decide-and-append';
@@ -103,10 +102,6 @@ export class InMemoryEventStore implements EventStore {
 
   async readStreams(streamIds: readonly string[], { after }: ReadStreamsOptions = {}): Promise<Map<string, RecordedEvent[]>> {
     return new Map(streamIds.map((id) => [id, (this.streams.get(id) ?? []).slice(after?.get(id) ?? 0)]));
-  }
-
-  async readStreamsAfter(after: ReadonlyMap<string, StreamVersion>): Promise<Map<string, RecordedEvent[]>> {
-    return new Map([...after].map(([id, version]) => [id, (this.streams.get(id) ?? []).filter((e) => e.streamVersion > version)]));
   }
 
   async readStreamsPage({ streamPrefix, afterStreamId, limit }: StreamsPageOptions) {

@@ -16,7 +16,6 @@ import type {
   ReadStreamsOptions,
   RecordedEvent,
   StreamsPageOptions,
-  StreamVersion,
   SubscribeOptions,
 } from '../event-store.port';
 import { pollingSubscription } from '../polling-subscription';
@@ -183,22 +182,6 @@ export class PostgresEventStore implements EventStore {
           `SELECT ${EVENT_COLUMNS} FROM es_events WHERE stream_id = ANY ($1::text[]) ORDER BY stream_id, stream_version`,
           [streamIds],
         );
-    for (const row of rows) streams.get(row.stream_id)!.push(toRecorded(row));
-    return streams;
-  }
-
-  /** One round trip: per stream a range of the primary key (stream_id, stream_version > after), as readStream reads one. */
-  async readStreamsAfter(after: ReadonlyMap<string, StreamVersion>): Promise<Map<string, RecordedEvent[]>> {
-    const streams = new Map<string, RecordedEvent[]>([...after.keys()].map((id) => [id, []]));
-    if (after.size === 0) return streams;
-    const { rows } = await this.pool.query<EventRow>(
-      // LATERAL: one index range scan per stream held, whatever the planner thinks of unnest's row count.
-      `SELECT e.* FROM unnest($1::text[], $2::bigint[]) AS held(held_stream_id, held_version)
-         CROSS JOIN LATERAL (SELECT ${EVENT_COLUMNS} FROM es_events
-                              WHERE stream_id = held.held_stream_id AND stream_version > held.held_version) AS e
-        ORDER BY e.stream_id, e.stream_version`,
-      [[...after.keys()], [...after.values()]],
-    );
     for (const row of rows) streams.get(row.stream_id)!.push(toRecorded(row));
     return streams;
   }

@@ -267,33 +267,6 @@ export function describeEventStoreContract(adapterName: string, harness: Contrac
         expect((await store.readStream(stream, { after: 0 })).events).toHaveLength(3);
       });
 
-      it('reads, for several streams in one call, only the events after the version held of each', async () => {
-        if (!store.readStreamsAfter) return; // the adapter checks one stream at a time (readStream with after)
-        const [a, b, c, missing] = [streamName(), streamName(), streamName(), streamName()];
-        await store.appendToStream(a, [newEvent('A1'), newEvent('A2'), newEvent('A3')], { expected: 'no_stream' });
-        await store.appendToStream(b, [newEvent('B1')], { expected: 'no_stream' });
-        await store.appendToStream(c, [newEvent('C1'), newEvent('C2')], { expected: 'no_stream' });
-        const tails = await store.readStreamsAfter(
-          new Map([
-            [a, 1],
-            [b, 1],
-            [c, 0],
-            [missing, 0],
-          ]),
-        );
-        expect([...tails.keys()].sort()).toEqual([a, b, c, missing].sort());
-        expect(tails.get(a)!.map((e) => [e.type, e.streamVersion])).toEqual([
-          ['A2', 2],
-          ['A3', 3],
-        ]);
-        expect(tails.get(b)).toEqual([]);
-        expect(tails.get(c)!.map((e) => e.type)).toEqual(['C1', 'C2']);
-        expect(tails.get(missing)).toEqual([]);
-        // The events are the ones readStream gives, field for field.
-        expect(tails.get(a)).toEqual((await store.readStream(a, { after: 1 })).events);
-        expect(await store.readStreamsAfter(new Map())).toEqual(new Map());
-      });
-
       it('reads a missing stream as empty at version 0', async () => {
         expect(await store.readStream(streamName())).toEqual({ events: [], version: 0 });
       });
