@@ -1,7 +1,7 @@
 import { Pool } from 'pg';
 import { createTestDatabase, type TestDatabase } from '@lemon/testing';
 import { BatchedStreamTails } from './batched-stream-tails';
-import type { RecordedEvent, StreamVersion } from './event-store.port';
+import type { ReadStreamsOptions, RecordedEvent, StreamVersion } from './event-store.port';
 import { InMemoryEventStore } from './in-memory/in-memory-event-store';
 import { PostgresEventStore } from './postgres/postgres-event-store';
 import { newEvent, streamName } from './testing/event-store.contract';
@@ -23,9 +23,9 @@ afterAll(async () => {
 class RecordingStore extends PostgresEventStore {
   readonly batches: Array<Map<string, StreamVersion>> = [];
   hold?: Promise<void>;
-  override async readStreamsAfter(after: ReadonlyMap<string, StreamVersion>): Promise<Map<string, RecordedEvent[]>> {
-    this.batches.push(new Map(after));
-    const answer = await super.readStreamsAfter(after);
+  override async readStreams(streamIds: readonly string[], options: ReadStreamsOptions = {}): Promise<Map<string, RecordedEvent[]>> {
+    this.batches.push(new Map(streamIds.map((id) => [id, options.after?.get(id) ?? 0])));
+    const answer = await super.readStreams(streamIds, options);
     await this.hold;
     return answer;
   }
@@ -91,7 +91,7 @@ describe('batched "what came after version N" reads', () => {
 
   it('asks a store without bulk reads one stream at a time', async () => {
     const store = new InMemoryEventStore();
-    Object.defineProperty(store, 'readStreamsAfter', { value: undefined });
+    Object.defineProperty(store, 'readStreams', { value: undefined });
     const tails = new BatchedStreamTails(store);
     const theCase = streamName();
     await store.appendToStream(theCase, [newEvent('A1'), newEvent('A2')], { expected: 'no_stream' });

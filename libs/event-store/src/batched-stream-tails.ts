@@ -21,7 +21,8 @@ const MAX_STREAMS_PER_BATCH = 500;
  * been sent yet, so its answer is read after it asked and includes every append committed before
  * that (through any process or instance). A batch in flight is never joined.
  *
- * Stores without `readStreamsAfter` (KurrentDB) are asked one stream at a time, as before.
+ * The batch is one `readStreams(ids, { after })`; stores without bulk reads (KurrentDB) are asked
+ * one stream at a time, as before.
  */
 export class BatchedStreamTails {
   private waiting: TailRequest[] = [];
@@ -32,7 +33,7 @@ export class BatchedStreamTails {
 
   /** The stream's events after version `after`, oldest first (empty when nothing is newer or the stream is absent). */
   read(streamId: string, after: StreamVersion): Promise<RecordedEvent[]> {
-    if (!this.store.readStreamsAfter) return this.store.readStream(streamId, { after }).then((r) => r.events);
+    if (!this.store.readStreams) return this.store.readStream(streamId, { after }).then((r) => r.events);
     return new Promise<RecordedEvent[]>((resolve, reject) => {
       this.waiting.push({ streamId, after, resolve, reject });
       this.schedule();
@@ -59,7 +60,7 @@ export class BatchedStreamTails {
         const from = new Map<string, StreamVersion>();
         for (const { streamId, after } of batch) from.set(streamId, Math.min(after, from.get(streamId) ?? after));
         try {
-          const tails = await this.store.readStreamsAfter!(from);
+          const tails = await this.store.readStreams!([...from.keys()], { after: from });
           for (const request of batch) {
             const events = tails.get(request.streamId) ?? [];
             request.resolve(events[0]?.streamVersion > request.after ? events : events.filter((e) => e.streamVersion > request.after));

@@ -1,7 +1,7 @@
 import type { Principal } from '@lemon/access';
 import { computeDeadlines } from '@lemon/deadlines';
 import { caseEventEnvelopeOf, caseStreamId, foldCaseFile, type CaseEvent } from '@lemon/domain';
-import { InMemoryEventStore, type ReadStreamOptions, type RecordedEvent, type StreamVersion } from '@lemon/event-store';
+import { InMemoryEventStore, type ReadStreamOptions, type ReadStreamsOptions, type RecordedEvent } from '@lemon/event-store';
 import { loadConfig } from '@lemon/platform';
 import { evaluatePresumption, rulePackFor } from '@lemon/state-rules';
 import { FixedClock } from '@lemon/testing';
@@ -57,9 +57,9 @@ class ReadCountingStore extends InMemoryEventStore {
     this.reads.push(options?.after ?? 0);
     return super.readStream(streamId, options);
   }
-  override readStreamsAfter(after: ReadonlyMap<string, StreamVersion>) {
-    this.reads.push(...after.values());
-    return super.readStreamsAfter(after);
+  override readStreams(streamIds: readonly string[], options: ReadStreamsOptions = {}) {
+    this.reads.push(...streamIds.map((id) => options.after?.get(id) ?? 0));
+    return super.readStreams(streamIds, options);
   }
 }
 
