@@ -42,11 +42,21 @@ const RAW_DDL = `CREATE TABLE IF NOT EXISTS bench_raw_events (
   event_type text NOT NULL, schema_version int NOT NULL, data jsonb NOT NULL, metadata jsonb NOT NULL,
   recorded_at timestamptz NOT NULL DEFAULT now())`;
 
+/**
+ * A pool whose idle clients' errors are dropped: when the embedded server stops at the end of a run,
+ * an idle client's 'error' with no listener would crash the script after its figures were printed.
+ */
+function quietPool(url, max) {
+  const pool = new Pool({ connectionString: url, max });
+  pool.on('error', () => undefined);
+  return pool;
+}
+
 /** Creates the three targets on `url`; each gets its own pool of `maxWriters` connections. */
 async function createTargets(url, maxWriters, which = ['raw', 'lemon', 'emmett']) {
   const targets = {};
   if (which.includes('raw')) {
-    const pool = new Pool({ connectionString: url, max: maxWriters });
+    const pool = quietPool(url, maxWriters);
     await pool.query(RAW_DDL);
     targets.raw = {
       pool,
@@ -60,7 +70,7 @@ async function createTargets(url, maxWriters, which = ['raw', 'lemon', 'emmett']
   }
   if (which.includes('lemon')) {
     const { PostgresEventStore } = product('libs/event-store/src');
-    const pool = new Pool({ connectionString: url, max: maxWriters });
+    const pool = quietPool(url, maxWriters);
     await PostgresEventStore.migrate(pool);
     const store = new PostgresEventStore(pool);
     targets.lemon = {
@@ -76,7 +86,7 @@ async function createTargets(url, maxWriters, which = ['raw', 'lemon', 'emmett']
   }
   if (which.includes('emmett')) {
     const { getPostgreSQLEventStore } = require('@event-driven-io/emmett-postgresql');
-    const pool = new Pool({ connectionString: url, max: maxWriters });
+    const pool = quietPool(url, maxWriters);
     const store = getPostgreSQLEventStore(url, { connectionOptions: { pool } });
     await store.schema.migrate();
     targets.emmett = {
