@@ -3,7 +3,7 @@ import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessLogService } from '@lemon/access';
 import { EVENT_STORE, type EventStore } from '@lemon/event-store';
-import { CASE_LIST, evaluateCasePresumption, readCaseHistories, ReadModelWaiter } from '@lemon/projections';
+import { CASE_LIST, DEADLINE_DOCKET, evaluateCasePresumption, readCaseHistories, ReadModelWaiter } from '@lemon/projections';
 import { ACTOR_OF_KIND, type DeadlineKind } from '@lemon/deadlines';
 import type { DataSource } from 'typeorm';
 import { CaseStreamReader } from '../case-file/case-stream.reader';
@@ -52,9 +52,15 @@ export class ListCasesHandler implements IQueryHandler<ListCasesQuery, CaseListP
   async execute({ filter, readBy }: ListCasesQuery): Promise<CaseListPage> {
     if (filter.minPosition !== undefined) await this.refuseInventedPosition(filter.minPosition);
     // Read-your-writes for lists: wait for the caller's position, or for the log's head at request time
-    // (as the docket does: one round trip when the projection is already there).
-    if (filter.minPosition !== undefined) await this.waiter.waitFor(CASE_LIST.name, CASE_LIST.version, filter.minPosition);
-    else await this.waiter.waitForLog(CASE_LIST.name, CASE_LIST.version, this.store);
+    // (as the docket does: one round trip when the projection is already there). Both read models:
+    // the next-deadline column, its sort and the "due within N days" filter read the docket's rows.
+    await Promise.all(
+      [CASE_LIST, DEADLINE_DOCKET].map(({ name, version }) =>
+        filter.minPosition !== undefined
+          ? this.waiter.waitFor(name, version, filter.minPosition)
+          : this.waiter.waitForLog(name, version, this.store),
+      ),
+    );
     const today = this.rows.today();
     const where = new SqlWhere();
     where.add((org) => `(organisation_id = ${org} OR ${org} = ANY (shared_with))`, filter.visibleTo);
