@@ -2,10 +2,14 @@ import { performance } from 'node:perf_hooks';
 
 /**
  * Longest stretch of projection work between two turns of the event loop. The worker may share
- * its process with the api (`npm start`): a batch that judges many cases, or one large case, in
- * one go would hold every HTTP request behind it.
+ * its process with the api (`npm start`): a batch that judges many cases in one go (a catch-up
+ * after a burst or a restart: up to 500 cases) would hold every HTTP request behind it. Not
+ * smaller: a yield happens inside the batch's transaction, which keeps its pooled connection the
+ * while, and with 5 ms (steady POST load, batches of a few small cases, wall time stretched by a
+ * loaded machine) the all-in-one process served fewer requests than with no yields at all
+ * (bench/README.md, session 4).
  */
-export const YIELD_AFTER_MS = 5;
+export const YIELD_AFTER_MS = 20;
 
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
