@@ -10,21 +10,21 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** `PATCH /organisations/{id}`: the letterhead. Omitted fields stay; null clears one. */
 export class UpdateOrganisationProfileRequest {
-  @ApiPropertyOptional({ nullable: true, example: '1200 Wilshire Blvd, Suite 400, Los Angeles, CA 90017', maxLength: 300 })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '1200 Wilshire Blvd, Suite 400, Los Angeles, CA 90017', maxLength: 300 })
   @ValidateIf((_, v) => v !== undefined && v !== null)
   @IsString()
   @IsNotBlank()
   @MaxLength(300)
   address?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, example: '(213) 555-0142', maxLength: 40 })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '(213) 555-0142', maxLength: 40 })
   @ValidateIf((_, v) => v !== undefined && v !== null)
   @IsString()
   @IsNotBlank()
   @MaxLength(40)
   phone?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, description: "The firm's bar or registration number, if any.", maxLength: 40 })
+  @ApiPropertyOptional({ type: String, nullable: true, description: "The firm's bar or registration number, if any.", maxLength: 40 })
   @ValidateIf((_, v) => v !== undefined && v !== null)
   @IsString()
   @IsNotBlank()
@@ -42,7 +42,7 @@ export class UpdateUserSignatureRequest {
   @MaxLength(120, { each: true })
   signatureLines?: string[];
 
-  @ApiPropertyOptional({ nullable: true, example: '123456', maxLength: 40 })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '123456', maxLength: 40 })
   @ValidateIf((_, v) => v !== undefined && v !== null)
   @IsString()
   @IsNotBlank()

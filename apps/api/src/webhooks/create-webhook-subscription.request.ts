@@ -51,7 +51,7 @@ export class UpdateWebhookSubscriptionRequest {
   @IsIn(SUBSCRIBABLE, { each: true })
   eventTypes?: string[];
 
-  @ApiPropertyOptional({ nullable: true, example: 'docketing system (new)' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'docketing system (new)' })
   @ValidateIf((_, v) => v !== undefined && v !== null)
   @IsString()
   @MaxLength(500)

@@ -2695,7 +2695,7 @@ export interface components {
        */
       eventTypes?: ('deadline.approaching' | 'deadline.missed' | 'case.presumption_met' | '*')[];
       /** @example docketing system (new) */
-      description?: Record<string, never> | null;
+      description?: string | null;
     };
     LinkManufacturerRequest: {
       /**
@@ -2778,11 +2778,11 @@ export interface components {
     };
     UpdateOrganisationProfileRequest: {
       /** @example 1200 Wilshire Blvd, Suite 400, Los Angeles, CA 90017 */
-      address?: Record<string, never> | null;
+      address?: string | null;
       /** @example (213) 555-0142 */
-      phone?: Record<string, never> | null;
+      phone?: string | null;
       /** @description The firm's bar or registration number, if any. */
-      barNumber?: Record<string, never> | null;
+      barNumber?: string | null;
     };
     UpdateUserSignatureRequest: {
       /**
@@ -2793,7 +2793,7 @@ export interface components {
        */
       signatureLines?: string[];
       /** @example 123456 */
-      barNumber?: Record<string, never> | null;
+      barNumber?: string | null;
     };
     ChangeRoleRequest: {
       /**
