@@ -14,6 +14,7 @@ const CasePage = preloadable(() => import('./case/CasePage'));
 const DocketPage = lazy(() => import('./pages/DocketPage'));
 const AdminPage = lazy(() => import('./pages/AdminPage'));
 const DirectoryPage = lazy(() => import('./pages/DirectoryPage'));
+const SignaturePage = lazy(() => import('./pages/LetterheadForms'));
 
 /** The case asked for in the address bar, if any (/app/cases/{id}). */
 const caseInAddress = () => /^\/app\/cases\/([0-9a-f-]{36})\/?$/.exec(window.location.pathname)?.[1];
@@ -69,6 +70,14 @@ export function App() {
           element={
             <Suspense fallback={<LoadingBlock label="Opening administration" />}>
               <AdminPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/signature"
+          element={
+            <Suspense fallback={<LoadingBlock label="Opening your signature" />}>
+              <SignaturePage />
             </Suspense>
           }
         />

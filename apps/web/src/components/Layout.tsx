@@ -13,6 +13,8 @@ export function Layout() {
     { to: '/cases', label: 'Cases' },
     { to: '/docket', label: 'Docket' },
     { to: '/manufacturers', label: 'Manufacturers' },
+    // Letters carry the signer's own signature block: every law-firm user keeps theirs.
+    ...(manufacturer ? [] : [{ to: '/signature', label: 'My signature' }]),
     ...(session.user.role === 'admin' ? [{ to: '/admin', label: 'Administration' }] : []),
   ];
   return (

@@ -1,9 +1,26 @@
-import { Alert, Button, Code, CopyButton, Group, Modal, Select, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Checkbox,
+  Code,
+  CopyButton,
+  Group,
+  Modal,
+  Select,
+  Stack,
+  Table,
+  Tabs,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { api, ApiError, call } from '../api/client';
 import { ErrorBlock, LoadingBlock } from '../components/States';
 import { useSession } from '../session';
+import { LetterheadForm, SignatureForm } from './LetterheadForms';
 
 /** A secret or link shown once: copy it now. */
 function ShownOnce({ title, value, onClose }: { title: string; value: string | null; onClose: () => void }) {
@@ -77,6 +94,7 @@ function Users() {
   const [shown, setShown] = useState<{ title: string; value: string } | null>(null);
   const [outcome, setOutcome] = useState<{ error: boolean; text: string } | null>(null);
   const [confirming, setConfirming] = useState<User | null>(null);
+  const [keysOf, setKeysOf] = useState<User | null>(null);
   /** Runs an administration action and says how it went (field errors and refusals in words). */
   const act = async (what: () => Promise<unknown>, done?: string) => {
     setOutcome(null);
@@ -127,13 +145,6 @@ function Users() {
         api.POST('/users/{userId}/password-reset', { params: { path: { userId: user.id } } } as never),
       );
       setShown({ title: `Password-reset link for ${user.name} (valid 72 hours)`, value: link.url });
-    });
-  const newKey = (user: User) =>
-    act(async () => {
-      const key = await call<{ key: string }>(
-        api.POST('/users/{userId}/api-keys', { params: { path: { userId: user.id } }, body: { label: 'created in the web app' } } as never),
-      );
-      setShown({ title: `API key for ${user.name} (for integrations)`, value: key.key });
     });
   return (
     <Stack>
@@ -226,8 +237,8 @@ function Users() {
                       <Button size="compact-xs" variant="default" onClick={() => void reset(u)}>
                         Password-reset link
                       </Button>
-                      <Button size="compact-xs" variant="default" onClick={() => void newKey(u)}>
-                        New API key
+                      <Button size="compact-xs" variant="default" onClick={() => setKeysOf(u)} aria-pressed={keysOf?.id === u.id}>
+                        API keys of {u.name}
                       </Button>
                     </Group>
                   </Table.Td>
@@ -237,6 +248,7 @@ function Users() {
           </Table>
         </Table.ScrollContainer>
       )}
+      {keysOf && <ApiKeys key={keysOf.id} user={keysOf} onClose={() => setKeysOf(null)} />}
       <ShownOnce title={shown?.title ?? ''} value={shown?.value ?? null} onClose={() => setShown(null)} />
       <ConfirmDeactivation
         user={confirming}
@@ -247,6 +259,180 @@ function Users() {
           void setActive(user, false);
         }}
       />
+    </Stack>
+  );
+}
+
+interface ApiKey {
+  id: string;
+  prefix: string;
+  label: string | null;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+const minute = (iso: string) => iso.slice(0, 16).replace('T', ' ');
+const describeKey = (key: ApiKey) => `${key.label ? `“${key.label}”` : 'the unlabelled key'} (${key.prefix}…)`;
+
+/**
+ * One user's API keys, for integrations: label, the first characters, when made and last used,
+ * never the key itself (shown once, when issued). Issue a new one; revoke one (asked twice: an
+ * integration using it stops at once).
+ */
+function ApiKeys({ user, onClose }: { user: User; onClose: () => void }) {
+  const queryClient = useQueryClient();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const keys = useQuery({
+    queryKey: ['api-keys', user.id],
+    queryFn: () => call<{ items: ApiKey[] }>(api.GET('/users/{userId}/api-keys', { params: { path: { userId: user.id } } })),
+  });
+  const [label, setLabel] = useState('');
+  const [labelError, setLabelError] = useState<string | undefined>();
+  const [issuing, setIssuing] = useState(false);
+  const [revoking, setRevoking] = useState<ApiKey | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [shown, setShown] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<{ error: boolean; text: string } | null>(null);
+  // Opened from the user's row: the keyboard lands on what was opened.
+  useEffect(() => heading.current?.focus(), []);
+
+  const issue = async (e: FormEvent) => {
+    e.preventDefault();
+    setLabelError(undefined);
+    setOutcome(null);
+    setIssuing(true);
+    try {
+      const created = await call<{ key: string }>(
+        api.POST('/users/{userId}/api-keys', { params: { path: { userId: user.id } }, body: label.trim() ? { label: label.trim() } : {} }),
+      );
+      setLabel('');
+      setShown(created.key);
+      await queryClient.invalidateQueries({ queryKey: ['api-keys', user.id] });
+    } catch (err) {
+      if (err instanceof ApiError && err.fieldErrors().label) setLabelError(err.fieldErrors().label);
+      else setOutcome({ error: true, text: err instanceof ApiError ? err.message : String(err) });
+    } finally {
+      setIssuing(false);
+    }
+  };
+  const revoke = async (key: ApiKey) => {
+    setBusy(true);
+    setOutcome(null);
+    try {
+      await call(api.DELETE('/api-keys/{keyId}', { params: { path: { keyId: key.id } } }));
+      setRevoking(null);
+      setOutcome({ error: false, text: `The key ${describeKey(key)} of ${user.name} is revoked: it stopped working at once.` });
+      await queryClient.invalidateQueries({ queryKey: ['api-keys', user.id] });
+    } catch (err) {
+      setRevoking(null);
+      setOutcome({ error: true, text: err instanceof ApiError ? err.message : String(err) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Stack gap="sm" component="section" aria-labelledby="api-keys-heading">
+      <Group justify="space-between">
+        <Title order={2} size="h4" id="api-keys-heading" ref={heading} tabIndex={-1}>
+          API keys of {user.name}
+        </Title>
+        <Button size="xs" variant="default" onClick={onClose}>
+          Close the keys
+        </Button>
+      </Group>
+      <Text size="sm">
+        For integrations (a docketing or billing system), never for people: they sign in. A key is shown once, when issued.
+      </Text>
+      <form onSubmit={issue}>
+        <Group align="end">
+          <TextInput
+            label="Label of a new key"
+            description="What it is for, e.g. “docketing system”"
+            maxLength={200}
+            value={label}
+            error={labelError}
+            onChange={(e) => setLabel(e.currentTarget.value)}
+          />
+          <Button type="submit" loading={issuing}>
+            Issue a key for {user.name}
+          </Button>
+        </Group>
+      </form>
+      {outcome && (
+        <Alert color={outcome.error ? 'red' : 'teal'} role={outcome.error ? 'alert' : 'status'}>
+          {outcome.text}
+        </Alert>
+      )}
+      {keys.isPending ? (
+        <LoadingBlock label="Loading API keys" />
+      ) : keys.isError ? (
+        <ErrorBlock error={keys.error} retry={() => void keys.refetch()} />
+      ) : keys.data.items.length === 0 ? (
+        <Text size="sm">{user.name} has no API keys.</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={640}>
+          <Table aria-label={`API keys of ${user.name}`} className="tabular">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Label</Table.Th>
+                <Table.Th>Begins with</Table.Th>
+                <Table.Th>Created</Table.Th>
+                <Table.Th>Last used</Table.Th>
+                <Table.Th>State</Table.Th>
+                <Table.Th>Actions</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {keys.data.items.map((k) => (
+                <Table.Tr key={k.id}>
+                  <Table.Td>{k.label ?? '—'}</Table.Td>
+                  <Table.Td>
+                    <Code>{k.prefix}…</Code>
+                  </Table.Td>
+                  <Table.Td>{minute(k.createdAt)}</Table.Td>
+                  <Table.Td>{k.lastUsedAt ? minute(k.lastUsedAt) : 'never'}</Table.Td>
+                  <Table.Td>{k.revokedAt ? `revoked ${minute(k.revokedAt)}` : 'active'}</Table.Td>
+                  <Table.Td>
+                    {!k.revokedAt && (
+                      <Button
+                        size="compact-xs"
+                        variant="default"
+                        c="red.9"
+                        onClick={() => setRevoking(k)}
+                        aria-label={`Revoke ${describeKey(k)}`}
+                      >
+                        Revoke
+                      </Button>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      <Text size="xs">UTC times; “last used” is written down at most once a minute.</Text>
+      <Modal
+        opened={revoking !== null}
+        onClose={() => setRevoking(null)}
+        title={`Revoke ${revoking ? describeKey(revoking) : ''}?`}
+        closeButtonProps={{ 'aria-label': 'Close' }}
+      >
+        <Text size="sm">
+          Whatever uses this key of {user.name} is refused from now on. This cannot be undone: issue a new key if it is still needed.
+        </Text>
+        <Group justify="end" mt="md">
+          <Button variant="default" onClick={() => setRevoking(null)}>
+            Cancel
+          </Button>
+          <Button color="red" loading={busy} onClick={() => revoking && void revoke(revoking)}>
+            Revoke the key
+          </Button>
+        </Group>
+      </Modal>
+      <ShownOnce title={`API key for ${user.name} (for integrations)`} value={shown} onClose={() => setShown(null)} />
     </Stack>
   );
 }
@@ -347,95 +533,216 @@ interface Subscription {
   id: string;
   url: string;
   eventTypes: string[];
-  enabled?: boolean;
-  disabledAt?: string | null;
+  description: string | null;
+  status: 'active' | 'paused' | 'disabled';
+  disabledReason: string | null;
+  disabledAt: string | null;
+  previousSecretValidUntil: string | null;
 }
 
-function Webhooks() {
-  const queryClient = useQueryClient();
-  const subs = useQuery({ queryKey: ['webhooks'], queryFn: () => call<{ items: Subscription[] }>(api.GET('/webhook-subscriptions')) });
-  const [url, setUrl] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [secret, setSecret] = useState<string | null>(null);
-  const [selected, setSelected] = useState<string | null>(null);
-  const deliveries = useQuery({
-    queryKey: ['webhooks', selected, 'deliveries'],
-    enabled: !!selected,
-    queryFn: () =>
-      call<{ items: Array<{ messageId: string; eventType?: string; status?: string; attempts?: number; lastStatusCode?: number | null }> }>(
-        api.GET('/webhook-subscriptions/{subscriptionId}/deliveries', { params: { path: { subscriptionId: selected! } } } as never),
-      ),
-  });
-  const create = async (e: FormEvent) => {
+interface Delivery {
+  messageId: string;
+  eventType: string;
+  status: string;
+  attemptCount: number;
+  lastStatusCode: number | null;
+  lastError: string | null;
+  createdAt: string;
+  expiresAt: string | null;
+}
+
+/** What each event type means, in words (the API's names in brackets for whoever wires the receiver). */
+const EVENT_TYPES = [
+  { value: 'deadline.approaching', label: 'A deadline is coming up (at each lead time before it)' },
+  { value: 'deadline.missed', label: 'A deadline was missed' },
+  { value: 'case.presumption_met', label: 'A case’s presumption is met' },
+  { value: '*', label: 'Every event, including kinds added later' },
+];
+const eventWords = (type: string) => EVENT_TYPES.find((e) => e.value === type)?.label ?? type;
+
+interface SubscriptionFields {
+  url: string;
+  eventTypes: string[];
+  description: string;
+}
+
+/** The fields of a subscription, for adding one and for changing one; the API's field errors under their fields. */
+function SubscriptionForm({
+  initial,
+  submitLabel,
+  onSubmit,
+  onCancel,
+}: {
+  initial: SubscriptionFields;
+  submitLabel: string;
+  onSubmit: (fields: SubscriptionFields) => Promise<void>;
+  onCancel?: () => void;
+}) {
+  const [fields, setFields] = useState(initial);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setError(null);
+    setErrors({});
+    setProblem(null);
+    setSaving(true);
     try {
-      const created = await call<{ secret: string }>(
-        api.POST('/webhook-subscriptions', {
-          body: { url, eventTypes: ['deadline.approaching', 'deadline.missed', 'case.presumption_met'] },
-        } as never),
-      );
-      setUrl('');
-      setSecret(created.secret);
-      await queryClient.invalidateQueries({ queryKey: ['webhooks'] });
+      await onSubmit(fields);
     } catch (err) {
-      setError(err instanceof ApiError ? (err.fieldErrors().url ?? err.message) : String(err));
+      const named = err instanceof ApiError ? err.fieldErrors() : {};
+      setErrors(named);
+      if (!Object.keys(named).some((f) => ['url', 'eventTypes', 'description'].includes(f)))
+        setProblem(err instanceof ApiError ? err.message : String(err));
+    } finally {
+      setSaving(false);
     }
   };
-  const redeliver = async (messageId: string) => {
-    await call(
-      api.POST('/webhook-subscriptions/{subscriptionId}/deliveries/{messageId}/redeliver', {
-        params: { path: { subscriptionId: selected!, messageId } },
-      } as never),
-    );
-    await queryClient.invalidateQueries({ queryKey: ['webhooks', selected, 'deliveries'] });
-  };
   return (
-    <Stack>
-      <form onSubmit={create}>
-        <Group align="end">
-          <TextInput label="Endpoint URL (https)" value={url} error={error} onChange={(e) => setUrl(e.currentTarget.value)} w={420} />
-          <Button type="submit">Add subscription</Button>
-        </Group>
-      </form>
-      {subs.isPending ? (
-        <LoadingBlock label="Loading webhooks" />
-      ) : subs.isError ? (
-        <ErrorBlock error={subs.error} />
-      ) : (
-        <Table aria-label="Webhook subscriptions">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>URL</Table.Th>
-              <Table.Th>Events</Table.Th>
-              <Table.Th>Deliveries</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {subs.data.items.map((s) => (
-              <Table.Tr key={s.id}>
-                <Table.Td>{s.url}</Table.Td>
-                <Table.Td>{s.eventTypes.join(', ')}</Table.Td>
-                <Table.Td>
-                  <Button size="compact-xs" variant="default" onClick={() => setSelected(s.id)}>
-                    Delivery log
-                  </Button>
-                </Table.Td>
-              </Table.Tr>
+    <form onSubmit={submit}>
+      <Stack gap="sm">
+        <TextInput
+          label="Endpoint URL (https)"
+          description="Where the signed messages are posted"
+          required
+          value={fields.url}
+          error={errors.url}
+          onChange={(e) => setFields({ ...fields, url: e.currentTarget.value })}
+          maw={560}
+        />
+        <Checkbox.Group
+          label="Send these events"
+          value={fields.eventTypes}
+          error={errors.eventTypes}
+          onChange={(eventTypes) => setFields({ ...fields, eventTypes })}
+        >
+          <Stack gap={6} mt={6}>
+            {EVENT_TYPES.map((t) => (
+              <Checkbox key={t.value} value={t.value} label={`${t.label} (${t.value})`} />
             ))}
-          </Table.Tbody>
-        </Table>
+          </Stack>
+        </Checkbox.Group>
+        <TextInput
+          label="Description"
+          description="Optional: which system receives them"
+          maxLength={500}
+          value={fields.description}
+          error={errors.description}
+          onChange={(e) => setFields({ ...fields, description: e.currentTarget.value })}
+          maw={560}
+        />
+        {problem && (
+          <Alert color="red" role="alert">
+            {problem}
+          </Alert>
+        )}
+        <Group>
+          <Button type="submit" loading={saving}>
+            {submitLabel}
+          </Button>
+          {onCancel && (
+            <Button variant="default" onClick={onCancel}>
+              Cancel
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function SubscriptionState({ subscription }: { subscription: Subscription }) {
+  if (subscription.status === 'active')
+    return (
+      <Badge color="green" variant="light" styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}>
+        ● sending
+      </Badge>
+    );
+  return (
+    <Stack gap={2}>
+      <Badge
+        color={subscription.status === 'paused' ? 'yellow' : 'red'}
+        variant="light"
+        styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}
+      >
+        {subscription.status === 'paused' ? '❚❚ paused' : '✕ disabled'}
+      </Badge>
+      <Text size="xs">
+        {subscription.disabledReason ?? ''}
+        {subscription.disabledAt ? ` (${minute(subscription.disabledAt)})` : ''}; new messages are held up to 3 days
+      </Text>
+    </Stack>
+  );
+}
+
+/** The messages of one subscription and every attempt's outcome; any message can be sent again. */
+function DeliveryLog({ subscription, onClose }: { subscription: Subscription; onClose: () => void }) {
+  const queryClient = useQueryClient();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const deliveries = useQuery({
+    queryKey: ['webhooks', subscription.id, 'deliveries'],
+    queryFn: () =>
+      call<Delivery[]>(
+        api.GET('/webhook-subscriptions/{subscriptionId}/deliveries', { params: { path: { subscriptionId: subscription.id } } }),
+      ),
+  });
+  const [busy, setBusy] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<{ error: boolean; text: string } | null>(null);
+  const redeliver = async (messageId: string) => {
+    setBusy(messageId);
+    setOutcome(null);
+    try {
+      const sent = await call<{ statusCode?: number; error?: string }>(
+        api.POST('/webhook-subscriptions/{subscriptionId}/deliveries/{messageId}/redeliver', {
+          params: { path: { subscriptionId: subscription.id, messageId } },
+        }),
+      );
+      setOutcome(
+        sent.statusCode && sent.statusCode < 300
+          ? { error: false, text: `Sent again: the endpoint answered ${sent.statusCode}.` }
+          : { error: true, text: `Sent again, but it failed: ${sent.statusCode ?? sent.error ?? 'no answer'}.` },
+      );
+      await queryClient.invalidateQueries({ queryKey: ['webhooks', subscription.id, 'deliveries'] });
+    } catch (err) {
+      setOutcome({ error: true, text: err instanceof ApiError ? err.message : String(err) });
+    } finally {
+      setBusy(null);
+    }
+  };
+  // The API answers a list (newest first); older answers wrapped it in { items }.
+  const items = deliveries.data
+    ? Array.isArray(deliveries.data)
+      ? deliveries.data
+      : ((deliveries.data as { items?: Delivery[] }).items ?? [])
+    : [];
+  return (
+    <Stack gap="sm" component="section" aria-labelledby="delivery-log-heading">
+      <Group justify="space-between">
+        <Title order={2} size="h4" id="delivery-log-heading" ref={heading} tabIndex={-1}>
+          Delivery log of {subscription.url}
+        </Title>
+        <Button size="xs" variant="default" onClick={onClose}>
+          Close the log
+        </Button>
+      </Group>
+      {outcome && (
+        <Alert color={outcome.error ? 'red' : 'teal'} role={outcome.error ? 'alert' : 'status'}>
+          {outcome.text}
+        </Alert>
       )}
-      {selected &&
-        (deliveries.isPending ? (
-          <LoadingBlock label="Loading deliveries" />
-        ) : deliveries.isError ? (
-          <ErrorBlock error={deliveries.error} />
-        ) : (
-          <Table aria-label="Deliveries">
+      {deliveries.isPending ? (
+        <LoadingBlock label="Loading deliveries" />
+      ) : deliveries.isError ? (
+        <ErrorBlock error={deliveries.error} retry={() => void deliveries.refetch()} />
+      ) : items.length === 0 ? (
+        <Text size="sm">Nothing sent yet.</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={640}>
+          <Table aria-label="Deliveries" className="tabular">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Message</Table.Th>
+                <Table.Th>Raised</Table.Th>
                 <Table.Th>Event</Table.Th>
                 <Table.Th>Status</Table.Th>
                 <Table.Th>Attempts</Table.Th>
@@ -443,16 +750,24 @@ function Webhooks() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {deliveries.data.items.map((d) => (
+              {items.map((d) => (
                 <Table.Tr key={d.messageId}>
-                  <Table.Td>{d.messageId.slice(0, 12)}…</Table.Td>
-                  <Table.Td>{d.eventType ?? '—'}</Table.Td>
+                  <Table.Td>{minute(d.createdAt)}</Table.Td>
+                  <Table.Td>{d.eventType}</Table.Td>
                   <Table.Td>
-                    {d.status ?? '—'} {d.lastStatusCode ? `(${d.lastStatusCode})` : ''}
+                    {d.status}
+                    {d.lastStatusCode ? ` (${d.lastStatusCode})` : d.lastError ? ` (${d.lastError})` : ''}
+                    {d.expiresAt ? ` — expires ${minute(d.expiresAt)} unless resumed` : ''}
                   </Table.Td>
-                  <Table.Td>{d.attempts ?? '—'}</Table.Td>
+                  <Table.Td>{d.attemptCount}</Table.Td>
                   <Table.Td>
-                    <Button size="compact-xs" variant="default" onClick={() => void redeliver(d.messageId)}>
+                    <Button
+                      size="compact-xs"
+                      variant="default"
+                      loading={busy === d.messageId}
+                      onClick={() => void redeliver(d.messageId)}
+                      aria-label={`Redeliver the ${d.eventType} message of ${minute(d.createdAt)}`}
+                    >
                       Redeliver
                     </Button>
                   </Table.Td>
@@ -460,8 +775,240 @@ function Webhooks() {
               ))}
             </Table.Tbody>
           </Table>
-        ))}
-      <ShownOnce title="Signing secret" value={secret} onClose={() => setSecret(null)} />
+        </Table.ScrollContainer>
+      )}
+    </Stack>
+  );
+}
+
+/**
+ * Webhook subscriptions: add one (the signing secret shown once), change its URL and events,
+ * pause and resume it, rotate its secret (shown once; the old one keeps signing for 24 hours),
+ * send a test, delete it, and read its delivery log.
+ */
+function Webhooks() {
+  const queryClient = useQueryClient();
+  const subs = useQuery({ queryKey: ['webhooks'], queryFn: () => call<{ items: Subscription[] }>(api.GET('/webhook-subscriptions')) });
+  const [shown, setShown] = useState<{ title: string; value: string } | null>(null);
+  const [logOf, setLogOf] = useState<Subscription | null>(null);
+  const [editing, setEditing] = useState<Subscription | null>(null);
+  const [deleting, setDeleting] = useState<Subscription | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<{ error: boolean; text: string } | null>(null);
+  const [formKey, setFormKey] = useState(0);
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['webhooks'] });
+  /** One action on one subscription at a time, its button spinning; the outcome said in words. */
+  const act = async (id: string, what: () => Promise<string | void>) => {
+    setBusy(id);
+    setOutcome(null);
+    try {
+      const said = await what();
+      if (said) setOutcome({ error: false, text: said });
+      await refresh();
+    } catch (err) {
+      setOutcome({ error: true, text: err instanceof ApiError ? err.message : String(err) });
+    } finally {
+      setBusy(null);
+    }
+  };
+  const path = (s: Subscription) => ({ params: { path: { subscriptionId: s.id } } });
+
+  const create = async (fields: SubscriptionFields) => {
+    const created = await call<{ secret: string; url: string }>(
+      api.POST('/webhook-subscriptions', {
+        body: {
+          url: fields.url.trim(),
+          eventTypes: fields.eventTypes as never,
+          ...(fields.description.trim() ? { description: fields.description.trim() } : {}),
+        },
+      }),
+    );
+    setFormKey((k) => k + 1);
+    setShown({ title: `Signing secret for ${created.url}`, value: created.secret });
+    await refresh();
+  };
+  const update = async (s: Subscription, fields: SubscriptionFields) => {
+    await call(
+      api.PATCH('/webhook-subscriptions/{subscriptionId}', {
+        ...path(s),
+        body: { url: fields.url.trim(), eventTypes: fields.eventTypes as never, description: fields.description.trim() || null },
+      }),
+    );
+    setEditing(null);
+    setOutcome({
+      error: false,
+      text: `Saved: ${fields.url.trim()} now receives ${fields.eventTypes.map(eventWords).join('; ').toLowerCase()}.`,
+    });
+    await refresh();
+  };
+  const pauseOrResume = (s: Subscription) =>
+    act(s.id, async () => {
+      if (s.status === 'active') {
+        await call(api.POST('/webhook-subscriptions/{subscriptionId}/pause', path(s)));
+        return `${s.url} is paused: nothing is sent; new messages are held up to 3 days.`;
+      }
+      await call(api.POST('/webhook-subscriptions/{subscriptionId}/enable', path(s)));
+      return `${s.url} is sending again; held messages go out now.`;
+    });
+  const rotate = (s: Subscription) =>
+    act(s.id, async () => {
+      const rotated = await call<{ secret: string }>(api.POST('/webhook-subscriptions/{subscriptionId}/rotate-secret', path(s)));
+      setShown({ title: `New signing secret for ${s.url} (the old one keeps signing beside it for 24 hours)`, value: rotated.secret });
+    });
+  const test = (s: Subscription) =>
+    act(s.id, async () => {
+      const sent = await call<{ statusCode?: number; error?: string }>(api.POST('/webhook-subscriptions/{subscriptionId}/test', path(s)));
+      if (sent.statusCode && sent.statusCode < 300) return `Test sent to ${s.url}: it answered ${sent.statusCode}.`;
+      throw new Error(`Test sent to ${s.url}, but it failed: ${sent.statusCode ?? sent.error ?? 'no answer'}.`);
+    });
+  const remove = (s: Subscription) =>
+    act(s.id, async () => {
+      await call(api.DELETE('/webhook-subscriptions/{subscriptionId}', path(s)));
+      setDeleting(null);
+      if (logOf?.id === s.id) setLogOf(null);
+      return `${s.url} is deleted; messages still waiting for it are cancelled.`;
+    });
+
+  return (
+    <Stack>
+      <Title order={2} size="h4">
+        Add a subscription
+      </Title>
+      <SubscriptionForm
+        key={formKey}
+        initial={{ url: '', eventTypes: ['deadline.approaching', 'deadline.missed', 'case.presumption_met'], description: '' }}
+        submitLabel="Add subscription"
+        onSubmit={create}
+      />
+      <Title order={2} size="h4">
+        Subscriptions
+      </Title>
+      {outcome && (
+        <Alert color={outcome.error ? 'red' : 'teal'} role={outcome.error ? 'alert' : 'status'}>
+          {outcome.text}
+        </Alert>
+      )}
+      {subs.isPending ? (
+        <LoadingBlock label="Loading webhooks" />
+      ) : subs.isError ? (
+        <ErrorBlock error={subs.error} retry={() => void subs.refetch()} />
+      ) : subs.data.items.length === 0 ? (
+        <Text size="sm">No subscriptions yet.</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={900}>
+          <Table aria-label="Webhook subscriptions">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>URL</Table.Th>
+                <Table.Th>Events</Table.Th>
+                <Table.Th>State</Table.Th>
+                <Table.Th>Actions</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {subs.data.items.map((s) => (
+                <Table.Tr key={s.id}>
+                  <Table.Td style={{ wordBreak: 'break-all' }}>
+                    {s.url}
+                    {s.description && <Text size="xs">{s.description}</Text>}
+                  </Table.Td>
+                  <Table.Td>
+                    {s.eventTypes.map((t) => (
+                      <Text key={t} size="xs">
+                        {eventWords(t)}
+                      </Text>
+                    ))}
+                  </Table.Td>
+                  <Table.Td>
+                    <SubscriptionState subscription={s} />
+                    {s.previousSecretValidUntil && <Text size="xs">old secret signs too until {minute(s.previousSecretValidUntil)}</Text>}
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap={4}>
+                      <Button
+                        size="compact-xs"
+                        variant="default"
+                        loading={busy === s.id}
+                        onClick={() => void pauseOrResume(s)}
+                        aria-label={`${s.status === 'active' ? 'Pause' : 'Resume'} ${s.url}`}
+                      >
+                        {s.status === 'active' ? 'Pause' : 'Resume'}
+                      </Button>
+                      <Button size="compact-xs" variant="default" onClick={() => setEditing(s)} aria-label={`Change ${s.url}`}>
+                        Change
+                      </Button>
+                      <Button
+                        size="compact-xs"
+                        variant="default"
+                        disabled={busy === s.id}
+                        onClick={() => void test(s)}
+                        aria-label={`Send a test to ${s.url}`}
+                      >
+                        Send a test
+                      </Button>
+                      <Button
+                        size="compact-xs"
+                        variant="default"
+                        disabled={busy === s.id}
+                        onClick={() => void rotate(s)}
+                        aria-label={`Rotate the signing secret of ${s.url}`}
+                      >
+                        Rotate secret
+                      </Button>
+                      <Button
+                        size="compact-xs"
+                        variant="default"
+                        onClick={() => setLogOf(s)}
+                        aria-pressed={logOf?.id === s.id}
+                        aria-label={`Delivery log of ${s.url}`}
+                      >
+                        Delivery log
+                      </Button>
+                      <Button size="compact-xs" variant="default" c="red.9" onClick={() => setDeleting(s)} aria-label={`Delete ${s.url}`}>
+                        Delete
+                      </Button>
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      {logOf && <DeliveryLog key={logOf.id} subscription={logOf} onClose={() => setLogOf(null)} />}
+      <Modal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={`Change ${editing?.url ?? ''}`}
+        size="lg"
+        closeButtonProps={{ 'aria-label': 'Close' }}
+      >
+        {editing && (
+          <SubscriptionForm
+            initial={{ url: editing.url, eventTypes: editing.eventTypes, description: editing.description ?? '' }}
+            submitLabel="Save the changes"
+            onSubmit={(fields) => update(editing, fields)}
+            onCancel={() => setEditing(null)}
+          />
+        )}
+      </Modal>
+      <Modal
+        opened={deleting !== null}
+        onClose={() => setDeleting(null)}
+        title={`Delete ${deleting?.url ?? ''}?`}
+        closeButtonProps={{ 'aria-label': 'Close' }}
+      >
+        <Text size="sm">Nothing more is sent to it; messages still waiting are cancelled. To stop it for a while instead, pause it.</Text>
+        <Group justify="end" mt="md">
+          <Button variant="default" onClick={() => setDeleting(null)}>
+            Cancel
+          </Button>
+          <Button color="red" loading={busy === deleting?.id} onClick={() => deleting && void remove(deleting)}>
+            Delete the subscription
+          </Button>
+        </Group>
+      </Modal>
+      <ShownOnce title={shown?.title ?? ''} value={shown?.value ?? null} onClose={() => setShown(null)} />
     </Stack>
   );
 }
@@ -475,12 +1022,19 @@ export default function AdminPage() {
       <Tabs defaultValue="users" keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="users">Users, invitations &amp; API keys</Tabs.Tab>
+          <Tabs.Tab value="letterhead">Letterhead &amp; signature</Tabs.Tab>
           <Tabs.Tab value="webhooks">Webhooks</Tabs.Tab>
           <Tabs.Tab value="feeds">Calendar feeds</Tabs.Tab>
           <Tabs.Tab value="log">Administration log</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="users" pt="sm">
           <Users />
+        </Tabs.Panel>
+        <Tabs.Panel value="letterhead" pt="sm">
+          <Stack gap="xl">
+            <LetterheadForm />
+            <SignatureForm />
+          </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="webhooks" pt="sm">
           <Webhooks />
