@@ -1,5 +1,7 @@
 import { Alert, Badge, Button, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { DatePickerInput } from '@mantine/dates';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import dayjs from 'dayjs';
 import { useState } from 'react';
 import { api, ApiError, call } from '../api/client';
 import type { HistoryEvent } from '../api/types';
@@ -30,11 +32,15 @@ function saveAs(blob: Blob, fileName: string) {
 /** The five documents: what can be generated now, what is missing for the others; generate and download; what was generated, with its hash. */
 export function DocumentsTab({ caseId, readOnly }: { caseId: string; readOnly: boolean }) {
   const queryClient = useQueryClient();
+  /** The letter's date: null is today. An earlier day dates the letter then and counts only what had happened by then. */
+  const [asOf, setAsOf] = useState<string | null>(null);
   const kinds = useQuery({
-    queryKey: ['case', caseId, 'documents'],
+    queryKey: ['case', caseId, 'documents', asOf ?? 'today'],
+    // Another date keeps the list on screen (marked as updating) instead of a blank loader.
+    placeholderData: keepPreviousData,
     queryFn: () =>
       call<{ kinds: DocumentKindStatus[]; asOf: string; caseVersion: number }>(
-        api.GET('/cases/{caseId}/documents', { params: { path: { caseId } } }),
+        api.GET('/cases/{caseId}/documents', { params: { path: { caseId }, query: asOf ? { asOf } : {} } }),
       ),
   });
   const generated = useQuery({
@@ -52,7 +58,7 @@ export function DocumentsTab({ caseId, readOnly }: { caseId: string; readOnly: b
     try {
       const { data, error, response } = await api.POST('/cases/{caseId}/documents', {
         params: { path: { caseId } },
-        body: { kind: kind.kind as 'manufacturer_notice', format },
+        body: { kind: kind.kind as 'manufacturer_notice', format, ...(asOf ? { asOf } : {}) },
         parseAs: 'blob',
       });
       if (!response.ok) throw new ApiError(response.status, (error ?? {}) as never);
@@ -67,14 +73,53 @@ export function DocumentsTab({ caseId, readOnly }: { caseId: string; readOnly: b
     }
   };
 
-  if (kinds.isPending) return <LoadingBlock label="Checking which documents can be made" />;
-  if (kinds.isError) return <FirmOnlyOrError error={kinds.error} what="Documents" retry={() => void kinds.refetch()} />;
+  const datePicker = (
+    <DatePickerInput
+      label="Letter date (as of)"
+      description="Empty: today. An earlier day dates the documents then and counts only what had happened by then."
+      placeholder="today"
+      valueFormat="YYYY-MM-DD"
+      value={asOf}
+      maxDate={dayjs().format('YYYY-MM-DD')}
+      onChange={(d) => setAsOf(d ? String(d).slice(0, 10) : null)}
+      clearable
+      clearButtonProps={{ 'aria-label': 'Clear the letter date (back to today)' }}
+      ariaLabels={{
+        previousMonth: 'Previous month',
+        nextMonth: 'Next month',
+        previousYear: 'Previous year',
+        nextYear: 'Next year',
+        previousDecade: 'Previous decade',
+        nextDecade: 'Next decade',
+        monthLevelControl: 'Choose the month',
+        yearLevelControl: 'Choose the year',
+      }}
+      disabled={readOnly}
+      maw={320}
+    />
+  );
+  if (kinds.isPending)
+    return (
+      <Stack>
+        {!readOnly && datePicker}
+        <LoadingBlock label="Checking which documents can be made" />
+      </Stack>
+    );
+  if (kinds.isError)
+    return (
+      <Stack>
+        {!readOnly && datePicker}
+        <FirmOnlyOrError error={kinds.error} what="Documents" retry={() => void kinds.refetch()} />
+      </Stack>
+    );
   const made = (generated.data?.events ?? []).filter((e) => e.type === 'DocumentGenerated').reverse();
   return (
     <Stack>
-      <Text size="sm">
-        Made from the file as it stands on {kinds.data.asOf} (case version {kinds.data.caseVersion}). The same file and date give the same
-        DOCX, byte for byte.
+      {!readOnly && datePicker}
+      <Text size="sm" role="status" aria-live="polite">
+        {kinds.isPlaceholderData
+          ? `Checking the file as it stood on ${asOf ?? 'today'}…`
+          : `Made from the file as it stands on ${kinds.data.asOf} (case version ${kinds.data.caseVersion}). The same file and date give the same DOCX, byte for byte.`}
       </Text>
       {outcome && (
         <Alert color={outcome.error ? 'red' : 'teal'} role={outcome.error ? 'alert' : 'status'}>
