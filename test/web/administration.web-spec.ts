@@ -1,0 +1,238 @@
+/// <reference lib="dom" />
+import type { Page } from 'playwright-core';
+import { WebhookReceiver } from '@lemon/testing';
+import { openCaseBody } from '../support/case-histories';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { accessibilityViolations, launchChromium, screenshot, type BrowserSession } from './browser';
+
+/**
+ * What a firm administrator does on the Administration screen, in Debian's Chromium against the
+ * real product on PostgreSQL: revoke one API key of a colleague (the others keep working), add a
+ * webhook subscription (secret shown once), change and pause it, edit the firm's letterhead and
+ * their own signature with a preview; an attorney keeps their own signature block, and generates a
+ * document dated on an earlier day from the Documents tab. Every screen is saved to
+ * test-results/screens/ and checked with axe-core.
+ */
+jest.setTimeout(180_000);
+
+const PASSWORD = 'correct horse battery staple';
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+describe('administration in Chromium: API keys, webhooks, letterhead and signature; documents for a past date', () => {
+  const receiver = new WebhookReceiver();
+  let t: TestApp;
+  let chrome: BrowserSession;
+  let admin: Page;
+  let firmId: string;
+  let alexId: string;
+  let alexInvitation: string;
+  let docketingKey: string;
+  let billingKey: string;
+  let caseId: string;
+  const violations: Record<string, unknown[]> = {};
+
+  const capture = async (page: Page, name: string) => {
+    await page.waitForLoadState('networkidle');
+    await page.mouse.move(1270, 790); // the screen as read, not under the pointer
+    await screenshot(page, name);
+    const found = await accessibilityViolations(page);
+    if (found.length) violations[name] = found;
+  };
+
+  const signIn = async (page: Page, invitation: string, email: string) => {
+    await page.goto(invitation);
+    await page.getByLabel('New password').fill(PASSWORD);
+    await page.getByLabel('Repeat the password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Set password' }).click();
+    await page.getByRole('link', { name: 'Go to sign-in' }).click();
+    await page.getByLabel('Email').fill(email);
+    await page.getByRole('textbox', { name: 'Password', exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Cases' }).waitFor();
+  };
+
+  beforeAll(async () => {
+    await receiver.start();
+    t = await startTestApp({ now: new Date().toISOString(), env: { WEBHOOK_ALLOWED_TARGETS: '127.0.0.1' } });
+    chrome = await launchChromium();
+    const post = async (path: string, body: object) => {
+      const response = await t.client().post(path).send(body);
+      if (response.status !== 201) throw new Error(`POST ${path}: ${response.status} ${response.text}`);
+      return response.body;
+    };
+    firmId = (await t.client().get('/me').expect(200)).body.organisationId;
+    const alex = await post(`/organisations/${firmId}/users`, { name: 'Alex Rivera', email: 'alex@firm.example', role: 'attorney' });
+    alexId = alex.id;
+    alexInvitation = alex.invitation.url;
+    const patInvitation = (await post(`/organisations/${firmId}/users`, { name: 'Pat Quinn', email: 'pat@firm.example', role: 'admin' }))
+      .invitation.url;
+    docketingKey = (await post(`/users/${alexId}/api-keys`, { label: 'docketing system' })).key;
+    billingKey = (await post(`/users/${alexId}/api-keys`, { label: 'billing export' })).key;
+    await t.client(docketingKey).get('/cases').expect(200); // "last used" is known for this one
+
+    ({ caseId } = await post(
+      '/cases',
+      openCaseBody({ acquisition: { type: 'purchase', deliveryDate: day(-200), odometerAtDelivery: 12 } }),
+    ));
+    const { nonconformityId } = await post(`/cases/${caseId}/nonconformities`, {
+      description: 'Transmission slips',
+      safetyCritical: false,
+    });
+    for (const [ro, offset, mileage] of [
+      ['RO-1001', -180, 1620],
+      ['RO-1002', -3, 4100],
+    ] as const)
+      await post(`/cases/${caseId}/repair-attempts`, {
+        repairOrderNumber: ro,
+        dateIn: day(offset),
+        dateOut: day(offset + 2),
+        mileageIn: mileage,
+        nonconformityIds: [nonconformityId],
+        outcome: 'not_fixed',
+      });
+
+    admin = (await chrome.person()).page;
+    await signIn(admin, patInvitation, 'pat@firm.example');
+  }, 120_000);
+  afterAll(async () => {
+    await chrome?.close();
+    await t?.close();
+    await receiver.stop();
+  });
+
+  it('revokes one of a colleague’s API keys, from the keyboard; that key stops at once, the other keeps working', async () => {
+    await admin.getByRole('link', { name: 'Administration' }).click();
+    await admin.getByRole('button', { name: 'API keys of Alex Rivera' }).click();
+    const keys = admin.getByRole('table', { name: 'API keys of Alex Rivera' });
+    const docketing = keys.getByRole('row').filter({ hasText: 'docketing system' });
+    await docketing.getByText('active').waitFor();
+    expect(await docketing.getByRole('cell').nth(3).innerText()).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/); // last used
+    expect(await keys.getByRole('row').filter({ hasText: 'billing export' }).getByText('never').count()).toBe(1);
+    expect(await keys.innerText()).not.toContain(docketingKey);
+    await capture(admin, 'admin-01-api-keys');
+
+    await admin.getByRole('button', { name: /^Revoke “docketing system”/ }).focus();
+    await admin.keyboard.press('Enter');
+    const confirm = admin.getByRole('dialog', { name: /Revoke “docketing system”/ });
+    await confirm.getByRole('button', { name: 'Revoke the key' }).focus();
+    await admin.keyboard.press('Enter');
+    await admin.getByRole('status').filter({ hasText: 'is revoked: it stopped working at once' }).waitFor();
+    await docketing.getByText(/^revoked \d{4}-/).waitFor();
+    await t.client(docketingKey).get('/cases').expect(401);
+    await t.client(billingKey).get('/cases').expect(200);
+    await capture(admin, 'admin-02-api-key-revoked');
+    expect(violations).toEqual({});
+  });
+
+  it('adds a webhook subscription (secret shown once), refuses a private URL under its field, pauses it and reads its delivery log', async () => {
+    await admin.getByRole('tab', { name: 'Webhooks' }).click();
+    await admin.getByLabel('Endpoint URL (https)').fill(receiver.url);
+    await admin.getByLabel('Description').fill('docketing system');
+    await admin.getByRole('button', { name: 'Add subscription' }).click();
+    const secret = admin.getByRole('dialog', { name: /Signing secret for/ });
+    expect(await secret.getByTestId('shown-once').innerText()).toMatch(/^whsec_/);
+    await secret.getByRole('button', { name: 'Close' }).click();
+    const row = admin.getByRole('table', { name: 'Webhook subscriptions' }).getByRole('row').filter({ hasText: receiver.url });
+    await row.getByText('sending').waitFor();
+
+    // A private address is refused by the API: the reason appears under the URL, nothing changes.
+    await row.getByRole('button', { name: `Change ${receiver.url}` }).click();
+    const change = admin.getByRole('dialog', { name: `Change ${receiver.url}` });
+    await change.getByLabel('Endpoint URL (https)').fill('http://10.0.0.8/hook');
+    await change.getByRole('checkbox', { name: /A case’s presumption is met/ }).uncheck();
+    await change.getByRole('button', { name: 'Save the changes' }).click();
+    await change.getByText(/private|not allowed|refused/i).waitFor();
+    await capture(admin, 'admin-03-webhook-change-refused');
+    await change.getByLabel('Endpoint URL (https)').fill(`${receiver.url}/v2`);
+    await change.getByRole('button', { name: 'Save the changes' }).click();
+    await change.waitFor({ state: 'hidden' });
+    const changed = admin
+      .getByRole('table', { name: 'Webhook subscriptions' })
+      .getByRole('row')
+      .filter({ hasText: `${receiver.url}/v2` });
+    await changed.getByText('A case’s presumption is met').waitFor({ state: 'detached' });
+
+    await changed.getByRole('button', { name: `Pause ${receiver.url}/v2` }).click();
+    await admin.getByRole('status').filter({ hasText: 'is paused' }).waitFor();
+    await changed.getByText('❚❚ paused').waitFor();
+    await changed.getByText(/paused by Pat Quinn/).waitFor();
+    const [subscription] = (await t.client().get('/webhook-subscriptions').expect(200)).body.items;
+    expect(subscription).toMatchObject({
+      status: 'paused',
+      url: `${receiver.url}/v2`,
+      eventTypes: ['deadline.approaching', 'deadline.missed'],
+    });
+
+    await changed.getByRole('button', { name: `Send a test to ${receiver.url}/v2` }).click();
+    await admin.getByRole('status').filter({ hasText: 'it answered 200' }).waitFor();
+    await changed.getByRole('button', { name: `Delivery log of ${receiver.url}/v2` }).click();
+    await admin.getByRole('table', { name: 'Deliveries' }).getByText('webhook.test').waitFor();
+    await capture(admin, 'admin-04-webhook-paused');
+    expect(violations).toEqual({});
+  });
+
+  it('edits the firm’s letterhead and the admin’s own signature, with a preview of how letters begin and close', async () => {
+    await admin.getByRole('tab', { name: 'Letterhead & signature' }).click();
+    const letterhead = admin.getByRole('form', { name: 'Letterhead' });
+    await letterhead.getByLabel('Address').fill('1200 Wilshire Blvd, Suite 400, Los Angeles, CA 90017');
+    await letterhead.getByLabel('Telephone').fill('(213) 555-0142');
+    const preview = admin.getByRole('figure', { name: 'Preview of a letter’s head', exact: true });
+    await preview.getByText('Telephone: (213) 555-0142').waitFor();
+    await preview.getByText('1200 Wilshire Blvd, Suite 400, Los Angeles, CA 90017').waitFor();
+    await letterhead.getByRole('button', { name: 'Save the letterhead' }).click();
+    await letterhead.getByRole('status').filter({ hasText: 'Letterhead saved' }).waitFor();
+    expect((await t.client().get(`/organisations/${firmId}/profile`).expect(200)).body).toMatchObject({
+      address: '1200 Wilshire Blvd, Suite 400, Los Angeles, CA 90017',
+      phone: '(213) 555-0142',
+    });
+
+    const signature = admin.getByRole('form', { name: 'Your signature block' });
+    await signature.getByLabel('Lines under your name').fill('Managing Partner\n' + 'x'.repeat(121));
+    await signature.getByRole('button', { name: 'Save my signature' }).click();
+    await signature.getByText(/120 characters/).waitFor(); // the API's field error, under the field
+    await signature.getByLabel('Lines under your name').fill('Managing Partner\nAttorney for Plaintiff');
+    await signature.getByLabel('Your State Bar number').fill('287654');
+    const closing = admin.getByRole('figure', { name: 'Preview of a letter’s head and closing' });
+    await closing.getByText('State Bar No. 287654').waitFor();
+    await closing.getByText('Attorney for Plaintiff').waitFor();
+    await signature.getByRole('button', { name: 'Save my signature' }).click();
+    await signature.getByRole('status').filter({ hasText: 'Signature saved' }).waitFor();
+    await capture(admin, 'admin-05-letterhead-and-signature');
+    expect(violations).toEqual({});
+  });
+
+  it('an attorney keeps their own signature block, and generates a letter dated on an earlier day from the Documents tab', async () => {
+    const attorney = (await chrome.person()).page;
+    await signIn(attorney, alexInvitation, 'alex@firm.example');
+    expect(await attorney.getByRole('link', { name: 'Administration' }).count()).toBe(0);
+    await attorney.getByRole('link', { name: 'My signature' }).click();
+    const signature = attorney.getByRole('form', { name: 'Your signature block' });
+    await signature.getByLabel('Lines under your name').fill('Attorney for Maria Delgado');
+    await signature.getByLabel('Your State Bar number').fill('123456');
+    await attorney.getByRole('figure').getByText('Telephone: (213) 555-0142').waitFor(); // the firm's letterhead, saved above
+    await signature.getByRole('button', { name: 'Save my signature' }).click();
+    await signature.getByRole('status').filter({ hasText: 'Signature saved' }).waitFor();
+    await capture(attorney, 'admin-06-my-signature');
+    expect((await t.client().get(`/users/${alexId}/signature`).expect(200)).body.signatureLines).toEqual(['Attorney for Maria Delgado']);
+
+    // The 15th of last month: after RO-1001, before RO-1002.
+    const now = new Date();
+    const target = new Date(now.getFullYear(), now.getMonth() - 1, 15);
+    const targetDay = `${target.getFullYear()}-${String(target.getMonth() + 1).padStart(2, '0')}-15`;
+    await attorney.goto(`${t.url}/app/cases/${caseId}`);
+    await attorney.getByRole('tab', { name: 'Documents' }).click();
+    await attorney.getByText(/Made from the file as it stands on/).waitFor();
+    await attorney.getByRole('button', { name: 'Letter date (as of)' }).click();
+    await attorney.getByRole('button', { name: 'Previous month' }).click();
+    await attorney.getByRole('button', { name: `15 ${MONTHS[target.getMonth()]} ${target.getFullYear()}` }).click();
+    await attorney.getByText(`Made from the file as it stands on ${targetDay}`).waitFor();
+    const download = attorney.waitForEvent('download');
+    await attorney.getByRole('button', { name: /Generate Repair chronology.* as DOCX/i }).click();
+    expect((await download).suggestedFilename()).toBe(`repair-chronology-${openCaseBody().vehicle.vin}-${targetDay}.docx`);
+    const generated = attorney.getByRole('table', { name: 'Generated documents' });
+    await generated.getByRole('cell', { name: targetDay, exact: true }).waitFor();
+    await capture(attorney, 'admin-07-documents-as-of');
+    expect(violations).toEqual({});
+  });
+});
