@@ -710,12 +710,8 @@ function DeliveryLog({ subscription, onClose }: { subscription: Subscription; on
       setBusy(null);
     }
   };
-  // The API answers a list (newest first); older answers wrapped it in { items }.
-  const items = deliveries.data
-    ? Array.isArray(deliveries.data)
-      ? deliveries.data
-      : ((deliveries.data as { items?: Delivery[] }).items ?? [])
-    : [];
+  // The API answers the messages as a plain list, newest first.
+  const items = deliveries.data ?? [];
   return (
     <Stack gap="sm" component="section" aria-labelledby="delivery-log-heading">
       <Group justify="space-between">
