@@ -31,6 +31,8 @@ describe('administration in Chromium: API keys, webhooks, letterhead and signatu
   let billingKey: string;
   let caseId: string;
   const violations: Record<string, unknown[]> = {};
+  /** A script error in the page (a screen that crashed) fails the test that caused it. */
+  const pageErrors: string[] = [];
 
   const capture = async (page: Page, name: string) => {
     await page.waitForLoadState('networkidle');
@@ -93,6 +95,7 @@ describe('administration in Chromium: API keys, webhooks, letterhead and signatu
       });
 
     admin = (await chrome.person()).page;
+    admin.on('pageerror', (error) => pageErrors.push(error.message));
     await signIn(admin, patInvitation, 'pat@firm.example');
   }, 120_000);
   afterAll(async () => {
@@ -123,6 +126,7 @@ describe('administration in Chromium: API keys, webhooks, letterhead and signatu
     await t.client(billingKey).get('/cases').expect(200);
     await capture(admin, 'admin-02-api-key-revoked');
     expect(violations).toEqual({});
+    expect(pageErrors).toEqual([]);
   });
 
   it('adds a webhook subscription (secret shown once), refuses a private URL under its field, pauses it and reads its delivery log', async () => {
@@ -157,7 +161,7 @@ describe('administration in Chromium: API keys, webhooks, letterhead and signatu
     await admin.getByRole('status').filter({ hasText: 'is paused' }).waitFor();
     await changed.getByText('❚❚ paused').waitFor();
     await changed.getByText(/paused by Pat Quinn/).waitFor();
-    const [subscription] = (await t.client().get('/webhook-subscriptions').expect(200)).body.items;
+    const [subscription] = (await t.client().get('/webhook-subscriptions').expect(200)).body;
     expect(subscription).toMatchObject({
       status: 'paused',
       url: `${receiver.url}/v2`,
@@ -170,6 +174,24 @@ describe('administration in Chromium: API keys, webhooks, letterhead and signatu
     await admin.getByRole('table', { name: 'Deliveries' }).getByText('webhook.test').waitFor();
     await capture(admin, 'admin-04-webhook-paused');
     expect(violations).toEqual({});
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('lists the firm’s calendar feeds and revokes one', async () => {
+    const feed = (await t.client().post('/calendar-feeds').send({ label: 'Outlook' }).expect(201)).body;
+    await admin.getByRole('tab', { name: 'Calendar feeds' }).click();
+    const feeds = admin.getByRole('table', { name: 'Calendar feeds' });
+    await feeds.getByRole('row').filter({ hasText: 'Outlook' }).getByText('active').waitFor();
+    await admin.getByRole('button', { name: 'Revoke the calendar feed Outlook' }).click();
+    await feeds
+      .getByRole('row')
+      .filter({ hasText: 'Outlook' })
+      .getByText(/^revoked /)
+      .waitFor();
+    await t.client().get(feed.url).expect(401);
+    await capture(admin, 'admin-05-calendar-feeds');
+    expect(violations).toEqual({});
+    expect(pageErrors).toEqual([]);
   });
 
   it('edits the firm’s letterhead and the admin’s own signature, with a preview of how letters begin and close', async () => {
@@ -198,12 +220,14 @@ describe('administration in Chromium: API keys, webhooks, letterhead and signatu
     await closing.getByText('Attorney for Plaintiff').waitFor();
     await signature.getByRole('button', { name: 'Save my signature' }).click();
     await signature.getByRole('status').filter({ hasText: 'Signature saved' }).waitFor();
-    await capture(admin, 'admin-05-letterhead-and-signature');
+    await capture(admin, 'admin-06-letterhead-and-signature');
     expect(violations).toEqual({});
+    expect(pageErrors).toEqual([]);
   });
 
   it('an attorney keeps their own signature block, and generates a letter dated on an earlier day from the Documents tab', async () => {
     const attorney = (await chrome.person()).page;
+    attorney.on('pageerror', (error) => pageErrors.push(error.message));
     await signIn(attorney, alexInvitation, 'alex@firm.example');
     expect(await attorney.getByRole('link', { name: 'Administration' }).count()).toBe(0);
     await attorney.getByRole('link', { name: 'My signature' }).click();
@@ -213,7 +237,7 @@ describe('administration in Chromium: API keys, webhooks, letterhead and signatu
     await attorney.getByRole('figure').getByText('Telephone: (213) 555-0142').waitFor(); // the firm's letterhead, saved above
     await signature.getByRole('button', { name: 'Save my signature' }).click();
     await signature.getByRole('status').filter({ hasText: 'Signature saved' }).waitFor();
-    await capture(attorney, 'admin-06-my-signature');
+    await capture(attorney, 'admin-07-my-signature');
     expect((await t.client().get(`/users/${alexId}/signature`).expect(200)).body.signatureLines).toEqual(['Attorney for Maria Delgado']);
 
     // The 15th of last month: after RO-1001, before RO-1002.
@@ -232,7 +256,8 @@ describe('administration in Chromium: API keys, webhooks, letterhead and signatu
     expect((await download).suggestedFilename()).toBe(`repair-chronology-${openCaseBody().vehicle.vin}-${targetDay}.docx`);
     const generated = attorney.getByRole('table', { name: 'Generated documents' });
     await generated.getByRole('cell', { name: targetDay, exact: true }).waitFor();
-    await capture(attorney, 'admin-07-documents-as-of');
+    await capture(attorney, 'admin-08-documents-as-of');
     expect(violations).toEqual({});
+    expect(pageErrors).toEqual([]);
   });
 });

@@ -491,41 +491,66 @@ interface Feed {
 
 function CalendarFeeds() {
   const queryClient = useQueryClient();
-  const feeds = useQuery({ queryKey: ['calendar-feeds'], queryFn: () => call<{ items: Feed[] }>(api.GET('/calendar-feeds')) });
+  // The API answers the feeds as a plain list.
+  const feeds = useQuery({ queryKey: ['calendar-feeds'], queryFn: () => call<Feed[]>(api.GET('/calendar-feeds')) });
+  const [busy, setBusy] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
   const revoke = async (id: string) => {
-    await call(api.DELETE('/calendar-feeds/{feedId}', { params: { path: { feedId: id } } } as never));
-    await queryClient.invalidateQueries({ queryKey: ['calendar-feeds'] });
+    setBusy(id);
+    setProblem(null);
+    try {
+      await call(api.DELETE('/calendar-feeds/{feedId}', { params: { path: { feedId: id } } }));
+      await queryClient.invalidateQueries({ queryKey: ['calendar-feeds'] });
+    } catch (err) {
+      setProblem(err instanceof ApiError ? err.message : String(err));
+    } finally {
+      setBusy(null);
+    }
   };
   if (feeds.isPending) return <LoadingBlock label="Loading calendar feeds" />;
-  if (feeds.isError) return <ErrorBlock error={feeds.error} />;
-  if (!feeds.data.items.length) return <Text size="sm">No calendar feeds. Create one on the Docket (“Subscribe in my calendar”).</Text>;
+  if (feeds.isError) return <ErrorBlock error={feeds.error} retry={() => void feeds.refetch()} />;
+  if (!feeds.data.length) return <Text size="sm">No calendar feeds. Create one on the Docket (“Subscribe in my calendar”).</Text>;
   return (
-    <Table aria-label="Calendar feeds">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>Label</Table.Th>
-          <Table.Th>Created</Table.Th>
-          <Table.Th>State</Table.Th>
-          <Table.Th>Actions</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {feeds.data.items.map((f) => (
-          <Table.Tr key={f.id}>
-            <Table.Td>{f.label ?? '—'}</Table.Td>
-            <Table.Td>{f.createdAt.slice(0, 10)}</Table.Td>
-            <Table.Td>{f.revokedAt ? `revoked ${f.revokedAt.slice(0, 10)}` : 'active'}</Table.Td>
-            <Table.Td>
-              {!f.revokedAt && (
-                <Button size="compact-xs" color="red" variant="default" onClick={() => void revoke(f.id)}>
-                  Revoke
-                </Button>
-              )}
-            </Table.Td>
+    <Stack>
+      {problem && (
+        <Alert color="red" role="alert">
+          {problem}
+        </Alert>
+      )}
+      <Table aria-label="Calendar feeds">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Label</Table.Th>
+            <Table.Th>Created</Table.Th>
+            <Table.Th>State</Table.Th>
+            <Table.Th>Actions</Table.Th>
           </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+        </Table.Thead>
+        <Table.Tbody>
+          {feeds.data.map((f) => (
+            <Table.Tr key={f.id}>
+              <Table.Td>{f.label ?? '—'}</Table.Td>
+              <Table.Td>{f.createdAt.slice(0, 10)}</Table.Td>
+              <Table.Td>{f.revokedAt ? `revoked ${f.revokedAt.slice(0, 10)}` : 'active'}</Table.Td>
+              <Table.Td>
+                {!f.revokedAt && (
+                  <Button
+                    size="compact-xs"
+                    color="red"
+                    variant="default"
+                    loading={busy === f.id}
+                    onClick={() => void revoke(f.id)}
+                    aria-label={`Revoke the calendar feed ${f.label ?? 'without a label'}`}
+                  >
+                    Revoke
+                  </Button>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Stack>
   );
 }
 
@@ -784,7 +809,8 @@ function DeliveryLog({ subscription, onClose }: { subscription: Subscription; on
  */
 function Webhooks() {
   const queryClient = useQueryClient();
-  const subs = useQuery({ queryKey: ['webhooks'], queryFn: () => call<{ items: Subscription[] }>(api.GET('/webhook-subscriptions')) });
+  // The API answers the subscriptions as a plain list.
+  const subs = useQuery({ queryKey: ['webhooks'], queryFn: () => call<Subscription[]>(api.GET('/webhook-subscriptions')) });
   const [shown, setShown] = useState<{ title: string; value: string } | null>(null);
   const [logOf, setLogOf] = useState<Subscription | null>(null);
   const [editing, setEditing] = useState<Subscription | null>(null);
@@ -888,7 +914,7 @@ function Webhooks() {
         <LoadingBlock label="Loading webhooks" />
       ) : subs.isError ? (
         <ErrorBlock error={subs.error} retry={() => void subs.refetch()} />
-      ) : subs.data.items.length === 0 ? (
+      ) : subs.data.length === 0 ? (
         <Text size="sm">No subscriptions yet.</Text>
       ) : (
         <Table.ScrollContainer minWidth={900}>
@@ -902,7 +928,7 @@ function Webhooks() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {subs.data.items.map((s) => (
+              {subs.data.map((s) => (
                 <Table.Tr key={s.id}>
                   <Table.Td style={{ wordBreak: 'break-all' }}>
                     {s.url}
