@@ -930,7 +930,7 @@ function Webhooks() {
             <Table.Tbody>
               {subs.data.map((s) => (
                 <Table.Tr key={s.id}>
-                  <Table.Td style={{ wordBreak: 'break-all' }}>
+                  <Table.Td style={{ overflowWrap: 'anywhere' }}>
                     {s.url}
                     {s.description && <Text size="xs">{s.description}</Text>}
                   </Table.Td>
@@ -941,7 +941,7 @@ function Webhooks() {
                       </Text>
                     ))}
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td miw={130}>
                     <SubscriptionState subscription={s} />
                     {s.previousSecretValidUntil && <Text size="xs">old secret signs too until {minute(s.previousSecretValidUntil)}</Text>}
                   </Table.Td>
@@ -973,7 +973,7 @@ function Webhooks() {
                         variant="default"
                         disabled={busy === s.id}
                         onClick={() => void rotate(s)}
-                        aria-label={`Rotate the signing secret of ${s.url}`}
+                        aria-label={`Rotate secret of ${s.url}`}
                       >
                         Rotate secret
                       </Button>
