@@ -145,6 +145,30 @@ describe('case list projection: events in, rows out', () => {
     );
     expect(await row(c.caseId)).toMatchObject({ version: 4, client_name: 'Maria Delgado-Ruiz', status: 'open' });
   });
+
+  it('files a case under its corrected jurisdiction and lists and searches it by its corrected vehicle', async () => {
+    const c = caseHistory();
+    await spec.given(c.opened('CA'), c.defect('nc-1'));
+    await spec.when(
+      { caseId: c.caseId, type: 'JurisdictionCorrected', data: { jurisdiction: 'NV', correctionReason: 'Bought in Reno' } },
+      {
+        caseId: c.caseId,
+        type: 'VehicleCorrected',
+        data: { vehicle: { vin: 'WBA5R1C55KA123456', make: 'BMW', model: '530i', modelYear: 2019 }, correctionReason: 'Title' },
+      },
+    );
+    expect(
+      (
+        await spec.rows('SELECT jurisdiction, vin, model, model_year, search_text FROM rm_case_summaries WHERE case_id = $1', [c.caseId])
+      )[0],
+    ).toEqual({
+      jurisdiction: 'NV',
+      vin: 'WBA5R1C55KA123456',
+      model: '530i',
+      model_year: 2019,
+      search_text: 'maria delgado wba5r1c55ka123456 bmw 530i bmw of north america',
+    });
+  });
 });
 
 describe('deadline docket projection: events in, rows out', () => {
@@ -190,6 +214,31 @@ describe('deadline docket projection: events in, rows out', () => {
     expect(
       await spec.rows('SELECT DISTINCT client_name, model_year, make, model FROM rm_deadlines WHERE case_id = $1', [c.caseId]),
     ).toEqual([{ client_name: 'Maria Delgado-Ruiz', model_year: 2024, make: 'BMW', model: 'X5' }]);
+  });
+
+  it('moves the rows to the corrected jurisdiction and recomputes them under its rules', async () => {
+    const c = caseHistory();
+    // Filed 2024-04-25 with BBB AUTO LINE: California's decision is due after 40 + 7 days.
+    await spec.given(c.opened('CA'), c.claim('claim-4', '2024-04-25'));
+    const docket = () =>
+      spec.rows(
+        `SELECT kind, jurisdiction, to_char(due_on, 'YYYY-MM-DD') AS due_on, rule FROM rm_deadlines WHERE case_id = $1 ORDER BY kind`,
+        [c.caseId],
+      );
+    const before = await docket();
+    expect(before.map((r) => r.jurisdiction)).toEqual(before.map(() => 'CA'));
+    await spec.when({
+      caseId: c.caseId,
+      type: 'JurisdictionCorrected',
+      data: { jurisdiction: 'NY', correctionReason: 'Bought in Albany' },
+    });
+    const after = await docket();
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.map((r) => r.jurisdiction)).toEqual(after.map(() => 'NY'));
+    // The rights period follows the new state's statute: California's 18 months, New York's 2 years.
+    const rightsPeriod = (rows: typeof before) => rows.find((r) => r.kind === 'rights_period_end');
+    expect(rightsPeriod(before)).toMatchObject({ due_on: '2025-07-10', rule: { citation: 'Cal. Civ. Code s 1793.22(b)' } });
+    expect(rightsPeriod(after)).toMatchObject({ due_on: '2026-01-10', rule: { citation: 'N.Y. Gen. Bus. Law s 198-a(a)(2), (b)' } });
   });
 
   it('rebuilds to exactly the rows it keeps live', async () => {

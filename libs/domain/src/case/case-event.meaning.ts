@@ -81,6 +81,8 @@ export const occurredOnOf = (event: CaseEvent): LegalDate | undefined => {
       return event.data.compliedOn;
     case 'AcquisitionCorrected':
       return event.data.acquisition.deliveryDate;
+    case 'ResolutionCorrected':
+      return event.data.resolvedOn;
     case 'ManufacturerLinked':
     case 'ExpenseVoided':
     case 'LitigationStepVoided':
@@ -96,6 +98,10 @@ export const occurredOnOf = (event: CaseEvent): LegalDate | undefined => {
     case 'ClientDetailsUpdated':
     case 'WarrantyCorrected':
     case 'CaseReopened':
+    case 'VehicleCorrected':
+    case 'JurisdictionCorrected':
+    case 'NoteCorrected':
+    case 'NoteVoided':
     case 'OutOfServiceVoided':
     case 'NoteAdded':
     case 'CaseShared':
@@ -162,6 +168,11 @@ export const CASE_EVENT_LABELS: Readonly<Record<CaseEventType, string>> = {
   AcquisitionCorrected: 'Purchase or lease terms corrected',
   WarrantyCorrected: 'Warranty terms corrected',
   CaseReopened: 'Case reopened',
+  VehicleCorrected: 'Vehicle corrected',
+  JurisdictionCorrected: 'Jurisdiction corrected',
+  NoteCorrected: 'Note corrected',
+  NoteVoided: 'Note voided',
+  ResolutionCorrected: 'Resolution corrected',
 };
 
 export const caseEventLabel = (type: CaseEventType): string => CASE_EVENT_LABELS[type];
@@ -307,6 +318,16 @@ export const recordOf = (event: CaseEvent): RecordRef => {
       return { kind: 'case', id: 'warranty', change: 'corrected' };
     case 'CaseReopened':
       return { kind: 'case', id: 'resolution', change: 'voided' };
+    case 'ResolutionCorrected':
+      return { kind: 'case', id: 'resolution', change: 'corrected' };
+    case 'VehicleCorrected':
+      return { kind: 'case', id: 'vehicle', change: 'corrected' };
+    case 'JurisdictionCorrected':
+      return { kind: 'case', id: 'jurisdiction', change: 'corrected' };
+    case 'NoteCorrected':
+      return { kind: 'note', id: event.data.noteId, change: 'corrected' };
+    case 'NoteVoided':
+      return { kind: 'note', id: event.data.noteId, change: 'voided' };
     default:
       return assertNever(event);
   }

@@ -59,6 +59,11 @@ import type {
   ClientDetailsUpdated,
   AcquisitionCorrected,
   WarrantyCorrected,
+  VehicleCorrected,
+  JurisdictionCorrected,
+  NoteCorrected,
+  NoteVoided,
+  ResolutionCorrected,
   CaseReopened,
 } from './case.events';
 
@@ -114,6 +119,11 @@ export type UpdateClientDetails = Command<'UpdateClientDetails', ClientDetailsUp
 export type CorrectAcquisition = Command<'CorrectAcquisition', AcquisitionCorrected['data']>;
 export type CorrectWarranty = Command<'CorrectWarranty', WarrantyCorrected['data']>;
 export type ReopenCase = Command<'ReopenCase', CaseReopened['data']>;
+export type CorrectVehicle = Command<'CorrectVehicle', VehicleCorrected['data']>;
+export type CorrectJurisdiction = Command<'CorrectJurisdiction', JurisdictionCorrected['data']>;
+export type CorrectNote = Command<'CorrectNote', NoteCorrected['data']>;
+export type VoidNote = Command<'VoidNote', NoteVoided['data']>;
+export type CorrectResolution = Command<'CorrectResolution', ResolutionCorrected['data']>;
 export type NotifyManufacturer = Command<'NotifyManufacturer', ManufacturerNotified['data']>;
 export type OfferFinalRepairOpportunity = Command<'OfferFinalRepairOpportunity', FinalRepairOpportunityOffered['data']>;
 export type CompleteFinalRepairOpportunity = Command<'CompleteFinalRepairOpportunity', FinalRepairOpportunityCompleted['data']>;
@@ -198,7 +208,12 @@ export type CaseCommand =
   | UpdateClientDetails
   | CorrectAcquisition
   | CorrectWarranty
-  | ReopenCase;
+  | ReopenCase
+  | CorrectVehicle
+  | CorrectJurisdiction
+  | CorrectNote
+  | VoidNote
+  | CorrectResolution;
 
 export type CaseCommandType = CaseCommand['type'];
 

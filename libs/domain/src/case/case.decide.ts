@@ -67,6 +67,11 @@ import { updateClientDetails } from './update-client-details.decide';
 import { correctAcquisition } from './correct-acquisition.decide';
 import { correctWarranty } from './correct-warranty.decide';
 import { reopenCase } from './reopen-case.decide';
+import { correctVehicle } from './correct-vehicle.decide';
+import { correctJurisdiction } from './correct-jurisdiction.decide';
+import { correctNote } from './correct-note.decide';
+import { voidNote } from './void-note.decide';
+import { correctResolution } from './correct-resolution.decide';
 import { DomainError, ruleViolation } from '../shared/domain-error';
 
 const requireCase = (state: CaseState, commandType: CaseCommandType): ExistingCaseState => {
@@ -213,6 +218,17 @@ export const decideCase = (command: CaseCommand, state: CaseState, context: Deci
       return [updateClientDetails(command, requireCase(state, command.type))];
     case 'ReopenCase':
       return [reopenCase(command, requireCase(state, command.type))];
+    case 'CorrectResolution':
+      return [correctResolution(command, requireCase(state, command.type), context)];
+    case 'CorrectVehicle':
+      return [correctVehicle(command, open())];
+    case 'CorrectJurisdiction':
+      return [correctJurisdiction(command, open())];
+    // Notes stay correctable on resolved cases, as they can be added there.
+    case 'CorrectNote':
+      return [correctNote(command, requireCase(state, command.type))];
+    case 'VoidNote':
+      return [voidNote(command, requireCase(state, command.type))];
     default:
       return assertNever(command);
   }

@@ -317,6 +317,20 @@ export type AcquisitionCorrected = Event<'AcquisitionCorrected', { acquisition: 
 export type WarrantyCorrected = Event<'WarrantyCorrected', { warranty: WarrantyTerms; correctionReason: string }>;
 /** A resolution entered by mistake (or undone): the case is open again. */
 export type CaseReopened = Event<'CaseReopened', { reason: string }>;
+/** The vehicle as it should have been recorded at the opening (a mistyped VIN, the wrong model year...). */
+export type VehicleCorrected = Event<'VehicleCorrected', { vehicle: VehicleDetails; correctionReason: string }>;
+/**
+ * The case was opened under the wrong state: every judgement (presumption, deadlines, restitution)
+ * is made again under the corrected jurisdiction's rule pack.
+ */
+export type JurisdictionCorrected = Event<'JurisdictionCorrected', { jurisdiction: Jurisdiction; correctionReason: string }>;
+export type NoteFields = { text: string; visibility: NoteVisibility };
+/** A note's full corrected text and visibility; a note made firm-private disappears from organisations the case is shared with. */
+export type NoteCorrected = Event<'NoteCorrected', { noteId: string; correctionReason: string } & NoteFields>;
+export type NoteVoided = Event<'NoteVoided', { noteId: string; reason: string }>;
+export type ResolutionFields = { resolvedOn: LegalDate; resolution: Resolution; amount?: number; summary?: string };
+/** The resolution in effect, as it should have been recorded (its kind, date, amount or summary). */
+export type ResolutionCorrected = Event<'ResolutionCorrected', ResolutionFields & { correctionReason: string }>;
 
 export type CaseEvent =
   | CaseOpened
@@ -372,7 +386,12 @@ export type CaseEvent =
   | ClientDetailsUpdated
   | AcquisitionCorrected
   | WarrantyCorrected
-  | CaseReopened;
+  | CaseReopened
+  | VehicleCorrected
+  | JurisdictionCorrected
+  | NoteCorrected
+  | NoteVoided
+  | ResolutionCorrected;
 
 export type CaseEventType = CaseEvent['type'];
 
@@ -432,6 +451,11 @@ export const CASE_EVENT_TYPES: readonly CaseEventType[] = [
   'AcquisitionCorrected',
   'WarrantyCorrected',
   'CaseReopened',
+  'VehicleCorrected',
+  'JurisdictionCorrected',
+  'NoteCorrected',
+  'NoteVoided',
+  'ResolutionCorrected',
 ];
 
 /** Schema version of each event's data shape; bump and add an upcaster when a shape changes. */

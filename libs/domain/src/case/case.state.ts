@@ -154,12 +154,22 @@ export interface CaseResolutionState extends CaseResolution {
 
 export interface NoteState {
   noteId: string;
+  /** The text as last corrected. */
   text: string;
-  /** Old NoteAdded events carry no visibility: they are firm-private. */
+  /** As last corrected. Old NoteAdded events carry no visibility: they are firm-private. */
   visibility: NoteVisibility;
+  /** The NoteAdded event, its version and when it was recorded (a correction keeps the note's place). */
   eventId: string;
   version: number;
   recordedAt: string;
+  voided: boolean;
+  trail: RecordTrail;
+  /**
+   * The visibility each of the note's events was written under (NoteAdded, NoteCorrected; a void
+   * under the visibility in effect), by event id: privilege shows an event's words to another
+   * organisation only when that event and the note as it stands now are both shared.
+   */
+  visibilityByEvent: ReadonlyMap<string, NoteVisibility>;
 }
 
 /** Everything known about an opened case. Maps are keyed by the caller-generated ids, in recording order. */
@@ -192,11 +202,13 @@ export interface CaseFile {
   disputeClaims: ReadonlyMap<string, DisputeClaimState>;
   expenses: ReadonlyMap<string, ExpenseState>;
   litigationSteps: ReadonlyMap<string, LitigationStepState>;
-  /** Events behind the terms set when the case was opened: client updates, acquisition and warranty corrections. */
-  termTrails: { client: RecordTrail; acquisition: RecordTrail; warranty: RecordTrail };
+  /** Events behind the terms set when the case was opened: client updates; acquisition, warranty, vehicle and jurisdiction corrections. */
+  termTrails: { client: RecordTrail; acquisition: RecordTrail; warranty: RecordTrail; vehicle: RecordTrail; jurisdiction: RecordTrail };
   /** Resolutions undone by a reopening (their trail's `voided` is the reopening). */
   pastResolutions: readonly CaseResolutionState[];
+  /** Every note in the order added, voided ones included (marked). */
   notes: readonly NoteState[];
+  /** Notes not voided. */
   notesCount: number;
   /** Who owns the case file, and which other organisations may read it. */
   ownerOrganisationId?: string;
@@ -319,7 +331,13 @@ export const evolveCase = (state: CaseState, envelope: CaseEventEnvelope): CaseS
       disputeClaims: new Map(),
       expenses: new Map(),
       litigationSteps: new Map(),
-      termTrails: { client: newTrail(envelope), acquisition: newTrail(envelope), warranty: newTrail(envelope) },
+      termTrails: {
+        client: newTrail(envelope),
+        acquisition: newTrail(envelope),
+        warranty: newTrail(envelope),
+        vehicle: newTrail(envelope),
+        jurisdiction: newTrail(envelope),
+      },
       pastResolutions: [],
       notes: [],
       notesCount: 0,
@@ -506,7 +524,17 @@ const evolveExistingCase = (state: ExistingCaseState, envelope: CaseEventEnvelop
       return { ...state, status: 'resolved', resolution: { ...event.data, trail: newTrail(envelope) } };
     case 'NoteAdded': {
       const { noteId, text, visibility = 'firm' } = event.data;
-      const note: NoteState = { noteId, text, visibility, eventId, version: envelope.version, recordedAt: envelope.recordedAt };
+      const note: NoteState = {
+        noteId,
+        text,
+        visibility,
+        eventId,
+        version: envelope.version,
+        recordedAt: envelope.recordedAt,
+        voided: false,
+        trail: newTrail(envelope),
+        visibilityByEvent: new Map([[eventId, visibility]]),
+      };
       return { ...state, notes: [...state.notes, note], notesCount: state.notesCount + 1 };
     }
     case 'CaseShared':
@@ -822,6 +850,55 @@ const evolveExistingCase = (state: ExistingCaseState, envelope: CaseEventEnvelop
         termTrails: { ...state.termTrails, warranty: correctedTrail(state.termTrails.warranty, eventId, correctionReason) },
       };
     }
+    case 'VehicleCorrected': {
+      const { vehicle, correctionReason } = event.data;
+      return {
+        ...state,
+        vehicle: { ...vehicle },
+        termTrails: { ...state.termTrails, vehicle: correctedTrail(state.termTrails.vehicle, eventId, correctionReason) },
+      };
+    }
+    case 'JurisdictionCorrected': {
+      const { jurisdiction, correctionReason } = event.data;
+      return {
+        ...state,
+        jurisdiction,
+        termTrails: { ...state.termTrails, jurisdiction: correctedTrail(state.termTrails.jurisdiction, eventId, correctionReason) },
+      };
+    }
+    case 'NoteCorrected': {
+      const { noteId, text, visibility, correctionReason } = event.data;
+      const current = state.notes.find((n) => n.noteId === noteId);
+      if (current === undefined) return withAnomaly(state, `Correction ${eventId} names note ${noteId}, which was never added.`);
+      return withNote(state, {
+        ...current,
+        text,
+        visibility,
+        trail: correctedTrail(current.trail, eventId, correctionReason),
+        visibilityByEvent: new Map(current.visibilityByEvent).set(eventId, visibility),
+      });
+    }
+    case 'NoteVoided': {
+      const { noteId, reason } = event.data;
+      const current = state.notes.find((n) => n.noteId === noteId);
+      if (current === undefined) return withAnomaly(state, `Void ${eventId} names note ${noteId}, which was never added.`);
+      const voided = withNote(state, {
+        ...current,
+        voided: true,
+        trail: voidedTrail(current.trail, eventId, reason),
+        visibilityByEvent: new Map(current.visibilityByEvent).set(eventId, current.visibility),
+      });
+      return current.voided ? voided : { ...voided, notesCount: state.notesCount - 1 };
+    }
+    case 'ResolutionCorrected': {
+      if (state.status !== 'resolved')
+        return withAnomaly(state, `ResolutionCorrected ${eventId} corrects the resolution of case ${state.caseId}, which is not resolved.`);
+      const { correctionReason, resolvedOn, resolution, amount, summary } = event.data;
+      return {
+        ...state,
+        resolution: { resolvedOn, resolution, amount, summary, trail: correctedTrail(state.resolution.trail, eventId, correctionReason) },
+      };
+    }
     case 'CaseReopened': {
       if (state.status !== 'resolved')
         return withAnomaly(state, `CaseReopened ${eventId} reopens case ${state.caseId}, which was not resolved.`);
@@ -835,6 +912,12 @@ const evolveExistingCase = (state: ExistingCaseState, envelope: CaseEventEnvelop
 };
 
 type ClaimUpdate = (claim: DisputeClaimState) => DisputeClaimState;
+
+/** The notes with `note` in place of the one with its id (a note keeps its place when corrected or voided). */
+const withNote = <S extends ExistingCaseState>(state: S, note: NoteState): S => ({
+  ...state,
+  notes: state.notes.map((n) => (n.noteId === note.noteId ? note : n)),
+});
 
 /** A trail that gained an event that is neither a correction nor a void (an update). */
 const amendedTrail = (trail: RecordTrail, eventId: string): RecordTrail => ({

@@ -66,7 +66,7 @@ export class CaseAlertsReactor implements Projection {
           deadline_id: deadline.deadlineId,
           case_id: caseId,
           organisation_id: basics.organisationId,
-          jurisdiction: basics.opened.jurisdiction,
+          jurisdiction: basics.file.jurisdiction,
           kind: deadline.kind,
           title: deadline.title,
           due_on: deadline.dueOn,
@@ -77,14 +77,14 @@ export class CaseAlertsReactor implements Projection {
         if (alert) alerts.push({ row, alert });
       }
     });
-    for (const { caseId, organisationId, opened, last } of crossed) {
+    for (const { caseId, organisationId, file, last } of crossed) {
       await enqueueWebhookEvent(manager, {
         organisationId,
         type: 'case.presumption_met',
         dedupeKey: `presumption_met:${caseId}:v${last.version}`,
         data: {
           caseId,
-          jurisdiction: opened.jurisdiction,
+          jurisdiction: file.jurisdiction,
           evaluatedOn: today,
           links: { case: `/cases/${caseId}`, presumption: `/cases/${caseId}/presumption` },
         },

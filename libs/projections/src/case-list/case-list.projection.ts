@@ -18,13 +18,11 @@ const REBUILD_CHUNK = 500;
 
 /** Lower-cased words a user may search a case by. */
 const searchTextOf = (basics: NonNullable<ReturnType<typeof caseBasicsOf>>, events: readonly StoredCaseEvent[]): string => {
-  const { opened } = basics;
+  const { vehicle, manufacturer } = basics.file;
   const repairOrders = events
     .filter((e) => e.type === 'RepairAttemptRecorded' || e.type === 'RepairAttemptCorrected')
     .map((e) => (e.data as (RepairAttemptRecorded | RepairAttemptCorrected)['data']).repairOrderNumber ?? '');
-  return [basics.clientName, opened.vehicle.vin, opened.vehicle.make, opened.vehicle.model, opened.manufacturer.name, ...repairOrders]
-    .join(' ')
-    .toLowerCase();
+  return [basics.clientName, vehicle.vin, vehicle.make, vehicle.model, manufacturer.name, ...repairOrders].join(' ').toLowerCase();
 };
 
 /** The case-list row of a case (snake_case keys: the table's columns). */
@@ -38,7 +36,8 @@ export function caseListRowOfView(caseId: string, view: CaseView, today: string)
   const { events } = view;
   const basics = caseBasicsOf(caseId, events, view.caseFile);
   if (!basics) return undefined;
-  const { opened, last } = basics;
+  // The case file as corrected (vehicle, jurisdiction, delivery), never the opening's first words.
+  const { last, file } = basics;
   const presumption = storedPresumptionOf(view.presumption(), today);
   const daysOut = caseOutOfServiceDays(view.caseFile, today);
   return {
@@ -46,13 +45,13 @@ export function caseListRowOfView(caseId: string, view: CaseView, today: string)
     version: last.version,
     last_position: last.position,
     status: basics.status,
-    jurisdiction: opened.jurisdiction,
+    jurisdiction: file.jurisdiction,
     client_name: basics.clientName,
-    vin: opened.vehicle.vin,
-    make: opened.vehicle.make,
-    model: opened.vehicle.model,
-    model_year: opened.vehicle.modelYear,
-    delivery_date: opened.acquisition.deliveryDate,
+    vin: file.vehicle.vin,
+    make: file.vehicle.make,
+    model: file.vehicle.model,
+    model_year: file.vehicle.modelYear,
+    delivery_date: file.acquisition.deliveryDate,
     search_text: searchTextOf(basics, events),
     opened_at: basics.openedAt,
     updated_at: last.recordedAt,

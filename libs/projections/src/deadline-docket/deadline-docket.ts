@@ -24,7 +24,7 @@ export function docketRowsOfView(caseId: string, view: CaseView, today: string):
     case_id: caseId,
     organisation_id: basics.organisationId,
     shared_with: basics.sharedWith,
-    jurisdiction: basics.opened.jurisdiction,
+    jurisdiction: basics.file.jurisdiction,
     client_name: basics.clientName,
     model_year: basics.file.vehicle.modelYear,
     make: basics.file.vehicle.make,
