@@ -706,6 +706,51 @@ const ROUTES: Record<string, Row> = {
       };
     },
   },
+  'POST /cases/{caseId}/vehicle/corrections': {
+    expect: caseWrite(),
+    call: async (c) => {
+      const { caseId } = await fx.case(c);
+      const body = { vin: 'WBA5R1C55KA123456', make: 'BMW', model: '530i', modelYear: 2019, correctionReason: 'Per the title' };
+      return { path: `/cases/${caseId}/vehicle/corrections`, body, caseId };
+    },
+  },
+  'POST /cases/{caseId}/jurisdiction/corrections': {
+    expect: caseWrite(),
+    call: async (c) => {
+      const { caseId } = await fx.case(c);
+      return {
+        path: `/cases/${caseId}/jurisdiction/corrections`,
+        body: { jurisdiction: 'NV', correctionReason: 'Bought in Reno' },
+        caseId,
+      };
+    },
+  },
+  'POST /cases/{caseId}/notes/{noteId}/corrections': {
+    expect: caseWrite(),
+    call: async (c) => {
+      const { caseId } = await fx.case(c);
+      const { noteId } = await setup(c, `/cases/${caseId}/notes`, { text: 'called client' });
+      const body = { text: 'called the client twice', visibility: 'firm', correctionReason: 'Twice' };
+      return { path: `/cases/${caseId}/notes/${noteId}/corrections`, body, caseId };
+    },
+  },
+  'POST /cases/{caseId}/notes/{noteId}/void': {
+    expect: caseWrite(),
+    call: async (c) => {
+      const { caseId } = await fx.case(c);
+      const { noteId } = await setup(c, `/cases/${caseId}/notes`, { text: 'called client' });
+      return { path: `/cases/${caseId}/notes/${noteId}/void`, body: { reason: 'Wrong case' }, caseId };
+    },
+  },
+  'POST /cases/{caseId}/resolution/corrections': {
+    expect: caseWrite(),
+    call: async (c) => {
+      const { caseId } = await fx.case(c);
+      await setup(c, `/cases/${caseId}/resolution`, { resolvedOn: '2024-07-01', resolution: 'settlement' });
+      const body = { resolvedOn: '2024-07-02', resolution: 'settlement', amount: 41000, correctionReason: 'Per the release' };
+      return { path: `/cases/${caseId}/resolution/corrections`, body, caseId };
+    },
+  },
   'POST /cases/{caseId}/reopen': {
     expect: caseWrite(),
     call: async (c) => {

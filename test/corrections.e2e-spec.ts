@@ -239,4 +239,145 @@ describe('every fact correctable, guards at entry (issue 10 §2, §3) over HTTP'
     const missingReason = await post(`/warranty/corrections`, { months: 48, miles: 50000 }, 400);
     expect(missingReason.body.errors.map((e: { field: string }) => e.field)).toEqual(['correctionReason']);
   });
+
+  it('corrects the vehicle: the VIN is checked again (check digit), the list and the history follow', async () => {
+    const { caseId } = await openWithRepair();
+    const post = (path: string, body: object, status = 201) => api().post(`/cases/${caseId}${path}`).send(body).expect(status);
+    const vehicle = { vin: 'wba5r1c55ka123456', make: 'BMW', model: '530i', modelYear: 2019 };
+
+    const mistyped = await post('/vehicle/corrections', { ...vehicle, vin: 'WBA5R1C50KA123456', correctionReason: 'Title' }, 400);
+    expect(mistyped.body.errors).toEqual([{ field: 'vin', messages: [expect.stringContaining('check digit is 5 but position 9 is 0')] }]);
+    const incomplete = await post('/vehicle/corrections', { vin: vehicle.vin, modelYear: 'new' }, 400);
+    expect(incomplete.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'correctionReason',
+      'make',
+      'model',
+      'modelYear',
+    ]);
+    const tooNew = await post(
+      '/vehicle/corrections',
+      { ...vehicle, vin: '5UXCR6C06R9S12345', modelYear: 2027, correctionReason: 'x' },
+      422,
+    );
+    expect(tooNew.body.errors).toEqual([{ field: 'modelYear', messages: [expect.stringContaining('model year 2027 is implausible')] }]);
+    await api()
+      .post('/cases/00000000-0000-4000-8000-000000000000/vehicle/corrections')
+      .send({ ...vehicle, correctionReason: 'Title' })
+      .expect(404);
+
+    await post('/vehicle/corrections', { ...vehicle, correctionReason: 'VIN copied from the wrong title' });
+    expect((await api().get(`/cases/${caseId}`).expect(200)).body.vehicle).toEqual({ ...vehicle, vin: 'WBA5R1C55KA123456' });
+    const history = (await api().get(`/cases/${caseId}/history`).expect(200)).body.events as Array<Record<string, unknown>>;
+    expect(history.find((e) => e.type === 'VehicleCorrected')).toMatchObject({
+      label: 'Vehicle corrected',
+      data: { vehicle: { vin: 'WBA5R1C55KA123456' }, correctionReason: 'VIN copied from the wrong title' },
+      supersedes: { type: 'CaseOpened', data: { vehicle: { vin: '5UXCR6C06R9S12345' } } },
+    });
+    const found = (await api().get('/cases').query({ q: 'wba5r1c55ka123456' }).expect(200)).body.items;
+    expect(found.map((c: { caseId: string }) => c.caseId)).toEqual([caseId]);
+  });
+
+  it('corrects the jurisdiction: the presumption, the deadlines, the list and the docket are judged again under the new state', async () => {
+    const { caseId } = await openWithRepair();
+    const post = (path: string, body: object, status = 201) => api().post(`/cases/${caseId}${path}`).send(body).expect(status);
+    const rightsPeriod = async () =>
+      (await api().get(`/cases/${caseId}/deadlines`).expect(200)).body.deadlines.find(
+        (d: { kind: string }) => d.kind === 'rights_period_end',
+      );
+    expect((await api().get(`/cases/${caseId}/presumption`).expect(200)).body).toMatchObject({ jurisdiction: 'CA' });
+    expect(await rightsPeriod()).toMatchObject({ rule: { citation: 'Cal. Civ. Code s 1793.22(b)', rulePackVersion: 'CA-1' } });
+
+    const unknown = await post('/jurisdiction/corrections', { jurisdiction: 'PR', correctionReason: 'x' }, 400);
+    expect(unknown.body.errors.map((e: { field: string }) => e.field)).toEqual(['jurisdiction']);
+    const noReason = await post('/jurisdiction/corrections', { jurisdiction: 'NY' }, 400);
+    expect(noReason.body.errors.map((e: { field: string }) => e.field)).toEqual(['correctionReason']);
+    const same = await post('/jurisdiction/corrections', { jurisdiction: 'ca', correctionReason: 'x' }, 422);
+    expect(same.body.errors).toEqual([{ field: 'jurisdiction', messages: ['the case is already in CA: nothing to correct'] }]);
+
+    await post('/jurisdiction/corrections', { jurisdiction: 'ny', correctionReason: 'Bought and registered in Albany' });
+    expect((await api().get(`/cases/${caseId}`).expect(200)).body.jurisdiction).toBe('NY');
+    expect((await api().get(`/cases/${caseId}/presumption`).expect(200)).body).toMatchObject({
+      jurisdiction: 'NY',
+      rulePackVersion: { id: expect.stringMatching(/^NY-/) },
+    });
+    expect(await rightsPeriod()).toMatchObject({ rule: { citation: 'N.Y. Gen. Bus. Law s 198-a(a)(2), (b)', rulePackVersion: 'NY-1' } });
+    // The case list and the docket (projections) file it under New York too.
+    const listed = (await api().get('/cases').query({ jurisdiction: 'NY' }).expect(200)).body.items;
+    expect(listed.map((c: { caseId: string }) => c.caseId)).toContain(caseId);
+    expect((await api().get('/cases').query({ jurisdiction: 'CA', q: '5uxcr6c06r9s12345' }).expect(200)).body.items).not.toContainEqual(
+      expect.objectContaining({ caseId }),
+    );
+    const docket = (await api().get('/deadlines').query({ jurisdiction: 'NY', pageSize: 100 }).expect(200)).body.items;
+    expect(docket.filter((d: { caseId: string }) => d.caseId === caseId).length).toBeGreaterThan(0);
+    // A California-only step is now refused.
+    const election = await post('/ab1755-election', { elected: true }, 422);
+    expect(election.body.message).toContain('this case is in NY');
+  });
+
+  it('corrects the resolution without reopening; refuses it on an open case', async () => {
+    const { caseId } = await openWithRepair();
+    const post = (path: string, body: object, status = 201) => api().post(`/cases/${caseId}${path}`).send(body).expect(status);
+    const corrected = { resolvedOn: '2024-09-03', resolution: 'settlement', amount: 41000.5, summary: 'Cash and keep' };
+    const notResolved = await post('/resolution/corrections', { ...corrected, correctionReason: 'x' }, 422);
+    expect(notResolved.body.message).toContain('the case is not resolved');
+    await post('/resolution', { resolvedOn: '2024-09-02', resolution: 'repurchase', amount: 68210.55 });
+    const bad = await post('/resolution/corrections', { resolvedOn: '2024-9-3', resolution: 'won', amount: -1 }, 400);
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'amount',
+      'correctionReason',
+      'resolution',
+      'resolvedOn',
+    ]);
+    const beforeDelivery = await post('/resolution/corrections', { ...corrected, resolvedOn: '2024-01-01', correctionReason: 'x' }, 422);
+    expect(beforeDelivery.body.errors.map((e: { field: string }) => e.field)).toEqual(['resolvedOn']);
+
+    await post('/resolution/corrections', { ...corrected, correctionReason: 'Settled, not repurchased' });
+    const summary = (await api().get(`/cases/${caseId}`).expect(200)).body;
+    expect(summary).toMatchObject({ status: 'resolved', resolution: { ...corrected, corrected: true } });
+    const history = (await api().get(`/cases/${caseId}/history`).expect(200)).body.events as Array<Record<string, unknown>>;
+    expect(history.find((e) => e.type === 'ResolutionCorrected')).toMatchObject({
+      occurredOn: '2024-09-03',
+      supersedes: { type: 'CaseResolved', data: { resolution: 'repurchase', amount: 68210.55 } },
+    });
+    // Still resolved: other facts are refused, a reopening still works.
+    await post('/odometer-readings', { readOn: '2024-09-01', mileage: 9000 }, 422);
+    await post('/reopen', { reason: 'Check bounced' });
+  });
+
+  it('corrects and voids notes, on a resolved case too; the summary lists them as they stand', async () => {
+    const { caseId } = await openWithRepair();
+    const post = (path: string, body: object, status = 201) => api().post(`/cases/${caseId}${path}`).send(body).expect(status);
+    const { noteId } = (await post('/notes', { text: 'Inspection booked for Friday', visibility: 'shared' })).body;
+    const { noteId: secondId } = (await post('/notes', { text: 'Wrong case' })).body;
+    await post('/resolution', { resolvedOn: '2024-09-02', resolution: 'settlement' });
+
+    const missing = await post(`/notes/${noteId}/corrections`, { text: '  ' }, 400);
+    expect(missing.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['correctionReason', 'text', 'visibility']);
+    const unknown = await post('/notes/no-such-note/corrections', { text: 'x', visibility: 'firm', correctionReason: 'x' }, 422);
+    expect(unknown.body.errors).toEqual([{ field: 'noteId', messages: ['there is no note no-such-note on this case'] }]);
+    await api().post(`/cases/00000000-0000-4000-8000-000000000000/notes/${noteId}/void`).send({ reason: 'x' }).expect(404);
+
+    const corrected = await post(`/notes/${noteId}/corrections`, {
+      text: 'Inspection booked for Monday',
+      visibility: 'firm',
+      correctionReason: 'Wrong day; and keep it in the firm',
+    });
+    expect(corrected.body).toMatchObject({ caseId, noteId });
+    await post(`/notes/${secondId}/void`, { reason: 'Written on the wrong case' });
+    expect((await post(`/notes/${secondId}/void`, { reason: 'again' }, 422)).body.message).toContain('already voided');
+    expect((await post(`/notes/${secondId}/void`, {}, 400)).body.errors.map((e: { field: string }) => e.field)).toEqual(['reason']);
+
+    const summary = (await api().get(`/cases/${caseId}`).expect(200)).body;
+    expect(summary.notesCount).toBe(1);
+    expect(summary.notes).toEqual([
+      expect.objectContaining({ noteId, text: 'Inspection booked for Monday', visibility: 'firm', voided: false, corrected: true }),
+      expect.objectContaining({ noteId: secondId, text: 'Wrong case', visibility: 'firm', voided: true, corrected: false }),
+    ]);
+    const history = (await api().get(`/cases/${caseId}/history`).expect(200)).body.events as Array<Record<string, unknown>>;
+    expect(history.find((e) => e.type === 'NoteCorrected')).toMatchObject({
+      label: 'Note corrected',
+      supersedes: { type: 'NoteAdded', data: { text: 'Inspection booked for Friday' } },
+    });
+    expect(history.find((e) => e.type === 'NoteVoided')).toMatchObject({ supersedes: { type: 'NoteAdded', data: { text: 'Wrong case' } } });
+  });
 });

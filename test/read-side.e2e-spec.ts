@@ -257,4 +257,78 @@ describe('privilege: what an organisation the case is shared with may read, and 
     ).toEqual([]);
     expect((await as('firm.admin').get(`/cases/${unsharedCaseId}/access-log`).expect(200)).body.reads).toEqual([]);
   }, 30_000);
+
+  it('keeps a firm-private note invisible through its corrections and void; a note made firm-private disappears from the manufacturer; a manufacturer cannot correct anything', async () => {
+    const post = async (path: string, body: object) => (await as('firm.attorney').post(path).send(body).expect(201)).body;
+    const { caseId } = await post('/cases', openCaseBody());
+    const WAS_SHARED = 'Inspection possible on Friday';
+    const NOW_PRIVATE = 'Client would take 35k (work product)';
+    const PRIVATE_REASON = 'Settlement posture must stay in the firm';
+    const SHARED_LATER = 'Vehicle at Bay BMW from Monday';
+    const { noteId: sharedId } = await post(`/cases/${caseId}/notes`, { text: WAS_SHARED, visibility: 'shared' });
+    const { noteId: privateId } = await post(`/cases/${caseId}/notes`, { text: 'Client would take 40k' });
+    const { noteId: laterId } = await post(`/cases/${caseId}/notes`, { text: 'Draft: vehicle location (private draft)' });
+    await post(`/cases/${caseId}/shares`, { organisationId: world.bmw.id });
+    const bmw = () => t.client(world.bmw.adminKey);
+
+    // Shared, the manufacturer reads it.
+    expect((await bmw().get(`/cases/${caseId}`).expect(200)).body).toMatchObject({
+      notesCount: 1,
+      notes: [expect.objectContaining({ noteId: sharedId, text: WAS_SHARED })],
+    });
+
+    await post(`/cases/${caseId}/notes/${sharedId}/corrections`, {
+      text: NOW_PRIVATE,
+      visibility: 'firm',
+      correctionReason: PRIVATE_REASON,
+    });
+    await post(`/cases/${caseId}/notes/${privateId}/corrections`, {
+      text: NOW_PRIVATE,
+      visibility: 'firm',
+      correctionReason: PRIVATE_REASON,
+    });
+    await post(`/cases/${caseId}/notes/${privateId}/void`, { reason: PRIVATE_REASON });
+    await post(`/cases/${caseId}/notes/${laterId}/corrections`, { text: SHARED_LATER, visibility: 'shared', correctionReason: 'For BMW' });
+
+    const reads = {
+      summary: await bmw().get(`/cases/${caseId}`).expect(200),
+      asOf: await bmw().get(`/cases/${caseId}`).query({ asOf: new Date().toISOString() }).expect(200),
+      history: await bmw().get(`/cases/${caseId}/history`).expect(200),
+      historyPage: await bmw().get(`/cases/${caseId}/history`).query({ page: 2, pageSize: 4 }).expect(200),
+    };
+    for (const [route, response] of Object.entries(reads)) {
+      for (const secret of [WAS_SHARED, NOW_PRIVATE, PRIVATE_REASON, '40k', 'private draft']) {
+        expect({ route, leaked: response.text.includes(secret) ? secret : undefined }).toEqual({ route, leaked: undefined });
+      }
+    }
+    expect(reads.summary.body.notesCount).toBe(1);
+    expect(reads.summary.body.notes).toEqual([expect.objectContaining({ noteId: laterId, text: SHARED_LATER, visibility: 'shared' })]);
+    const noteEvents = reads.history.body.events.filter((e: { type: string }) => e.type.startsWith('Note'));
+    expect(noteEvents.map((e: { type: string; withheld?: string[] }) => [e.type, e.withheld])).toEqual([
+      ['NoteAdded', ['text']],
+      ['NoteAdded', ['text']],
+      ['NoteAdded', ['text']],
+      ['NoteCorrected', ['text', 'correctionReason']],
+      ['NoteCorrected', ['text', 'correctionReason']],
+      ['NoteVoided', ['reason']],
+      ['NoteCorrected', undefined],
+    ]);
+    expect(noteEvents[6]).toMatchObject({ data: { text: SHARED_LATER, correctionReason: 'For BMW' } });
+
+    // The firm itself still reads every version and reason (so the checks above can fail).
+    const own = (await as('firm.admin').get(`/cases/${caseId}/history`).expect(200)).text;
+    for (const secret of [WAS_SHARED, NOW_PRIVATE, PRIVATE_REASON, 'private draft']) expect(own).toContain(secret);
+
+    // Read-only: the manufacturer gets 403 on every correction route of this case.
+    for (const [path, body] of [
+      [`/notes/${laterId}/corrections`, { text: 'x', visibility: 'shared', correctionReason: 'x' }],
+      [`/notes/${laterId}/void`, { reason: 'x' }],
+      ['/vehicle/corrections', { vin: 'WBA5R1C55KA123456', make: 'BMW', model: '530i', modelYear: 2019, correctionReason: 'x' }],
+      ['/jurisdiction/corrections', { jurisdiction: 'NV', correctionReason: 'x' }],
+      ['/resolution/corrections', { resolvedOn: '2024-02-01', resolution: 'settlement', correctionReason: 'x' }],
+    ] as const) {
+      const refused = await bmw().post(`/cases/${caseId}${path}`).send(body);
+      expect({ path, status: refused.status }).toEqual({ path, status: 403 });
+    }
+  }, 30_000);
 });

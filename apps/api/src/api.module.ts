@@ -48,6 +48,11 @@ import { CorrectAcquisitionHttpController } from './cases/correct-acquisition/co
 import { CorrectWarrantyHttpController } from './cases/correct-warranty/correct-warranty.http.controller';
 import { LitigationStepHttpController } from './cases/litigation-step/litigation-step.http.controller';
 import { ReopenCaseHttpController } from './cases/reopen-case/reopen-case.http.controller';
+import { CorrectVehicleHttpController } from './cases/correct-vehicle/correct-vehicle.http.controller';
+import { CorrectJurisdictionHttpController } from './cases/correct-jurisdiction/correct-jurisdiction.http.controller';
+import { CorrectNoteHttpController } from './cases/correct-note/correct-note.http.controller';
+import { VoidNoteHttpController } from './cases/void-note/void-note.http.controller';
+import { CorrectResolutionHttpController } from './cases/correct-resolution/correct-resolution.http.controller';
 import { CalendarFeedsHttpController } from './deadlines/calendar-feeds.http.controller';
 import { DeadlinesHttpController } from './deadlines/deadlines.http.controller';
 import { ApiExceptionFilter } from './http/api-exception.filter';
@@ -98,6 +103,11 @@ import { WebhookSubscriptionsHttpController } from './webhooks/webhook-subscript
     CorrectWarrantyHttpController,
     LitigationStepHttpController,
     ReopenCaseHttpController,
+    CorrectVehicleHttpController,
+    CorrectJurisdictionHttpController,
+    CorrectNoteHttpController,
+    VoidNoteHttpController,
+    CorrectResolutionHttpController,
     OrganisationsHttpController,
     JurisdictionsHttpController,
     DeadlinesHttpController,

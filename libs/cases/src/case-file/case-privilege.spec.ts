@@ -1,4 +1,5 @@
-import { audienceOf, eventDataForSharedReader, historyEntryFor } from './case-privilege';
+import { foldCase, type CaseEvent } from '@lemon/domain';
+import { audienceOf, eventDataForSharedReader, historyEntryFor, noteEventsSharedReadersSee, notesSharedNow } from './case-privilege';
 import type { CaseHistoryEntry } from './case-history.view';
 
 const client = { name: 'Maria Delgado', email: 'm@example.com', phone: '555-0100', address: '1 Main St' };
@@ -47,5 +48,72 @@ describe('what an organisation a case is shared with may read (issue 10 §6)', (
     const own = historyEntryFor('firm', entry);
     expect(own).toEqual(entry); // the firm sees it all
     expect(own.actor).not.toBe(entry.actor); // a copy: the cached entry is never decorated in place
+  });
+
+  it('judges a note event by the note as it stands now: made firm-private, every version and reason is withheld; shared later, only the shared versions show', () => {
+    const opened: CaseEvent = {
+      type: 'CaseOpened',
+      data: {
+        caseId: 'c',
+        client,
+        vehicle: { vin: '5UXCR6C05R9N12345', make: 'BMW', model: 'X5', modelYear: 2024 },
+        jurisdiction: 'CA',
+        acquisition: { type: 'purchase', deliveryDate: '2024-01-10', odometerAtDelivery: 12 },
+        warranty: { months: 48, miles: 50000 },
+        manufacturer: { name: 'BMW', noticeRequirementDisclosed: true },
+      },
+    };
+    const state = foldCase([
+      opened,
+      { type: 'NoteAdded', data: { noteId: 'was-shared', text: 'inspection Friday', visibility: 'shared' } }, // #2
+      { type: 'NoteAdded', data: { noteId: 'now-shared', text: 'draft: would take 40k', visibility: 'firm' } }, // #3
+      { type: 'NoteCorrected', data: { noteId: 'was-shared', text: 'strategy', visibility: 'firm', correctionReason: 'privileged' } }, // #4
+      {
+        type: 'NoteCorrected',
+        data: { noteId: 'now-shared', text: 'inspection Monday', visibility: 'shared', correctionReason: 'for BMW' },
+      }, // #5
+      { type: 'NoteAdded', data: { noteId: 'voided', text: 'wrong case', visibility: 'shared' } }, // #6
+      { type: 'NoteVoided', data: { noteId: 'voided', reason: 'entered on the wrong case' } }, // #7
+    ]);
+    if (state.status === 'none') throw new Error('not opened');
+    const shown = noteEventsSharedReadersSee(state);
+    expect([...shown].sort()).toEqual(['#5', '#6', '#7']);
+    expect([...notesSharedNow(state)]).toEqual(['now-shared']);
+    expect(
+      eventDataForSharedReader('NoteAdded', { noteId: 'was-shared', text: 'inspection Friday', visibility: 'shared' }, shown.has('#2')),
+    ).toEqual({
+      data: { noteId: 'was-shared', visibility: 'firm' },
+      withheld: ['text'],
+    });
+    expect(
+      eventDataForSharedReader(
+        'NoteCorrected',
+        { noteId: 'was-shared', text: 'strategy', visibility: 'firm', correctionReason: 'privileged' },
+        false,
+      ),
+    ).toEqual({ data: { noteId: 'was-shared', visibility: 'firm' }, withheld: ['text', 'correctionReason'] });
+    expect(eventDataForSharedReader('NoteVoided', { noteId: 'n', reason: 'privileged' }, false)).toEqual({
+      data: { noteId: 'n', visibility: 'firm' },
+      withheld: ['reason'],
+    });
+    const correction: CaseHistoryEntry = {
+      eventId: '#5',
+      type: 'NoteCorrected',
+      version: 5,
+      position: '5',
+      recordedAt: '2024-03-01T15:00:00.000Z',
+      schemaVersion: 1,
+      data: { noteId: 'now-shared', text: 'inspection Monday', visibility: 'shared', correctionReason: 'for BMW' },
+      supersedes: {
+        eventId: '#3',
+        version: 3,
+        type: 'NoteAdded',
+        recordedAt: '2024-03-01T15:00:00.000Z',
+        data: { noteId: 'now-shared', text: 'draft: would take 40k', visibility: 'firm' },
+      },
+    };
+    const entry = historyEntryFor('shared', correction, shown);
+    expect(entry.data).toEqual(correction.data);
+    expect(JSON.stringify(entry)).not.toContain('40k');
   });
 });

@@ -57,8 +57,20 @@ export interface CaseSummaryView {
   >;
   /** Pre-suit notices, complaints and answers, voided ones included (marked). */
   litigationSteps: Array<ExistingCaseState['litigationSteps'] extends ReadonlyMap<string, infer V> ? V : never>;
-  resolution?: { resolvedOn: LegalDate; resolution: string; amount?: number; summary?: string };
+  resolution?: { resolvedOn: LegalDate; resolution: string; amount?: number; summary?: string; corrected?: boolean };
+  /** Notes not voided. */
   notesCount: number;
+  /** Every note as last corrected, in the order added, voided ones marked (a shared reader gets only live shared ones). */
+  notes: Array<{
+    noteId: string;
+    text: string;
+    visibility: 'firm' | 'shared';
+    /** The event that added the note (the history names its author) and when. */
+    eventId: string;
+    recordedAt: string;
+    voided: boolean;
+    corrected: boolean;
+  }>;
 }
 
 export type DisputeClaimStage = 'filed' | 'inspection_requested' | 'decided' | 'accepted' | 'rejected' | 'complied';
@@ -157,7 +169,16 @@ export function caseSummaryView(
     finalRepairOpportunities: [...state.finalRepairOpportunities.values()],
     disputeClaims: [...state.disputeClaims.values()].map((c) => ({ ...c, state: stageOf(c) })),
     litigationSteps: [...state.litigationSteps.values()],
-    resolution: state.status === 'resolved' ? state.resolution : undefined,
+    resolution: state.status === 'resolved' ? { ...state.resolution, corrected: state.resolution.trail.corrections.length > 0 } : undefined,
     notesCount: state.notesCount,
+    notes: state.notes.map((n) => ({
+      noteId: n.noteId,
+      text: n.text,
+      visibility: n.visibility,
+      eventId: n.eventId,
+      recordedAt: n.recordedAt,
+      voided: n.voided,
+      corrected: n.trail.corrections.length > 0,
+    })),
   };
 }

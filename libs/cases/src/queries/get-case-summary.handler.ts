@@ -1,6 +1,6 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { DomainError } from '@lemon/domain';
-import { summaryFor } from '../case-file/case-privilege';
+import { notesSharedNow, summaryFor } from '../case-file/case-privilege';
 import { CaseStreamReader } from '../case-file/case-stream.reader';
 import { GetSerializedCaseSummaryQuery, SerializedCaseView, type CaseSummaryWithPresumption } from './get-case-summary.query';
 
@@ -19,7 +19,8 @@ async function readSummary(cases: CaseStreamReader, { principal, caseId, asOf }:
         deadlines: file.deadlines(day),
         ...(asOf ? { asOf: { instant: asOf.toISOString(), legalDate: day } } : {}),
       },
-      file.events,
+      // Which notes a shared reader sees is judged on the case now (without asOf the same version: the cached answer stays right).
+      notesSharedNow(current.state()),
     );
   return { file, day, audience, summary };
 }

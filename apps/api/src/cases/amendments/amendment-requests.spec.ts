@@ -16,6 +16,11 @@ import { ReopenCaseRequest } from '../reopen-case/reopen-case.request.dto';
 import { UpdateClientDetailsRequest } from '../update-client-details/update-client-details.request.dto';
 import { VoidOdometerReadingRequest } from '../void-odometer-reading/void-odometer-reading.request.dto';
 import { RecordRepairAttemptRequest } from '../dto';
+import { CorrectVehicleRequest } from '../correct-vehicle/correct-vehicle.request.dto';
+import { CorrectJurisdictionRequest } from '../correct-jurisdiction/correct-jurisdiction.request.dto';
+import { CorrectNoteRequest } from '../correct-note/correct-note.request.dto';
+import { VoidNoteRequest } from '../void-note/void-note.request.dto';
+import { CorrectResolutionRequest } from '../correct-resolution/correct-resolution.request.dto';
 
 const pipe = apiValidationPipe();
 const fieldsOf = async (metatype: Type<unknown>, body: unknown): Promise<string[]> => {
@@ -40,11 +45,26 @@ describe('correction, void and update requests behind the global ValidationPipe'
     ['dispute decision', CorrectDisputeDecisionRequest, { decidedOn: '2024-07-10', award: 'repurchase' }],
     ['acquisition', CorrectAcquisitionRequest, { type: 'lease', deliveryDate: '2024-01-11', odometerAtDelivery: 14 }],
     ['warranty', CorrectWarrantyRequest, { months: 48, miles: 50000 }],
+    ['vehicle', CorrectVehicleRequest, { vin: 'WBA5R1C55KA123456', make: 'BMW', model: '530i', modelYear: 2019 }],
+    ['jurisdiction', CorrectJurisdictionRequest, { jurisdiction: 'NV' }],
+    ['note', CorrectNoteRequest, { text: 'Inspection Monday', visibility: 'firm' }],
+    ['resolution', CorrectResolutionRequest, { resolvedOn: '2024-09-03', resolution: 'settlement', amount: 41000 }],
   ])('a %s correction needs the full record and a correctionReason', async (_what, type, record) => {
     expect(await fieldsOf(type, { ...record, correctionReason: 'Per the source document' })).toEqual([]);
     expect(await fieldsOf(type, record)).toEqual(['correctionReason']);
     expect(await fieldsOf(type, { ...record, correctionReason: '   ' })).toEqual(['correctionReason']);
     expect(await fieldsOf(type, { correctionReason: 'why' })).not.toEqual([]);
+  });
+
+  it('a corrected VIN passes the check digit, a corrected jurisdiction is a state with a rule pack, a note keeps a visibility', async () => {
+    const vehicle = { make: 'BMW', model: '530i', modelYear: 2019, correctionReason: 'Title' };
+    expect(await fieldsOf(CorrectVehicleRequest, { ...vehicle, vin: 'wba5r1c55ka123456' })).toEqual([]); // upper-cased first
+    expect(await fieldsOf(CorrectVehicleRequest, { ...vehicle, vin: 'WBA5R1C50KA123456' })).toEqual(['vin']);
+    expect(await fieldsOf(CorrectJurisdictionRequest, { jurisdiction: 'nv', correctionReason: 'Reno' })).toEqual([]);
+    expect(await fieldsOf(CorrectJurisdictionRequest, { jurisdiction: 'PR', correctionReason: 'Reno' })).toEqual(['jurisdiction']);
+    expect(await fieldsOf(CorrectNoteRequest, { text: 'x', correctionReason: 'why' })).toEqual(['visibility']);
+    expect(await fieldsOf(CorrectNoteRequest, { text: 'x', visibility: 'public', correctionReason: 'why' })).toEqual(['visibility']);
+    expect(await fieldsOf(VoidNoteRequest, {})).toEqual(['reason']);
   });
 
   it('a void and a reopening need a reason; unknown fields are refused', async () => {
