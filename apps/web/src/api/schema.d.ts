@@ -975,6 +975,91 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/cases/{caseId}/vehicle/corrections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Correct the vehicle (VIN with its check digit, make, model, model year) with a reason */
+    post: operations['CorrectVehicleHttpController_handle'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/jurisdiction/corrections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Correct the jurisdiction of a case opened under the wrong state, with a reason; everything is judged again under its rules */
+    post: operations['CorrectJurisdictionHttpController_handle'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/notes/{noteId}/corrections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Correct a note (its text and who may read it) with a reason; allowed on resolved cases too */
+    post: operations['CorrectNoteHttpController_handle'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/notes/{noteId}/void': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Void a note written in error (with a reason); it stays in the history, marked void */
+    post: operations['VoidNoteHttpController_handle'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/resolution/corrections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Correct the resolution in effect (kind, date, amount, summary) with a reason; the case stays resolved and the original stays in the history */
+    post: operations['CorrectResolutionHttpController_handle'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/me': {
     parameters: {
       query?: never;
@@ -2638,6 +2723,134 @@ export interface components {
        */
       reason: string;
     };
+    CorrectVehicleRequest: {
+      /**
+       * @description Vehicle Identification Number: 17 capital letters and digits, never I, O or Q. Case-insensitive on input (trimmed and converted to capitals before validation). The check digit in position 9 (49 CFR 565.15) is verified for model years 1981 and later.
+       * @example 1M8GDM9AXKP042788
+       */
+      vin: string;
+      /** @example BMW */
+      make: string;
+      /** @example X5 xDrive40i */
+      model: string;
+      /** @example 2024 */
+      modelYear: number;
+      /**
+       * @description Why the record is corrected.
+       * @example Typed 91,500 for 9,150.
+       */
+      correctionReason: string;
+    };
+    CorrectJurisdictionRequest: {
+      /**
+       * @description Two-letter USPS code of one of the 50 states or DC; case-insensitive on input. The presumption, deadlines and restitution are judged again under its rules.
+       * @example NV
+       * @enum {string}
+       */
+      jurisdiction:
+        | 'AL'
+        | 'AK'
+        | 'AZ'
+        | 'AR'
+        | 'CA'
+        | 'CO'
+        | 'CT'
+        | 'DE'
+        | 'DC'
+        | 'FL'
+        | 'GA'
+        | 'HI'
+        | 'ID'
+        | 'IL'
+        | 'IN'
+        | 'IA'
+        | 'KS'
+        | 'KY'
+        | 'LA'
+        | 'ME'
+        | 'MD'
+        | 'MA'
+        | 'MI'
+        | 'MN'
+        | 'MS'
+        | 'MO'
+        | 'MT'
+        | 'NE'
+        | 'NV'
+        | 'NH'
+        | 'NJ'
+        | 'NM'
+        | 'NY'
+        | 'NC'
+        | 'ND'
+        | 'OH'
+        | 'OK'
+        | 'OR'
+        | 'PA'
+        | 'RI'
+        | 'SC'
+        | 'SD'
+        | 'TN'
+        | 'TX'
+        | 'UT'
+        | 'VT'
+        | 'VA'
+        | 'WA'
+        | 'WV'
+        | 'WI'
+        | 'WY';
+      /**
+       * @description Why the record is corrected.
+       * @example Typed 91,500 for 9,150.
+       */
+      correctionReason: string;
+    };
+    CorrectNoteRequest: {
+      /** @example Client called: the car stalled again on I-80, towed to the dealer. */
+      text: string;
+      /**
+       * @description firm: only the firm that owns the case reads it (made firm-private, the note and its corrections disappear from organisations the case is shared with); shared: they read it too.
+       * @example firm
+       * @enum {string}
+       */
+      visibility: 'firm' | 'shared';
+      /**
+       * @description Why the record is corrected.
+       * @example Typed 91,500 for 9,150.
+       */
+      correctionReason: string;
+    };
+    VoidNoteRequest: {
+      /**
+       * @description Why the record is void.
+       * @example Entered on the wrong case.
+       */
+      reason: string;
+    };
+    CorrectResolutionRequest: {
+      /**
+       * Format: date
+       * @example 2024-08-01
+       */
+      resolvedOn: string;
+      /**
+       * @example repurchase
+       * @enum {string}
+       */
+      resolution: 'repurchase' | 'replacement' | 'settlement' | 'withdrawn';
+      /**
+       * @description Amount in US dollars (at most 2 decimals).
+       * @example 61250.5
+       */
+      amount?: number;
+      /** @example Manufacturer repurchased the vehicle; collateral charges refunded. */
+      summary?: string;
+      /**
+       * @description Why the record is corrected.
+       * @example Typed 91,500 for 9,150.
+       */
+      correctionReason: string;
+    };
     CreateOrganisationRequest: {
       /** @example BMW of North America, Customer Relations */
       name: string;
@@ -4189,6 +4402,123 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': components['schemas']['ReopenCaseRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CorrectVehicleHttpController_handle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CorrectVehicleRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CorrectJurisdictionHttpController_handle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CorrectJurisdictionRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CorrectNoteHttpController_handle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+        noteId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CorrectNoteRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  VoidNoteHttpController_handle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+        noteId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VoidNoteRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CorrectResolutionHttpController_handle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CorrectResolutionRequest'];
       };
     };
     responses: {
