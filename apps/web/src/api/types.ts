@@ -222,7 +222,7 @@ export interface CaseSummary {
   warranty: { months?: number; miles?: number; endsOn?: string; endsOnIsEstimate?: boolean };
   manufacturer: { name: string; noticeRequirementDisclosed?: boolean };
   ab1755Election?: { elected: boolean; electedOn?: string; source?: string };
-  resolution?: { resolvedOn: string; resolution: string; amount?: number; summary?: string };
+  resolution?: { resolvedOn: string; resolution: string; amount?: number; summary?: string; corrected?: boolean };
   nonconformities: Nonconformity[];
   repairAttempts: RepairAttempt[];
   outOfService: { cumulativeDays: number; intervals: OutOfServiceInterval[]; excludedDays?: string[] };
@@ -235,10 +235,22 @@ export interface CaseSummary {
   /** Older servers do not list them. */
   litigationSteps?: LitigationStep[];
   notesCount?: number;
-  notes?: Array<{ noteId?: string; text: string; visibility?: string; recordedAt?: string }>;
+  /** Notes as they stand (voided ones marked); older servers do not list them. */
+  notes?: Note[];
   /** The summary carries the presumption and the deadlines as of today: one request for the whole page. */
   presumption?: Presumption;
   deadlines?: { deadlines: Deadline[] } & Record<string, unknown>;
+}
+
+export interface Note {
+  noteId: string;
+  text: string;
+  visibility: 'firm' | 'shared';
+  /** The event that added it (the history names its author). */
+  eventId: string;
+  recordedAt: string;
+  voided: boolean;
+  corrected: boolean;
 }
 
 export interface HistoryEvent {

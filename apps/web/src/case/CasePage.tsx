@@ -127,6 +127,12 @@ export default function CasePage() {
               <Button variant="default" onClick={() => open(actions.terms.client())}>
                 Client details
               </Button>
+              <Button variant="default" onClick={() => open(actions.terms.vehicle())}>
+                Correct vehicle
+              </Button>
+              <Button variant="default" onClick={() => open(actions.terms.jurisdiction())}>
+                Correct jurisdiction
+              </Button>
             </Group>
           )}
         </Group>
@@ -315,6 +321,8 @@ export default function CasePage() {
             names={names}
             readOnly={readOnly}
             onAddNote={actions && (() => open(actions.note()))}
+            noteActions={actions && ((n) => [actions.notes.correct(n), actions.notes.void(n)])}
+            onAction={open}
           />
         </>
       ) : (

@@ -3,7 +3,7 @@ import { DateInput } from '@mantine/dates';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { api, ApiError, call } from '../api/client';
-import type { CaseSummary, Deadline, HistoryEvent } from '../api/types';
+import type { CaseSummary, Deadline, HistoryEvent, Note } from '../api/types';
 import { ErrorBlock, LoadingBlock } from '../components/States';
 import { withNames } from '../lib/timeline';
 import { DocumentsTab } from '../case-tabs/DocumentsTab';
@@ -11,6 +11,8 @@ import { ImportTab } from '../case-tabs/ImportTab';
 import { ManufacturerTab } from '../case-tabs/ManufacturerTab';
 import { RestitutionTab } from '../case-tabs/RestitutionTab';
 import { DeadlinesTable } from './DeadlinesTable';
+import type { FactAction } from './facts';
+import { RowActions } from './FactsPanel';
 
 /** What every tab of the case page is given. */
 export interface CaseTabContext {
@@ -20,6 +22,9 @@ export interface CaseTabContext {
   readOnly: boolean;
   /** Opens the note form (absent for read-only readers). */
   onAddNote?: () => void;
+  /** A note's edit and void forms (absent for read-only readers). */
+  noteActions?: (note: Note) => FactAction[];
+  onAction?: (action: FactAction) => void;
 }
 
 interface CaseTab {
@@ -39,7 +44,7 @@ const CASE_TABS: CaseTab[] = [
   {
     value: 'notes',
     label: (ctx) => `Notes${ctx.readOnly ? '' : ' (firm-private)'}`,
-    render: (ctx) => <NotesPanel summary={ctx.summary} onAdd={ctx.onAddNote} />,
+    render: (ctx) => <NotesPanel summary={ctx.summary} onAdd={ctx.onAddNote} noteActions={ctx.noteActions} onAction={ctx.onAction} />,
   },
   { value: 'history', label: () => 'History', render: (ctx) => <HistoryPanel caseId={ctx.summary.caseId} names={ctx.names} /> },
   { value: 'sharing', label: () => 'Sharing & access log', firmOnly: true, render: (ctx) => <SharingPanel caseId={ctx.summary.caseId} /> },
@@ -102,8 +107,21 @@ export function describeEvent(e: HistoryEvent, names: Record<string, string>): s
         return `Repair visit voided: ${String(d.reason)}`;
       case 'ManufacturerNotified':
         return `Written notice sent ${String(d.sentOn)} (${String(d.method).replaceAll('_', ' ')})`;
+      // A firm-private note reaches another organisation without its words: it reads as such, never as "undefined".
       case 'NoteAdded':
-        return `Note: ${String(d.text)}`;
+        return typeof d.text === 'string' ? `Note: ${d.text}` : 'Note (firm-private)';
+      case 'NoteCorrected':
+        return typeof d.text === 'string' ? `Note edited (${String(d.correctionReason)}): ${d.text}` : 'Note edited (firm-private)';
+      case 'NoteVoided':
+        return typeof d.reason === 'string' ? `Note voided: ${d.reason}` : 'Note voided (firm-private)';
+      case 'VehicleCorrected': {
+        const v = d.vehicle as { vin?: string; make?: string; model?: string; modelYear?: number };
+        return `Vehicle corrected (${String(d.correctionReason)}): now ${v.modelYear} ${v.make} ${v.model}, VIN ${v.vin}`;
+      }
+      case 'JurisdictionCorrected':
+        return `Jurisdiction corrected to ${String(d.jurisdiction)} (${String(d.correctionReason)})${
+          e.supersedes ? `; was ${String(e.supersedes.data.jurisdiction)}` : ''
+        }`;
       case 'OdometerReported':
         return `Odometer ${String(d.mileage)} mi on ${String(d.readOn)}`;
       default: {
@@ -169,10 +187,38 @@ export function HistoryPanel({ caseId, names }: { caseId: string; names: Record<
   );
 }
 
-export function NotesPanel({ summary, onAdd }: { summary: CaseSummary; onAdd?: () => void }) {
+export function NotesPanel({
+  summary,
+  onAdd,
+  noteActions,
+  onAction,
+}: {
+  summary: CaseSummary;
+  onAdd?: () => void;
+  noteActions?: (note: Note) => FactAction[];
+  onAction?: (action: FactAction) => void;
+}) {
+  // The history names each note's author; the notes themselves come from the summary, as they stand after corrections.
   const query = useQuery({ queryKey: ['case', summary.caseId, 'history', undefined], queryFn: () => history(summary.caseId) });
-  // A note withheld from this reader (firm-private) arrives without its text: it is not shown at all.
-  const notes = (query.data?.events ?? []).filter((e) => e.type === 'NoteAdded' && typeof e.data.text === 'string');
+  const authors = new Map((query.data?.events ?? []).map((e) => [e.eventId, e]));
+  // Older servers list no notes in the summary: then the history's (uncorrectable) NoteAdded events are shown.
+  const notes: Note[] =
+    summary.notes ??
+    (query.data?.events ?? [])
+      .filter((e) => e.type === 'NoteAdded' && typeof e.data.text === 'string')
+      .map((e) => ({
+        noteId: String(e.data.noteId),
+        text: String(e.data.text),
+        visibility: e.data.visibility === 'shared' ? 'shared' : 'firm',
+        eventId: e.eventId,
+        recordedAt: e.recordedAt,
+        voided: false,
+        corrected: false,
+      }));
+  const author = (n: Note) => {
+    const added = authors.get(n.eventId);
+    return added ? ` · ${actorName(added)}` : '';
+  };
   return (
     <Stack>
       {onAdd && (
@@ -183,20 +229,35 @@ export function NotesPanel({ summary, onAdd }: { summary: CaseSummary; onAdd?: (
           <Text size="sm">Notes are firm-private unless you choose otherwise.</Text>
         </Group>
       )}
-      {query.isPending ? (
+      {!summary.notes && query.isPending ? (
         <LoadingBlock label="Loading notes" />
-      ) : query.isError ? (
+      ) : !summary.notes && query.isError ? (
         <ErrorBlock error={query.error} />
       ) : notes.length === 0 ? (
         <Text size="sm">No notes{onAdd ? ' yet' : ' shared with you'}.</Text>
       ) : (
         notes.map((n) => (
           <Alert
-            key={n.eventId}
+            key={n.noteId}
             color="gray"
-            title={`${n.recordedAt.slice(0, 10)} · ${actorName(n)}${(n.data.visibility as string) === 'shared' ? ' · shared' : ' · firm-private'}`}
+            aria-label={`Note of ${n.recordedAt.slice(0, 10)}`}
+            style={n.voided ? { textDecoration: 'line-through' } : undefined}
+            title={`${n.recordedAt.slice(0, 10)}${author(n)} · ${n.visibility === 'shared' ? 'shared' : 'firm-private'}${
+              n.voided ? ' · void' : n.corrected ? ' · edited' : ''
+            }`}
           >
-            {String(n.data.text)}
+            <Group justify="space-between" align="start" wrap="nowrap">
+              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                {n.text}
+              </Text>
+              {noteActions && onAction && !n.voided && (
+                <RowActions
+                  name={`note of ${n.recordedAt.slice(0, 10)}: ${n.text.slice(0, 40)}`}
+                  actions={noteActions(n)}
+                  onAction={onAction}
+                />
+              )}
+            </Group>
           </Alert>
         ))
       )}

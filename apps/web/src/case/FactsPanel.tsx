@@ -357,13 +357,25 @@ export function FactsPanel({
       )}
       {section(
         'terms',
-        'Client, purchase, warranty and resolution',
+        'Client, vehicle, jurisdiction, purchase, warranty and resolution',
         c.status,
         <Stack gap={6}>
           <TermRow
             what="Client"
             value={[c.client.name, c.client.email, c.client.phone, c.client.address].filter(Boolean).join(' · ')}
             actions={a ? [a.terms.client()] : []}
+            onAction={onAction}
+          />
+          <TermRow
+            what="Vehicle"
+            value={`${c.vehicle.modelYear} ${c.vehicle.make} ${c.vehicle.model}, VIN ${c.vehicle.vin}`}
+            actions={a ? [a.terms.vehicle()] : []}
+            onAction={onAction}
+          />
+          <TermRow
+            what="Jurisdiction"
+            value={`${c.jurisdiction} (the state whose lemon law is applied)`}
+            actions={a ? [a.terms.jurisdiction()] : []}
             onAction={onAction}
           />
           <TermRow
@@ -404,10 +416,10 @@ export function FactsPanel({
               c.resolution
                 ? `${c.resolution.resolution} on ${c.resolution.resolvedOn}${
                     c.resolution.amount !== undefined ? `, $${c.resolution.amount.toLocaleString('en-US')}` : ''
-                  }`
+                  }${c.resolution.corrected ? ' (corrected)' : ''}`
                 : 'open'
             }
-            actions={a ? [c.status === 'resolved' ? a.resolution.reopen() : a.resolution.resolve()] : []}
+            actions={a ? (c.status === 'resolved' ? [a.resolution.correct(), a.resolution.reopen()] : [a.resolution.resolve()]) : []}
             onAction={onAction}
           />
         </Stack>,

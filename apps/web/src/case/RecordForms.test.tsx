@@ -42,6 +42,32 @@ describe('the one record / correct / void form', () => {
     expect(voiding.path).toBe('/manufacturer-notices/n-1/void');
     expect(bodyOf(voiding, { reason: 'Sent to the dealer' })).toEqual({ reason: 'Sent to the dealer' });
     expect(actions.terms.warranty().path).toBe('/warranty/corrections');
+    const vehicle = actions.terms.vehicle();
+    expect([vehicle.path, vehicle.reason?.name]).toEqual(['/vehicle/corrections', 'correctionReason']);
+    expect(bodyOf(vehicle, { ...vehicle.initial, vin: 'WBA5R1C55KA123456', correctionReason: 'Title' })).toEqual({
+      vin: 'WBA5R1C55KA123456',
+      make: 'BMW',
+      model: 'X5',
+      modelYear: 2026,
+      correctionReason: 'Title',
+    });
+    expect(actions.terms.jurisdiction().initial).toEqual({ jurisdiction: 'CA' });
+    const note = {
+      noteId: 'n-1',
+      text: 'Inspection Friday',
+      visibility: 'shared',
+      eventId: 'e',
+      recordedAt: '',
+      voided: false,
+      corrected: false,
+    } as const;
+    expect(bodyOf(actions.notes.correct(note), { ...actions.notes.correct(note).initial, correctionReason: 'Day' })).toEqual({
+      text: 'Inspection Friday',
+      visibility: 'shared',
+      correctionReason: 'Day',
+    });
+    expect(actions.notes.void(note).path).toBe('/notes/n-1/void');
+    expect(actions.resolution.correct().path).toBe('/resolution/corrections');
     expect(actions.resolution.reopen().reason?.name).toBe('reason');
     expect(actions.litigation.correct({ stepId: 'l-1', kind: 'complaint_filed', on: '2026-09-01' }).initial).toMatchObject({
       kind: 'complaint_filed',

@@ -4,10 +4,11 @@ import type {
   FinalRepairOpportunity,
   LitigationStep,
   ManufacturerNotice,
+  Note,
   OdometerReading,
   RepairAttempt,
 } from '../api/types';
-import { NOTICE_METHODS, REPAIR_OUTCOMES } from '../lib/jurisdictions';
+import { JURISDICTIONS, NOTICE_METHODS, REPAIR_OUTCOMES } from '../lib/jurisdictions';
 
 /**
  * Every fact of a case as data: which fields a form shows and which API route takes them. One
@@ -186,6 +187,44 @@ const fields = {
   warranty: (): Field[] => [
     { name: 'months', label: 'Warranty months', kind: 'number', required: true },
     { name: 'miles', label: 'Warranty miles', kind: 'number', required: true },
+  ],
+  vehicle: (): Field[] => [
+    {
+      name: 'vin',
+      label: 'VIN',
+      kind: 'text',
+      required: true,
+      description: '17 characters, never I, O or Q; the check digit (9th character) is verified.',
+    },
+    { name: 'make', label: 'Make', kind: 'text', required: true },
+    { name: 'model', label: 'Model', kind: 'text', required: true },
+    { name: 'modelYear', label: 'Model year', kind: 'number', required: true },
+  ],
+  jurisdiction: (): Field[] => [
+    {
+      name: 'jurisdiction',
+      label: 'State whose lemon law applies',
+      kind: 'select',
+      required: true,
+      options: JURISDICTIONS.map((code) => ({ value: code, label: code })),
+      description: 'The presumption, the deadlines and restitution are judged again under this state’s rules.',
+    },
+  ],
+  resolution: (): Field[] => [
+    { name: 'resolvedOn', label: 'Resolved on', kind: 'date', required: true },
+    { name: 'resolution', label: 'Resolution', kind: 'select', required: true, options: RESOLUTIONS },
+    { name: 'amount', label: 'Amount (USD)', kind: 'money' },
+    { name: 'summary', label: 'Summary', kind: 'textarea' },
+  ],
+  note: (): Field[] => [
+    { name: 'text', label: 'Note', kind: 'textarea', required: true },
+    {
+      name: 'visibility',
+      label: 'Visible to organisations the case is shared with',
+      kind: 'checkbox',
+      values: ['firm', 'shared'],
+      description: 'Off by default: notes are firm-private (attorney work product).',
+    },
   ],
 };
 
@@ -502,6 +541,26 @@ export function caseActions(c: CaseSummary) {
         reason: correctionReason,
         submitLabel: 'Save the correction',
       }),
+      vehicle: (): FactAction => ({
+        key: 'vehicle:correct',
+        verb: 'Correct vehicle',
+        title: 'Correct the vehicle',
+        path: '/vehicle/corrections',
+        fields: fields.vehicle(),
+        initial: pick(fields.vehicle(), c.vehicle),
+        reason: correctionReason,
+        submitLabel: 'Save the correction',
+      }),
+      jurisdiction: (): FactAction => ({
+        key: 'jurisdiction:correct',
+        verb: 'Correct jurisdiction',
+        title: 'Correct the jurisdiction (the case was opened under the wrong state)',
+        path: '/jurisdiction/corrections',
+        fields: fields.jurisdiction(),
+        initial: { jurisdiction: c.jurisdiction },
+        reason: correctionReason,
+        submitLabel: 'Save the correction',
+      }),
       disclosure: (): FactAction => ({
         key: 'disclosure:record',
         verb: 'Notice disclosure',
@@ -543,14 +602,20 @@ export function caseActions(c: CaseSummary) {
         verb: 'Resolve the case',
         title: 'Resolve the case',
         path: '/resolution',
-        fields: [
-          { name: 'resolvedOn', label: 'Resolved on', kind: 'date', required: true },
-          { name: 'resolution', label: 'Resolution', kind: 'select', required: true, options: RESOLUTIONS },
-          { name: 'amount', label: 'Amount (USD)', kind: 'money' },
-          { name: 'summary', label: 'Summary', kind: 'textarea' },
-        ],
+        fields: fields.resolution(),
         initial: { resolvedOn: null, resolution: 'repurchase', amount: null, summary: null },
         submitLabel: 'Resolve the case',
+      }),
+      /** Only while resolved: the resolution in effect, corrected without reopening the case. */
+      correct: (): FactAction => ({
+        key: 'resolution:correct',
+        verb: 'Correct the resolution',
+        title: 'Correct the resolution',
+        path: '/resolution/corrections',
+        fields: fields.resolution(),
+        initial: pick(fields.resolution(), c.resolution ?? {}),
+        reason: correctionReason,
+        submitLabel: 'Save the correction',
       }),
       reopen: (): FactAction => ({
         key: 'resolution:reopen',
@@ -568,19 +633,33 @@ export function caseActions(c: CaseSummary) {
       verb: 'Add a note',
       title: 'Add a note',
       path: '/notes',
-      fields: [
-        { name: 'text', label: 'Note', kind: 'textarea', required: true },
-        {
-          name: 'visibility',
-          label: 'Visible to organisations the case is shared with',
-          kind: 'checkbox',
-          values: ['firm', 'shared'],
-          description: 'Off by default: notes are firm-private (attorney work product).',
-        },
-      ],
+      fields: fields.note(),
       initial: { text: null, visibility: 'firm' },
       submitLabel: 'Add the note',
     }),
+    notes: {
+      correct: (n: Note): FactAction => ({
+        key: `note:correct:${n.noteId}`,
+        verb: 'Edit',
+        title: 'Edit the note',
+        path: `/notes/${n.noteId}/corrections`,
+        fields: fields.note(),
+        initial: { text: n.text, visibility: n.visibility },
+        reason: { ...correctionReason!, description: 'Kept in the history beside the earlier wording (firm-private when the note is).' },
+        submitLabel: 'Save the note',
+      }),
+      void: (n: Note): FactAction => ({
+        key: `note:void:${n.noteId}`,
+        verb: 'Void',
+        title: 'Void the note',
+        path: `/notes/${n.noteId}/void`,
+        fields: [],
+        initial: {},
+        reason: voidReason,
+        submitLabel: 'Void the note',
+        danger: true,
+      }),
+    },
   };
 }
 
