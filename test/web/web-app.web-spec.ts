@@ -20,6 +20,7 @@ const REPAIRS = [
   { ro: 'RO-1004', dateIn: day(-150), dateOut: day(-146), mileageIn: 8800 },
 ];
 const PRIVATE_NOTE = 'Client would accept repurchase; settlement floor $38,000 (privileged)';
+const SHARED_NOTE = 'Vehicle available for inspection at Pacific BMW';
 
 describe('web app in Chromium', () => {
   let t: TestApp;
@@ -261,6 +262,46 @@ describe('web app in Chromium', () => {
     expect(violations).toEqual({});
   });
 
+  it('3c. corrects the vehicle (a mistyped VIN is refused under its field) and edits a note on screen', async () => {
+    await attorney.goto(caseUrl);
+    await attorney.getByRole('button', { name: 'Correct vehicle' }).click();
+    const drawer = attorney.getByRole('dialog');
+    await drawer.getByLabel('VIN').fill('WBA5R1C50KA123456'); // check digit should be 5
+    await drawer.getByLabel('Model', { exact: true }).fill('530i');
+    await drawer.getByLabel('Model year').fill('2025');
+    await drawer.getByLabel('Why the correction').fill('VIN copied from the wrong title');
+    await attorney.getByRole('button', { name: 'Save the correction' }).click();
+    await drawer.getByText(/check digit is 5 but position 9 is 0/).waitFor();
+    await capture(attorney, '09e-correct-vehicle-vin-refused');
+    await drawer.getByLabel('VIN').fill('WBA5R1C55KA123456');
+    await attorney.getByRole('button', { name: 'Save the correction' }).click();
+    await drawer.waitFor({ state: 'hidden' });
+    await attorney.getByRole('heading', { name: /Maria Delgado · 2025 BMW 530i/ }).waitFor();
+    await attorney.getByText('WBA5R1C55KA123456').first().waitFor();
+
+    await attorney.getByRole('button', { name: 'Record…' }).click();
+    await attorney.getByRole('menuitem', { name: 'Note' }).click();
+    await drawer.getByRole('textbox', { name: /^Note/ }).fill('Inspection booked for Friday at Pacific BMW');
+    await attorney.getByRole('button', { name: 'Add the note' }).click();
+    await drawer.waitFor({ state: 'hidden' });
+    await attorney.getByRole('tab', { name: /^Notes/ }).click();
+    await attorney.getByRole('button', { name: /^Edit note of .*Inspection booked for Friday/ }).click();
+    await drawer.getByRole('textbox', { name: /^Note/ }).fill('Inspection booked for Monday at Pacific BMW');
+    await drawer.getByLabel('Why the correction').fill('The dealer moved it to Monday');
+    await capture(attorney, '09f-edit-note-drawer');
+    await attorney.getByRole('button', { name: 'Save the note' }).click();
+    await drawer.waitFor({ state: 'hidden' });
+    const panel = attorney.getByRole('tabpanel');
+    await panel.getByText('Inspection booked for Monday at Pacific BMW').waitFor();
+    await panel.getByText(/firm-private · edited/).waitFor();
+    expect(await panel.getByText('Inspection booked for Friday').count()).toBe(0);
+    await capture(attorney, '09g-case-notes-edited');
+    await attorney.getByRole('tab', { name: 'History' }).click();
+    await attorney.getByText(/Vehicle corrected \(VIN copied from the wrong title\)/).waitFor();
+    await attorney.getByText(/Note edited \(The dealer moved it to Monday\)/).waitFor();
+    expect(violations).toEqual({});
+  });
+
   it('4. sees the deadlines on the docket and subscribes in the calendar', async () => {
     await attorney.getByRole('link', { name: 'Docket' }).click();
     await attorney.getByRole('heading', { name: 'Docket' }).waitFor();
@@ -301,6 +342,12 @@ describe('web app in Chromium', () => {
     await attorney.getByRole('dialog').getByRole('textbox', { name: /^Note/ }).fill(PRIVATE_NOTE);
     await attorney.getByRole('button', { name: 'Add the note' }).click();
     await attorney.getByRole('dialog').waitFor({ state: 'hidden' });
+    await attorney.getByRole('button', { name: 'Record…' }).click();
+    await attorney.getByRole('menuitem', { name: 'Note' }).click();
+    await attorney.getByRole('dialog').getByRole('textbox', { name: /^Note/ }).fill(SHARED_NOTE);
+    await attorney.getByRole('dialog').getByLabel('Visible to organisations the case is shared with').check();
+    await attorney.getByRole('button', { name: 'Add the note' }).click();
+    await attorney.getByRole('dialog').waitFor({ state: 'hidden' });
     await attorney.getByRole('tab', { name: /Sharing/ }).click();
     await pick(attorney, 'Share read-only with', 'BMW of North America — Customer Relations', false);
     await attorney.getByRole('button', { name: 'Share', exact: true }).click();
@@ -325,12 +372,27 @@ describe('web app in Chromium', () => {
     expect(await maker.getByRole('button', { name: 'Record…' }).count()).toBe(0);
     expect(await maker.getByRole('button', { name: /Correct RO/ }).count()).toBe(0);
     await maker.getByRole('tab', { name: 'Notes' }).click();
-    await maker
-      .getByText(/No notes shared with you|Note/)
-      .first()
-      .waitFor();
+    await maker.getByRole('tabpanel').getByText(SHARED_NOTE).waitFor();
     expect(await maker.content()).not.toContain('settlement floor');
+    expect(await maker.getByRole('button', { name: /^Edit note/ }).count()).toBe(0);
+    expect(await maker.getByRole('button', { name: /Correct vehicle|Correct jurisdiction/ }).count()).toBe(0);
     await capture(maker, '15-manufacturer-case-page');
+
+    // The firm makes the shared note firm-private: it disappears from what the manufacturer sees.
+    await attorney.getByRole('tab', { name: /^Notes/ }).click();
+    await attorney.getByRole('button', { name: /^Edit note of .*Vehicle available for inspection/ }).click();
+    await attorney.getByRole('dialog').getByLabel('Visible to organisations the case is shared with').uncheck();
+    await attorney.getByRole('dialog').getByLabel('Why the correction').fill('Keep the inspection plan in the firm');
+    await attorney.getByRole('button', { name: 'Save the note' }).click();
+    await attorney.getByRole('dialog').waitFor({ state: 'hidden' });
+    await maker.reload();
+    await maker.getByRole('tab', { name: 'Notes' }).click();
+    await maker.getByText('No notes shared with you.').waitFor();
+    await maker.getByRole('tab', { name: 'History' }).click();
+    await maker.getByText('Note edited (firm-private)').waitFor();
+    const makerView = await maker.content();
+    for (const secret of [SHARED_NOTE, 'Keep the inspection plan', 'settlement floor']) expect(makerView).not.toContain(secret);
+    await capture(maker, '15b-manufacturer-history-note-withdrawn');
 
     // The firm stops sharing: the case is the firm's alone again.
     await attorney.getByRole('button', { name: 'Stop sharing with BMW of North America — Customer Relations' }).click();
