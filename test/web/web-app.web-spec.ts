@@ -267,7 +267,7 @@ describe('web app in Chromium', () => {
     await attorney.getByRole('button', { name: 'Correct vehicle' }).click();
     const drawer = attorney.getByRole('dialog');
     await drawer.getByLabel('VIN').fill('WBA5R1C50KA123456'); // check digit should be 5
-    await drawer.getByLabel('Model', { exact: true }).fill('530i');
+    await drawer.getByLabel('Model').first().fill('530i'); // 'Model year' comes after it
     await drawer.getByLabel('Model year').fill('2025');
     await drawer.getByLabel('Why the correction').fill('VIN copied from the wrong title');
     await attorney.getByRole('button', { name: 'Save the correction' }).click();
@@ -389,7 +389,8 @@ describe('web app in Chromium', () => {
     await maker.getByRole('tab', { name: 'Notes' }).click();
     await maker.getByText('No notes shared with you.').waitFor();
     await maker.getByRole('tab', { name: 'History' }).click();
-    await maker.getByText('Note edited (firm-private)').waitFor();
+    // Both edits read as firm-private: 3c's (a firm-private note) and the one just made firm-private.
+    await maker.getByText('Note edited (firm-private)').nth(1).waitFor();
     const makerView = await maker.content();
     for (const secret of [SHARED_NOTE, 'Keep the inspection plan', 'settlement floor']) expect(makerView).not.toContain(secret);
     await capture(maker, '15b-manufacturer-history-note-withdrawn');

@@ -233,7 +233,7 @@ function FieldInput({
         <NumberInput
           {...common}
           min={0}
-          thousandSeparator=","
+          thousandSeparator={field.ungrouped ? undefined : ','}
           decimalScale={field.kind === 'money' ? 2 : 0}
           prefix={field.kind === 'money' ? '$' : undefined}
           value={typeof value === 'number' ? value : ''}

@@ -33,6 +33,8 @@ export interface Field {
   options?: Option[];
   /** Checkbox sending a word rather than true/false: [unchecked, checked]. */
   values?: [string, string];
+  /** A number read as a label, not a quantity (a model year): shown without a thousands separator. */
+  ungrouped?: boolean;
 }
 
 export type FieldValue = string | number | boolean | string[] | null;
@@ -198,7 +200,7 @@ const fields = {
     },
     { name: 'make', label: 'Make', kind: 'text', required: true },
     { name: 'model', label: 'Model', kind: 'text', required: true },
-    { name: 'modelYear', label: 'Model year', kind: 'number', required: true },
+    { name: 'modelYear', label: 'Model year', kind: 'number', required: true, ungrouped: true },
   ],
   jurisdiction: (): Field[] => [
     {
