@@ -396,6 +396,7 @@ describe('web app in Chromium', () => {
     await capture(maker, '15b-manufacturer-history-note-withdrawn');
 
     // The firm stops sharing: the case is the firm's alone again.
+    await attorney.getByRole('tab', { name: /Sharing/ }).click();
     await attorney.getByRole('button', { name: 'Stop sharing with BMW of North America — Customer Relations' }).click();
     await attorney.getByText('Not shared: only your firm sees this case.').waitFor();
     expect(violations).toEqual({});
