@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { WebhookReceiver } from '@lemon/testing';
 import { openCaseBody } from '../support/case-histories';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { accessibilityViolations, launchChromium, screenshot, type BrowserSession } from './browser';
+import { accessibilityViolations, launchChromium, screenshot, type BrowserSession, acceptInvitationAndSignIn } from './browser';
 
 /**
  * What a firm administrator does on the Administration screen, in Debian's Chromium against the
@@ -42,17 +42,7 @@ describe('administration in Chromium: API keys, webhooks, letterhead and signatu
     if (found.length) violations[name] = found;
   };
 
-  const signIn = async (page: Page, invitation: string, email: string) => {
-    await page.goto(invitation);
-    await page.getByLabel('New password').fill(PASSWORD);
-    await page.getByLabel('Repeat the password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Set password' }).click();
-    await page.getByRole('link', { name: 'Go to sign-in' }).click();
-    await page.getByLabel('Email').fill(email);
-    await page.getByRole('textbox', { name: 'Password', exact: true }).fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Cases' }).waitFor();
-  };
+  const signIn = (page: Page, invitation: string, email: string) => acceptInvitationAndSignIn(page, invitation, email, PASSWORD);
 
   beforeAll(async () => {
     await receiver.start();

@@ -70,3 +70,16 @@ export async function accessibilityViolations(page: Page): Promise<Array<{ id: s
       .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
   });
 }
+
+/** Accepts an invitation link in the page (sets the password), then signs in with it and waits for the case list. */
+export async function acceptInvitationAndSignIn(page: Page, invitation: string, email: string, password: string): Promise<void> {
+  await page.goto(invitation);
+  await page.getByLabel('New password').fill(password);
+  await page.getByLabel('Repeat the password').fill(password);
+  await page.getByRole('button', { name: 'Set password' }).click();
+  await page.getByRole('link', { name: 'Go to sign-in' }).click();
+  await page.getByLabel('Email').fill(email);
+  await page.getByRole('textbox', { name: 'Password', exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { name: 'Cases' }).waitFor();
+}

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { openCaseBody, VINS } from '../support/case-histories';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { accessibilityViolations, launchChromium, screenshot, type BrowserSession } from './browser';
+import { accessibilityViolations, launchChromium, screenshot, type BrowserSession, acceptInvitationAndSignIn } from './browser';
 
 /**
  * The screens around the case page, in Debian's Chromium against the real product on PostgreSQL:
@@ -36,17 +36,7 @@ describe('web app screens around the case page, in Chromium', () => {
     if (found.length) violations[name] = found;
   };
 
-  const signIn = async (page: Page, invitation: string, email: string) => {
-    await page.goto(invitation);
-    await page.getByLabel('New password').fill(PASSWORD);
-    await page.getByLabel('Repeat the password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Set password' }).click();
-    await page.getByRole('link', { name: 'Go to sign-in' }).click();
-    await page.getByLabel('Email').fill(email);
-    await page.getByRole('textbox', { name: 'Password', exact: true }).fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Cases' }).waitFor();
-  };
+  const signIn = (page: Page, invitation: string, email: string) => acceptInvitationAndSignIn(page, invitation, email, PASSWORD);
 
   beforeAll(async () => {
     t = await startTestApp({ now: new Date().toISOString() });
