@@ -11,8 +11,11 @@ import { caseBasicsOf, caseIdOfStream, chunksOf, storedHistoryOf, touchedCases }
 import { legalToday, type LegalCalendar } from '../legal-day';
 import type { ApplyMode, Projection, WholeStream } from '../projection';
 
-/** Name and version of the case list's read model (bumping the version rebuilds it). */
-export const CASE_LIST = { name: 'case-list', version: 2 } as const;
+/**
+ * Name and version of the case list's read model (bumping the version rebuilds it).
+ * v3: jurisdiction, vehicle and delivery date come from the fold (corrections), not the opening event.
+ */
+export const CASE_LIST = { name: 'case-list', version: 3 } as const;
 
 const REBUILD_CHUNK = 500;
 

@@ -8,8 +8,11 @@ import { legalToday, type LegalCalendar } from '../legal-day';
 import type { ApplyMode, Projection, WholeStream } from '../projection';
 import { docketRowsOf, docketRowsOfView, replaceDocketRows } from './deadline-docket';
 
-/** Name and version of the docket's read model (bumping the version rebuilds it). */
-export const DEADLINE_DOCKET = { name: 'deadline-docket', version: 2 } as const;
+/**
+ * Name and version of the docket's read model (bumping the version rebuilds it).
+ * v3: claim titles name the filing date and program; jurisdiction and vehicle come from the fold (corrections).
+ */
+export const DEADLINE_DOCKET = { name: 'deadline-docket', version: 3 } as const;
 
 const REBUILD_CHUNK = 500;
 
