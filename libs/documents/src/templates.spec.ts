@@ -1,6 +1,6 @@
 import type { CaseEvent, CaseEventEnvelope } from '@lemon/domain';
 import { gatherPaperworkFacts, type PaperworkInput } from './case-paperwork';
-import { buildDocument, missingFor } from './templates';
+import { buildDocument, missingFor, sectionSigns } from './templates';
 import type { Block } from './document-model';
 
 const envelopes = (events: CaseEvent[]): CaseEventEnvelope[] =>
@@ -64,7 +64,7 @@ describe('documents: what each kind needs, and what it says', () => {
     const f = gatherPaperworkFacts(input([opened(), linked, defect, repair('1', '2024-02-05', '2024-02-09', 1620)]))!;
     expect(missingFor('manufacturer_notice', f)).toEqual([]);
     const doc = buildDocument('manufacturer_notice', f);
-    expect(doc.templateVersion).toBe('manufacturer_notice@1');
+    expect(doc.templateVersion).toBe('manufacturer_notice@2');
     expect(doc.blocks).toContainEqual({
       type: 'address',
       lines: [
@@ -99,6 +99,22 @@ describe('documents: what each kind needs, and what it says', () => {
     const t = text(buildDocument('repair_chronology', f).blocks);
     expect(t).toContain('(Monday-to-Saturday business days; overlapping days once');
     expect(t).not.toContain('business_mon_sat');
+  });
+
+  it('prints citations with the section sign, as the rule packs\' ASCII "s" / "ss" stand for it', () => {
+    expect(sectionSigns('Cal. Civ. Code s 1793.22(b)')).toBe('Cal. Civ. Code § 1793.22(b)');
+    expect(sectionSigns('Miss. Code ss 63-17-151 to 63-17-165')).toBe('Miss. Code §§ 63-17-151 to 63-17-165');
+    expect(sectionSigns('2 s 4 and the vehicle s')).toBe('2 § 4 and the vehicle s'); // only before a section number
+    const events = [
+      opened('CA', 68950),
+      linked,
+      defect,
+      repair('1', '2024-02-05', '2024-02-09', 1620),
+      repair('2', '2024-03-01', '2024-03-20', 2900),
+    ];
+    const t = text(buildDocument('repair_chronology', gatherPaperworkFacts(input(events))!).blocks);
+    expect(t).toContain('Days counted as Cal. Civ. Code § 1793.22(b)');
+    expect(t).not.toMatch(/Code s \d/);
   });
 
   it('is the same model for the same events and date (reproducible)', () => {

@@ -477,6 +477,10 @@ function demandLetter(f: PaperworkFacts): DocumentModel {
 }
 
 export function buildDocument(kind: DocumentKind, f: PaperworkFacts): DocumentModel {
+  return withSectionSigns(buildPlainDocument(kind, f));
+}
+
+function buildPlainDocument(kind: DocumentKind, f: PaperworkFacts): DocumentModel {
   switch (kind) {
     case 'manufacturer_notice':
       return manufacturerNotice(f);
@@ -489,4 +493,33 @@ export function buildDocument(kind: DocumentKind, f: PaperworkFacts): DocumentMo
     case 'demand_letter':
       return demandLetter(f);
   }
+}
+
+/**
+ * The rule packs write citations in ASCII ("Cal. Civ. Code s 1793.22(b)", "ss" for several
+ * sections); a letter to a manufacturer's counsel prints the section sign, as lawyers write it.
+ */
+export const sectionSigns = (text: string): string =>
+  text.replace(/(?<=\S) (ss?) (?=\d)/g, (_, s: string) => (s === 'ss' ? ' §§ ' : ' § '));
+
+function withSectionSigns(model: DocumentModel): DocumentModel {
+  const blocks = model.blocks.map((block): Block => {
+    switch (block.type) {
+      case 'date':
+      case 'heading':
+      case 'subheading':
+      case 'paragraph':
+      case 'note':
+        return { ...block, text: sectionSigns(block.text) };
+      case 'bullets':
+        return { ...block, items: block.items.map(sectionSigns) };
+      case 'table':
+        return { ...block, headers: block.headers.map(sectionSigns), rows: block.rows.map((row) => row.map(sectionSigns)) };
+      case 'letterhead':
+      case 'address':
+      case 'signature':
+        return block; // names and addresses as the firm and the directory wrote them
+    }
+  });
+  return { ...model, blocks };
 }
