@@ -130,7 +130,9 @@ describe('deadlines, docket, calendar feed and signed alerts', () => {
 
     // The decision arrives: the deadline is MET and raises nothing more, not even at 1 day or after.
     await post(`/cases/${caseId}/dispute-claims/${claimId}/decision`, { decidedOn: '2024-06-04', award: 'repurchase' });
-    await api().get(`/cases/${caseId}`).expect(200); // read-your-writes: the docket has the decision too
+    // Read-your-writes on the docket (the alert scan reads it): GET /deadlines waits for the docket
+    // projection to reach the log's head. A single-case read would not: it comes from the stream.
+    await api().get('/deadlines').expect(200);
     clock.set('2024-06-10T15:00:00Z');
     await new Promise((r) => setTimeout(r, 600));
 
