@@ -1,6 +1,6 @@
 import type { CaseEvent, CaseEventEnvelope } from '@lemon/domain';
 import { gatherPaperworkFacts, type PaperworkInput } from './case-paperwork';
-import { buildDocument, missingFor, sectionSigns } from './templates';
+import { buildDocument, missingFor } from './templates';
 import type { Block } from './document-model';
 
 const envelopes = (events: CaseEvent[]): CaseEventEnvelope[] =>
@@ -102,9 +102,6 @@ describe('documents: what each kind needs, and what it says', () => {
   });
 
   it('prints citations with the section sign, as the rule packs\' ASCII "s" / "ss" stand for it', () => {
-    expect(sectionSigns('Cal. Civ. Code s 1793.22(b)')).toBe('Cal. Civ. Code § 1793.22(b)');
-    expect(sectionSigns('Miss. Code ss 63-17-151 to 63-17-165')).toBe('Miss. Code §§ 63-17-151 to 63-17-165');
-    expect(sectionSigns('2 s 4 and the vehicle s')).toBe('2 § 4 and the vehicle s'); // only before a section number
     const events = [
       opened('CA', 68950),
       linked,

@@ -3,7 +3,7 @@
  * says, per kind, what the record lacks before that kind can be produced.
  */
 import { addressLines, cityLine } from '@lemon/manufacturers';
-import { DAY_TYPE_WORDS, formatMoney } from '@lemon/state-rules';
+import { DAY_TYPE_WORDS, formatMoney, sectionSigns } from '@lemon/state-rules';
 import type { LegalDate } from '@lemon/domain';
 import type { PaperworkFacts, ChronologyRow } from './case-paperwork';
 import { DOCUMENT_TITLES, TEMPLATE_VERSIONS, type Block, type DocumentKind, type DocumentModel } from './document-model';
@@ -495,13 +495,7 @@ function buildPlainDocument(kind: DocumentKind, f: PaperworkFacts): DocumentMode
   }
 }
 
-/**
- * The rule packs write citations in ASCII ("Cal. Civ. Code s 1793.22(b)", "ss" for several
- * sections); a letter to a manufacturer's counsel prints the section sign, as lawyers write it.
- */
-export const sectionSigns = (text: string): string =>
-  text.replace(/(?<=\S) (ss?) (?=\d)/g, (_, s: string) => (s === 'ss' ? ' §§ ' : ' § '));
-
+/** A letter to a manufacturer's counsel prints the section sign in every text but names and addresses. */
 function withSectionSigns(model: DocumentModel): DocumentModel {
   const blocks = model.blocks.map((block): Block => {
     switch (block.type) {

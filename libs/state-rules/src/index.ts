@@ -8,6 +8,7 @@ export * from './calendar/case-out-of-service';
 export * from './sourced';
 export * from './deadline-spec';
 export * from './jurisdiction-code';
+export * from './section-signs';
 export * from './state-rule-pack';
 export { RULE_PACKS, rulePackFor, rulePackVersionFor } from './registry';
 export { REFERENCE_SOURCES, type ReferenceSource } from './sources/reference-sources';

@@ -3,6 +3,7 @@ import { DatePickerInput } from '@mantine/dates';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { useState } from 'react';
+import { sectionSigns } from '@lemon/state-rules/section-signs';
 import { api, ApiError, call } from '../api/client';
 import type { HistoryEvent } from '../api/types';
 import { LoadingBlock } from '../components/States';
@@ -159,7 +160,7 @@ export function DocumentsTab({ caseId, readOnly }: { caseId: string; readOnly: b
             {k.missing.length > 0 && (
               <List size="sm" mt="xs">
                 {k.missing.map((m) => (
-                  <List.Item key={m}>{m}</List.Item>
+                  <List.Item key={m}>{sectionSigns(m)}</List.Item>
                 ))}
               </List>
             )}

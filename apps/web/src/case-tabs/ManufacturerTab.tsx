@@ -50,7 +50,7 @@ export function ManufacturerTab({ summary, readOnly }: { summary: CaseSummary; r
       </Text>
       {c.jurisdiction === 'CA' && (
         <Text size="sm">
-          AB 1755 election (Code Civ. Proc. 871.20 et seq.): <strong>{electionText(election)}</strong>
+          AB 1755 election (Code Civ. Proc. § 871.20 et seq.): <strong>{electionText(election)}</strong>
           {c.ab1755Election ? ' (recorded on this case)' : entry?.ab1755Election ? ' (from the directory)' : ''}.
         </Text>
       )}

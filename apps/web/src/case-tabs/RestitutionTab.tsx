@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Group, List, Modal, NumberInput, Select, Stack, T
 import { DateInput } from '@mantine/dates';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { sectionSigns } from '@lemon/state-rules/section-signs';
 import { api, ApiError, call } from '../api/client';
 import { LoadingBlock } from '../components/States';
 import { FirmOnlyOrError, money } from './FirmOnly';
@@ -164,10 +165,10 @@ function FigureRow({ figure, sign = '' }: { figure: Figure; sign?: string }) {
         </Text>
       </Table.Td>
       <Table.Td>
-        <Text size="sm">{figure.arithmetic}</Text>
+        <Text size="sm">{sectionSigns(figure.arithmetic)}</Text>
       </Table.Td>
       <Table.Td>
-        <Text size="xs">{figure.citation}</Text>
+        <Text size="xs">{sectionSigns(figure.citation)}</Text>
       </Table.Td>
     </Table.Tr>
   );
@@ -201,7 +202,7 @@ export function RestitutionTab({ caseId, readOnly }: { caseId: string; readOnly:
         <Alert color="indigo" title="To compute the figure, record:">
           <List size="sm">
             {r.missing.map((m) => (
-              <List.Item key={m}>{m}</List.Item>
+              <List.Item key={m}>{sectionSigns(m)}</List.Item>
             ))}
           </List>
         </Alert>
@@ -230,17 +231,17 @@ export function RestitutionTab({ caseId, readOnly }: { caseId: string; readOnly:
         <Alert color="yellow" title="Verify the offset rule">
           <List size="sm">
             {r.offset.lowConfidenceReasons!.map((m) => (
-              <List.Item key={m}>{m}</List.Item>
+              <List.Item key={m}>{sectionSigns(m)}</List.Item>
             ))}
           </List>
         </Alert>
       )}
-      {r.notRecorded.length > 0 && <Text size="sm">Not recorded, so left out of the total: {r.notRecorded.join('; ')}.</Text>}
+      {r.notRecorded.length > 0 && <Text size="sm">Not recorded, so left out of the total: {sectionSigns(r.notRecorded.join('; '))}.</Text>}
       {r.civilPenalty && (
         <Alert color="gray" title="Civil penalty (shown apart, never added)">
           <Text size="sm">
             {money(r.civilPenalty.min)} to {r.civilPenalty.max === null ? 'no stated maximum' : money(r.civilPenalty.max)} ·{' '}
-            {r.civilPenalty.arithmetic} · {r.civilPenalty.when} ({r.civilPenalty.citation})
+            {sectionSigns(`${r.civilPenalty.arithmetic} · ${r.civilPenalty.when} (${r.civilPenalty.citation})`)}
           </Text>
         </Alert>
       )}

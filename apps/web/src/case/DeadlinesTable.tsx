@@ -1,8 +1,23 @@
-import { Button, Table, Text } from '@mantine/core';
+import { Button, Stack, Table, Text } from '@mantine/core';
 import { Fragment, useState } from 'react';
+import { sectionSigns } from '@lemon/state-rules/section-signs';
 import type { Deadline } from '../api/types';
 import { DeadlineBadge } from '../components/StatusBadge';
 import { actorLabel } from '../lib/jurisdictions';
+
+/** Why a deadline falls when it does: the arithmetic, the status's reason, and the rule with its citation. */
+export function DeadlineWhy({ d }: { d: Deadline }) {
+  return (
+    <Stack gap={2}>
+      <Text size="sm">{sectionSigns(d.computation ?? 'No arithmetic recorded.')}</Text>
+      {d.statusReason && <Text size="sm">{sectionSigns(d.statusReason)}</Text>}
+      <Text size="xs">
+        {sectionSigns(`${d.rule.text} (${d.rule.citation}`)}, confidence {d.rule.confidence}
+        {d.lowConfidence ? ', verify' : ''})
+      </Text>
+    </Stack>
+  );
+}
 
 /** Due date, status, who must act, rule and citation; the arithmetic on expand. */
 export function DeadlinesTable({ deadlines, showCase }: { deadlines: Deadline[]; showCase?: (d: Deadline) => React.ReactNode }) {
@@ -37,7 +52,7 @@ export function DeadlinesTable({ deadlines, showCase }: { deadlines: Deadline[];
                 <Table.Td>{d.title}</Table.Td>
                 <Table.Td>{actorLabel(d.actor)}</Table.Td>
                 <Table.Td>
-                  <Text size="xs">{d.rule.citation}</Text>
+                  <Text size="xs">{sectionSigns(d.rule.citation)}</Text>
                 </Table.Td>
                 <Table.Td>
                   <Button
@@ -54,9 +69,7 @@ export function DeadlinesTable({ deadlines, showCase }: { deadlines: Deadline[];
               {open[d.deadlineId] && (
                 <Table.Tr>
                   <Table.Td colSpan={showCase ? 7 : 6}>
-                    <Text size="sm">{d.computation ?? 'No arithmetic recorded.'}</Text>
-                    {d.statusReason && <Text size="sm">{d.statusReason}</Text>}
-                    <Text size="xs">{d.rule.text}</Text>
+                    <DeadlineWhy d={d} />
                   </Table.Td>
                 </Table.Tr>
               )}

@@ -62,6 +62,17 @@ describe('presumption panel', () => {
     expect(screen.getByText('verify (M)')).toBeInTheDocument();
   });
 
+  it("prints the rule packs' ASCII citations with the section sign", () => {
+    const { container } = render(
+      <AppProviders queryClient={makeQueryClient()}>
+        <PresumptionPanel presumption={presumption} names={{}} jurisdiction="CA" />
+      </AppProviders>,
+    );
+    expect(screen.getByText('Cal. Civ. Code § 1793.22(b)')).toBeInTheDocument();
+    expect(screen.getAllByText(/Cal\. Civ\. Code § 1793\.22\(b\)\(2\)/)).toHaveLength(2);
+    expect(container.textContent).not.toMatch(/ s \d/);
+  });
+
   it('expands a prong into the repair orders that counted and those left out, each with the reason', () => {
     const repair = (id: string, ro: string, dateIn: string, mileageIn: number) => ({
       repairAttemptId: id,

@@ -1,5 +1,6 @@
 import { Anchor, Button, Group, List, Paper, Progress, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { useId, useState } from 'react';
+import { sectionSigns } from '@lemon/state-rules/section-signs';
 import type { CaseSummary, Presumption, Prong } from '../api/types';
 import { miles } from '../lib/dates';
 import { PresumptionBadge } from '../components/StatusBadge';
@@ -106,7 +107,7 @@ function ProngWhy({ prong, names, records }: { prong: Prong; names: Record<strin
               {excluded.map((x, i) => (
                 <List.Item key={`x${i}`}>
                   {recordName(x.id, records)} — {EXCLUSION_REASON[x.reason] ?? x.reason.replaceAll('_', ' ')}
-                  {x.detail ? `: ${withNames(x.detail, names)}` : ''}
+                  {x.detail ? `: ${sectionSigns(withNames(x.detail, names))}` : ''}
                 </List.Item>
               ))}
             </List>
@@ -144,9 +145,11 @@ export function PresumptionPanel({
           {presumption.status === 'MET' && metOn && <Text size="sm">since {metOn}</Text>}
         </Group>
         <Text size="sm">
-          {presumption.statute.citation.split(';').find((c) => c.includes('1793.22')) ??
-            presumption.prongs[0]?.citation ??
-            presumption.statute.citation}
+          {sectionSigns(
+            presumption.statute.citation.split(';').find((c) => c.includes('1793.22')) ??
+              presumption.prongs[0]?.citation ??
+              presumption.statute.citation,
+          )}
           <VerifyMarker confidence={presumption.statute.confidence} jurisdiction={jurisdiction} />
         </Text>
         {presumption.prongs.map((prong, i) => {
@@ -165,11 +168,13 @@ export function PresumptionPanel({
               </Group>
               <Progress value={value} color={prong.met ? 'green' : 'yellow'} aria-label={`${label}: ${meterText(prong)}`} />
               <Text size="xs">
-                {prong.met ? `Met${prong.metOn ? ` on ${prong.metOn}` : ''}.` : (prong.distance?.text ?? '')}
+                {prong.met ? `Met${prong.metOn ? ` on ${prong.metOn}` : ''}.` : sectionSigns(prong.distance?.text ?? '')}
                 {prong.missingPreconditions?.length
-                  ? ` Still missing: ${prong.missingPreconditions.map((m) => (typeof m === 'string' ? m : (m.text ?? m.kind))).join('; ')}.`
+                  ? sectionSigns(
+                      ` Still missing: ${prong.missingPreconditions.map((m) => (typeof m === 'string' ? m : (m.text ?? m.kind))).join('; ')}.`,
+                    )
                   : ''}{' '}
-                {prong.citation} <VerifyMarker confidence={prong.confidence} jurisdiction={jurisdiction} />
+                {sectionSigns(prong.citation)} <VerifyMarker confidence={prong.confidence} jurisdiction={jurisdiction} />
               </Text>
               <ProngWhy prong={prong} names={names} records={records} />
             </div>
@@ -177,11 +182,12 @@ export function PresumptionPanel({
         })}
         {presumption.procedure?.map((step) => (
           <Text size="sm" key={step.kind}>
-            {step.satisfied ? '✓' : '○'} {step.kind.replaceAll('_', ' ')}: {step.satisfied ? 'done' : 'not yet'} ({step.citation})
+            {step.satisfied ? '✓' : '○'} {step.kind.replaceAll('_', ' ')}: {step.satisfied ? 'done' : 'not yet'} (
+            {sectionSigns(step.citation)})
             <VerifyMarker confidence={step.confidence} jurisdiction={jurisdiction} />
           </Text>
         ))}
-        {presumption.lowConfidence?.length ? <Text size="xs">Verify: {presumption.lowConfidence.join('; ')}</Text> : null}
+        {presumption.lowConfidence?.length ? <Text size="xs">Verify: {sectionSigns(presumption.lowConfidence.join('; '))}</Text> : null}
       </Stack>
     </Paper>
   );

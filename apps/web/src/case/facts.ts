@@ -573,7 +573,7 @@ export function caseActions(c: CaseSummary) {
             name: 'noticeRequirementDisclosed',
             label: 'The manufacturer disclosed that the consumer must notify it directly',
             kind: 'checkbox',
-            description: 'When not disclosed, the notice element of the presumption does not apply (e.g. Cal. Civ. Code 1793.22(b)(3)).',
+            description: 'When not disclosed, the notice element of the presumption does not apply (e.g. Cal. Civ. Code § 1793.22(b)(3)).',
           },
           { name: 'note', label: 'Note', kind: 'text' },
         ],
@@ -583,7 +583,7 @@ export function caseActions(c: CaseSummary) {
       ab1755: (): FactAction => ({
         key: 'ab1755:record',
         verb: 'AB 1755 election',
-        title: 'The manufacturer’s AB 1755 election (Code Civ. Proc. 871.20 et seq.)',
+        title: 'The manufacturer’s AB 1755 election (Code Civ. Proc. § 871.20 et seq.)',
         path: '/ab1755-election',
         fields: [
           { name: 'elected', label: 'The manufacturer elected the AB 1755 procedure', kind: 'checkbox' },

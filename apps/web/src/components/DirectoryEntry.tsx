@@ -1,4 +1,5 @@
 import { Badge, Group, Paper, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { sectionSigns } from '@lemon/state-rules/section-signs';
 
 export interface Sourced<T> {
   value: T;
@@ -56,7 +57,7 @@ export function Provenance({ value, sources }: { value: Sourced<unknown>; source
           {value.sources.length} source{value.sources.length === 1 ? '' : 's'}
         </Text>
       </Tooltip>
-      {value.note && <Text size="xs">{value.note}</Text>}
+      {value.note && <Text size="xs">{sectionSigns(value.note)}</Text>}
     </Group>
   );
 }
@@ -77,7 +78,7 @@ export function DirectoryEntryCard({ entry, sources }: { entry: DirectoryEntry; 
     [`${entry.disputeProgram.name}`, addressText(entry.disputeProgram.address.value), entry.disputeProgram.address],
     [`${entry.disputeProgram.name} phone`, entry.disputeProgram.phone.value, entry.disputeProgram.phone],
     ['Claim filing window', entry.disputeProgram.filingWindow.value, entry.disputeProgram.filingWindow],
-    ['AB 1755 election (CA, Code Civ. Proc. 871.20 et seq.)', electionText(entry.ab1755Election?.value), entry.ab1755Election],
+    ['AB 1755 election (CA, Code Civ. Proc. § 871.20 et seq.)', electionText(entry.ab1755Election?.value), entry.ab1755Election],
   ];
   return (
     <Paper withBorder p="md">

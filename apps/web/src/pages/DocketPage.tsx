@@ -17,8 +17,10 @@ import {
 import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { Fragment, useState } from 'react';
+import { sectionSigns } from '@lemon/state-rules/section-signs';
 import { Link, useSearchParams } from 'react-router';
 import { api, ApiError, call } from '../api/client';
+import { DeadlineWhy } from '../case/DeadlinesTable';
 import type { Deadline } from '../api/types';
 import { ErrorBlock, LoadingBlock } from '../components/States';
 import { DeadlineBadge } from '../components/StatusBadge';
@@ -98,19 +100,6 @@ function CaseName({ d }: { d: Deadline }) {
   );
 }
 
-function Why({ d }: { d: Deadline }) {
-  return (
-    <Stack gap={2}>
-      <Text size="sm">{d.computation ?? 'No arithmetic recorded.'}</Text>
-      {d.statusReason && <Text size="sm">{d.statusReason}</Text>}
-      <Text size="xs">
-        {d.rule.text} ({d.rule.citation}, confidence {d.rule.confidence}
-        {d.lowConfidence ? ', verify' : ''})
-      </Text>
-    </Stack>
-  );
-}
-
 function DocketTable({ items, today, title }: { items: Deadline[]; today: string; title: string }) {
   const [open, setOpen] = useState<Record<string, boolean>>({});
   const phone = useMediaQuery('(max-width: 48em)');
@@ -147,7 +136,7 @@ function DocketTable({ items, today, title }: { items: Deadline[]; today: string
             </Text>
             <Text size="xs">who must act: {actorLabel(d.actor)}</Text>
             {toggle(d)}
-            {open[d.deadlineId] && <Why d={d} />}
+            {open[d.deadlineId] && <DeadlineWhy d={d} />}
           </Card>
         ))}
       </Stack>
@@ -187,14 +176,14 @@ function DocketTable({ items, today, title }: { items: Deadline[]; today: string
                   <DeadlineBadge status={d.status} />
                 </Table.Td>
                 <Table.Td>
-                  <Text size="xs">{d.rule.citation}</Text>
+                  <Text size="xs">{sectionSigns(d.rule.citation)}</Text>
                   {toggle(d)}
                 </Table.Td>
               </Table.Tr>
               {open[d.deadlineId] && (
                 <Table.Tr>
                   <Table.Td colSpan={7}>
-                    <Why d={d} />
+                    <DeadlineWhy d={d} />
                   </Table.Td>
                 </Table.Tr>
               )}

@@ -1,0 +1,8 @@
+/**
+ * The rule packs write citations in ASCII ("Cal. Civ. Code s 1793.22(b)", "ss" for several
+ * sections); letters and screens print the section sign, as lawyers write it. Only an "s"/"ss"
+ * after a word and before a section number changes, so names and addresses keep their letters.
+ * Imports nothing: the web app shares this one file (apps/web/vite.config.mts, sharedPureModules).
+ */
+export const sectionSigns = (text: string): string =>
+  text.replace(/(?<=\S) (ss?) (?=\d)/g, (_, s: string) => (s === 'ss' ? ' §§ ' : ' § '));
