@@ -1,40 +1,9 @@
 import type { CaseEventEnvelope, CaseState, LegalDate } from '@lemon/domain';
 import type { ManufacturerEntry } from '@lemon/manufacturers';
 import type { Confidence, DayType, PresumptionEvaluation, PresumptionStatus, RulePack } from '@lemon/state-rules';
+import type { DeadlineActor, DeadlineKind } from './deadline-kinds';
 
-/** Every clock the calculator knows. Persisted by the docket and named in alerts: never rename. */
-export type DeadlineKind =
-  | 'dispute_claim_window'
-  | 'state_arbitration_request'
-  | 'dispute_decision_due'
-  | 'manufacturer_compliance_due'
-  | 'rights_period_end'
-  | 'final_repair_facility_designation'
-  | 'final_repair_completion'
-  | 'manufacturer_remedy_due'
-  | 'time_to_file'
-  | 'pre_suit_notice'
-  | 'elected_procedure_offer'
-  | 'elected_procedure_remedy'
-  | 'elected_procedure_disclosures'
-  | 'elected_procedure_mediation';
-
-export const DEADLINE_KINDS: readonly DeadlineKind[] = [
-  'dispute_claim_window',
-  'state_arbitration_request',
-  'dispute_decision_due',
-  'manufacturer_compliance_due',
-  'rights_period_end',
-  'final_repair_facility_designation',
-  'final_repair_completion',
-  'manufacturer_remedy_due',
-  'time_to_file',
-  'pre_suit_notice',
-  'elected_procedure_offer',
-  'elected_procedure_remedy',
-  'elected_procedure_disclosures',
-  'elected_procedure_mediation',
-];
+export * from './deadline-kinds';
 
 /**
  * Relative to `asOf`: OPEN until the end of `dueOn` (due ON the date = still OPEN that day);
@@ -47,31 +16,6 @@ export const DEADLINE_KINDS: readonly DeadlineKind[] = [
  */
 export type DeadlineStatus = 'OPEN' | 'MET' | 'MISSED' | 'OVERDUE' | 'UPCOMING' | 'PASSED' | 'NOT_APPLICABLE';
 export const DEADLINE_STATUSES: readonly DeadlineStatus[] = ['OPEN', 'MET', 'MISSED', 'OVERDUE', 'UPCOMING', 'PASSED', 'NOT_APPLICABLE'];
-
-/** Who must act by the date: the consumer, the consumer's law firm, the manufacturer, a dispute program, or the court. */
-export type DeadlineActor = 'consumer' | 'firm' | 'manufacturer' | 'program' | 'court';
-export const DEADLINE_ACTORS: readonly DeadlineActor[] = ['consumer', 'firm', 'manufacturer', 'program', 'court'];
-
-/**
- * Who acts on each kind of clock. Stable per kind, so the docket (which stores the kind) can say
- * it too. The rights period end is the consumer's: defects must be reported and the test met by then.
- */
-export const ACTOR_OF_KIND: Readonly<Record<DeadlineKind, DeadlineActor>> = {
-  dispute_claim_window: 'consumer',
-  state_arbitration_request: 'consumer',
-  dispute_decision_due: 'program',
-  manufacturer_compliance_due: 'manufacturer',
-  rights_period_end: 'consumer',
-  final_repair_facility_designation: 'manufacturer',
-  final_repair_completion: 'manufacturer',
-  manufacturer_remedy_due: 'manufacturer',
-  time_to_file: 'firm',
-  pre_suit_notice: 'consumer',
-  elected_procedure_offer: 'manufacturer',
-  elected_procedure_remedy: 'manufacturer',
-  elected_procedure_disclosures: 'firm',
-  elected_procedure_mediation: 'firm',
-};
 
 export interface DeadlineRule {
   /** The rule in words (statute, booklet or rule-pack text). */

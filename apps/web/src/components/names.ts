@@ -19,9 +19,6 @@ export const relativeDays = (date: string, today: string): string => {
   return n > 0 ? `in ${n} days` : `${-n} days ago`;
 };
 
-/** A deadline kind in words when no title is at hand: "dispute_decision_due" → "dispute decision due". */
-export const kindLabel = (kind: string): string => kind.replaceAll('_', ' ');
-
 /** Deadline titles name dispute claims by id: the id means nothing to a reader (the filing date beside it says which claim). */
 export const readableTitle = (title: string): string =>
   title.replace(/ ?\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, '');

@@ -17,6 +17,7 @@ import {
 import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { Fragment, useState } from 'react';
+import { DEADLINE_ACTORS, DEADLINE_KINDS } from '@lemon/deadlines/deadline-kinds';
 import { sectionSigns } from '@lemon/state-rules/section-signs';
 import { Link, useSearchParams } from 'react-router';
 import { api, ApiError, call } from '../api/client';
@@ -24,9 +25,9 @@ import { DeadlineWhy } from '../case/DeadlinesTable';
 import type { Deadline } from '../api/types';
 import { ErrorBlock, LoadingBlock } from '../components/States';
 import { DeadlineBadge } from '../components/StatusBadge';
-import { kindLabel, readableTitle, relativeDays, vehicleName } from '../components/names';
+import { readableTitle, relativeDays, vehicleName } from '../components/names';
 import { addDays, daysBetween, todayIso, toUtc } from '../lib/dates';
-import { ACTOR_LABEL, actorLabel, JURISDICTIONS } from '../lib/jurisdictions';
+import { ACTOR_LABEL, actorLabel, DEADLINE_KIND_LABEL, JURISDICTIONS } from '../lib/jurisdictions';
 import { useReadOnly } from '../session';
 
 const WINDOWS = [
@@ -35,23 +36,9 @@ const WINDOWS = [
   { value: '60', label: '60 days' },
   { value: '90', label: '90 days' },
 ];
-const KINDS = [
-  'dispute_claim_window',
-  'state_arbitration_request',
-  'dispute_decision_due',
-  'manufacturer_compliance_due',
-  'rights_period_end',
-  'final_repair_facility_designation',
-  'final_repair_completion',
-  'manufacturer_remedy_due',
-  'time_to_file',
-  'pre_suit_notice',
-  'elected_procedure_offer',
-  'elected_procedure_remedy',
-  'elected_procedure_disclosures',
-  'elected_procedure_mediation',
-].map((k) => ({ value: k, label: kindLabel(k) }));
-const ACTORS = Object.entries(ACTOR_LABEL).map(([value, label]) => ({ value, label }));
+/** Exactly the kinds the API can return (the deadline calculator's own list). */
+const KINDS = DEADLINE_KINDS.map((value) => ({ value, label: DEADLINE_KIND_LABEL[value] }));
+const ACTORS = DEADLINE_ACTORS.map((value) => ({ value, label: ACTOR_LABEL[value] }));
 const PAGE_SIZE = 500;
 /** Still to be acted on (or a period still running): what a docket is for. */
 const PENDING = new Set(['OPEN', 'UPCOMING', 'OVERDUE']);
@@ -260,7 +247,7 @@ export default function DocketPage() {
   const readOnly = useReadOnly();
   const days = params.get('days') ?? '30';
   const jurisdiction = params.get('jurisdiction') ?? undefined;
-  const kind = params.get('kind') ?? undefined;
+  const kind = DEADLINE_KINDS.find((k) => k === params.get('kind'));
   const actor = params.get('actor') ?? undefined;
   const showSettled = params.get('settled') === '1';
   const today = todayIso();
@@ -273,7 +260,7 @@ export default function DocketPage() {
   const docket = (query: { dueAfter?: string; dueBefore?: string; status?: 'MISSED' | 'OVERDUE' }) =>
     call<DocketPage>(
       api.GET('/deadlines', {
-        params: { query: { jurisdiction, kind: kind as 'time_to_file' | undefined, pageSize: PAGE_SIZE, ...query } },
+        params: { query: { jurisdiction, kind, pageSize: PAGE_SIZE, ...query } },
       }),
     );
   const upcoming = useQuery({
