@@ -159,6 +159,15 @@ describe('the law through HTTP', () => {
     expect(ga2.stateArbitration).toMatchObject({ confidence: 'H', citation: 'O.C.G.A. s 10-1-786(a)' });
     expect(ga2.lowConfidence).toEqual(expect.arrayContaining(['period (M)']));
     expect(ga.versions[0].period.value).toMatchObject({ months: 12, miles: 12000 });
+    // Every source a value names comes with its title and address, so a reader can follow it.
+    const named = new Set<string>(
+      JSON.stringify(ga.versions)
+        .match(/"sources":\[[^\]]*\]/g)!
+        .flatMap((list) => JSON.parse(list.slice(10))),
+    );
+    expect(named.size).toBeGreaterThan(0);
+    expect(Object.keys(ga.sources)).toEqual(expect.arrayContaining([...named]));
+    for (const key of named) expect(ga.sources[key]).toEqual({ title: expect.any(String), address: expect.stringMatching(/^https?:\/\//) });
   });
 
   it('Florida: a certified-mail notice does not satisfy 681.104, and the presumption says so', async () => {

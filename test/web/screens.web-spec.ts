@@ -327,6 +327,36 @@ describe('web app screens around the case page, in Chromium', () => {
     expect(violations).toEqual({});
   });
 
+  it('a "verify" marker opens the statute as we read it, at the rule and version the case uses; the jurisdictions list compares all 51', async () => {
+    await attorney.goto(`${t.url}/app/cases/${bmwCase}`);
+    const presumption = attorney.locator('[aria-labelledby="presumption-title"]');
+    // Cal. Civ. Code 1793.22(b)(1)'s direct-notice element is read with medium confidence (rule pack CA-1, notice: M).
+    await presumption.getByRole('link', { name: 'verify (M)' }).first().click();
+    await attorney.waitForURL(/\/app\/jurisdictions\/CA\?version=CA-1#notice$/);
+    await attorney.getByRole('heading', { name: 'California (CA): lemon law as we read it' }).waitFor();
+    const notice = attorney.getByRole('region', { name: /^Written notice to the manufacturer/ });
+    await expect(notice.evaluate((section) => section === document.activeElement)).resolves.toBe(true);
+    await notice.getByText('medium confidence · verify').waitFor();
+    await notice.getByRole('link').first().waitFor(); // each source is a link to the page it was read from
+    await capture(attorney, 'rest-12b-jurisdiction-rule');
+
+    await attorney.getByRole('link', { name: 'Jurisdictions', exact: true }).click();
+    await attorney.getByRole('table', { name: 'Jurisdictions' }).waitFor();
+    await expect(attorney.getByRole('table', { name: 'Jurisdictions' }).getByRole('row').count()).resolves.toBe(52); // header + 50 states + DC
+    await attorney.getByLabel('Find a jurisdiction').fill('georgia');
+    await attorney.waitForURL(/\?q=georgia$/);
+    const georgia = attorney.getByRole('row', { name: /Georgia \(GA\)/ });
+    await georgia.getByText('24 months or 24,000 miles, whichever first').waitFor();
+    await capture(attorney, 'rest-12c-jurisdictions');
+    await georgia.getByRole('link').click();
+    // Georgia's former law (GA-1, 12 months / 12,000 miles) is a version of its own.
+    await attorney.getByText('GA-1: from the earliest text').click();
+    await attorney.waitForURL(/\?version=GA-1/);
+    await attorney.getByRole('heading', { name: 'Presumption period: 12 months or 12,000 miles, whichever first' }).waitFor();
+    await capture(attorney, 'rest-12d-jurisdiction-version');
+    expect(violations).toEqual({});
+  });
+
   it('the paperwork tabs work on a 390-px phone: nothing wider than the screen, each tab’s content and actions reachable', async () => {
     const phone = (await chrome.person({ width: 390, height: 844 })).context;
     await phone.addCookies(await attorney.context().cookies());

@@ -15,6 +15,8 @@ const DocketPage = lazy(() => import('./pages/DocketPage'));
 const AdminPage = lazy(() => import('./pages/AdminPage'));
 const DirectoryPage = lazy(() => import('./pages/DirectoryPage'));
 const SignaturePage = lazy(() => import('./pages/LetterheadForms'));
+const JurisdictionsPage = lazy(() => import('./pages/JurisdictionsPage'));
+const JurisdictionPage = lazy(() => import('./pages/JurisdictionPage'));
 
 /** The case asked for in the address bar, if any (/app/cases/{id}). */
 const caseInAddress = () => /^\/app\/cases\/([0-9a-f-]{36})\/?$/.exec(window.location.pathname)?.[1];
@@ -62,6 +64,22 @@ export function App() {
           element={
             <Suspense fallback={<LoadingBlock label="Opening the directory" />}>
               <DirectoryPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/jurisdictions"
+          element={
+            <Suspense fallback={<LoadingBlock label="Opening the jurisdictions" />}>
+              <JurisdictionsPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/jurisdictions/:code"
+          element={
+            <Suspense fallback={<LoadingBlock label="Opening the statute" />}>
+              <JurisdictionPage />
             </Suspense>
           }
         />

@@ -1,6 +1,15 @@
 import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { isJurisdictionCode, JURISDICTION_CODES, RULE_PACKS, type RulePack, type RulePackVersion, type Sourced } from '@lemon/state-rules';
+import {
+  isJurisdictionCode,
+  JURISDICTION_CODES,
+  REFERENCE_SOURCES,
+  RULE_PACKS,
+  type ReferenceSource,
+  type RulePack,
+  type RulePackVersion,
+  type Sourced,
+} from '@lemon/state-rules';
 
 /** Values below high confidence are named so an attorney knows what to verify. */
 const lowConfidenceFields = (version: RulePackVersion): string[] =>
@@ -18,6 +27,21 @@ const versionSummary = (version: RulePackVersion) => ({
   daysOutOfService: version.daysOutOfService,
   lowConfidence: lowConfidenceFields(version),
 });
+
+/** Every source key the pack's values name (`sources: [...]` at any depth), with its title and address, so a reader can follow each one. */
+function citedSources(pack: RulePack): Record<string, ReferenceSource> {
+  const keys = new Set<string>();
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    for (const [field, value] of Object.entries(node)) {
+      if (field === 'sources' && Array.isArray(value)) value.forEach((key) => typeof key === 'string' && keys.add(key));
+      else visit(value);
+    }
+  };
+  visit(pack);
+  return Object.fromEntries([...keys].sort().map((key) => [key, REFERENCE_SOURCES[key] ?? { title: key, address: '' }]));
+}
 
 const packSummary = (pack: RulePack) => ({
   code: pack.code,
@@ -37,7 +61,10 @@ export class JurisdictionsHttpController {
   }
 
   @Get(':code')
-  @ApiOperation({ summary: 'One jurisdiction’s full rule pack: every value with its citation, confidence and sources, per version' })
+  @ApiOperation({
+    summary:
+      'One jurisdiction’s full rule pack: every value with its citation, confidence and sources, per version; `sources` gives each cited source’s title and address',
+  })
   get(@Param('code') rawCode: string) {
     const code = rawCode.toUpperCase();
     if (!isJurisdictionCode(code)) {
@@ -47,6 +74,6 @@ export class JurisdictionsHttpController {
       });
     }
     const pack = RULE_PACKS[code];
-    return { ...pack, versions: pack.versions.map((v) => ({ ...v, lowConfidence: lowConfidenceFields(v) })) };
+    return { ...pack, versions: pack.versions.map((v) => ({ ...v, lowConfidence: lowConfidenceFields(v) })), sources: citedSources(pack) };
   }
 }

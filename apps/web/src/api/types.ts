@@ -130,6 +130,8 @@ export interface Presumption {
     citation?: string;
   };
   prongs: Prong[];
+  /** The rule-pack version the case is judged under (by its delivery date, and a recorded election). */
+  rulePackVersion?: { id: string; effectiveFrom: string; appliesWhen?: string };
   procedure?: Array<{ kind: string; satisfied: boolean; text: string; citation: string; confidence: string; required?: string }>;
 }
 

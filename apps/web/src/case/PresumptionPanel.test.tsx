@@ -1,4 +1,5 @@
 import { fireEvent, render, screen } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
 import { AppProviders, makeQueryClient } from '../providers';
 import type { Presumption } from '../api/types';
 import { meterText, PresumptionPanel } from './PresumptionPanel';
@@ -7,6 +8,7 @@ const presumption: Presumption = {
   status: 'MET',
   asOf: '2026-11-28',
   statute: { citation: 'Cal. Civ. Code s 1793.22(b)', confidence: 'H' },
+  rulePackVersion: { id: 'CA-1', effectiveFrom: '1900-01-01' },
   prongs: [
     {
       kind: 'same_nonconformity_attempts',
@@ -49,9 +51,11 @@ describe('presumption panel', () => {
 
   it('shows the status with its date, one meter per prong with the defect by name, what is missing and a verify marker', () => {
     render(
-      <AppProviders queryClient={makeQueryClient()}>
-        <PresumptionPanel presumption={presumption} names={{ 'nc-1': 'Transmission slips' }} jurisdiction="CA" />
-      </AppProviders>,
+      <MemoryRouter>
+        <AppProviders queryClient={makeQueryClient()}>
+          <PresumptionPanel presumption={presumption} names={{ 'nc-1': 'Transmission slips' }} jurisdiction="CA" />
+        </AppProviders>
+      </MemoryRouter>,
     );
     expect(screen.getByText('MET')).toBeInTheDocument();
     expect(screen.getByText('since 2026-07-11')).toBeInTheDocument();
@@ -59,7 +63,8 @@ describe('presumption panel', () => {
     expect(screen.getByRole('progressbar', { name: /Transmission slips.*4 of 4 repairs/ })).toBeInTheDocument();
     expect(screen.getByRole('progressbar', { name: /22 of more than 30 days/ })).toBeInTheDocument();
     expect(screen.getByText(/9 more calendar days/)).toBeInTheDocument();
-    expect(screen.getByText('verify (M)')).toBeInTheDocument();
+    // It opens the rule the prong applies, in the version the case is judged under.
+    expect(screen.getByRole('link', { name: 'verify (M)' })).toHaveAttribute('href', '/jurisdictions/CA?version=CA-1#daysOutOfService');
   });
 
   it("prints the rule packs' ASCII citations with the section sign", () => {
@@ -86,22 +91,24 @@ describe('presumption panel', () => {
       corrected: false,
     });
     render(
-      <AppProviders queryClient={makeQueryClient()}>
-        <PresumptionPanel
-          presumption={presumption}
-          names={{ 'nc-1': 'Transmission slips' }}
-          jurisdiction="CA"
-          records={{
-            repairAttempts: [
-              repair('ra-1', 'RO-1001', '2026-02-21', 1620),
-              repair('ra-2', 'RO-1009', '2027-09-01', 19000),
-              repair('ra-3', 'RO-1010', '2026-03-01', 2000),
-            ],
-            outOfService: { cumulativeDays: 0, intervals: [] },
-            finalRepairOpportunities: [],
-          }}
-        />
-      </AppProviders>,
+      <MemoryRouter>
+        <AppProviders queryClient={makeQueryClient()}>
+          <PresumptionPanel
+            presumption={presumption}
+            names={{ 'nc-1': 'Transmission slips' }}
+            jurisdiction="CA"
+            records={{
+              repairAttempts: [
+                repair('ra-1', 'RO-1001', '2026-02-21', 1620),
+                repair('ra-2', 'RO-1009', '2027-09-01', 19000),
+                repair('ra-3', 'RO-1010', '2026-03-01', 2000),
+              ],
+              outOfService: { cumulativeDays: 0, intervals: [] },
+              finalRepairOpportunities: [],
+            }}
+          />
+        </AppProviders>
+      </MemoryRouter>,
     );
     const toggle = screen.getByRole('button', { name: /Why: 1 counted, 2 left out \(Same nonconformity/ });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');

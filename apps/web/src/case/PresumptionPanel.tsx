@@ -1,10 +1,12 @@
 import { Anchor, Button, Group, List, Paper, Progress, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { useId, useState } from 'react';
 import { sectionSigns } from '@lemon/state-rules/section-signs';
+import { Link } from 'react-router';
 import type { CaseSummary, Presumption, Prong } from '../api/types';
 import { miles } from '../lib/dates';
 import { PresumptionBadge } from '../components/StatusBadge';
 import { withNames } from '../lib/timeline';
+import { PRONG_RULE, PROCEDURE_RULE, rulePath } from '../lib/rule-pack';
 
 const UNIT: Record<string, string> = { repair_attempts: 'repairs', days: 'days' };
 
@@ -12,12 +14,25 @@ const UNIT: Record<string, string> = { repair_attempts: 'repairs', days: 'days' 
 export const meterText = (prong: Prong): string =>
   `${prong.count} of ${prong.comparison === 'more_than' ? 'more than ' : ''}${prong.threshold} ${UNIT[prong.unit] ?? prong.unit.replaceAll('_', ' ')}`;
 
-/** Values below confidence H carry a "verify" marker linking to the jurisdiction's sources. */
-export function VerifyMarker({ confidence, jurisdiction }: { confidence?: string; jurisdiction: string }) {
+/**
+ * Values below confidence H carry a "verify" marker: it opens the jurisdiction's page at the rule the value comes from, in
+ * the version the case is judged under, with the statute's words and the sources to check.
+ */
+export function VerifyMarker({
+  confidence,
+  jurisdiction,
+  version,
+  rule,
+}: {
+  confidence?: string;
+  jurisdiction: string;
+  version?: string;
+  rule?: string;
+}) {
   if (!confidence || confidence === 'H') return null;
   return (
     <Tooltip label={`Our reading has confidence ${confidence}: check the statute`}>
-      <Anchor href={`/jurisdictions/${jurisdiction}`} target="_blank" size="xs">
+      <Anchor component={Link} to={rulePath(jurisdiction, version, rule)} size="xs">
         <Text span size="xs" fw={700} c="#8a3500" ml={4} style={{ border: '1px solid currentColor', borderRadius: 4, padding: '0 4px' }}>
           verify ({confidence})
         </Text>
@@ -133,6 +148,7 @@ export function PresumptionPanel({
   records?: Records;
 }) {
   if (!presumption) return <Text>No presumption evaluation is available for this case.</Text>;
+  const version = presumption.rulePackVersion?.id;
   const metOn = presumption.metOn ?? presumption.prongs.find((p) => p.met && p.metOn)?.metOn;
   return (
     <Paper withBorder p="md" radius="md" aria-labelledby="presumption-title">
@@ -150,7 +166,7 @@ export function PresumptionPanel({
               presumption.prongs[0]?.citation ??
               presumption.statute.citation,
           )}
-          <VerifyMarker confidence={presumption.statute.confidence} jurisdiction={jurisdiction} />
+          <VerifyMarker confidence={presumption.statute.confidence} jurisdiction={jurisdiction} version={version} />
         </Text>
         {presumption.prongs.map((prong, i) => {
           const value = Math.min(100, (prong.count / Math.max(prong.threshold + (prong.comparison === 'more_than' ? 1 : 0), 1)) * 100);
@@ -174,7 +190,8 @@ export function PresumptionPanel({
                       ` Still missing: ${prong.missingPreconditions.map((m) => (typeof m === 'string' ? m : (m.text ?? m.kind))).join('; ')}.`,
                     )
                   : ''}{' '}
-                {sectionSigns(prong.citation)} <VerifyMarker confidence={prong.confidence} jurisdiction={jurisdiction} />
+                {sectionSigns(prong.citation)}{' '}
+                <VerifyMarker confidence={prong.confidence} jurisdiction={jurisdiction} version={version} rule={PRONG_RULE[prong.kind]} />
               </Text>
               <ProngWhy prong={prong} names={names} records={records} />
             </div>
@@ -184,7 +201,7 @@ export function PresumptionPanel({
           <Text size="sm" key={step.kind}>
             {step.satisfied ? '✓' : '○'} {step.kind.replaceAll('_', ' ')}: {step.satisfied ? 'done' : 'not yet'} (
             {sectionSigns(step.citation)})
-            <VerifyMarker confidence={step.confidence} jurisdiction={jurisdiction} />
+            <VerifyMarker confidence={step.confidence} jurisdiction={jurisdiction} version={version} rule={PROCEDURE_RULE[step.kind]} />
           </Text>
         ))}
         {presumption.lowConfidence?.length ? <Text size="xs">Verify: {sectionSigns(presumption.lowConfidence.join('; '))}</Text> : null}

@@ -13,6 +13,7 @@ export function Layout() {
     { to: '/cases', label: 'Cases' },
     { to: '/docket', label: 'Docket' },
     { to: '/manufacturers', label: 'Manufacturers' },
+    { to: '/jurisdictions', label: 'Jurisdictions' },
     // Letters carry the signer's own signature block: every law-firm user keeps theirs.
     ...(manufacturer ? [] : [{ to: '/signature', label: 'My signature' }]),
     ...(session.user.role === 'admin' ? [{ to: '/admin', label: 'Administration' }] : []),
