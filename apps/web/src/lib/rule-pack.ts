@@ -68,6 +68,7 @@ export const RULES: ReadonlyArray<{ field: string; title: string }> = [
   { field: 'timeToFile', title: 'Time to file' },
   { field: 'preSuitNotice', title: 'Pre-suit notice' },
   { field: 'manufacturerRemedyWindow', title: 'Manufacturer’s remedy window' },
+  { field: 'lastDayRollsToBusinessDay', title: 'A last day on a weekend or holiday' },
 ];
 
 /** Which rule a presumption prong applies (the "verify" marker links there). */
@@ -88,6 +89,24 @@ export const PROCEDURE_RULE: Readonly<Record<string, string>> = {
 /** The in-app address of a rule as a case is judged under it: the jurisdiction's page, at the version, scrolled to the rule. */
 export const rulePath = (jurisdiction: string, version?: string, rule?: string) =>
   `/jurisdictions/${jurisdiction}${version ? `?version=${encodeURIComponent(version)}` : ''}${rule ? `#${rule}` : ''}`;
+
+/** Fields of a version that are not rules of their own, in words. */
+const OTHER_FIELDS: Readonly<Record<string, string>> = {
+  effectiveFromBasis: 'the version’s effective date',
+  coverage: 'coverage',
+  statute: 'the statute',
+};
+
+/** The API's "field (M)" entries of lowConfidence, in words: "Presumption period (M)". */
+export function lowConfidenceInWords(entries: readonly string[]): string[] {
+  return entries.map((entry) => {
+    const [, field, confidence] = /^(\S+) \((\w)\)$/.exec(entry) ?? [];
+    if (!field) return entry;
+    const title =
+      RULES.find((rule) => rule.field === field)?.title ?? OTHER_FIELDS[field] ?? field.replace(/([A-Z])/g, ' $1').toLowerCase();
+    return `${title.charAt(0).toUpperCase()}${title.slice(1)} (${confidence})`;
+  });
+}
 
 export const CONFIDENCE_WORDS: Readonly<Record<Confidence, string>> = { H: 'high', M: 'medium', L: 'low' };
 

@@ -85,6 +85,8 @@ describe('a jurisdiction as we read it', () => {
     expect(screen.getByRole('region', { name: 'Presumption period: 18 months or 18,000 miles, whichever first' })).toBeInTheDocument();
     // A rule the statute does not have is said, not left out silently.
     expect(screen.getByText(/The statute has no rule for: repairs of any defects/)).toBeInTheDocument();
-    expect(screen.getByText('Below high confidence, verify before relying on: notice (M).')).toBeInTheDocument();
+    expect(
+      screen.getByText('Below high confidence, verify before relying on: Written notice to the manufacturer (M).'),
+    ).toBeInTheDocument();
   });
 });

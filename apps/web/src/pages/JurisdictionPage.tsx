@@ -6,6 +6,7 @@ import { api, call } from '../api/client';
 import { ErrorBlock, LoadingBlock } from '../components/States';
 import {
   CONFIDENCE_WORDS,
+  lowConfidenceInWords,
   RULES,
   ruleFigures,
   ruleOf,
@@ -122,7 +123,7 @@ export function VersionRules({ version, sources }: { version: RulePackVersionBod
           ))}
           <Text size="sm">
             {version.lowConfidence.length
-              ? `Below high confidence, verify before relying on: ${version.lowConfidence.join(', ')}.`
+              ? `Below high confidence, verify before relying on: ${lowConfidenceInWords(version.lowConfidence).join(', ')}.`
               : 'Every value of this version is read with high confidence.'}
           </Text>
           <Provenance rule={version.effectiveFromBasis} sources={sources} />

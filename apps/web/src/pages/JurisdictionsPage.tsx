@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { api, call } from '../api/client';
 import { ErrorBlock, LoadingBlock } from '../components/States';
-import { ruleFigures, type RulePackSummary } from '../lib/rule-pack';
+import { lowConfidenceInWords, ruleFigures, type RulePackSummary } from '../lib/rule-pack';
 
 /**
  * The 50 states and DC side by side as the product reads them (the version in force today): the presumption period and
@@ -70,7 +70,7 @@ export default function JurisdictionsPage() {
                     <Table.Td>{ruleFigures('sameNonconformity', today.sameNonconformity) ?? '—'}</Table.Td>
                     <Table.Td>{ruleFigures('seriousSafety', today.seriousSafety) ?? '—'}</Table.Td>
                     <Table.Td>{ruleFigures('daysOutOfService', today.daysOutOfService) ?? '—'}</Table.Td>
-                    <Table.Td>{today.lowConfidence.length ? today.lowConfidence.join(', ') : 'nothing'}</Table.Td>
+                    <Table.Td>{today.lowConfidence.length ? lowConfidenceInWords(today.lowConfidence).join(', ') : 'nothing'}</Table.Td>
                   </Table.Tr>
                 );
               })}
