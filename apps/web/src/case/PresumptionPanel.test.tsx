@@ -69,9 +69,11 @@ describe('presumption panel', () => {
 
   it("prints the rule packs' ASCII citations with the section sign", () => {
     const { container } = render(
-      <AppProviders queryClient={makeQueryClient()}>
-        <PresumptionPanel presumption={presumption} names={{}} jurisdiction="CA" />
-      </AppProviders>,
+      <MemoryRouter>
+        <AppProviders queryClient={makeQueryClient()}>
+          <PresumptionPanel presumption={presumption} names={{}} jurisdiction="CA" />
+        </AppProviders>
+      </MemoryRouter>,
     );
     expect(screen.getByText('Cal. Civ. Code § 1793.22(b)')).toBeInTheDocument();
     expect(screen.getAllByText(/Cal\. Civ\. Code § 1793\.22\(b\)\(2\)/)).toHaveLength(2);

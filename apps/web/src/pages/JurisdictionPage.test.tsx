@@ -77,6 +77,7 @@ describe('a jurisdiction as we read it', () => {
     expect(notice).toHaveAttribute('id', 'notice');
     expect(within(notice).getByText('Direct notice applies only if disclosed.')).toBeInTheDocument();
     expect(within(notice).getByText('medium confidence · verify')).toBeInTheDocument();
+    expect(within(notice).getByText('Cal. Civ. Code § 1793.22(b)(3)')).toBeInTheDocument();
     expect(within(notice).getByText('Notice by any written means the warranty names.')).toBeInTheDocument();
     expect(within(notice).getByRole('link', { name: 'US Legal: California lemon law' })).toHaveAttribute(
       'href',

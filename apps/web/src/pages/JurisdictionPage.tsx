@@ -1,6 +1,7 @@
 import { Anchor, Badge, Group, List, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { sectionSigns } from '@lemon/state-rules/section-signs';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { api, call } from '../api/client';
 import { ErrorBlock, LoadingBlock } from '../components/States';
@@ -36,11 +37,11 @@ function Provenance({ rule, sources }: { rule: SourcedValue; sources: RulePackBo
     <Stack gap={4}>
       <Group gap="xs" wrap="wrap">
         <Text size="sm" fw={600}>
-          {rule.citation}
+          {sectionSigns(rule.citation)}
         </Text>
         <ConfidenceBadge confidence={rule.confidence} />
       </Group>
-      {rule.note && <Text size="sm">{rule.note}</Text>}
+      {rule.note && <Text size="sm">{sectionSigns(rule.note)}</Text>}
       {!!rule.interpretations?.length && (
         <div>
           <Text size="sm" fw={600}>
@@ -48,7 +49,7 @@ function Provenance({ rule, sources }: { rule: SourcedValue; sources: RulePackBo
           </Text>
           <List size="sm">
             {rule.interpretations.map((reading) => (
-              <List.Item key={reading}>{reading}</List.Item>
+              <List.Item key={reading}>{sectionSigns(reading)}</List.Item>
             ))}
           </List>
         </div>
@@ -92,7 +93,7 @@ function RuleSection({ id, title, rule, sources }: { id: string; title: string; 
         </Title>
         {ruleText(rule).map((sentence) => (
           <Text size="sm" key={sentence}>
-            {sentence}
+            {sectionSigns(sentence)}
           </Text>
         ))}
         <Provenance rule={rule} sources={sources} />
@@ -111,14 +112,14 @@ export function VersionRules({ version, sources }: { version: RulePackVersionBod
             In force for vehicles delivered from{' '}
             {version.effectiveFrom === '1900-01-01' ? 'the earliest text we encode' : version.effectiveFrom}
           </Title>
-          <Text size="sm">{version.effectiveFromBasis.value}</Text>
+          <Text size="sm">{sectionSigns(version.effectiveFromBasis.value)}</Text>
           {version.effectiveFromUncertainUntil && (
             <Text size="sm">Deliveries until {version.effectiveFromUncertainUntil} may still fall under the previous version.</Text>
           )}
-          {version.appliesWhen && <Text size="sm">Applies when: {version.appliesWhen}</Text>}
+          {version.appliesWhen && <Text size="sm">Applies when: {sectionSigns(version.appliesWhen)}</Text>}
           {version.caveats?.map((caveat) => (
             <Text size="sm" key={caveat.text}>
-              For deliveries before {caveat.deliveredBefore}: {caveat.text}
+              For deliveries before {caveat.deliveredBefore}: {sectionSigns(caveat.text)}
             </Text>
           ))}
           <Text size="sm">
@@ -146,7 +147,7 @@ export function VersionRules({ version, sources }: { version: RulePackVersionBod
               <Text size="sm" fw={600}>
                 {variant.id}, from {variant.effectiveFrom.value}
               </Text>
-              <Text size="sm">{variant.appliesWhen}</Text>
+              <Text size="sm">{sectionSigns(variant.appliesWhen)}</Text>
               <Provenance rule={variant.effectiveFrom} sources={sources} />
             </Stack>
           ))}
@@ -159,7 +160,7 @@ export function VersionRules({ version, sources }: { version: RulePackVersionBod
           </Title>
           <List size="sm">
             {version.notes.map((note) => (
-              <List.Item key={note}>{note}</List.Item>
+              <List.Item key={note}>{sectionSigns(note)}</List.Item>
             ))}
           </List>
         </Paper>
@@ -204,7 +205,7 @@ export default function JurisdictionPage() {
       </Title>
       <Paper withBorder p="md" radius="md">
         <Stack gap="xs">
-          <Text size="sm">{pack!.statute.value}</Text>
+          <Text size="sm">{sectionSigns(pack!.statute.value)}</Text>
           <Provenance rule={pack!.statute} sources={pack!.sources} />
         </Stack>
       </Paper>
