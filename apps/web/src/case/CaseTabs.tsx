@@ -5,12 +5,13 @@ import { useState, type ReactNode } from 'react';
 import { api, ApiError, call } from '../api/client';
 import type { CaseSummary, Deadline, HistoryEvent, Note } from '../api/types';
 import { ErrorBlock, LoadingBlock } from '../components/States';
-import { withNames } from '../lib/timeline';
+import { useSession } from '../session';
 import { DocumentsTab } from '../case-tabs/DocumentsTab';
 import { ImportTab } from '../case-tabs/ImportTab';
 import { ManufacturerTab } from '../case-tabs/ManufacturerTab';
 import { RestitutionTab } from '../case-tabs/RestitutionTab';
 import { DeadlinesTable } from './DeadlinesTable';
+import { describeEvent } from './event-words';
 import type { FactAction } from './facts';
 import { RowActions } from './FactsPanel';
 
@@ -46,7 +47,11 @@ const CASE_TABS: CaseTab[] = [
     label: (ctx) => `Notes${ctx.readOnly ? '' : ' (firm-private)'}`,
     render: (ctx) => <NotesPanel summary={ctx.summary} onAdd={ctx.onAddNote} noteActions={ctx.noteActions} onAction={ctx.onAction} />,
   },
-  { value: 'history', label: () => 'History', render: (ctx) => <HistoryPanel caseId={ctx.summary.caseId} names={ctx.names} /> },
+  {
+    value: 'history',
+    label: () => 'History',
+    render: (ctx) => <HistoryPanel caseId={ctx.summary.caseId} names={ctx.names} readOnly={ctx.readOnly} />,
+  },
   { value: 'sharing', label: () => 'Sharing & access log', firmOnly: true, render: (ctx) => <SharingPanel caseId={ctx.summary.caseId} /> },
   // Paperwork (apps/web/src/case-tabs/): another organisation is told restitution and documents stay with the firm.
   { value: 'documents', label: () => 'Documents', render: (ctx) => <DocumentsTab caseId={ctx.summary.caseId} readOnly={ctx.readOnly} /> },
@@ -88,58 +93,23 @@ const actorName = (e: HistoryEvent) =>
   e.actor?.name ?? e.actor?.userName ?? (e.actor?.role ? `${/^[aeiou]/.test(e.actor.role) ? 'an' : 'a'} ${e.actor.role}` : '—');
 const orgName = (e: HistoryEvent) => e.actor?.organisationName ?? '';
 
-/** What an event says, in words. */
-export function describeEvent(e: HistoryEvent, names: Record<string, string>): string {
-  const d = e.data as Record<string, unknown>;
-  const text = (() => {
-    switch (e.type) {
-      case 'CaseOpened':
-        return 'Case opened';
-      case 'NonconformityReported':
-        return `Defect reported: ${String(d.description)}`;
-      case 'RepairAttemptRecorded':
-        return `Repair visit ${String(d.repairOrderNumber ?? '')} ${String(d.dateIn)} → ${String(d.dateOut ?? 'open')} at ${String(d.mileageIn)} mi`;
-      case 'RepairAttemptCorrected':
-        return `Repair visit corrected (${String(d.correctionReason)}): now ${String(d.dateIn)} → ${String(d.dateOut ?? 'open')}${
-          e.supersedes ? `; was ${String(e.supersedes.data.dateIn)} → ${String(e.supersedes.data.dateOut ?? 'open')}` : ''
-        }`;
-      case 'RepairAttemptVoided':
-        return `Repair visit voided: ${String(d.reason)}`;
-      case 'ManufacturerNotified':
-        return `Written notice sent ${String(d.sentOn)} (${String(d.method).replaceAll('_', ' ')})`;
-      // A firm-private note reaches another organisation without its words: it reads as such, never as "undefined".
-      case 'NoteAdded':
-        return typeof d.text === 'string' ? `Note: ${d.text}` : 'Note (firm-private)';
-      case 'NoteCorrected':
-        return typeof d.text === 'string' ? `Note edited (${String(d.correctionReason)}): ${d.text}` : 'Note edited (firm-private)';
-      case 'NoteVoided':
-        return typeof d.reason === 'string' ? `Note voided: ${d.reason}` : 'Note voided (firm-private)';
-      case 'VehicleCorrected': {
-        const v = d.vehicle as { vin?: string; make?: string; model?: string; modelYear?: number };
-        return `Vehicle corrected (${String(d.correctionReason)}): now ${v.modelYear} ${v.make} ${v.model}, VIN ${v.vin}`;
-      }
-      case 'JurisdictionCorrected':
-        return `Jurisdiction corrected to ${String(d.jurisdiction)} (${String(d.correctionReason)})${
-          e.supersedes ? `; was ${String(e.supersedes.data.jurisdiction)}` : ''
-        }`;
-      case 'OdometerReported':
-        return `Odometer ${String(d.mileage)} mi on ${String(d.readOn)}`;
-      default: {
-        // Every other correction and void in words, with the reason given (nothing is ever lost).
-        const what = e.type.replace(/([a-z])([A-Z])/g, '$1 $2');
-        if (typeof d.correctionReason === 'string') return `${what} (${d.correctionReason})`;
-        if (typeof d.reason === 'string') return `${what}: ${d.reason}`;
-        return what;
-      }
-    }
-  })();
-  return withNames(text, names);
-}
+const manufacturers = () =>
+  call<{ items: Array<{ id: string; name: string; kind: string }> }>(
+    api.GET('/organisations', { params: { query: { kind: 'manufacturer' } } } as never),
+  );
 
-export function HistoryPanel({ caseId, names }: { caseId: string; names: Record<string, string> }) {
+export function HistoryPanel({ caseId, names, readOnly }: { caseId: string; names: Record<string, string>; readOnly: boolean }) {
   const [asOfDay, setAsOfDay] = useState<string | null>(null);
   const asOf = asOfDay ? `${asOfDay}T23:59:59.999Z` : undefined;
   const query = useQuery({ queryKey: ['case', caseId, 'history', asOf], queryFn: () => history(caseId, asOf) });
+  // Shares name the organisation: the firm may list every manufacturer; a shared reader knows only its own name.
+  const session = useSession();
+  const shares = (query.data?.events ?? []).some((e) => e.type === 'CaseShared' || e.type === 'CaseShareRevoked');
+  const directory = useQuery({ queryKey: ['organisations', 'manufacturers'], queryFn: manufacturers, enabled: shares && !readOnly });
+  const organisations: Record<string, string> = {
+    ...Object.fromEntries((directory.data?.items ?? []).map((o) => [o.id, o.name])),
+    [session.organisation.id]: session.organisation.name,
+  };
   return (
     <Stack>
       <DateInput
@@ -176,7 +146,7 @@ export function HistoryPanel({ caseId, names }: { caseId: string; names: Record<
                     {actorName(e)}
                     {orgName(e) ? ` (${orgName(e)})` : ''}
                   </Table.Td>
-                  <Table.Td>{describeEvent(e, names)}</Table.Td>
+                  <Table.Td>{describeEvent(e, names, organisations)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -278,13 +248,7 @@ export function SharingPanel({ caseId }: { caseId: string }) {
     queryFn: () =>
       call<{ sharedWith: Array<string | Share> }>(api.GET('/cases/{caseId}/shares', { params: { path: { caseId } } } as never)),
   });
-  const organisations = useQuery({
-    queryKey: ['organisations', 'manufacturers'],
-    queryFn: () =>
-      call<{ items: Array<{ id: string; name: string; kind: string }> }>(
-        api.GET('/organisations', { params: { query: { kind: 'manufacturer' } } } as never),
-      ),
-  });
+  const organisations = useQuery({ queryKey: ['organisations', 'manufacturers'], queryFn: manufacturers });
   const log = useQuery({
     queryKey: ['case', caseId, 'access-log'],
     queryFn: () =>

@@ -1,11 +1,17 @@
+import { CASE_EVENT_LABELS } from '@lemon/domain/case-event-labels';
 import { daysBetween } from '../lib/dates';
 
 /** "2024 BMW X5 xDrive40i": a vehicle as people name it. */
 export const vehicleName = (v?: { modelYear?: number | null; make?: string; model?: string } | null): string =>
   v ? [v.modelYear, v.make, v.model].filter(Boolean).join(' ') : '';
 
-/** What an event type says in words: "RepairAttemptRecorded" → "Repair attempt recorded". */
+/**
+ * What an event type is called: the domain's one table of labels (the API's history `label` too).
+ * A type newer than this build is split into words, in sentence case, rather than shown raw.
+ */
 export const eventLabel = (type: string): string => {
+  const known = (CASE_EVENT_LABELS as Readonly<Record<string, string>>)[type];
+  if (known) return known;
   const words = type.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 };

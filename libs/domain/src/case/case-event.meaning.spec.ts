@@ -5,7 +5,17 @@ import { caseOpened, caseResolved, claimFiled, decisionAccepted, repairData, rep
 describe('what each event means to a reader', () => {
   it('labels every event type, and nothing else', () => {
     expect(Object.keys(CASE_EVENT_LABELS).sort()).toEqual([...CASE_EVENT_TYPES].sort());
-    for (const label of Object.values(CASE_EVENT_LABELS)) expect(label.trim()).not.toBe('');
+    for (const label of Object.values(CASE_EVENT_LABELS)) {
+      expect(label.trim()).not.toBe('');
+      // Sentence case: a capital opens the label; after it, only acronyms (AB 1755) are capitalised.
+      expect(label).toMatch(/^[A-Z]/);
+      expect(
+        label
+          .split(' ')
+          .slice(1)
+          .filter((word) => /^[A-Z][a-z]/.test(word)),
+      ).toEqual([]);
+    }
   });
 
   it.each<[string, CaseEvent, string | undefined]>([
