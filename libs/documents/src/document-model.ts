@@ -45,9 +45,9 @@ export const DOCUMENT_TITLES: Readonly<Record<DocumentKind, string>> = {
 
 /** Bump when a template's wording or layout changes: DocumentGenerated records it. */
 export const TEMPLATE_VERSIONS: Readonly<Record<DocumentKind, string>> = {
-  manufacturer_notice: 'manufacturer_notice@2',
-  final_repair_request: 'final_repair_request@2',
-  bbb_claim_packet: 'bbb_claim_packet@2',
-  repair_chronology: 'repair_chronology@2',
-  demand_letter: 'demand_letter@2',
+  manufacturer_notice: 'manufacturer_notice@3',
+  final_repair_request: 'final_repair_request@3',
+  bbb_claim_packet: 'bbb_claim_packet@3',
+  repair_chronology: 'repair_chronology@3',
+  demand_letter: 'demand_letter@3',
 };

@@ -64,7 +64,7 @@ describe('documents: what each kind needs, and what it says', () => {
     const f = gatherPaperworkFacts(input([opened(), linked, defect, repair('1', '2024-02-05', '2024-02-09', 1620)]))!;
     expect(missingFor('manufacturer_notice', f)).toEqual([]);
     const doc = buildDocument('manufacturer_notice', f);
-    expect(doc.templateVersion).toBe('manufacturer_notice@2');
+    expect(doc.templateVersion).toBe('manufacturer_notice@3');
     expect(doc.blocks).toContainEqual({
       type: 'address',
       lines: [

@@ -68,14 +68,15 @@ describe('presumption panel', () => {
   });
 
   it("prints the rule packs' ASCII citations with the section sign", () => {
+    const statute = { citation: 'Cal. Civ. Code ss 1790-1795.8 (Song-Beverly); s 1793.22 (Tanner Act presumption)', confidence: 'H' };
     const { container } = render(
       <MemoryRouter>
         <AppProviders queryClient={makeQueryClient()}>
-          <PresumptionPanel presumption={presumption} names={{}} jurisdiction="CA" />
+          <PresumptionPanel presumption={{ ...presumption, statute }} names={{}} jurisdiction="CA" />
         </AppProviders>
       </MemoryRouter>,
     );
-    expect(screen.getByText('Cal. Civ. Code § 1793.22(b)')).toBeInTheDocument();
+    expect(screen.getByText('§ 1793.22 (Tanner Act presumption)')).toBeInTheDocument();
     expect(screen.getAllByText(/Cal\. Civ\. Code § 1793\.22\(b\)\(2\)/)).toHaveLength(2);
     expect(container.textContent).not.toMatch(/ s \d/);
   });

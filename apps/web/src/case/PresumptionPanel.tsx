@@ -162,7 +162,10 @@ export function PresumptionPanel({
         </Group>
         <Text size="sm">
           {sectionSigns(
-            presumption.statute.citation.split(';').find((c) => c.includes('1793.22')) ??
+            presumption.statute.citation
+              .split(';')
+              .find((c) => c.includes('1793.22'))
+              ?.trim() ??
               presumption.prongs[0]?.citation ??
               presumption.statute.citation,
           )}

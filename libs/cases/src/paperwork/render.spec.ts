@@ -4,7 +4,7 @@ import { renderPdf } from './render-pdf';
 
 const model: DocumentModel = {
   kind: 'manufacturer_notice',
-  templateVersion: 'manufacturer_notice@2',
+  templateVersion: 'manufacturer_notice@3',
   title: 'Written notice',
   fileBaseName: 'notice',
   date: '2024-07-01',
