@@ -267,6 +267,7 @@ describe('web app in Chromium', () => {
     await attorney.getByRole('button', { name: 'Correct vehicle' }).click();
     const drawer = attorney.getByRole('dialog');
     await drawer.getByLabel('VIN').fill('WBA5R1C50KA123456'); // check digit should be 5
+    await drawer.getByText('The check digit (9th character) should be 5', { exact: false }).waitFor(); // as it is typed
     await drawer.getByLabel('Model').first().fill('530i'); // 'Model year' comes after it
     await drawer.getByLabel('Model year').fill('2025');
     await drawer.getByLabel('Why the correction').fill('VIN copied from the wrong title');

@@ -88,6 +88,39 @@ describe('the one record / correct / void form', () => {
     expect(actions.dispute.step(claim, 'acceptance').map((a) => a.path)).toEqual(['/dispute-claims/c-1/acceptance']);
   });
 
+  it('checks the VIN as it is typed in the vehicle correction, as "New case" does, and sends it upper-cased', async () => {
+    const sent: object[] = [];
+    render(
+      <AppProviders queryClient={makeQueryClient()}>
+        <RecordDrawer
+          caseId="case-1"
+          form={{ action: caseActions(summary).terms.vehicle() }}
+          onClose={() => undefined}
+          submit={async (path, body) => void sent.push({ path, body })}
+        />
+      </AppProviders>,
+    );
+    const vin = screen.getByRole('textbox', { name: /^VIN/ });
+    expect(screen.getByText('Valid VIN (check digit matches).')).toBeInTheDocument();
+    fireEvent.change(vin, { target: { value: 'WBA5R1C5' } });
+    expect(screen.getByText('8 of 17 characters so far.')).toBeInTheDocument();
+    fireEvent.change(vin, { target: { value: 'WBA5R1C50KA12345O' } });
+    expect(screen.getByText(/never contain the letters I, O or Q/)).toBeInTheDocument();
+    fireEvent.change(vin, { target: { value: 'WBA5R1C50KA123456' } });
+    expect(screen.getByText(/The check digit \(9th character\) should be 5/)).toBeInTheDocument();
+    expect(vin).toHaveAttribute('aria-invalid', 'true');
+    fireEvent.change(vin, { target: { value: 'wba5r1c55ka123456' } });
+    expect(vin).toHaveValue('WBA5R1C55KA123456');
+    expect(screen.getByText('Valid VIN (check digit matches).')).toBeInTheDocument();
+    fireEvent.change(screen.getByRole('textbox', { name: /Why the correction/ }), { target: { value: 'Title' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save the correction' }));
+    await waitFor(() => expect(sent).toHaveLength(1), { timeout: 10_000 });
+    expect(sent[0]).toEqual({
+      path: '/vehicle/corrections',
+      body: { vin: 'WBA5R1C55KA123456', make: 'BMW', model: 'X5', modelYear: 2026, correctionReason: 'Title' },
+    });
+  }, 30_000);
+
   it('shows the API’s field errors under their fields, asks before recording an implausible reading, and keeps the draft', async () => {
     const sent: object[] = [];
     const answers = [

@@ -2,6 +2,7 @@ import { Alert, Button, Checkbox, Drawer, Group, MultiSelect, NumberInput, Selec
 import { DateInput, DatePickerInput } from '@mantine/dates';
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../api/client';
+import { VinInput } from '../components/VinInput';
 import { bodyOf, type FactAction, type Field, type FieldValue } from './facts';
 
 /** A form open in the drawer: what it does, and what has been typed so far (a kept draft). */
@@ -157,7 +158,14 @@ function FactForm({ caseId, form, onDone, submit }: { caseId: string; form: Open
           </Alert>
         )}
         {action.fields.map((field) => (
-          <FieldInput key={field.name} field={field} value={values[field.name] ?? null} error={errors[field.name]} onChange={set} />
+          <FieldInput
+            key={field.name}
+            field={field}
+            value={values[field.name] ?? null}
+            modelYear={typeof values.modelYear === 'number' ? values.modelYear : undefined}
+            error={errors[field.name]}
+            onChange={set}
+          />
         ))}
         {action.reason && (
           <Textarea
@@ -188,11 +196,14 @@ function FactForm({ caseId, form, onDone, submit }: { caseId: string; form: Open
 function FieldInput({
   field,
   value,
+  modelYear,
   error,
   onChange,
 }: {
   field: Field;
   value: FieldValue;
+  /** The form's model year, for a VIN's check digit. */
+  modelYear?: number;
   error?: string;
   onChange: (name: string, value: FieldValue) => void;
 }) {
@@ -201,6 +212,17 @@ function FieldInput({
   switch (field.kind) {
     case 'text':
       return <TextInput {...common} value={String(value ?? '')} onChange={(e) => change(e.currentTarget.value)} />;
+    case 'vin':
+      return (
+        <VinInput
+          label={field.label}
+          required={field.required}
+          value={String(value ?? '')}
+          modelYear={modelYear}
+          error={error}
+          onChange={change}
+        />
+      );
     case 'textarea':
       return <Textarea {...common} autosize minRows={3} value={String(value ?? '')} onChange={(e) => change(e.currentTarget.value)} />;
     case 'date':

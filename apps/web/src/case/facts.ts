@@ -16,7 +16,8 @@ import { JURISDICTIONS, NOTICE_METHODS, REPAIR_OUTCOMES } from '../lib/jurisdict
  * the same way for every kind of fact. Actions are plain data (no functions), so a form being
  * typed can be kept in sessionStorage when the session ends and reopened after sign-in.
  */
-export type FieldKind = 'text' | 'textarea' | 'date' | 'dates' | 'number' | 'money' | 'select' | 'multiselect' | 'checkbox';
+/** `vin`: checked as it is typed, as in "New case" (components/VinInput.tsx), against the `modelYear` field beside it. */
+export type FieldKind = 'text' | 'textarea' | 'vin' | 'date' | 'dates' | 'number' | 'money' | 'select' | 'multiselect' | 'checkbox';
 
 export interface Option {
   value: string;
@@ -191,13 +192,7 @@ const fields = {
     { name: 'miles', label: 'Warranty miles', kind: 'number', required: true },
   ],
   vehicle: (): Field[] => [
-    {
-      name: 'vin',
-      label: 'VIN',
-      kind: 'text',
-      required: true,
-      description: '17 characters, never I, O or Q; the check digit (9th character) is verified.',
-    },
+    { name: 'vin', label: 'VIN', kind: 'vin', required: true },
     { name: 'make', label: 'Make', kind: 'text', required: true },
     { name: 'model', label: 'Model', kind: 'text', required: true },
     { name: 'modelYear', label: 'Model year', kind: 'number', required: true, ungrouped: true },
@@ -673,7 +668,8 @@ export function bodyOf(action: FactAction, values: Record<string, FieldValue>): 
   for (const f of [...action.fields, ...(action.reason ? [{ name: action.reason.name } as Field] : [])]) {
     const v = values[f.name];
     if (v === null || v === undefined || v === '') continue;
-    body[f.name] = typeof v === 'string' ? (f.kind === 'textarea' || f.kind === 'text' || !f.kind ? v.trim() || undefined : v) : v;
+    body[f.name] =
+      typeof v === 'string' ? (f.kind === 'textarea' || f.kind === 'text' || f.kind === 'vin' || !f.kind ? v.trim() || undefined : v) : v;
     if (body[f.name] === undefined) delete body[f.name];
   }
   return body;

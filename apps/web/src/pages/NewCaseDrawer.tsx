@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { api, ApiError, call } from '../api/client';
 import { JURISDICTIONS } from '../lib/jurisdictions';
-import { vinHint } from '../lib/vin';
+import { VinInput } from '../components/VinInput';
 
 const isoDate = (d: string | Date | null): string | undefined =>
   d ? (typeof d === 'string' ? d.slice(0, 10) : d.toISOString().slice(0, 10)) : undefined;
@@ -32,7 +32,6 @@ export function NewCaseDrawer({ opened, onClose }: { opened: boolean; onClose: (
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => setForm((f) => ({ ...f, [key]: value }));
-  const hint = form.vin ? vinHint(form.vin, form.modelYear === '' ? undefined : form.modelYear) : null;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -68,7 +67,6 @@ export function NewCaseDrawer({ opened, onClose }: { opened: boolean; onClose: (
     }
   };
   const err = (field: string) => errors[field];
-  const vinError = err('vehicle.vin') ?? (hint && form.vin.length >= 17 ? hint : undefined);
 
   return (
     <Drawer opened={opened} onClose={onClose} title="New case" position="right" size="lg" closeButtonProps={{ 'aria-label': 'Close' }}>
@@ -93,20 +91,11 @@ export function NewCaseDrawer({ opened, onClose }: { opened: boolean; onClose: (
             error={err('client.email')}
             onChange={(e) => set('clientEmail', e.currentTarget.value)}
           />
-          <TextInput
-            label="VIN"
-            required
-            maxLength={17}
+          <VinInput
             value={form.vin}
-            description={
-              vinError
-                ? undefined
-                : (hint ??
-                  (form.vin ? 'Valid VIN (check digit matches).' : 'From the windshield plate, the registration or the purchase contract.'))
-            }
-            error={vinError}
-            onChange={(e) => set('vin', e.currentTarget.value.toUpperCase())}
-            styles={{ input: { fontFamily: 'monospace' } }}
+            modelYear={form.modelYear === '' ? undefined : form.modelYear}
+            error={err('vehicle.vin')}
+            onChange={(vin) => set('vin', vin)}
           />
           <Group grow>
             <TextInput
