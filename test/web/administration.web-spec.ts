@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { WebhookReceiver } from '@lemon/testing';
 import { openCaseBody } from '../support/case-histories';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { accessibilityViolations, launchChromium, screenshot, type BrowserSession, acceptInvitationAndSignIn } from './browser';
+import { launchChromium, screenCapture, type BrowserSession, acceptInvitationAndSignIn } from './browser';
 
 /**
  * What a firm administrator does on the Administration screen, in Debian's Chromium against the
@@ -30,17 +30,10 @@ describe('administration in Chromium: API keys, webhooks, letterhead and signatu
   let docketingKey: string;
   let billingKey: string;
   let caseId: string;
-  const violations: Record<string, unknown[]> = {};
+  /** Each screen saved to test-results/screens and checked with axe-core. */
+  const { capture, violations } = screenCapture({ pointerAway: true });
   /** A script error in the page (a screen that crashed) fails the test that caused it. */
   const pageErrors: string[] = [];
-
-  const capture = async (page: Page, name: string) => {
-    await page.waitForLoadState('networkidle');
-    await page.mouse.move(1270, 790); // the screen as read, not under the pointer
-    await screenshot(page, name);
-    const found = await accessibilityViolations(page);
-    if (found.length) violations[name] = found;
-  };
 
   const signIn = (page: Page, invitation: string, email: string) => acceptInvitationAndSignIn(page, invitation, email, PASSWORD);
 

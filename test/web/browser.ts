@@ -50,6 +50,24 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENS_DIR, `${name}.png`), fullPage: true });
 }
 
+/**
+ * What one spec looks at: `capture` saves the screen as it is now (once the network is idle) and
+ * checks it with axe-core; the serious and critical violations found are kept in `violations`,
+ * by screen name, for the spec to expect none. `pointerAway` moves the mouse to the corner first,
+ * so no hover state shows in the picture (the screen as read).
+ */
+export function screenCapture(options: { pointerAway?: boolean } = {}) {
+  const violations: Record<string, unknown[]> = {};
+  const capture = async (page: Page, name: string): Promise<void> => {
+    await page.waitForLoadState('networkidle');
+    if (options.pointerAway) await page.mouse.move(1270, 790);
+    await screenshot(page, name);
+    const found = await accessibilityViolations(page);
+    if (found.length) violations[name] = found;
+  };
+  return { capture, violations };
+}
+
 /** axe-core in the page: WCAG 2.0/2.1/2.2 A and AA rules; returns the serious and critical violations. */
 export async function accessibilityViolations(page: Page): Promise<Array<{ id: string; impact: string; help: string; targets: string[] }>> {
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
@@ -71,15 +89,34 @@ export async function accessibilityViolations(page: Page): Promise<Array<{ id: s
   });
 }
 
-/** Accepts an invitation link in the page (sets the password), then signs in with it and waits for the case list. */
-export async function acceptInvitationAndSignIn(page: Page, invitation: string, email: string, password: string): Promise<void> {
-  await page.goto(invitation);
+/** On the invitation page: types the password twice and sends it. */
+export async function setPassword(page: Page, password: string): Promise<void> {
   await page.getByLabel('New password').fill(password);
   await page.getByLabel('Repeat the password').fill(password);
   await page.getByRole('button', { name: 'Set password' }).click();
-  await page.getByRole('link', { name: 'Go to sign-in' }).click();
+}
+
+/** On the sign-in page: types the email and password and signs in (what follows is the caller's to wait for). */
+export async function signIn(page: Page, email: string, password: string): Promise<void> {
   await page.getByLabel('Email').fill(email);
   await page.getByRole('textbox', { name: 'Password', exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { name: 'Cases' }).waitFor();
+}
+
+/**
+ * Accepts an invitation link in the page (sets the password), then signs in with it and waits for
+ * `landing`: the case list's heading unless told otherwise.
+ */
+export async function acceptInvitationAndSignIn(
+  page: Page,
+  invitation: string,
+  email: string,
+  password: string,
+  landing: (page: Page) => Promise<void> = (p) => p.getByRole('heading', { name: 'Cases' }).waitFor(),
+): Promise<void> {
+  await page.goto(invitation);
+  await setPassword(page, password);
+  await page.getByRole('link', { name: 'Go to sign-in' }).click();
+  await signIn(page, email, password);
+  await landing(page);
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { openCaseBody, VINS } from '../support/case-histories';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { accessibilityViolations, launchChromium, screenshot, type BrowserSession, acceptInvitationAndSignIn } from './browser';
+import { launchChromium, screenCapture, type BrowserSession, acceptInvitationAndSignIn } from './browser';
 
 /**
  * The screens around the case page, in Debian's Chromium against the real product on PostgreSQL:
@@ -27,14 +27,8 @@ describe('web app screens around the case page, in Chromium', () => {
   let fordCase: string;
   let makerInvitation: string;
   let adminInvitation: string;
-  const violations: Record<string, unknown[]> = {};
-
-  const capture = async (page: Page, name: string) => {
-    await page.waitForLoadState('networkidle');
-    await screenshot(page, name);
-    const found = await accessibilityViolations(page);
-    if (found.length) violations[name] = found;
-  };
+  /** Each screen saved to test-results/screens and checked with axe-core. */
+  const { capture, violations } = screenCapture();
 
   const signIn = (page: Page, invitation: string, email: string) => acceptInvitationAndSignIn(page, invitation, email, PASSWORD);
 

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import type { Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { accessibilityViolations, launchChromium, screenshot, type BrowserSession } from './browser';
+import { acceptInvitationAndSignIn, launchChromium, screenCapture, setPassword, signIn, type BrowserSession } from './browser';
 
 /**
  * The web app in Debian's Chromium against the real product on PostgreSQL (issue 11's six browser
@@ -29,15 +29,8 @@ describe('web app in Chromium', () => {
   let caseUrl: string;
   let attorneyInvitation: string;
   let makerInvitation: string;
-  const violations: Record<string, unknown[]> = {};
-
-  /** Screenshot + accessibility check of the screen as it is now. */
-  const capture = async (page: Page, name: string) => {
-    await page.waitForLoadState('networkidle');
-    await screenshot(page, name);
-    const found = await accessibilityViolations(page);
-    if (found.length) violations[name] = found;
-  };
+  /** Each screen saved to test-results/screens and checked with axe-core. */
+  const { capture, violations } = screenCapture();
 
   const pick = async (page: Page, label: string, option: string, inDialog = true) => {
     await (inDialog ? page.getByRole('dialog') : page).getByLabel(label, { exact: false }).first().click();
@@ -83,22 +76,16 @@ describe('web app in Chromium', () => {
     await attorney.goto(attorneyInvitation);
     await attorney.getByRole('heading', { name: 'Choose your password' }).waitFor();
     await capture(attorney, '01-invitation');
-    await attorney.getByLabel('New password').fill('short');
-    await attorney.getByLabel('Repeat the password').fill('short');
-    await attorney.getByRole('button', { name: 'Set password' }).click();
+    // Step by step, not acceptInvitationAndSignIn: a short password and a wrong one are refused on screen first.
+    await setPassword(attorney, 'short');
     await attorney.getByText('must be at least 12 characters long').waitFor();
-    await attorney.getByLabel('New password').fill(PASSWORD);
-    await attorney.getByLabel('Repeat the password').fill(PASSWORD);
-    await attorney.getByRole('button', { name: 'Set password' }).click();
+    await setPassword(attorney, PASSWORD);
     await attorney.getByText('Your password is set').waitFor();
     await attorney.getByRole('link', { name: 'Go to sign-in' }).click();
-    await attorney.getByLabel('Email').fill('alex@firm.example');
-    await attorney.getByRole('textbox', { name: 'Password', exact: true }).fill('wrong password entirely');
-    await attorney.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(attorney, 'alex@firm.example', 'wrong password entirely');
     await attorney.getByText('The email or password is not correct.').waitFor();
     await capture(attorney, '02-sign-in-refused');
-    await attorney.getByRole('textbox', { name: 'Password', exact: true }).fill(PASSWORD);
-    await attorney.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(attorney, 'alex@firm.example', PASSWORD);
     await attorney.getByRole('heading', { name: 'Cases' }).waitFor();
     expect(attorney.url()).toBe(`${t.url}/app/cases`);
     await attorney.getByText('No cases yet.').waitFor();
@@ -356,15 +343,9 @@ describe('web app in Chromium', () => {
     await capture(attorney, '14-case-sharing');
 
     const maker = (await chrome.person()).page;
-    await maker.goto(makerInvitation);
-    await maker.getByLabel('New password').fill(PASSWORD);
-    await maker.getByLabel('Repeat the password').fill(PASSWORD);
-    await maker.getByRole('button', { name: 'Set password' }).click();
-    await maker.getByRole('link', { name: 'Go to sign-in' }).click();
-    await maker.getByLabel('Email').fill('morgan@bmwna.example');
-    await maker.getByRole('textbox', { name: 'Password', exact: true }).fill(PASSWORD);
-    await maker.getByRole('button', { name: 'Sign in' }).click();
-    await maker.getByText('read-only; your reads are recorded').waitFor();
+    await acceptInvitationAndSignIn(maker, makerInvitation, 'morgan@bmwna.example', PASSWORD, (page) =>
+      page.getByText('read-only; your reads are recorded').waitFor(),
+    );
     await maker
       .getByRole('link', { name: /Client|Maria/ })
       .first()
@@ -413,9 +394,7 @@ describe('web app in Chromium', () => {
     await attorney.context().clearCookies();
     await attorney.getByRole('button', { name: 'Add the note' }).click();
     await attorney.getByText('Sign in to continue to the page you asked for.').waitFor();
-    await attorney.getByLabel('Email').fill('alex@firm.example');
-    await attorney.getByRole('textbox', { name: 'Password', exact: true }).fill(PASSWORD);
-    await attorney.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(attorney, 'alex@firm.example', PASSWORD);
     await attorney.getByRole('dialog').getByRole('textbox', { name: /^Note/ }).waitFor();
     expect(attorney.url()).toBe(caseUrl);
     expect(await attorney.getByRole('dialog').getByRole('textbox', { name: /^Note/ }).inputValue()).toBe(draft);
@@ -430,9 +409,7 @@ describe('web app in Chromium', () => {
     await capture(attorney, '16-signed-out');
     await attorney.goto(caseUrl);
     await attorney.getByText('Sign in to continue to the page you asked for.').waitFor();
-    await attorney.getByLabel('Email').fill('alex@firm.example');
-    await attorney.getByRole('textbox', { name: 'Password', exact: true }).fill(PASSWORD);
-    await attorney.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(attorney, 'alex@firm.example', PASSWORD);
     await attorney.getByText('4 of 4 repairs').first().waitFor();
     expect(attorney.url()).toBe(caseUrl);
     expect(violations).toEqual({});

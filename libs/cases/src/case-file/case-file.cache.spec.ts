@@ -1,4 +1,3 @@
-import type { Principal } from '@lemon/access';
 import { computeDeadlines } from '@lemon/deadlines';
 import { caseEventEnvelopeOf, caseStreamId, foldCaseFile, type CaseEvent } from '@lemon/domain';
 import { InMemoryEventStore, type ReadStreamOptions, type ReadStreamsOptions, type RecordedEvent } from '@lemon/event-store';
@@ -7,34 +6,8 @@ import { evaluatePresumption, rulePackFor } from '@lemon/state-rules';
 import { FixedClock } from '@lemon/testing';
 import { CaseFileCache } from './case-file.cache';
 import { CaseFileVersion } from './case-file-version';
+import { appendToCase, bmw, firm, note, opened, revoked, shared } from './case-file.spec-helpers';
 import { CaseStreamReader } from './case-stream.reader';
-
-const firm: Principal = {
-  userId: 'u',
-  organisationId: 'firm',
-  organisationKind: 'law_firm',
-  operator: false,
-  role: 'admin',
-  apiKeyId: 'k',
-};
-const bmw: Principal = { ...firm, organisationId: 'bmw', organisationKind: 'manufacturer' };
-
-const opened: CaseEvent = {
-  type: 'CaseOpened',
-  data: {
-    caseId: 'c1',
-    client: { name: 'Maria Delgado', phone: '555-0100' },
-    vehicle: { vin: '5UXCR6C06R9S12345', make: 'BMW', model: 'X5', modelYear: 2024 },
-    jurisdiction: 'CA',
-    acquisition: { type: 'purchase', deliveryDate: '2024-01-10', odometerAtDelivery: 12 },
-    warranty: { months: 48, miles: 50000 },
-    manufacturer: { name: 'BMW', noticeRequirementDisclosed: true },
-    ownerOrganisationId: 'firm',
-  },
-};
-const note = (text: string): CaseEvent => ({ type: 'NoteAdded', data: { text } }) as CaseEvent;
-const shared: CaseEvent = { type: 'CaseShared', data: { organisationId: 'bmw', access: 'read' } };
-const revoked: CaseEvent = { type: 'CaseShareRevoked', data: { organisationId: 'bmw' } };
 
 let ids = 0;
 const recorded = (events: CaseEvent[], firstVersion = 1): RecordedEvent[] =>
@@ -62,13 +35,6 @@ class ReadCountingStore extends InMemoryEventStore {
     return super.readStreams(streamIds, options);
   }
 }
-
-const append = (store: InMemoryEventStore, events: CaseEvent[], expected: number | 'no_stream') =>
-  store.appendToStream(
-    caseStreamId('c1'),
-    events.map((e, i) => ({ id: `s${expected}-${i}`, type: e.type, schemaVersion: 1, data: e.data, metadata: {} })),
-    { expected },
-  );
 
 describe('a version of a case file', () => {
   it('folds only the new events onto the previous version, to the same case file as a fold of the whole stream', () => {
@@ -144,7 +110,7 @@ describe('reading one case from its stream', () => {
   it('serves the cached version while the stream has nothing newer, reading only what follows it', async () => {
     const store = new ReadCountingStore();
     const reader = new CaseStreamReader(store, FixedClock.at('2024-03-01T15:00:00Z'), loadConfig({}), new CaseFileCache());
-    await append(store, [opened], 'no_stream');
+    await appendToCase(store, [opened], 'no_stream');
     const first = await reader.read(firm, 'c1');
     expect(first.audience).toBe('firm');
     const summary = first.file.summary('2024-03-01');
@@ -152,7 +118,7 @@ describe('reading one case from its stream', () => {
     expect(store.reads).toEqual([0, 1]); // the whole stream once, then only what follows version 1
 
     // Another process (or instance) appends: the next read sees it at once.
-    await append(store, [shared], 1);
+    await appendToCase(store, [shared], 1);
     const moved = await reader.read(firm, 'c1');
     expect(store.reads).toEqual([0, 1, 1]);
     expect(moved.file.version).toBe(2);
@@ -171,12 +137,12 @@ describe('reading one case from its stream', () => {
     const store = new InMemoryEventStore();
     const cache = new CaseFileCache();
     const reader = new CaseStreamReader(store, FixedClock.at('2024-03-01T15:00:00Z'), loadConfig({}), cache);
-    await append(store, [opened, shared], 'no_stream');
+    await appendToCase(store, [opened, shared], 'no_stream');
     expect((await reader.read(bmw, 'c1')).audience).toBe('shared');
     expect(cache.latest('c1')?.version).toBe(2);
 
     // Revoked through another instance: this process's cache still holds the shared version.
-    await append(store, [revoked], 2);
+    await appendToCase(store, [revoked], 2);
     await expect(reader.read(bmw, 'c1')).rejects.toMatchObject({ code: 'case_not_found' });
     expect((await reader.read(firm, 'c1')).file.version).toBe(3);
   });

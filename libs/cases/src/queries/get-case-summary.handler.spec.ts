@@ -1,48 +1,19 @@
 import type { Principal } from '@lemon/access';
-import { caseStreamId, type CaseEvent } from '@lemon/domain';
 import { InMemoryEventStore } from '@lemon/event-store';
 import { loadConfig } from '@lemon/platform';
 import { FixedClock } from '@lemon/testing';
 import { CaseFileCache } from '../case-file/case-file.cache';
+import { appendToCase, bmw, firm, note, opened, shared } from '../case-file/case-file.spec-helpers';
 import { CaseStreamReader } from '../case-file/case-stream.reader';
 import { GetSerializedCaseSummaryHandler } from './get-case-summary.handler';
 import { GetSerializedCaseSummaryQuery } from './get-case-summary.query';
-
-const firm: Principal = {
-  userId: 'u',
-  organisationId: 'firm',
-  organisationKind: 'law_firm',
-  operator: false,
-  role: 'admin',
-  apiKeyId: 'k',
-};
-const bmw: Principal = { ...firm, organisationId: 'bmw', organisationKind: 'manufacturer' };
-const opened: CaseEvent = {
-  type: 'CaseOpened',
-  data: {
-    caseId: 'c1',
-    client: { name: 'Maria Delgado', phone: '555-0100', email: 'maria@example.com' },
-    vehicle: { vin: '5UXCR6C06R9S12345', make: 'BMW', model: 'X5', modelYear: 2024 },
-    jurisdiction: 'CA',
-    acquisition: { type: 'purchase', deliveryDate: '2024-01-10', odometerAtDelivery: 12 },
-    warranty: { months: 48, miles: 50000 },
-    manufacturer: { name: 'BMW', noticeRequirementDisclosed: true },
-    ownerOrganisationId: 'firm',
-  },
-};
-const shared: CaseEvent = { type: 'CaseShared', data: { organisationId: 'bmw', access: 'read' } };
-const note: CaseEvent = { type: 'NoteAdded', data: { text: 'firm only' } } as CaseEvent;
 
 describe('the case summary, served serialized', () => {
   const setup = async () => {
     const store = new InMemoryEventStore();
     const clock = FixedClock.at('2024-03-01T15:00:00Z');
     const handler = new GetSerializedCaseSummaryHandler(new CaseStreamReader(store, clock, loadConfig({}), new CaseFileCache()));
-    await store.appendToStream(
-      caseStreamId('c1'),
-      [opened, shared].map((e, i) => ({ id: `e${i}`, type: e.type, schemaVersion: 1, data: e.data, metadata: {} })),
-      { expected: 'no_stream', recordedAt: new Date('2024-03-01T12:00:00Z') },
-    );
+    await appendToCase(store, [opened, shared], 'no_stream', new Date('2024-03-01T12:00:00Z'));
     const read = (who: Principal, asOf?: Date) => handler.execute(new GetSerializedCaseSummaryQuery(who, 'c1', asOf));
     return { store, clock, read };
   };
@@ -60,10 +31,7 @@ describe('the case summary, served serialized', () => {
     expect((await read(bmw)).json).toBe(forBmw.json);
 
     // A new version (written anywhere) is a new answer.
-    await store.appendToStream(caseStreamId('c1'), [{ id: 'n1', type: note.type, schemaVersion: 1, data: note.data, metadata: {} }], {
-      expected: 2,
-      recordedAt: new Date('2024-03-01T14:00:00Z'),
-    });
+    await appendToCase(store, [note('firm only')], 2, new Date('2024-03-01T14:00:00Z'));
     const moved = await read(firm);
     expect(moved.version).toBe(3);
     expect(JSON.parse(moved.json)).toMatchObject({ version: 3, notesCount: 1 });
