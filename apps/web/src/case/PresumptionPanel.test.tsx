@@ -2,7 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { AppProviders, makeQueryClient } from '../providers';
 import type { Presumption } from '../api/types';
-import { meterText, PresumptionPanel } from './PresumptionPanel';
+import { meterText, PresumptionPanel, prongStatus } from './PresumptionPanel';
 
 const presumption: Presumption = {
   status: 'MET',
@@ -47,6 +47,17 @@ describe('presumption panel', () => {
   it('says "3 of 4 repairs" and "22 of more than 30 days"', () => {
     expect(meterText({ ...presumption.prongs[0], count: 3 })).toBe('3 of 4 repairs');
     expect(meterText(presumption.prongs[1])).toBe('22 of more than 30 days');
+  });
+
+  it("words a prong's state in sentences, each with one full stop", () => {
+    expect(prongStatus(presumption.prongs[0])).toBe('Met on 2026-07-11.');
+    expect(
+      prongStatus({
+        ...presumption.prongs[1],
+        distance: { remaining: 3, unit: 'repair_attempts', text: '3 more repair attempts' },
+        missingPreconditions: ['Written notice to the manufacturer has not been recorded for "Transmission slips".'],
+      }),
+    ).toBe('3 more repair attempts. Still missing: Written notice to the manufacturer has not been recorded for "Transmission slips".');
   });
 
   it('shows the status with its date, one meter per prong with the defect by name, what is missing and a verify marker', () => {

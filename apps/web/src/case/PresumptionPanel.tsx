@@ -14,6 +14,18 @@ const UNIT: Record<string, string> = { repair_attempts: 'repairs', days: 'days' 
 export const meterText = (prong: Prong): string =>
   `${prong.count} of ${prong.comparison === 'more_than' ? 'more than ' : ''}${prong.threshold} ${UNIT[prong.unit] ?? prong.unit.replaceAll('_', ' ')}`;
 
+/** A prong's state in sentences: met (and when), or how far it is, then what is still missing; each ends with one full stop. */
+export const prongStatus = (prong: Prong): string =>
+  [
+    prong.met ? `Met${prong.metOn ? ` on ${prong.metOn}` : ''}` : prong.distance?.text,
+    prong.missingPreconditions?.length
+      ? `Still missing: ${prong.missingPreconditions.map((m) => (typeof m === 'string' ? m : (m.text ?? m.kind))).join('; ')}`
+      : undefined,
+  ]
+    .filter((sentence): sentence is string => !!sentence?.trim())
+    .map((sentence) => sentence.trim().replace(/\.*$/, '.'))
+    .join(' ');
+
 /**
  * Values below confidence H carry a "verify" marker: it opens the jurisdiction's page at the rule the value comes from, in
  * the version the case is judged under, with the statute's words and the sources to check.
@@ -187,13 +199,7 @@ export function PresumptionPanel({
               </Group>
               <Progress value={value} color={prong.met ? 'green' : 'yellow'} aria-label={`${label}: ${meterText(prong)}`} />
               <Text size="xs">
-                {prong.met ? `Met${prong.metOn ? ` on ${prong.metOn}` : ''}.` : sectionSigns(prong.distance?.text ?? '')}
-                {prong.missingPreconditions?.length
-                  ? sectionSigns(
-                      ` Still missing: ${prong.missingPreconditions.map((m) => (typeof m === 'string' ? m : (m.text ?? m.kind))).join('; ')}.`,
-                    )
-                  : ''}{' '}
-                {sectionSigns(prong.citation)}{' '}
+                {sectionSigns(prongStatus(prong))} {sectionSigns(prong.citation)}{' '}
                 <VerifyMarker confidence={prong.confidence} jurisdiction={jurisdiction} version={version} rule={PRONG_RULE[prong.kind]} />
               </Text>
               <ProngWhy prong={prong} names={names} records={records} />
