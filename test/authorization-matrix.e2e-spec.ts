@@ -246,6 +246,10 @@ const ROUTES: Record<string, Row> = {
     expect: ORG_ADMIN(200),
     call: async (c) => ({ path: `/users/${c.firm.users.staff}/role`, body: { role: 'staff' } }),
   },
+  'PATCH /users/{userId}/name-and-email': {
+    expect: ORG_ADMIN(200),
+    call: async (c) => ({ path: `/users/${c.firm.users.staff}/name-and-email`, body: { name: 'Paralegal of the firm' } }),
+  },
   'POST /users/{userId}/deactivate': {
     expect: ORG_ADMIN(200),
     call: async (c, who) => {

@@ -109,3 +109,97 @@ describe('user administration over HTTP', () => {
     await t.client(makerKey).get('/me').expect(200);
   });
 });
+
+/** Issue 11: an admin corrects another user's name and email; the log keeps old -> new; sign-in follows the new email. */
+describe('an admin corrects a user’s name and email over HTTP', () => {
+  let t: TestApp;
+  let firmId: string;
+  beforeAll(async () => {
+    t = await startTestApp({ now: '2025-06-02T15:00:00Z' });
+    firmId = (await t.client().get('/me').expect(200)).body.organisationId;
+  }, 60_000);
+  afterAll(async () => t?.close());
+
+  const person = async (name: string, email: string, role = 'attorney') => {
+    const created = (await t.client().post(`/organisations/${firmId}/users`).send({ name, email, role }).expect(201)).body;
+    await request(t.url).post(`/auth/invitations/${created.invitation.token}/accept`).send({ password: PASSWORD }).expect(200);
+    const browser = request.agent(t.url);
+    await browser.post('/auth/login').send({ email, password: PASSWORD }).expect(200);
+    const { key } = (await t.client().post(`/users/${created.id}/api-keys`).send({ label: 'integration' }).expect(201)).body;
+    return { id: created.id as string, browser, key: key as string };
+  };
+
+  it('changes both; the list, the log (old -> new) and sign-in follow; sessions, keys and signature stay', async () => {
+    const dana = await person('Dana Whitfeld', 'dana@old.example');
+    await t
+      .client(dana.key)
+      .patch(`/users/${dana.id}`)
+      .send({ signatureLines: ['Attorney for Maria Delgado'], barNumber: '123456' })
+      .expect(200);
+    const changed = (
+      await t.client().patch(`/users/${dana.id}/name-and-email`).send({ name: '  Dana Whitfield ', email: 'dana@firm.example' }).expect(200)
+    ).body;
+    expect(changed).toMatchObject({ id: dana.id, name: 'Dana Whitfield', email: 'dana@firm.example', role: 'attorney' });
+    const users = (await t.client().get(`/organisations/${firmId}/users`).expect(200)).body.items;
+    expect(users.find((u: { id: string }) => u.id === dana.id)).toMatchObject({ name: 'Dana Whitfield', email: 'dana@firm.example' });
+    const log = (await t.client().get(`/organisations/${firmId}/admin-log`).expect(200)).body.items;
+    expect(log.slice(0, 2)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          action: 'name_changed',
+          actorName: 'Bootstrap admin',
+          targetName: 'Dana Whitfield',
+          detail: { from: 'Dana Whitfeld', to: 'Dana Whitfield' },
+        }),
+        expect.objectContaining({ action: 'email_changed', detail: { from: 'dana@old.example', to: 'dana@firm.example' } }),
+      ]),
+    );
+    await dana.browser.get('/auth/session').expect(200);
+    await t.client(dana.key).get('/cases').expect(200);
+    expect((await t.client().get(`/users/${dana.id}/signature`).expect(200)).body).toMatchObject({
+      name: 'Dana Whitfield',
+      signatureLines: ['Attorney for Maria Delgado'],
+      barNumber: '123456',
+    });
+    await request(t.url).post('/auth/login').send({ email: 'dana@old.example', password: PASSWORD }).expect(401);
+    await request(t.url).post('/auth/login').send({ email: 'dana@firm.example', password: PASSWORD }).expect(200);
+  });
+
+  it('a taken email is 409 with the field named, and nothing changes; bad input is a field-level 400', async () => {
+    await person('Sam Okafor', 'sam@firm.example', 'staff');
+    const riley = await person('Riley Chen', 'riley@firm.example');
+    const taken = await t.client().patch(`/users/${riley.id}/name-and-email`).send({ name: 'Riley Chen-Park', email: 'SAM@firm.example' });
+    expect(taken.status).toBe(409);
+    expect(taken.body).toMatchObject({ code: 'email_taken', errors: [{ field: 'email', messages: [expect.stringContaining('email')] }] });
+    const fieldsOf = async (body: object) =>
+      (await t.client().patch(`/users/${riley.id}/name-and-email`).send(body).expect(400)).body.errors.map(
+        (e: { field: string }) => e.field,
+      );
+    expect(await fieldsOf({ email: 'not-an-email' })).toEqual(['email']);
+    expect(await fieldsOf({ name: '   ' })).toEqual(['name']);
+    expect(await fieldsOf({ name: 'x'.repeat(201) })).toEqual(['name']);
+    expect(await fieldsOf({ name: 'Riley', role: 'admin' })).toEqual(['role']);
+    expect(await fieldsOf({})).toEqual(['name']);
+    const users = (await t.client().get(`/organisations/${firmId}/users`).expect(200)).body.items;
+    expect(users.find((u: { id: string }) => u.id === riley.id)).toMatchObject({ name: 'Riley Chen', email: 'riley@firm.example' });
+    const log = (await t.client().get(`/organisations/${firmId}/admin-log`).expect(200)).body.items;
+    expect(log.filter((a: { targetUserId: string }) => a.targetUserId === riley.id)).toEqual([]);
+  });
+
+  it('a non-admin may not change anyone’s name or email, not even their own (403); another organisation’s admin finds no user (404)', async () => {
+    const alex = await person('Alex Rivera', 'alex@firm.example');
+    const morgan = await person('Morgan Lee', 'morgan@firm.example');
+    const own = await t.client(alex.key).patch(`/users/${alex.id}/name-and-email`).send({ email: 'alex@elsewhere.example' }).expect(403);
+    expect(own.body.message).toBe('only admins change a user’s name or email');
+    await t.client(alex.key).patch(`/users/${morgan.id}/name-and-email`).send({ name: 'M. Lee' }).expect(403);
+    const maker = (await t.client().post('/organisations').send({ name: 'BMW NA', kind: 'manufacturer' }).expect(201)).body;
+    const makerAdmin = (await t.client().post(`/organisations/${maker.id}/users`).send({ name: 'Pat Kim', role: 'admin' }).expect(201))
+      .body;
+    await t.client(makerAdmin.apiKey.key).patch(`/users/${alex.id}/name-and-email`).send({ name: 'Hijacked' }).expect(404);
+    // The operator's admin does not rename another organisation's users either.
+    await t.client().patch(`/users/${makerAdmin.id}/name-and-email`).send({ name: 'Renamed' }).expect(404);
+    await t.client().patch('/users/not-a-uuid/name-and-email').send({ name: 'Nobody' }).expect(404);
+    const users = (await t.client().get(`/organisations/${firmId}/users`).expect(200)).body.items;
+    expect(users.find((u: { id: string }) => u.id === alex.id)).toMatchObject({ name: 'Alex Rivera', email: 'alex@firm.example' });
+  });
+});

@@ -30,6 +30,7 @@ import { DocumentsHttpController } from './cases/documents.http.controller';
 import { ManufacturersHttpController } from './manufacturers/manufacturers.http.controller';
 import { ProfilesHttpController } from './organisations/profiles.http.controller';
 import { UserAdministrationHttpController } from './organisations/user-administration.http.controller';
+import { ChangeUserNameAndEmailHttpController } from './organisations/change-user-name-and-email/change-user-name-and-email.http.controller';
 import { CorrectOdometerReadingHttpController } from './cases/correct-odometer-reading/correct-odometer-reading.http.controller';
 import { VoidOdometerReadingHttpController } from './cases/void-odometer-reading/void-odometer-reading.http.controller';
 import { CorrectNonconformityHttpController } from './cases/correct-nonconformity/correct-nonconformity.http.controller';
@@ -120,6 +121,7 @@ import { WebhookSubscriptionsHttpController } from './webhooks/webhook-subscript
     DocumentsHttpController,
     ProfilesHttpController,
     UserAdministrationHttpController,
+    ChangeUserNameAndEmailHttpController,
   ],
   providers: [
     CaseCommandSender,

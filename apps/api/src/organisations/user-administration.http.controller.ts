@@ -73,7 +73,8 @@ export class UserAdministrationHttpController {
 
   @Get('organisations/:organisationId/admin-log')
   @ApiOperation({
-    summary: 'The organisation’s administration log: role changes, deactivations and reactivations, who did them, when (its admins)',
+    summary:
+      'The organisation’s administration log: role changes, deactivations, reactivations, name and email corrections (old -> new), who did them, when (its admins)',
   })
   async adminLog(@Param('organisationId') organisationId: string, @CurrentPrincipal() principal: Principal) {
     if (organisationId !== principal.organisationId)

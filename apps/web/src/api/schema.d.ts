@@ -1722,7 +1722,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The organisation’s administration log: role changes, deactivations and reactivations, who did them, when (its admins) */
+    /** The organisation’s administration log: role changes, deactivations, reactivations, name and email corrections (old -> new), who did them, when (its admins) */
     get: operations['UserAdministrationHttpController_adminLog'];
     put?: never;
     post?: never;
@@ -1730,6 +1730,23 @@ export interface paths {
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  '/users/{userId}/name-and-email': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Correct a user’s name and/or email (the organisation’s admins; logged old -> new). 409 email_taken when another user has the email. Sessions and API keys are unaffected. */
+    patch: operations['ChangeUserNameAndEmailHttpController_handle'];
     trace?: never;
   };
 }
@@ -3014,6 +3031,18 @@ export interface components {
        * @enum {string}
        */
       role: 'admin' | 'attorney' | 'staff' | 'auditor';
+    };
+    ChangeUserNameAndEmailRequest: {
+      /**
+       * @description As letters print it and the history shows it.
+       * @example Dana Whitfield
+       */
+      name?: string;
+      /**
+       * @description The address the user signs in with: no other user may have it (letter case aside).
+       * @example dana@example-firm.com
+       */
+      email?: string;
     };
   };
   responses: never;
@@ -5513,6 +5542,29 @@ export interface operations {
       cookie?: never;
     };
     requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ChangeUserNameAndEmailHttpController_handle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangeUserNameAndEmailRequest'];
+      };
+    };
     responses: {
       200: {
         headers: {

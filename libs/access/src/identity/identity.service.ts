@@ -28,7 +28,7 @@ export interface AdminActionView {
   at: string;
   actorUserId: string;
   actorName: string | null;
-  action: 'role_changed' | 'deactivated' | 'reactivated';
+  action: 'role_changed' | 'deactivated' | 'reactivated' | 'name_changed' | 'email_changed';
   targetUserId: string;
   targetName: string | null;
   detail: Record<string, unknown>;
@@ -44,7 +44,21 @@ export interface ApiKeyView {
   revokedAt: string | null;
 }
 
+/** An admin's correction of a user's name and email: omitted fields stay. */
+export interface NameAndEmailChange {
+  name?: string;
+  email?: string;
+}
+
+export type NameAndEmailChangeResult =
+  | { outcome: 'changed' | 'unchanged'; user: UserView }
+  | { outcome: 'not_found' }
+  /** People sign in by email, so no two users share one (compared without case). */
+  | { outcome: 'email_taken' };
+
 const BOOTSTRAP_LOCK = 7_310_003;
+/** Namespace of the per-address advisory locks that keep two concurrent changes from taking one email. */
+const EMAIL_LOCK_NAMESPACE = 7_310_004;
 /** last_used_at is refreshed at most this often per key: a write per request would cost more than it tells. */
 const LAST_USED_RESOLUTION_MS = 60_000;
 
@@ -289,6 +303,44 @@ export class IdentityService {
       // Keys remembered by this process carry the old role or access: forgotten now (other processes within AUTH_CACHE_MS).
       this.knownKeys.forgetWhere((known) => known.principal.userId === targetUserId);
       return toUser(after);
+    });
+  }
+
+  /**
+   * Corrects a user's name and/or email and logs each change (old -> new) in one transaction.
+   * Sessions and API keys stay as they are: the person is the same, only how they are called changed.
+   */
+  async changeNameAndEmail(actor: { userId: string }, targetUserId: string, change: NameAndEmailChange): Promise<NameAndEmailChangeResult> {
+    return this.dataSource.transaction(async (manager) => {
+      const [before] = await manager.query('SELECT * FROM iam_users WHERE id = $1 FOR UPDATE', [targetUserId]);
+      if (!before) return { outcome: 'not_found' } as const;
+      const changes: Array<{ action: 'name_changed' | 'email_changed'; column: 'name' | 'email'; from: string | null; to: string }> = [];
+      if (change.name !== undefined && change.name !== before.name)
+        changes.push({ action: 'name_changed', column: 'name', from: before.name, to: change.name });
+      if (change.email !== undefined && change.email !== before.email) {
+        if (change.email.toLowerCase() !== (before.email as string | null)?.toLowerCase()) {
+          // Serialises changes to the same address, so the check below cannot pass twice for one email.
+          await manager.query('SELECT pg_advisory_xact_lock($1, hashtext(lower($2)))', [EMAIL_LOCK_NAMESPACE, change.email]);
+          const taken = await manager.query('SELECT 1 FROM iam_users WHERE lower(email) = lower($1) AND id <> $2 LIMIT 1', [
+            change.email,
+            targetUserId,
+          ]);
+          if (taken.length) return { outcome: 'email_taken' } as const;
+        }
+        changes.push({ action: 'email_changed', column: 'email', from: before.email, to: change.email });
+      }
+      if (changes.length === 0) return { outcome: 'unchanged', user: toUser(before) } as const;
+      const now = this.now();
+      for (const { action, column, from, to } of changes) {
+        await manager.query(`UPDATE iam_users SET ${column} = $2 WHERE id = $1`, [targetUserId, to]);
+        await manager.query(
+          `INSERT INTO audit_admin_actions (id, at, organisation_id, actor_user_id, action, target_user_id, detail)
+           VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+          [randomUUID(), now, before.organisation_id, actor.userId, action, targetUserId, JSON.stringify({ from, to })],
+        );
+      }
+      const [after] = await manager.query('SELECT * FROM iam_users WHERE id = $1', [targetUserId]);
+      return { outcome: 'changed', user: toUser(after) } as const;
     });
   }
 

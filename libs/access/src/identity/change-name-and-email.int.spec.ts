@@ -1,0 +1,95 @@
+import { randomUUID } from 'node:crypto';
+import { createTestDatabase, FixedClock, type TestDatabase } from '@lemon/testing';
+import { DataSource } from 'typeorm';
+import { Access1732694400000 } from '../migrations/1732694400000-access';
+import { PeopleSignIn1764316800000 } from '../migrations/1764316800000-people-sign-in';
+import { UserDeactivation1764374400000 } from '../migrations/1764374400000-user-deactivation';
+import { IdentityService } from './identity.service';
+
+/** An admin corrects a user's name and email (issue 11): atomic, logged old -> new, one email per person. */
+describe('IdentityService.changeNameAndEmail (PostgreSQL)', () => {
+  let db: TestDatabase;
+  let dataSource: DataSource;
+  let identity: IdentityService;
+  let organisationId: string;
+  let adminId: string;
+  const clock = FixedClock.at('2025-06-02T15:00:00Z');
+
+  beforeAll(async () => {
+    db = await createTestDatabase('name_and_email');
+    dataSource = new DataSource({
+      type: 'postgres',
+      url: db.url,
+      migrations: [Access1732694400000, PeopleSignIn1764316800000, UserDeactivation1764374400000],
+      migrationsTableName: 'rm_migrations',
+    });
+    await dataSource.initialize();
+    await dataSource.runMigrations();
+    identity = new IdentityService(dataSource, clock);
+    organisationId = (await identity.createOrganisation('Delgado & Partners LLP', 'law_firm')).id;
+    adminId = (await identity.createUser(organisationId, { name: 'Ana Admin', email: 'ana@firm.example', role: 'admin' })).id;
+  });
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await db?.drop();
+  });
+
+  const person = (name: string, email: string) => identity.createUser(organisationId, { name, email, role: 'attorney' });
+  const logOf = async (userId: string) => (await identity.adminActions(organisationId)).filter((a) => a.targetUserId === userId);
+
+  it('changes both, logs each old -> new with who did it, and leaves the user’s sessions open', async () => {
+    const dana = await person('Dana Whitfeld', 'dana@old.example');
+    await dataSource.query('INSERT INTO iam_sessions (id_hash, user_id, created_at, last_seen_at) VALUES ($1, $2, now(), now())', [
+      `session-${dana.id}`,
+      dana.id,
+    ]);
+    const result = await identity.changeNameAndEmail({ userId: adminId }, dana.id, { name: 'Dana Whitfield', email: 'dana@firm.example' });
+    expect(result).toEqual({ outcome: 'changed', user: expect.objectContaining({ name: 'Dana Whitfield', email: 'dana@firm.example' }) });
+    expect(await identity.user(dana.id)).toMatchObject({ name: 'Dana Whitfield', email: 'dana@firm.example' });
+    const log = await logOf(dana.id);
+    expect(log.map(({ action, actorName, detail }) => ({ action, actorName, detail }))).toEqual(
+      expect.arrayContaining([
+        { action: 'name_changed', actorName: 'Ana Admin', detail: { from: 'Dana Whitfeld', to: 'Dana Whitfield' } },
+        { action: 'email_changed', actorName: 'Ana Admin', detail: { from: 'dana@old.example', to: 'dana@firm.example' } },
+      ]),
+    );
+    expect(log).toHaveLength(2);
+    const [session] = await dataSource.query('SELECT ended_at FROM iam_sessions WHERE user_id = $1', [dana.id]);
+    expect(session.ended_at).toBeNull();
+  });
+
+  it('refuses an email another user has (in any letter case) and writes nothing, not even the name', async () => {
+    await person('Sam Okafor', 'sam@firm.example');
+    const riley = await person('Riley Chen', 'riley@firm.example');
+    const result = await identity.changeNameAndEmail({ userId: adminId }, riley.id, { name: 'Riley Chen-Park', email: 'SAM@Firm.Example' });
+    expect(result).toEqual({ outcome: 'email_taken' });
+    expect(await identity.user(riley.id)).toMatchObject({ name: 'Riley Chen', email: 'riley@firm.example' });
+    expect(await logOf(riley.id)).toEqual([]);
+  });
+
+  it('the same values change nothing and log nothing; a user’s own address in another letter case is a change', async () => {
+    const alex = await person('Alex Rivera', 'alex@firm.example');
+    expect(await identity.changeNameAndEmail({ userId: adminId }, alex.id, { name: 'Alex Rivera', email: 'alex@firm.example' })).toEqual({
+      outcome: 'unchanged',
+      user: expect.objectContaining({ name: 'Alex Rivera' }),
+    });
+    expect(await logOf(alex.id)).toEqual([]);
+    const cased = await identity.changeNameAndEmail({ userId: adminId }, alex.id, { email: 'Alex@firm.example' });
+    expect(cased).toMatchObject({ outcome: 'changed', user: { email: 'Alex@firm.example', name: 'Alex Rivera' } });
+    expect((await logOf(alex.id)).map((a) => a.action)).toEqual(['email_changed']);
+  });
+
+  it('two concurrent changes to one free address: exactly one user gets it', async () => {
+    const [one, two] = await Promise.all([person('One', 'one@firm.example'), person('Two', 'two@firm.example')]);
+    const results = await Promise.all(
+      [one, two].map((u) => identity.changeNameAndEmail({ userId: adminId }, u.id, { email: 'shared@firm.example' })),
+    );
+    expect(results.map((r) => r.outcome).sort()).toEqual(['changed', 'email_taken']);
+    const [{ count }] = await dataSource.query("SELECT count(*)::int AS count FROM iam_users WHERE lower(email) = 'shared@firm.example'");
+    expect(count).toBe(1);
+  });
+
+  it('an unknown user is not found', async () => {
+    expect(await identity.changeNameAndEmail({ userId: adminId }, randomUUID(), { name: 'Nobody' })).toEqual({ outcome: 'not_found' });
+  });
+});
