@@ -19,6 +19,11 @@ export const useReadOnly = (): boolean => {
   return session.organisation.kind === 'manufacturer' || session.user.role === 'auditor';
 };
 
+/** Provides a known session (RequireSession does this after asking the API; component tests give one). */
+export function SessionProvider({ session, children }: { session: Session; children: ReactNode }) {
+  return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
+}
+
 export const SESSION_QUERY = ['session'];
 
 declare global {
@@ -59,7 +64,7 @@ export function RequireSession({ children }: { children: ReactNode }) {
   if (query.isPending) return <LoadingBlock label="Checking your session" />;
   if (query.isError) return <ErrorBlock error={query.error} retry={() => void query.refetch()} />;
   if (!query.data) return <Navigate to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
-  return <SessionContext.Provider value={query.data}>{children}</SessionContext.Provider>;
+  return <SessionProvider session={query.data}>{children}</SessionProvider>;
 }
 
 export function useSignOut() {

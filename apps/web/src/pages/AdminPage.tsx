@@ -1,25 +1,20 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Checkbox,
-  Code,
-  CopyButton,
-  Group,
-  Modal,
-  Select,
-  Stack,
-  Table,
-  Tabs,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Badge, Button, Checkbox, Code, CopyButton, Group, Modal, Select, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { api, ApiError, call } from '../api/client';
+import {
+  ConfirmModal,
+  errorText,
+  explainApiError,
+  OutcomeAlert,
+  ProblemAlert,
+  SectionTitle,
+  useFormFields,
+  type Outcome,
+} from '../components/Forms';
 import { ErrorBlock, LoadingBlock } from '../components/States';
 import { useSession } from '../session';
+import { EditUserDrawer } from './EditUserDrawer';
 import { LetterheadForm, SignatureForm } from './LetterheadForms';
 
 /** A secret or link shown once: copy it now. */
@@ -60,26 +55,6 @@ const ROLES = [
   { value: 'auditor', label: 'auditor (read-only)' },
 ];
 
-/** Deactivating someone ends their sessions and stops their API keys at once: asked for twice. */
-function ConfirmDeactivation({ user, onClose, onConfirm }: { user: User | null; onClose: () => void; onConfirm: () => void }) {
-  return (
-    <Modal opened={user !== null} onClose={onClose} title={`Deactivate ${user?.name ?? ''}?`} closeButtonProps={{ 'aria-label': 'Close' }}>
-      <Text size="sm">
-        They are signed out everywhere at once and their API keys stop working. What they recorded keeps their name. You can reactivate them
-        later.
-      </Text>
-      <Group justify="end" mt="md">
-        <Button variant="default" onClick={onClose}>
-          Cancel
-        </Button>
-        <Button color="red" onClick={onConfirm}>
-          Deactivate
-        </Button>
-      </Group>
-    </Modal>
-  );
-}
-
 function Users() {
   const session = useSession();
   const queryClient = useQueryClient();
@@ -89,12 +64,14 @@ function Users() {
     queryFn: () =>
       call<{ items: User[] }>(api.GET('/organisations/{organisationId}/users', { params: { path: { organisationId: orgId } } } as never)),
   });
-  const [form, setForm] = useState({ name: '', email: '', role: 'attorney' });
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const invitation = useFormFields({ name: '', email: '', role: 'attorney' });
   const [shown, setShown] = useState<{ title: string; value: string } | null>(null);
-  const [outcome, setOutcome] = useState<{ error: boolean; text: string } | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
   const [confirming, setConfirming] = useState<User | null>(null);
   const [keysOf, setKeysOf] = useState<User | null>(null);
+  // The row being edited, as the list now has it: the drawer follows a name just saved.
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const editing = users.data?.items.find((u) => u.id === editingId) ?? null;
   /** Runs an administration action and says how it went (field errors and refusals in words). */
   const act = async (what: () => Promise<unknown>, done?: string) => {
     setOutcome(null);
@@ -104,7 +81,7 @@ function Users() {
       await queryClient.invalidateQueries({ queryKey: ['users', orgId] });
       await queryClient.invalidateQueries({ queryKey: ['admin-log', orgId] });
     } catch (err) {
-      setOutcome({ error: true, text: err instanceof ApiError ? err.message : String(err) });
+      setOutcome({ error: true, text: errorText(err) });
     }
   };
   const changeRole = (user: User, role: string) =>
@@ -124,19 +101,21 @@ function Users() {
     );
   const invite = async (e: FormEvent) => {
     e.preventDefault();
-    setErrors({});
+    invitation.setErrors({});
     try {
+      const { name, email, role } = invitation.values;
       const created = await call<User & { invitation?: { url: string } }>(
         api.POST('/organisations/{organisationId}/users', {
           params: { path: { organisationId: orgId } },
-          body: { name: form.name, role: form.role, ...(form.email ? { email: form.email } : {}) },
+          body: { name, role, ...(email ? { email } : {}) },
         } as never),
       );
-      setForm({ name: '', email: '', role: 'attorney' });
+      invitation.setValues({ name: '', email: '', role: 'attorney' });
       await queryClient.invalidateQueries({ queryKey: ['users', orgId] });
       if (created.invitation) setShown({ title: `Invitation link for ${created.name} (valid 72 hours)`, value: created.invitation.url });
     } catch (err) {
-      if (err instanceof ApiError) setErrors({ ...err.fieldErrors(), form: err.body.errors?.length ? '' : err.message });
+      const { fieldErrors, message } = explainApiError(err, ['name', 'email', 'role']);
+      invitation.setErrors({ ...fieldErrors, form: message ?? '' });
     }
   };
   const reset = (user: User) =>
@@ -150,41 +129,21 @@ function Users() {
     <Stack>
       <form onSubmit={invite}>
         <Group align="end" wrap="wrap">
-          <TextInput
-            label="Name"
-            required
-            value={form.name}
-            error={errors.name}
-            onChange={(e) => setForm({ ...form, name: e.currentTarget.value })}
-          />
-          <TextInput
-            label="Email (they sign in with it)"
-            required
-            value={form.email}
-            error={errors.email}
-            onChange={(e) => setForm({ ...form, email: e.currentTarget.value })}
-          />
+          <TextInput label="Name" required {...invitation.input('name')} />
+          <TextInput label="Email (they sign in with it)" required {...invitation.input('email')} />
           <Select
             label="Role"
             data={['admin', 'attorney', 'staff', 'auditor']}
-            value={form.role}
+            value={invitation.values.role}
             allowDeselect={false}
-            onChange={(r) => setForm({ ...form, role: r ?? 'attorney' })}
+            onChange={(r) => invitation.setValues((current) => ({ ...current, role: r ?? 'attorney' }))}
             w={140}
           />
           <Button type="submit">Invite</Button>
         </Group>
-        {errors.form && (
-          <Alert color="red" mt="xs" role="alert">
-            {errors.form}
-          </Alert>
-        )}
+        <ProblemAlert problem={invitation.errors.form} mt="xs" />
       </form>
-      {outcome && (
-        <Alert color={outcome.error ? 'red' : 'teal'} role={outcome.error ? 'alert' : 'status'}>
-          {outcome.text}
-        </Alert>
-      )}
+      <OutcomeAlert outcome={outcome} />
       {users.isPending ? (
         <LoadingBlock label="Loading users" />
       ) : users.isError ? (
@@ -224,6 +183,9 @@ function Users() {
                   <Table.Td>{u.deactivatedAt ? `deactivated ${u.deactivatedAt.slice(0, 10)}` : 'active'}</Table.Td>
                   <Table.Td>
                     <Group gap={4}>
+                      <Button size="compact-xs" variant="default" onClick={() => setEditingId(u.id)} aria-label={`Edit ${u.name}`}>
+                        Edit
+                      </Button>
                       {u.id !== session.user.id &&
                         (u.deactivatedAt ? (
                           <Button size="compact-xs" variant="default" onClick={() => void setActive(u, true)}>
@@ -250,15 +212,22 @@ function Users() {
       )}
       {keysOf && <ApiKeys key={keysOf.id} user={keysOf} onClose={() => setKeysOf(null)} />}
       <ShownOnce title={shown?.title ?? ''} value={shown?.value ?? null} onClose={() => setShown(null)} />
-      <ConfirmDeactivation
-        user={confirming}
+      {/* Deactivating someone ends their sessions and stops their API keys at once: asked for twice. */}
+      <ConfirmModal
+        opened={confirming !== null}
+        title={`Deactivate ${confirming?.name ?? ''}?`}
+        confirmLabel="Deactivate"
         onClose={() => setConfirming(null)}
         onConfirm={() => {
           const user = confirming!;
           setConfirming(null);
           void setActive(user, false);
         }}
-      />
+      >
+        They are signed out everywhere at once and their API keys stop working. What they recorded keeps their name. You can reactivate them
+        later.
+      </ConfirmModal>
+      <EditUserDrawer user={editing} onClose={() => setEditingId(null)} />
     </Stack>
   );
 }
@@ -293,7 +262,7 @@ function ApiKeys({ user, onClose }: { user: User; onClose: () => void }) {
   const [revoking, setRevoking] = useState<ApiKey | null>(null);
   const [busy, setBusy] = useState(false);
   const [shown, setShown] = useState<string | null>(null);
-  const [outcome, setOutcome] = useState<{ error: boolean; text: string } | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
   // Opened from the user's row: the keyboard lands on what was opened.
   useEffect(() => heading.current?.focus(), []);
 
@@ -311,7 +280,7 @@ function ApiKeys({ user, onClose }: { user: User; onClose: () => void }) {
       await queryClient.invalidateQueries({ queryKey: ['api-keys', user.id] });
     } catch (err) {
       if (err instanceof ApiError && err.fieldErrors().label) setLabelError(err.fieldErrors().label);
-      else setOutcome({ error: true, text: err instanceof ApiError ? err.message : String(err) });
+      else setOutcome({ error: true, text: errorText(err) });
     } finally {
       setIssuing(false);
     }
@@ -326,7 +295,7 @@ function ApiKeys({ user, onClose }: { user: User; onClose: () => void }) {
       await queryClient.invalidateQueries({ queryKey: ['api-keys', user.id] });
     } catch (err) {
       setRevoking(null);
-      setOutcome({ error: true, text: err instanceof ApiError ? err.message : String(err) });
+      setOutcome({ error: true, text: errorText(err) });
     } finally {
       setBusy(false);
     }
@@ -360,11 +329,7 @@ function ApiKeys({ user, onClose }: { user: User; onClose: () => void }) {
           </Button>
         </Group>
       </form>
-      {outcome && (
-        <Alert color={outcome.error ? 'red' : 'teal'} role={outcome.error ? 'alert' : 'status'}>
-          {outcome.text}
-        </Alert>
-      )}
+      <OutcomeAlert outcome={outcome} />
       {keys.isPending ? (
         <LoadingBlock label="Loading API keys" />
       ) : keys.isError ? (
@@ -414,24 +379,16 @@ function ApiKeys({ user, onClose }: { user: User; onClose: () => void }) {
         </Table.ScrollContainer>
       )}
       <Text size="xs">UTC times; “last used” is written down at most once a minute.</Text>
-      <Modal
+      <ConfirmModal
         opened={revoking !== null}
-        onClose={() => setRevoking(null)}
         title={`Revoke ${revoking ? describeKey(revoking) : ''}?`}
-        closeButtonProps={{ 'aria-label': 'Close' }}
+        confirmLabel="Revoke the key"
+        loading={busy}
+        onClose={() => setRevoking(null)}
+        onConfirm={() => revoking && void revoke(revoking)}
       >
-        <Text size="sm">
-          Whatever uses this key of {user.name} is refused from now on. This cannot be undone: issue a new key if it is still needed.
-        </Text>
-        <Group justify="end" mt="md">
-          <Button variant="default" onClick={() => setRevoking(null)}>
-            Cancel
-          </Button>
-          <Button color="red" loading={busy} onClick={() => revoking && void revoke(revoking)}>
-            Revoke the key
-          </Button>
-        </Group>
-      </Modal>
+        Whatever uses this key of {user.name} is refused from now on. This cannot be undone: issue a new key if it is still needed.
+      </ConfirmModal>
       <ShownOnce title={`API key for ${user.name} (for integrations)`} value={shown} onClose={() => setShown(null)} />
     </Stack>
   );
@@ -441,9 +398,13 @@ const ACTION_WORDS: Record<string, string> = {
   role_changed: 'changed the role of',
   deactivated: 'deactivated',
   reactivated: 'reactivated',
+  name_changed: 'corrected the name of',
+  email_changed: 'changed the email of',
 };
+/** Actions whose detail is { from, to }: the log shows old → new. */
+const CHANGES = new Set(['role_changed', 'name_changed', 'email_changed']);
 
-/** Who changed whose role or access, when. */
+/** Who changed whose role, access, name or email, when. */
 function AdminLog() {
   const session = useSession();
   const orgId = session.organisation.id;
@@ -456,7 +417,7 @@ function AdminLog() {
   });
   if (log.isPending) return <LoadingBlock label="Loading the administration log" />;
   if (log.isError) return <ErrorBlock error={log.error} retry={() => void log.refetch()} />;
-  if (!log.data.items.length) return <Text size="sm">No role changes or deactivations yet.</Text>;
+  if (!log.data.items.length) return <Text size="sm">No role changes, deactivations or corrections yet.</Text>;
   return (
     <Table.ScrollContainer minWidth={560}>
       <Table aria-label="Administration log" className="tabular">
@@ -472,7 +433,7 @@ function AdminLog() {
               <Table.Td>{a.at.slice(0, 16).replace('T', ' ')}</Table.Td>
               <Table.Td>
                 {a.actorName ?? 'someone'} {ACTION_WORDS[a.action] ?? a.action} {a.targetName ?? 'a user'}
-                {a.action === 'role_changed' ? `: ${String(a.detail.from)} → ${String(a.detail.to)}` : ''}
+                {CHANGES.has(a.action) ? `: ${String(a.detail.from ?? '—')} → ${String(a.detail.to)}` : ''}
               </Table.Td>
             </Table.Tr>
           ))}
@@ -502,7 +463,7 @@ function CalendarFeeds() {
       await call(api.DELETE('/calendar-feeds/{feedId}', { params: { path: { feedId: id } } }));
       await queryClient.invalidateQueries({ queryKey: ['calendar-feeds'] });
     } catch (err) {
-      setProblem(err instanceof ApiError ? err.message : String(err));
+      setProblem(errorText(err));
     } finally {
       setBusy(null);
     }
@@ -512,11 +473,7 @@ function CalendarFeeds() {
   if (!feeds.data.length) return <Text size="sm">No calendar feeds. Create one on the Docket (“Subscribe in my calendar”).</Text>;
   return (
     <Stack>
-      {problem && (
-        <Alert color="red" role="alert">
-          {problem}
-        </Alert>
-      )}
+      <ProblemAlert problem={problem} />
       <Table aria-label="Calendar feeds">
         <Table.Thead>
           <Table.Tr>
@@ -615,10 +572,9 @@ function SubscriptionForm({
     try {
       await onSubmit(fields);
     } catch (err) {
-      const named = err instanceof ApiError ? err.fieldErrors() : {};
-      setErrors(named);
-      if (!Object.keys(named).some((f) => ['url', 'eventTypes', 'description'].includes(f)))
-        setProblem(err instanceof ApiError ? err.message : String(err));
+      const { fieldErrors, message } = explainApiError(err, ['url', 'eventTypes', 'description']);
+      setErrors(fieldErrors);
+      setProblem(message);
     } finally {
       setSaving(false);
     }
@@ -656,11 +612,7 @@ function SubscriptionForm({
           onChange={(e) => setFields({ ...fields, description: e.currentTarget.value })}
           maw={560}
         />
-        {problem && (
-          <Alert color="red" role="alert">
-            {problem}
-          </Alert>
-        )}
+        <ProblemAlert problem={problem} />
         <Group>
           <Button type="submit" loading={saving}>
             {submitLabel}
@@ -713,7 +665,7 @@ function DeliveryLog({ subscription, onClose }: { subscription: Subscription; on
       ),
   });
   const [busy, setBusy] = useState<string | null>(null);
-  const [outcome, setOutcome] = useState<{ error: boolean; text: string } | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
   const redeliver = async (messageId: string) => {
     setBusy(messageId);
     setOutcome(null);
@@ -730,7 +682,7 @@ function DeliveryLog({ subscription, onClose }: { subscription: Subscription; on
       );
       await queryClient.invalidateQueries({ queryKey: ['webhooks', subscription.id, 'deliveries'] });
     } catch (err) {
-      setOutcome({ error: true, text: err instanceof ApiError ? err.message : String(err) });
+      setOutcome({ error: true, text: errorText(err) });
     } finally {
       setBusy(null);
     }
@@ -747,11 +699,7 @@ function DeliveryLog({ subscription, onClose }: { subscription: Subscription; on
           Close the log
         </Button>
       </Group>
-      {outcome && (
-        <Alert color={outcome.error ? 'red' : 'teal'} role={outcome.error ? 'alert' : 'status'}>
-          {outcome.text}
-        </Alert>
-      )}
+      <OutcomeAlert outcome={outcome} />
       {deliveries.isPending ? (
         <LoadingBlock label="Loading deliveries" />
       ) : deliveries.isError ? (
@@ -816,7 +764,7 @@ function Webhooks() {
   const [editing, setEditing] = useState<Subscription | null>(null);
   const [deleting, setDeleting] = useState<Subscription | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  const [outcome, setOutcome] = useState<{ error: boolean; text: string } | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
   const [formKey, setFormKey] = useState(0);
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['webhooks'] });
   /** One action on one subscription at a time, its button spinning; the outcome said in words. */
@@ -828,7 +776,7 @@ function Webhooks() {
       if (said) setOutcome({ error: false, text: said });
       await refresh();
     } catch (err) {
-      setOutcome({ error: true, text: err instanceof ApiError ? err.message : String(err) });
+      setOutcome({ error: true, text: errorText(err) });
     } finally {
       setBusy(null);
     }
@@ -893,23 +841,15 @@ function Webhooks() {
 
   return (
     <Stack>
-      <Title order={2} size="h4">
-        Add a subscription
-      </Title>
+      <SectionTitle>Add a subscription</SectionTitle>
       <SubscriptionForm
         key={formKey}
         initial={{ url: '', eventTypes: ['deadline.approaching', 'deadline.missed', 'case.presumption_met'], description: '' }}
         submitLabel="Add subscription"
         onSubmit={create}
       />
-      <Title order={2} size="h4">
-        Subscriptions
-      </Title>
-      {outcome && (
-        <Alert color={outcome.error ? 'red' : 'teal'} role={outcome.error ? 'alert' : 'status'}>
-          {outcome.text}
-        </Alert>
-      )}
+      <SectionTitle>Subscriptions</SectionTitle>
+      <OutcomeAlert outcome={outcome} />
       {subs.isPending ? (
         <LoadingBlock label="Loading webhooks" />
       ) : subs.isError ? (
@@ -1014,22 +954,16 @@ function Webhooks() {
           />
         )}
       </Modal>
-      <Modal
+      <ConfirmModal
         opened={deleting !== null}
-        onClose={() => setDeleting(null)}
         title={`Delete ${deleting?.url ?? ''}?`}
-        closeButtonProps={{ 'aria-label': 'Close' }}
+        confirmLabel="Delete the subscription"
+        loading={busy === deleting?.id}
+        onClose={() => setDeleting(null)}
+        onConfirm={() => deleting && void remove(deleting)}
       >
-        <Text size="sm">Nothing more is sent to it; messages still waiting are cancelled. To stop it for a while instead, pause it.</Text>
-        <Group justify="end" mt="md">
-          <Button variant="default" onClick={() => setDeleting(null)}>
-            Cancel
-          </Button>
-          <Button color="red" loading={busy === deleting?.id} onClick={() => deleting && void remove(deleting)}>
-            Delete the subscription
-          </Button>
-        </Group>
-      </Modal>
+        Nothing more is sent to it; messages still waiting are cancelled. To stop it for a while instead, pause it.
+      </ConfirmModal>
       <ShownOnce title={shown?.title ?? ''} value={shown?.value ?? null} onClose={() => setShown(null)} />
     </Stack>
   );

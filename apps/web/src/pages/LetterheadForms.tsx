@@ -1,7 +1,8 @@
-import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
-import { api, ApiError, call } from '../api/client';
+import { api, call } from '../api/client';
+import { explainApiError, OutcomeAlert, SectionTitle, useFormFields, type Outcome } from '../components/Forms';
 import { ErrorBlock, LoadingBlock } from '../components/States';
 import { useSession } from '../session';
 
@@ -19,16 +20,6 @@ interface Signature {
   signatureLines: string[];
   barNumber: string | null;
 }
-
-type Outcome = { error: boolean; text: string } | null;
-
-/** What the API said: under its field when it names one, otherwise as one message. */
-const explain = (err: unknown, fields: string[]): { fieldErrors: Record<string, string>; message: string | null } => {
-  if (!(err instanceof ApiError)) return { fieldErrors: {}, message: String(err) };
-  const fieldErrors = err.fieldErrors();
-  const named = Object.keys(fieldErrors).some((f) => fields.includes(f));
-  return { fieldErrors, message: named ? null : err.message };
-};
 
 /** An empty field clears the value (null), as `PATCH` expects; otherwise the text as typed. */
 const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
@@ -100,42 +91,49 @@ export function LetterPreview({
   );
 }
 
+/** The firm's letterhead, as letters print it (one query for the form and the signature preview). */
+function useOrganisationProfile() {
+  const orgId = useSession().organisation.id;
+  return useQuery({
+    queryKey: ['organisation-profile', orgId],
+    queryFn: () =>
+      call<OrganisationProfile>(api.GET('/organisations/{organisationId}/profile', { params: { path: { organisationId: orgId } } })),
+  });
+}
+
 /** The firm's letterhead (its admins): address, telephone, bar number; every generated letter prints it. */
 export function LetterheadForm() {
   const session = useSession();
   const queryClient = useQueryClient();
   const orgId = session.organisation.id;
-  const profile = useQuery({
-    queryKey: ['organisation-profile', orgId],
-    queryFn: () =>
-      call<OrganisationProfile>(api.GET('/organisations/{organisationId}/profile', { params: { path: { organisationId: orgId } } })),
-  });
-  const [form, setForm] = useState({ address: '', phone: '', barNumber: '' });
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const profile = useOrganisationProfile();
+  const form = useFormFields({ address: '', phone: '', barNumber: '' });
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [saving, setSaving] = useState(false);
+  const { setValues } = form;
   useEffect(() => {
     if (profile.data)
-      setForm({ address: profile.data.address ?? '', phone: profile.data.phone ?? '', barNumber: profile.data.barNumber ?? '' });
-  }, [profile.data]);
+      setValues({ address: profile.data.address ?? '', phone: profile.data.phone ?? '', barNumber: profile.data.barNumber ?? '' });
+  }, [profile.data, setValues]);
 
   const save = async (e: FormEvent) => {
     e.preventDefault();
-    setErrors({});
+    form.setErrors({});
     setOutcome(null);
     setSaving(true);
     try {
+      const { address, phone, barNumber } = form.values;
       await call(
         api.PATCH('/organisations/{organisationId}', {
           params: { path: { organisationId: orgId } },
-          body: { address: orNull(form.address), phone: orNull(form.phone), barNumber: orNull(form.barNumber) },
+          body: { address: orNull(address), phone: orNull(phone), barNumber: orNull(barNumber) },
         }),
       );
       await queryClient.invalidateQueries({ queryKey: ['organisation-profile', orgId] });
       setOutcome({ error: false, text: 'Letterhead saved: letters generated from now on carry it.' });
     } catch (err) {
-      const { fieldErrors, message } = explain(err, ['address', 'phone', 'barNumber']);
-      setErrors(fieldErrors);
+      const { fieldErrors, message } = explainApiError(err, ['address', 'phone', 'barNumber']);
+      form.setErrors(fieldErrors);
       if (message) setOutcome({ error: true, text: message });
     } finally {
       setSaving(false);
@@ -148,38 +146,22 @@ export function LetterheadForm() {
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
       <form onSubmit={save} aria-label="Letterhead">
         <Stack gap="sm">
-          <Title order={2} size="h4">
-            Firm letterhead
-          </Title>
+          <SectionTitle>Firm letterhead</SectionTitle>
           <Text size="sm">Printed at the head of every letter, packet and exhibit generated for {profile.data.name}.</Text>
           <TextInput
             label="Address"
             description="One line, as letters print it, e.g. “1200 Wilshire Blvd, Suite 400, Los Angeles, CA 90017”."
             maxLength={300}
-            value={form.address}
-            error={errors.address}
-            onChange={(e) => setForm({ ...form, address: e.currentTarget.value })}
+            {...form.input('address')}
           />
-          <TextInput
-            label="Telephone"
-            maxLength={40}
-            value={form.phone}
-            error={errors.phone}
-            onChange={(e) => setForm({ ...form, phone: e.currentTarget.value })}
-          />
+          <TextInput label="Telephone" maxLength={40} {...form.input('phone')} />
           <TextInput
             label="Firm bar or registration number"
             description="If the firm has one (kept with the profile; each attorney’s own number goes in their signature)."
             maxLength={40}
-            value={form.barNumber}
-            error={errors.barNumber}
-            onChange={(e) => setForm({ ...form, barNumber: e.currentTarget.value })}
+            {...form.input('barNumber')}
           />
-          {outcome && (
-            <Alert color={outcome.error ? 'red' : 'teal'} role={outcome.error ? 'alert' : 'status'}>
-              {outcome.text}
-            </Alert>
-          )}
+          <OutcomeAlert outcome={outcome} />
           <Group>
             <Button type="submit" loading={saving}>
               Save the letterhead
@@ -191,115 +173,114 @@ export function LetterheadForm() {
         <Title order={3} size="h5">
           How a letter will begin
         </Title>
-        <LetterPreview firm={profile.data.name} address={form.address} phone={form.phone} />
+        <LetterPreview firm={profile.data.name} address={form.values.address} phone={form.values.phone} />
       </Stack>
     </SimpleGrid>
   );
 }
 
-/** The signed-in user's own signature block: the lines under their name on letters they generate. */
-export function SignatureForm() {
+/**
+ * A signature block: the lines under the signer's name on the letters they generate. The signed-in
+ * user's own by default; an admin passes another user of the firm (`signer`) to edit theirs.
+ * `stacked` puts the preview under the form (in a drawer) instead of beside it.
+ */
+export function SignatureForm({ signer, stacked = false }: { signer?: { id: string; name: string }; stacked?: boolean }) {
   const session = useSession();
   const queryClient = useQueryClient();
-  const userId = session.user.id;
+  const own = signer === undefined || signer.id === session.user.id;
+  const userId = signer?.id ?? session.user.id;
+  const signerName = signer?.name ?? session.user.name;
   const signature = useQuery({
     queryKey: ['signature', userId],
     queryFn: () => call<Signature>(api.GET('/users/{userId}/signature', { params: { path: { userId } } })),
   });
-  const [form, setForm] = useState({ lines: '', barNumber: '' });
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const form = useFormFields({ lines: '', barNumber: '' });
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [saving, setSaving] = useState(false);
+  const { setValues } = form;
   useEffect(() => {
-    if (signature.data) setForm({ lines: signature.data.signatureLines.join('\n'), barNumber: signature.data.barNumber ?? '' });
-  }, [signature.data]);
-  const lines = form.lines
+    if (signature.data) setValues({ lines: signature.data.signatureLines.join('\n'), barNumber: signature.data.barNumber ?? '' });
+  }, [signature.data, setValues]);
+  const lines = form.values.lines
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean);
 
   const save = async (e: FormEvent) => {
     e.preventDefault();
-    setErrors({});
+    form.setErrors({});
     setOutcome(null);
     setSaving(true);
     try {
       await call(
-        api.PATCH('/users/{userId}', { params: { path: { userId } }, body: { signatureLines: lines, barNumber: orNull(form.barNumber) } }),
+        api.PATCH('/users/{userId}', {
+          params: { path: { userId } },
+          body: { signatureLines: lines, barNumber: orNull(form.values.barNumber) },
+        }),
       );
       await queryClient.invalidateQueries({ queryKey: ['signature', userId] });
-      setOutcome({ error: false, text: 'Signature saved: letters you generate from now on carry it.' });
+      setOutcome({
+        error: false,
+        text: own
+          ? 'Signature saved: letters you generate from now on carry it.'
+          : `Signature of ${signerName} saved: letters they generate from now on carry it.`,
+      });
     } catch (err) {
-      const { fieldErrors, message } = explain(err, ['signatureLines', 'barNumber']);
+      const { fieldErrors, message } = explainApiError(err, ['signatureLines', 'barNumber']);
       // The API names the list ("signatureLines") or one line of it ("signatureLines.2"): both belong under the one field.
       const linesError = Object.entries(fieldErrors)
         .filter(([field]) => field.startsWith('signatureLines'))
         .map(([, text]) => text)
         .join('; ');
-      setErrors({ ...fieldErrors, signatureLines: linesError });
+      form.setErrors({ ...fieldErrors, lines: linesError });
       if (message) setOutcome({ error: true, text: message });
     } finally {
       setSaving(false);
     }
   };
 
-  if (signature.isPending) return <LoadingBlock label="Loading your signature" />;
+  if (signature.isPending) return <LoadingBlock label={own ? 'Loading your signature' : `Loading the signature of ${signerName}`} />;
   if (signature.isError) return <ErrorBlock error={signature.error} retry={() => void signature.refetch()} />;
+  const title = own ? 'Your signature block' : `Signature block of ${signerName}`;
   return (
-    <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-      <form onSubmit={save} aria-label="Your signature block">
+    <SimpleGrid cols={stacked ? 1 : { base: 1, md: 2 }} spacing="lg">
+      <form onSubmit={save} aria-label={title}>
         <Stack gap="sm">
-          <Title order={2} size="h4">
-            Your signature block
-          </Title>
-          <Text size="sm">Printed under your name on the letters you generate ({session.user.name}).</Text>
+          <SectionTitle>{title}</SectionTitle>
+          <Text size="sm">
+            {own
+              ? `Printed under your name on the letters you generate (${signerName}).`
+              : `Printed under ${signerName}’s name on the letters they generate.`}
+          </Text>
           <Textarea
-            label="Lines under your name"
+            label={own ? 'Lines under your name' : 'Lines under their name'}
             description="One per line, at most 6 lines of 120 characters, e.g. “Attorney for Plaintiff”."
             autosize
             minRows={3}
-            value={form.lines}
-            error={errors.signatureLines || undefined}
-            onChange={(e) => setForm({ ...form, lines: e.currentTarget.value })}
+            {...form.input('lines')}
           />
-          <TextInput
-            label="Your State Bar number"
-            maxLength={40}
-            value={form.barNumber}
-            error={errors.barNumber}
-            onChange={(e) => setForm({ ...form, barNumber: e.currentTarget.value })}
-          />
-          {outcome && (
-            <Alert color={outcome.error ? 'red' : 'teal'} role={outcome.error ? 'alert' : 'status'}>
-              {outcome.text}
-            </Alert>
-          )}
+          <TextInput label={own ? 'Your State Bar number' : 'Their State Bar number'} maxLength={40} {...form.input('barNumber')} />
+          <OutcomeAlert outcome={outcome} />
           <Group>
             <Button type="submit" loading={saving}>
-              Save my signature
+              {own ? 'Save my signature' : `Save the signature of ${signerName}`}
             </Button>
           </Group>
         </Stack>
       </form>
       <Stack gap="xs">
         <Title order={3} size="h5">
-          How your letters will close
+          {own ? 'How your letters will close' : 'How their letters will close'}
         </Title>
-        <SignaturePreview lines={lines} barNumber={form.barNumber} />
+        <SignaturePreview signerName={signerName} lines={lines} barNumber={form.values.barNumber} />
       </Stack>
     </SimpleGrid>
   );
 }
 
 /** The preview with the firm's current letterhead around the signature being typed. */
-function SignaturePreview({ lines, barNumber }: { lines: string[]; barNumber: string }) {
-  const session = useSession();
-  const orgId = session.organisation.id;
-  const profile = useQuery({
-    queryKey: ['organisation-profile', orgId],
-    queryFn: () =>
-      call<OrganisationProfile>(api.GET('/organisations/{organisationId}/profile', { params: { path: { organisationId: orgId } } })),
-  });
+function SignaturePreview({ signerName, lines, barNumber }: { signerName: string; lines: string[]; barNumber: string }) {
+  const profile = useOrganisationProfile();
   if (profile.isPending) return <LoadingBlock label="Loading the letterhead" />;
   if (profile.isError) return <ErrorBlock error={profile.error} retry={() => void profile.refetch()} />;
   return (
@@ -307,7 +288,7 @@ function SignaturePreview({ lines, barNumber }: { lines: string[]; barNumber: st
       firm={profile.data.name}
       address={profile.data.address ?? ''}
       phone={profile.data.phone ?? ''}
-      signer={{ name: session.user.name, lines, barNumber }}
+      signer={{ name: signerName, lines, barNumber }}
     />
   );
 }

@@ -1,0 +1,96 @@
+import { Alert, Button, Group, Modal, Text, Title } from '@mantine/core';
+import { useState, type ChangeEvent, type ReactNode } from 'react';
+import { ApiError } from '../api/client';
+
+/** How an action went, said in words under the form or table it belongs to. */
+export type Outcome = { error: boolean; text: string } | null;
+
+export function OutcomeAlert({ outcome }: { outcome: Outcome }) {
+  if (!outcome) return null;
+  return (
+    <Alert color={outcome.error ? 'red' : 'teal'} role={outcome.error ? 'alert' : 'status'}>
+      {outcome.text}
+    </Alert>
+  );
+}
+
+/** A refusal the form cannot put under one field. */
+export function ProblemAlert({ problem, mt }: { problem: string | null | undefined; mt?: string }) {
+  if (!problem) return null;
+  return (
+    <Alert color="red" role="alert" mt={mt}>
+      {problem}
+    </Alert>
+  );
+}
+
+/** The API's message for a refusal, or what went wrong otherwise. */
+export const errorText = (err: unknown) => (err instanceof ApiError ? err.message : String(err));
+
+/** What the API said: under its field when it names one of `fields`, otherwise as one message. */
+export const explainApiError = (err: unknown, fields: string[]): { fieldErrors: Record<string, string>; message: string | null } => {
+  if (!(err instanceof ApiError)) return { fieldErrors: {}, message: String(err) };
+  const fieldErrors = err.fieldErrors();
+  const named = Object.keys(fieldErrors).some((f) => fields.includes(f));
+  return { fieldErrors, message: named ? null : err.message };
+};
+
+/**
+ * A form's text fields with their errors: `input('name')` gives a Mantine input its value, error
+ * and change handler, so each field is written once.
+ */
+export function useFormFields<Fields extends Record<string, string>>(initial: Fields) {
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<Partial<Record<keyof Fields | string, string>>>({});
+  const input = (field: keyof Fields) => ({
+    value: values[field],
+    error: errors[field] || undefined,
+    onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+      const value = e.currentTarget.value;
+      setValues((current) => ({ ...current, [field]: value }));
+    },
+  });
+  return { values, setValues, errors, setErrors, input };
+}
+
+/** A section's heading inside a tab or drawer. */
+export function SectionTitle({ children, id }: { children: ReactNode; id?: string }) {
+  return (
+    <Title order={2} size="h4" id={id}>
+      {children}
+    </Title>
+  );
+}
+
+/** An action that cannot be taken back, asked for twice: what it does, Cancel, and the red button. */
+export function ConfirmModal({
+  opened,
+  title,
+  confirmLabel,
+  loading,
+  onClose,
+  onConfirm,
+  children,
+}: {
+  opened: boolean;
+  title: string;
+  confirmLabel: string;
+  loading?: boolean;
+  onClose: () => void;
+  onConfirm: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <Modal opened={opened} onClose={onClose} title={title} closeButtonProps={{ 'aria-label': 'Close' }}>
+      <Text size="sm">{children}</Text>
+      <Group justify="end" mt="md">
+        <Button variant="default" onClick={onClose}>
+          Cancel
+        </Button>
+        <Button color="red" loading={loading} onClick={onConfirm}>
+          {confirmLabel}
+        </Button>
+      </Group>
+    </Modal>
+  );
+}
