@@ -191,6 +191,19 @@ const ROUTES: Record<string, Row> = {
       return { path: `/cases/${caseId}/documents`, body: { kind: 'repair_chronology', format: 'docx' }, caseId };
     },
   },
+  // A document the firm generated, downloaded again: the firm's own people only, like the list.
+  'GET /cases/{caseId}/documents/{documentId}': {
+    expect: FIRM_READ,
+    call: async (c) => {
+      const { caseId } = await fx.case(c);
+      const generated = await c
+        .as('firm.admin')
+        .post(`/cases/${caseId}/documents`)
+        .send({ kind: 'repair_chronology', format: 'pdf' })
+        .expect(201);
+      return { path: `/cases/${caseId}/documents/${generated.headers['x-document-id']}` };
+    },
+  },
   'PATCH /organisations/{organisationId}': {
     expect: statuses([200, 403, 403, 403], 404, 404, 404),
     call: async (c) => ({ path: `/organisations/${c.firm.id}`, body: { phone: '(213) 555-0142' } }),

@@ -326,6 +326,61 @@ describe('paperwork: manufacturer directory, restitution, documents (e2e)', () =
       keepFirstPagePng(res.body, 'final-repair-request-FL');
     });
 
+    it('downloads a generated document again byte for byte after later events, or says why it cannot', async () => {
+      const sha = (body: Buffer) => createHash('sha256').update(body).digest('hex');
+      const me = (await t.client().get('/me').expect(200)).body;
+      const generate = (body: object) => t.client().post(`/cases/${caseId}/documents`).send(body).buffer(true).parse(binary).expect(201);
+      const again = (documentId: string, status = 200) =>
+        t.client().get(`/cases/${caseId}/documents/${documentId}`).buffer(true).parse(binary).expect(status);
+      // A demand letter asking for a replacement (an option recorded with it) and the notice as PDF, both dated today.
+      const demand = await generate({ kind: 'demand_letter', format: 'docx', options: { relief: 'replacement' } });
+      const notice = await generate({ kind: 'manufacturer_notice', format: 'pdf' });
+      expect(docxText(demand.body)).toContain('replacement');
+      // Facts recorded since must not change what was generated before them.
+      await post(`/cases/${caseId}/repair-attempts`, {
+        repairOrderNumber: 'RO-1004',
+        dealer: 'Pacific BMW',
+        dateIn: '2024-06-20',
+        dateOut: '2024-06-28',
+        mileageIn: 4100,
+        nonconformityIds: [nc],
+        outcome: 'not_fixed',
+      });
+      const recorded = (await t.client().get(`/cases/${caseId}/history`).query({ pageSize: 1000 }).expect(200)).body.events.filter(
+        (e: { type: string }) => e.type === 'DocumentGenerated',
+      );
+      for (const first of [demand, notice]) {
+        const documentId = first.headers['x-document-id'];
+        const event = recorded.find((e: { data: { documentId: string } }) => e.data.documentId === documentId);
+        const second = await again(documentId);
+        expect(sha(second.body)).toBe(sha(first.body));
+        expect(sha(second.body)).toBe(event.data.sha256);
+        expect(second.headers['x-document-sha256']).toBe(event.data.sha256);
+        expect(second.headers['content-type']).toBe(first.headers['content-type']);
+        expect(second.headers['content-disposition']).toBe(first.headers['content-disposition']);
+      }
+      const demandEvent = recorded.find((e: { data: { documentId: string } }) => e.data.documentId === demand.headers['x-document-id']);
+      expect(demandEvent.data.options).toEqual({ relief: 'replacement' });
+      // Downloading again records no new generation.
+      const after = (await t.client().get(`/cases/${caseId}/history`).query({ pageSize: 1000 }).expect(200)).body.events;
+      expect(after.filter((e: { type: string }) => e.type === 'DocumentGenerated')).toHaveLength(recorded.length);
+
+      // The signer's signature block changed since: the same bytes cannot be made, and it says so.
+      const signature = (await t.client().get(`/users/${me.userId}/signature`).expect(200)).body;
+      await t
+        .client()
+        .patch(`/users/${me.userId}`)
+        .send({ signatureLines: ['Counsel for Maria Delgado'] })
+        .expect(200);
+      const refused = await t.client().get(`/cases/${caseId}/documents/${demand.headers['x-document-id']}`).expect(409);
+      expect(refused.body).toMatchObject({ code: 'document_not_reproducible', recordedSha256: sha(demand.body) });
+      expect(refused.body.message).toMatch(/cannot be downloaded again: .*signature/);
+      await t.client().patch(`/users/${me.userId}`).send({ signatureLines: signature.signatureLines }).expect(200);
+      expect(sha((await again(demand.headers['x-document-id'])).body)).toBe(sha(demand.body));
+
+      await t.client().get(`/cases/${caseId}/documents/00000000-0000-4000-8000-000000000000`).expect(404);
+    });
+
     it('bad requests are 400; a shared manufacturer may not generate (403)', async () => {
       await t.client().post(`/cases/${caseId}/documents`).send({ kind: 'poem', format: 'docx' }).expect(400);
       await t.client().post(`/cases/${caseId}/documents`).send({ kind: 'manufacturer_notice', format: 'rtf' }).expect(400);

@@ -27,6 +27,7 @@ import { RepairHistoryHttpController } from './cases/repair-history.http.control
 import { PaperworkHttpController } from './cases/paperwork.http.controller';
 import { RepairOrderImportsHttpController } from './cases/repair-order-imports.http.controller';
 import { DocumentsHttpController } from './cases/documents.http.controller';
+import { DownloadGeneratedDocumentHttpController } from './cases/download-generated-document/download-generated-document.http.controller';
 import { ManufacturersHttpController } from './manufacturers/manufacturers.http.controller';
 import { ProfilesHttpController } from './organisations/profiles.http.controller';
 import { UserAdministrationHttpController } from './organisations/user-administration.http.controller';
@@ -119,6 +120,7 @@ import { WebhookSubscriptionsHttpController } from './webhooks/webhook-subscript
     PaperworkHttpController,
     RepairOrderImportsHttpController,
     DocumentsHttpController,
+    DownloadGeneratedDocumentHttpController,
     ProfilesHttpController,
     UserAdministrationHttpController,
     ChangeUserNameAndEmailHttpController,

@@ -1613,6 +1613,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/cases/{caseId}/documents/{documentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download a generated document again, byte for byte: made from the same case version, date, kind, format, options and signer, and checked against the SHA-256 recorded when it was generated (X-Document-Sha256). 409 document_not_reproducible, with the reason, when the same bytes can no longer be made (a new template, a changed letterhead or signature) */
+    get: operations['DownloadGeneratedDocumentHttpController_handle'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/organisations/{organisationId}/profile': {
     parameters: {
       query?: never;
@@ -5403,6 +5420,26 @@ export interface operations {
     };
     responses: {
       201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DownloadGeneratedDocumentHttpController_handle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+        documentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
         headers: {
           [name: string]: unknown;
         };

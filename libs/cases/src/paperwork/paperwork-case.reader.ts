@@ -8,6 +8,8 @@ export interface PaperworkCaseRead {
   envelopes: CaseEventEnvelope[];
   state: ExistingCaseState;
   version: number;
+  /** Who recorded each event of the prefix (event id -> user id), from the events' metadata. */
+  recordedBy: ReadonlyMap<string, string | undefined>;
 }
 
 /**
@@ -52,6 +54,7 @@ export class PaperworkCaseReader {
     }
     const state = foldCase(envelopes.map((e) => e.event));
     if (state.status === 'none') throw new DomainError('case_not_found', `case ${caseId} had no events at version ${upTo}`);
-    return { envelopes, state, version: envelopes.length === 0 ? 0 : envelopes[envelopes.length - 1].version };
+    const recordedBy = new Map(events.filter((e) => e.streamVersion <= upTo).map((e) => [e.id, e.metadata.actor?.userId]));
+    return { envelopes, state, version: envelopes.length === 0 ? 0 : envelopes[envelopes.length - 1].version, recordedBy };
   }
 }

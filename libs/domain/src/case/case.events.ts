@@ -246,6 +246,8 @@ export type DocumentGenerated = Event<
     caseVersion: number;
     asOf: LegalDate;
     fileName: string;
+    /** What was asked beyond the kind (absent: the defaults), so the same file can be made again. */
+    options?: { relief?: 'repurchase' | 'replacement'; nonconformityId?: string };
   }
 >;
 /** Who may read a note: `firm` (the owning firm only, the default) or `shared` (also organisations the case is shared with). */
