@@ -61,6 +61,8 @@ describe('single-case reads come from the case stream', () => {
     `/cases/${caseId}/deadlines?asOf=2024-03-01`,
     `/cases/${caseId}/history`,
     `/cases/${caseId}/history?asOf=2024-03-01T16:00:00Z&page=1&pageSize=2`,
+    `/cases/${caseId}?version=1`,
+    `/cases/${caseId}/history?version=1`,
   ];
 
   beforeAll(async () => {
@@ -126,6 +128,49 @@ describe('single-case reads come from the case stream', () => {
     for (const bad of [{ page: 0 }, { pageSize: 0 }, { pageSize: 1001 }, { page: 'two' }]) {
       const refused = await as('firm.admin').get(`/cases/${caseId}/history`).query(bad).expect(400);
       expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual([Object.keys(bad)[0]]);
+    }
+  }, 30_000);
+
+  it('reads the file right after event N (?version=): exact where every event shares one recorded instant, as here; refuses what it cannot be', async () => {
+    const post = async (path: string, body: object) => (await as('firm.staff').post(path).send(body).expect(201)).body;
+    const { caseId } = await post('/cases', openCaseBody());
+    const { nonconformityId } = await post(`/cases/${caseId}/nonconformities`, { description: 'Stalls', safetyCritical: false });
+    const repair = {
+      dateIn: '2024-02-01',
+      dateOut: '2024-02-03',
+      mileageIn: 800,
+      nonconformityIds: [nonconformityId],
+      outcome: 'not_fixed',
+    };
+    const { repairAttemptId } = await post(`/cases/${caseId}/repair-attempts`, repair);
+    await post(`/cases/${caseId}/repair-attempts/${repairAttemptId}/corrections`, {
+      ...repair,
+      dateOut: '2024-02-13',
+      correctionReason: 'invoice',
+    });
+    const read = (query: Record<string, unknown>) => as('firm.admin').get(`/cases/${caseId}`).query(query);
+
+    // The test clock stands still: all four events were recorded at 15:00, so an instant cannot tell them apart.
+    expect((await read({ asOf: '2024-03-01T15:00:00Z' }).expect(200)).body).toMatchObject({ version: 4 });
+    const beforeCorrection = (await read({ version: 3 }).expect(200)).body;
+    expect(beforeCorrection).toMatchObject({
+      version: 3,
+      asOf: { instant: '2024-03-01T15:00:00.000Z', legalDate: '2024-03-01', version: 3 },
+      outOfService: { cumulativeDays: 3 },
+    });
+    expect((await read({}).expect(200)).body).toMatchObject({ version: 4, outOfService: { cumulativeDays: 13 } });
+    const history = (await as('firm.admin').get(`/cases/${caseId}/history`).query({ version: 3 }).expect(200)).body;
+    expect(history.events.map((e: { type: string }) => e.type)).toEqual(['CaseOpened', 'NonconformityReported', 'RepairAttemptRecorded']);
+
+    for (const [query, status] of [
+      [{ version: 0 }, 400],
+      [{ version: 'three' }, 400],
+      [{ version: 2.5 }, 400],
+      [{ version: 3, asOf: '2024-03-01T15:00:00Z' }, 400],
+      [{ version: 5 }, 422],
+    ] as const) {
+      const refused = await read(query).expect(status);
+      expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual(['version']);
     }
   }, 30_000);
 });

@@ -190,6 +190,42 @@ describe('web app in Chromium', () => {
     expect(violations).toEqual({});
   });
 
+  it('3a. opens the whole case page as the file stood before the correction: read-only, the old days count, and back to today', async () => {
+    const today = await daysCounted(attorney);
+    await attorney.getByRole('tab', { name: 'History' }).click();
+    const history = attorney.getByRole('table', { name: 'History' });
+    const correction = history.getByRole('row', { name: /Repair visit corrected/ });
+    const correctedAt = Number(await correction.getByRole('cell').first().innerText());
+    // The event just before the correction: the file as the attorney had it then.
+    await history.getByRole('link', { name: `Open the file as it stood after event ${correctedAt - 1}` }).click();
+    await attorney.waitForURL(new RegExp(`\\?version=${correctedAt - 1}$`));
+    await attorney
+      .getByRole('note')
+      .getByText(new RegExp(`^The file right after event ${correctedAt - 1} \\(recorded `))
+      .waitFor();
+    await attorney
+      .getByText(new RegExp(`\\(${today - 10} days counted\\)`))
+      .first()
+      .waitFor();
+    await expect(attorney.getByRole('button', { name: 'Record…' }).count()).resolves.toBe(0);
+    await expect(attorney.getByRole('tab', { name: 'Import CSV' }).count()).resolves.toBe(0);
+    await attorney.getByRole('tab', { name: 'History' }).click();
+    await expect(
+      attorney
+        .getByRole('table', { name: 'History' })
+        .getByRole('row', { name: /Repair visit corrected/ })
+        .count(),
+    ).resolves.toBe(0);
+    await capture(attorney, '07b-case-page-as-it-stood');
+    await attorney.getByRole('link', { name: 'Back to the file today' }).click();
+    await attorney
+      .getByText(new RegExp(`\\(${today} days counted\\)`))
+      .first()
+      .waitFor();
+    await attorney.getByRole('button', { name: 'Record…' }).waitFor();
+    expect(violations).toEqual({});
+  });
+
   it('3b. corrects an odometer typo, voids a written notice and expands a prong into what counted and what did not', async () => {
     // A typo: 91,500 for 10,500. Far off the trend, so the API asks first; the person records it anyway.
     await attorney.getByRole('button', { name: 'Record…' }).click();

@@ -3,10 +3,10 @@ import { Type } from 'class-transformer';
 import { IsInt, Max, Min } from 'class-validator';
 import { HISTORY_DEFAULT_PAGE_SIZE, HISTORY_MAX_PAGE_SIZE } from '@lemon/cases';
 import { IsOmittable } from '../validation';
-import { AsOfInstantRequest } from './as-of-instant.request';
+import { CaseCutRequest } from './case-cut.request';
 
-/** `GET /cases/{id}/history?asOf=&page=&pageSize=`: a page of the events, oldest first. */
-export class CaseHistoryRequest extends AsOfInstantRequest {
+/** `GET /cases/{id}/history?asOf=|version=&page=&pageSize=`: a page of the events, oldest first. */
+export class CaseHistoryRequest extends CaseCutRequest {
   @ApiPropertyOptional({ default: 1, description: 'page number, from 1 (page 1 holds the oldest events)' })
   @IsOmittable()
   @Type(() => Number)

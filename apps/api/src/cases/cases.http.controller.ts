@@ -20,7 +20,7 @@ import { caseIdParam } from '../http/request-context';
 import { CaseCommandSender } from './case-command.sender';
 import { OpenCaseRequest } from './dto';
 import { ListCasesRequest } from './list-cases.request';
-import { AsOfInstantRequest } from './as-of-instant.request';
+import { CaseCutRequest } from './case-cut.request';
 import { PresumptionRequest } from './presumption.request';
 import { CaseHistoryRequest } from './case-history.request';
 
@@ -96,11 +96,13 @@ export class CasesHttpController {
   @AuditedCaseRead()
   @ApiOperation({
     summary:
-      'Case summary: repair history per nonconformity, days out of service, odometer, dispute state, presumption and deadlines; ?asOf=<instant> for the file as it stood then',
+      'Case summary: repair history per nonconformity, days out of service, odometer, dispute state, presumption and deadlines; ?asOf=<instant> for the file as it stood then, ?version=<N> for the file right after its event N',
   })
-  get(@Param('caseId') rawCaseId: string, @Query() query: AsOfInstantRequest, @CurrentPrincipal() principal: Principal) {
+  get(@Param('caseId') rawCaseId: string, @Query() query: CaseCutRequest, @CurrentPrincipal() principal: Principal) {
     // Sent as serialized (SerializedJsonInterceptor): an unchanged case is not serialized again.
-    return this.queryBus.execute(new GetSerializedCaseSummaryQuery(principal, caseIdParam(rawCaseId), query.asOf));
+    return this.queryBus.execute(
+      new GetSerializedCaseSummaryQuery(principal, caseIdParam(rawCaseId), { asOf: query.asOf, version: query.version }),
+    );
   }
 
   @Get(':caseId/presumption')
@@ -116,11 +118,11 @@ export class CasesHttpController {
   @AuditedCaseRead()
   @ApiOperation({
     summary:
-      'Every event of the case, a page at a time (?page=&pageSize=, oldest first): type, version, position, occurredOn, recordedAt, actor, correlation id; corrections beside what they replace; ?asOf=<instant>',
+      'Every event of the case, a page at a time (?page=&pageSize=, oldest first): type, version, position, occurredOn, recordedAt, actor, correlation id; corrections beside what they replace; ?asOf=<instant> or ?version=<N>',
   })
   async history(@Param('caseId') rawCaseId: string, @Query() query: CaseHistoryRequest, @CurrentPrincipal() principal: Principal) {
     const history = await this.queryBus.execute(
-      new GetCaseHistoryQuery(principal, caseIdParam(rawCaseId), query.asOf, query.page, query.pageSize),
+      new GetCaseHistoryQuery(principal, caseIdParam(rawCaseId), { asOf: query.asOf, version: query.version }, query.page, query.pageSize),
     );
     // People read names: each actor's name and organisation name beside their ids.
     const events = (history as { events?: Array<{ actor?: { userId?: string; organisationId?: string } }> }).events ?? [];

@@ -209,6 +209,8 @@ export interface LitigationStep {
 export interface CaseSummary {
   caseId: string;
   version: number;
+  /** Present when the summary is the file as it stood earlier (?asOf= or ?version=): when, and on which legal day it was judged. */
+  asOf?: { instant: string; legalDate: string; version: number };
   status: string;
   jurisdiction: string;
   client: { name: string; email?: string; phone?: string; address?: string };

@@ -2,17 +2,18 @@ import { Alert, Anchor, Button, Grid, Group, Menu, Paper, Skeleton, Stack, Table
 import { useMediaQuery } from '@mantine/hooks';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { startTransition, useEffect, useId, useMemo, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { api, call } from '../api/client';
 import type { CaseSummary, Deadline } from '../api/types';
 import { EChart } from '../components/LazyEChart';
 import { ErrorBlock, LoadingBlock } from '../components/States';
 import { DeadlineBadge } from '../components/StatusBadge';
-import { miles, todayIso } from '../lib/dates';
+import { localMinute, miles, todayIso } from '../lib/dates';
 import { actorLabel } from '../lib/jurisdictions';
 import { withNames } from '../lib/timeline';
 import { useReadOnly } from '../session';
 import { caseSummaryQuery } from './case-query';
+import { pastCutFrom, type PastCut } from './past-cut';
 import { CaseTabs } from './CaseTabs';
 import { caseActions, type FactAction } from './facts';
 import { FactsPanel, RowActions } from './FactsPanel';
@@ -29,13 +30,17 @@ const chartFallback = (height: number) => <Skeleton height={height} radius="sm" 
 export default function CasePage() {
   const { caseId = '' } = useParams();
   const readOnly = useReadOnly();
+  // ?asOf=<day or instant> or ?version=<N>: the whole page as the file stood then, read-only (later records are not there).
+  const [search] = useSearchParams();
+  const cut = pastCutFrom(search);
   const queryClient = useQueryClient();
   // A form kept when the session ended mid-typing reopens, with what was typed, once the person is back (see formDraft).
   const [form, setForm] = useState<OpenForm | null>(() => (readOnly ? null : formDraft.read(caseId)));
   const [showTable, setShowTable] = useState(false);
   const tableId = useId();
-  const summary = useQuery(caseSummaryQuery(caseId));
-  const today = todayIso();
+  const summary = useQuery(caseSummaryQuery(caseId, cut));
+  // The file as it stood is judged on its own day: the timeline's "today" line stands there.
+  const today = (cut && summary.data?.asOf?.legalDate) || todayIso();
   const c = summary.data;
   const names = useMemo(() => Object.fromEntries((c?.nonconformities ?? []).map((n) => [n.nonconformityId, n.description])), [c]);
   const deadlineList: Deadline[] = useMemo(
@@ -48,7 +53,8 @@ export default function CasePage() {
     [c, deadlineList, today, phone],
   );
   const mileage = useMemo(() => (c ? mileageOption(c, c.presumption) : null), [c]);
-  const actions = useMemo(() => (c && !readOnly ? caseActions(c) : undefined), [c, readOnly]);
+  const past = cut !== undefined;
+  const actions = useMemo(() => (c && !readOnly && !past ? caseActions(c) : undefined), [c, readOnly, past]);
   const timelineMarks = useMemo(() => (timeline ? timelineItems(timeline, actions !== undefined) : undefined), [timeline, actions]);
   const mileageMarks = useMemo(() => (mileage ? mileageItems(mileage) : undefined), [mileage]);
   // The answer first: presumption, next due, timeline and repair orders render at once; the mileage chart, the facts on file
@@ -78,6 +84,7 @@ export default function CasePage() {
 
   return (
     <Stack gap="md">
+      {cut && <PastFileBanner caseId={caseId} cut={cut} summary={data} />}
       <Paper withBorder p="md" radius="md">
         <Group justify="space-between" align="start">
           <div>
@@ -320,6 +327,7 @@ export default function CasePage() {
             deadlines={deadlineList}
             names={names}
             readOnly={readOnly}
+            cut={cut}
             onAddNote={actions && (() => open(actions.note()))}
             noteActions={actions && ((n) => [actions.notes.correct(n), actions.notes.void(n)])}
             onAction={open}
@@ -333,6 +341,29 @@ export default function CasePage() {
       </Anchor>
       {actions && <RecordDrawer caseId={caseId} form={form} onClose={() => setForm(null)} submit={send} />}
     </Stack>
+  );
+}
+
+/** Says plainly that this is the past, read-only, and how to get back to today. */
+function PastFileBanner({ caseId, cut, summary }: { caseId: string; cut: PastCut; summary: CaseSummary }) {
+  const recorded = summary.asOf ? localMinute(summary.asOf.instant) : '';
+  const title =
+    'version' in cut
+      ? `The file right after event ${cut.version} (recorded ${recorded}, your time)`
+      : `The file as it stood at ${localMinute(cut.asOf)} (your time)`;
+  const version = summary.version;
+  return (
+    <Alert color="grape" variant="light" title={title} role="note">
+      <Group justify="space-between" gap="xs">
+        <Text size="sm">
+          Read-only: only what had been recorded by then ({version} events), with the presumption and the deadlines as they were computed
+          for that day. Corrections recorded later are not shown; sharing, documents, restitution and imports are on the file today.
+        </Text>
+        <Button component={Link} to={`/cases/${caseId}`} size="xs" variant="default">
+          Back to the file today
+        </Button>
+      </Group>
+    </Alert>
   );
 }
 

@@ -1,10 +1,12 @@
-import { Alert, Button, Group, Select, Stack, Table, Tabs, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Select, Stack, Table, Tabs, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
+import { Link } from 'react-router';
 import { api, ApiError, call } from '../api/client';
 import type { CaseSummary, Deadline, HistoryEvent, Note } from '../api/types';
 import { ErrorBlock, LoadingBlock } from '../components/States';
+import { asOfInstant } from '../lib/dates';
 import { useSession } from '../session';
 import { DocumentsTab } from '../case-tabs/DocumentsTab';
 import { ImportTab } from '../case-tabs/ImportTab';
@@ -13,6 +15,7 @@ import { RestitutionTab } from '../case-tabs/RestitutionTab';
 import { DeadlinesTable } from './DeadlinesTable';
 import { describeEvent } from './event-words';
 import type { FactAction } from './facts';
+import { cutPath, cutQuery, type PastCut } from './past-cut';
 import { RowActions } from './FactsPanel';
 
 /** What every tab of the case page is given. */
@@ -21,6 +24,8 @@ export interface CaseTabContext {
   deadlines: Deadline[];
   names: Record<string, string>;
   readOnly: boolean;
+  /** The page shows the file as it stood then: nothing is written from it, and the history stops there. */
+  cut?: PastCut;
   /** Opens the note form (absent for read-only readers). */
   onAddNote?: () => void;
   /** A note's edit and void forms (absent for read-only readers). */
@@ -33,6 +38,11 @@ interface CaseTab {
   label: (ctx: CaseTabContext) => string;
   /** Firm-only tabs are not offered to read-only readers (manufacturers, auditors). */
   firmOnly?: boolean;
+  /**
+   * Shown on the file today only: sharing, paperwork and imports are about the case now (a letter's own date is chosen in
+   * the Documents tab), so the file as it stood at a past instant does not offer them.
+   */
+  todayOnly?: boolean;
   render: (ctx: CaseTabContext) => ReactNode;
 }
 
@@ -50,22 +60,44 @@ const CASE_TABS: CaseTab[] = [
   {
     value: 'history',
     label: () => 'History',
-    render: (ctx) => <HistoryPanel caseId={ctx.summary.caseId} names={ctx.names} readOnly={ctx.readOnly} />,
+    render: (ctx) => <HistoryPanel caseId={ctx.summary.caseId} names={ctx.names} readOnly={ctx.readOnly} cut={ctx.cut} />,
   },
-  { value: 'sharing', label: () => 'Sharing & access log', firmOnly: true, render: (ctx) => <SharingPanel caseId={ctx.summary.caseId} /> },
+  {
+    value: 'sharing',
+    label: () => 'Sharing & access log',
+    firmOnly: true,
+    todayOnly: true,
+    render: (ctx) => <SharingPanel caseId={ctx.summary.caseId} />,
+  },
   // Paperwork (apps/web/src/case-tabs/): another organisation is told restitution and documents stay with the firm.
-  { value: 'documents', label: () => 'Documents', render: (ctx) => <DocumentsTab caseId={ctx.summary.caseId} readOnly={ctx.readOnly} /> },
-  { value: 'money', label: () => 'Restitution', render: (ctx) => <RestitutionTab caseId={ctx.summary.caseId} readOnly={ctx.readOnly} /> },
+  {
+    value: 'documents',
+    label: () => 'Documents',
+    todayOnly: true,
+    render: (ctx) => <DocumentsTab caseId={ctx.summary.caseId} readOnly={ctx.readOnly} />,
+  },
+  {
+    value: 'money',
+    label: () => 'Restitution',
+    todayOnly: true,
+    render: (ctx) => <RestitutionTab caseId={ctx.summary.caseId} readOnly={ctx.readOnly} />,
+  },
   {
     value: 'manufacturer',
     label: () => 'Manufacturer',
-    render: (ctx) => <ManufacturerTab summary={ctx.summary} readOnly={ctx.readOnly} />,
+    render: (ctx) => <ManufacturerTab summary={ctx.summary} readOnly={ctx.readOnly || !!ctx.cut} />,
   },
-  { value: 'import', label: () => 'Import CSV', firmOnly: true, render: (ctx) => <ImportTab caseId={ctx.summary.caseId} /> },
+  {
+    value: 'import',
+    label: () => 'Import CSV',
+    firmOnly: true,
+    todayOnly: true,
+    render: (ctx) => <ImportTab caseId={ctx.summary.caseId} />,
+  },
 ];
 
 export function CaseTabs(ctx: CaseTabContext) {
-  const tabs = CASE_TABS.filter((t) => !(t.firmOnly && ctx.readOnly));
+  const tabs = CASE_TABS.filter((t) => !(t.firmOnly && ctx.readOnly) && !(t.todayOnly && ctx.cut));
   return (
     <Tabs defaultValue={tabs[0].value} keepMounted={false}>
       <Tabs.List>
@@ -84,10 +116,8 @@ export function CaseTabs(ctx: CaseTabContext) {
   );
 }
 
-const history = (caseId: string, asOf?: string) =>
-  call<{ events: HistoryEvent[] }>(
-    api.GET('/cases/{caseId}/history', { params: { path: { caseId }, query: asOf ? { asOf } : {} } } as never),
-  );
+const history = (caseId: string, cut?: PastCut) =>
+  call<{ events: HistoryEvent[] }>(api.GET('/cases/{caseId}/history', { params: { path: { caseId }, query: cutQuery(cut) } } as never));
 
 const actorName = (e: HistoryEvent) =>
   e.actor?.name ?? e.actor?.userName ?? (e.actor?.role ? `${/^[aeiou]/.test(e.actor.role) ? 'an' : 'a'} ${e.actor.role}` : '—');
@@ -98,10 +128,22 @@ const manufacturers = () =>
     api.GET('/organisations', { params: { query: { kind: 'manufacturer' } } } as never),
   );
 
-export function HistoryPanel({ caseId, names, readOnly }: { caseId: string; names: Record<string, string>; readOnly: boolean }) {
+export function HistoryPanel({
+  caseId,
+  names,
+  readOnly,
+  cut: pageCut,
+}: {
+  caseId: string;
+  names: Record<string, string>;
+  readOnly: boolean;
+  cut?: PastCut;
+}) {
   const [asOfDay, setAsOfDay] = useState<string | null>(null);
-  const asOf = asOfDay ? `${asOfDay}T23:59:59.999Z` : undefined;
-  const query = useQuery({ queryKey: ['case', caseId, 'history', asOf], queryFn: () => history(caseId, asOf) });
+  // On the page of the file as it stood then, the history stops there too.
+  const picked = asOfInstant(asOfDay);
+  const cut = pageCut ?? (picked ? { asOf: picked } : undefined);
+  const query = useQuery({ queryKey: ['case', caseId, 'history', cut && cutQuery(cut)], queryFn: () => history(caseId, cut) });
   // Shares name the organisation: the firm may list every manufacturer; a shared reader knows only its own name.
   const session = useSession();
   const shares = (query.data?.events ?? []).some((e) => e.type === 'CaseShared' || e.type === 'CaseShareRevoked');
@@ -112,16 +154,26 @@ export function HistoryPanel({ caseId, names, readOnly }: { caseId: string; name
   };
   return (
     <Stack>
-      <DateInput
-        clearButtonProps={{ 'aria-label': 'Clear the date' }}
-        label="Show the file as it stood on…"
-        description="Only what had been recorded by the end of that day."
-        clearable
-        valueFormat="YYYY-MM-DD"
-        value={asOfDay}
-        onChange={(d) => setAsOfDay(d ? String(d).slice(0, 10) : null)}
-        w={260}
-      />
+      {!pageCut && (
+        <Group align="end" gap="sm">
+          <DateInput
+            clearButtonProps={{ 'aria-label': 'Clear the date' }}
+            label="Show the file as it stood on…"
+            description="Only what had been recorded by the end of that day."
+            clearable
+            valueFormat="YYYY-MM-DD"
+            value={asOfDay}
+            maxDate={new Date()}
+            onChange={(d) => setAsOfDay(d ? String(d).slice(0, 10) : null)}
+            w={260}
+          />
+          {asOfDay && (
+            <Button component={Link} to={`/cases/${caseId}?asOf=${asOfDay}`} variant="default" size="sm">
+              Open the whole case page as it stood on {asOfDay}
+            </Button>
+          )}
+        </Group>
+      )}
       {query.isPending ? (
         <LoadingBlock label="Loading the history" />
       ) : query.isError ? (
@@ -135,6 +187,7 @@ export function HistoryPanel({ caseId, names, readOnly }: { caseId: string; name
                 <Table.Th>Recorded</Table.Th>
                 <Table.Th>By</Table.Th>
                 <Table.Th>What</Table.Th>
+                {!pageCut && <Table.Th>The file then</Table.Th>}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -147,6 +200,13 @@ export function HistoryPanel({ caseId, names, readOnly }: { caseId: string; name
                     {orgName(e) ? ` (${orgName(e)})` : ''}
                   </Table.Td>
                   <Table.Td>{describeEvent(e, names, organisations)}</Table.Td>
+                  {!pageCut && (
+                    <Table.Td>
+                      <Anchor component={Link} to={cutPath(caseId, { version: e.version })} size="sm">
+                        Open<VisuallyHidden> the file as it stood after event {e.version}</VisuallyHidden>
+                      </Anchor>
+                    </Table.Td>
+                  )}
                 </Table.Tr>
               ))}
             </Table.Tbody>

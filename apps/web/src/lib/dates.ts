@@ -9,3 +9,25 @@ export const todayIso = (): string => {
   return fromUtc(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
 };
 export const miles = (n: number | undefined | null): string => (n === undefined || n === null ? '—' : `${n.toLocaleString('en-US')} mi`);
+
+/**
+ * "The file as it stood on…": a day means the end of that day where the reader is (23:59:59.999 local time); an instant
+ * (a history row's "as it stood then") is taken as it is. Undefined for anything else, so a mistyped address shows today.
+ */
+export const asOfInstant = (asOf: string | null | undefined): string | undefined => {
+  if (!asOf) return undefined;
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(asOf);
+  if (day) {
+    const end = new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3]), 23, 59, 59, 999);
+    return end.getDate() === Number(day[3]) ? end.toISOString() : undefined;
+  }
+  const instant = Date.parse(asOf);
+  return /^\d{4}-\d{2}-\d{2}T/.test(asOf) && !Number.isNaN(instant) ? new Date(instant).toISOString() : undefined;
+};
+
+/** How an as-of instant reads to a person: "2026-03-01 23:59" in their own time. */
+export const localMinute = (instant: string): string => {
+  const d = new Date(instant);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+};

@@ -159,6 +159,25 @@ export class CaseFileVersion {
     return cut;
   }
 
+  /**
+   * The file right after its event `version` (a history row's "as it stood after this event"): exact even where several
+   * events share one recorded instant. Undefined outside 1…version.
+   */
+  atVersion(version: number): CaseFileVersion | undefined {
+    if (!Number.isInteger(version) || version < 1 || version > this.events.length) return undefined;
+    if (version === this.events.length) return this;
+    const known = this.cuts.get(version);
+    if (known) return known;
+    const cut = new CaseFileVersion(this.caseId, this.events.slice(0, version));
+    keepAtMost(this.cuts, CUTS_KEPT, version, cut);
+    return cut;
+  }
+
+  /** When the newest event of this version was recorded. */
+  get recordedAt(): Date {
+    return this.events[this.events.length - 1].recordedAt;
+  }
+
   /** The domain's envelopes of the events (the fold's, the evaluator's and the deadlines' input), made once. */
   envelopes(): CaseEventEnvelope[] {
     if (this.envelopeMemo) return this.envelopeMemo;

@@ -1,3 +1,4 @@
+import type { CaseCut } from '../case-file/case-cut';
 import { Query } from '@nestjs/cqrs';
 import type { Principal } from '@lemon/access';
 import type { CaseHistoryEntry } from '../case-file/case-history.view';
@@ -26,7 +27,7 @@ export class GetCaseHistoryQuery extends Query<CaseHistory> {
   constructor(
     readonly principal: Principal,
     readonly caseId: string,
-    readonly asOf?: Date,
+    readonly cut: CaseCut = {},
     readonly page = 1,
     readonly pageSize = HISTORY_DEFAULT_PAGE_SIZE,
   ) {

@@ -14,8 +14,9 @@ describe('the case summary, served serialized', () => {
     const clock = FixedClock.at('2024-03-01T15:00:00Z');
     const handler = new GetSerializedCaseSummaryHandler(new CaseStreamReader(store, clock, loadConfig({}), new CaseFileCache()));
     await appendToCase(store, [opened, shared], 'no_stream', new Date('2024-03-01T12:00:00Z'));
-    const read = (who: Principal, asOf?: Date) => handler.execute(new GetSerializedCaseSummaryQuery(who, 'c1', asOf));
-    return { store, clock, read };
+    const read = (who: Principal, asOf?: Date) => handler.execute(new GetSerializedCaseSummaryQuery(who, 'c1', { asOf }));
+    const readAfter = (who: Principal, version: number) => handler.execute(new GetSerializedCaseSummaryQuery(who, 'c1', { version }));
+    return { store, clock, read, readAfter };
   };
 
   it('serializes once per version, legal day and audience, each audience its own answer', async () => {
@@ -49,8 +50,23 @@ describe('the case summary, served serialized', () => {
     const { read } = await setup();
     const instant = new Date('2024-03-01T16:00:00Z');
     const answer = JSON.parse((await read(firm, instant)).json);
-    expect(answer.asOf).toEqual({ instant: instant.toISOString(), legalDate: '2024-03-01' });
+    expect(answer.asOf).toEqual({ instant: instant.toISOString(), legalDate: '2024-03-01', version: 2 });
     const later = new Date('2024-03-01T17:00:00Z');
     expect(JSON.parse((await read(firm, later)).json).asOf.instant).toBe(later.toISOString());
+  });
+
+  it('reads the file right after event N, exactly, even where events share one recorded instant; refuses an event it does not have', async () => {
+    const { store, read, readAfter } = await setup();
+    // Opened and shared were recorded at one instant, and so is this note: by instant they cannot be told apart, by version they can.
+    await appendToCase(store, [note('firm only')], 2, new Date('2024-03-01T12:00:00Z'));
+    expect(JSON.parse((await read(firm, new Date('2024-03-01T12:00:00Z'))).json)).toMatchObject({ version: 3 });
+    expect(JSON.parse((await readAfter(firm, 1)).json)).toMatchObject({
+      version: 1,
+      asOf: { instant: '2024-03-01T12:00:00.000Z', legalDate: '2024-03-01', version: 1 },
+    });
+    expect(JSON.parse((await readAfter(firm, 2)).json)).toMatchObject({ version: 2, notesCount: 0 });
+    expect(JSON.parse((await readAfter(firm, 3)).json)).toMatchObject({ version: 3, notesCount: 1 });
+    for (const version of [0, 4])
+      await expect(readAfter(firm, version)).rejects.toMatchObject({ code: 'rule_violation', field: 'version' });
   });
 });
