@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { api, ApiError, call } from '../api/client';
 import type { CaseSummary, Deadline, HistoryEvent, Note } from '../api/types';
 import { ErrorBlock, LoadingBlock } from '../components/States';
-import { asOfInstant } from '../lib/dates';
+import { asOfInstant, localMinute } from '../lib/dates';
 import { useSession } from '../session';
 import { DocumentsTab } from '../case-tabs/DocumentsTab';
 import { ImportTab } from '../case-tabs/ImportTab';
@@ -184,7 +184,7 @@ export function HistoryPanel({
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>#</Table.Th>
-                <Table.Th>Recorded</Table.Th>
+                <Table.Th>Recorded (your time)</Table.Th>
                 <Table.Th>By</Table.Th>
                 <Table.Th>What</Table.Th>
                 {!pageCut && <Table.Th>The file then</Table.Th>}
@@ -194,7 +194,7 @@ export function HistoryPanel({
               {query.data.events.map((e) => (
                 <Table.Tr key={e.eventId}>
                   <Table.Td>{e.version}</Table.Td>
-                  <Table.Td>{e.recordedAt.slice(0, 16).replace('T', ' ')}</Table.Td>
+                  <Table.Td>{localMinute(e.recordedAt)}</Table.Td>
                   <Table.Td>
                     {actorName(e)}
                     {orgName(e) ? ` (${orgName(e)})` : ''}
