@@ -11,7 +11,7 @@ const h = require('./product-http');
 const PASSWORD = 'correct horse battery staple';
 const EMAIL = 'bench@firm.example';
 
-/** The product with one attorney and one 50-event case: { app, caseId, events, email, password }. */
+/** The product with one attorney and one 50-event case: { app, databaseUrl, caseId, events, email, password }. */
 async function productWithFiftyEventCase() {
   const server = await c.postgresServer();
   const db = await c.createBenchDatabase(server.url, 'web');
@@ -61,7 +61,7 @@ async function productWithFiftyEventCase() {
   const history = await h.request(app.url, 'GET', `/cases/${caseId}/history?pageSize=200`);
   c.log(`case ${caseId}: ${history.events.length} events`);
 
-  return { app, caseId, events: history.events.length, email: EMAIL, password: PASSWORD };
+  return { app, databaseUrl: db.url, caseId, events: history.events.length, email: EMAIL, password: PASSWORD };
 }
 
 /** Debian's Chromium, headless, without background traffic that would blur the timings; closed at exit. */

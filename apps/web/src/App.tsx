@@ -4,13 +4,14 @@ import { Navigate, Route, Routes } from 'react-router';
 import { Layout } from './components/Layout';
 import { LoadingBlock } from './components/States';
 import { RequireSession } from './session';
-import { SignInPage } from './pages/SignInPage';
-import { InvitationPage } from './pages/InvitationPage';
-import { CasesPage } from './pages/CasesPage';
 import { EChart } from './components/LazyEChart';
 
-// The case page carries the charts: loaded when first opened, so the first load stays small.
+// Every page is its own chunk, so the first load evaluates only the shell (React, Mantine's core, the router) and the page
+// asked for: opening a case does not also evaluate the case list, its new-case form and the date pickers, nor the sign-in forms.
 const CasePage = preloadable(() => import('./case/CasePage'));
+const CasesPage = preloadable(() => import('./pages/CasesPage').then((module) => ({ default: module.CasesPage })));
+const SignInPage = preloadable(() => import('./pages/SignInPage').then((module) => ({ default: module.SignInPage })));
+const InvitationPage = preloadable(() => import('./pages/InvitationPage').then((module) => ({ default: module.InvitationPage })));
 const DocketPage = lazy(() => import('./pages/DocketPage'));
 const AdminPage = lazy(() => import('./pages/AdminPage'));
 const DirectoryPage = lazy(() => import('./pages/DirectoryPage'));
@@ -22,25 +23,29 @@ const JurisdictionPage = lazy(() => import('./pages/JurisdictionPage'));
 const caseInAddress = () => /^\/app\/cases\/([0-9a-f-]{36})\/?$/.exec(window.location.pathname)?.[1];
 
 /**
- * Opening a case page directly: its code (and the charts') is evaluated while the session is still
- * being checked, so the page renders at once when the session is confirmed, with no "Opening the
- * case" fallback in between. index.html has already asked for the case itself (case-query.ts) and
- * for these chunks (vite.config.mts, casePagePreload).
+ * The page in the address bar starts loading its code at once, while the session is still being
+ * checked, so it renders as soon as the session is confirmed, with no "Opening…" fallback in
+ * between. Opening a case page directly, index.html has already asked for the case itself
+ * (case-query.ts) and for its chunks (vite.config.mts, casePagePreload).
  */
-function useCasePageHeadStart() {
+function usePageHeadStart() {
   useState(() => {
-    if (!caseInAddress()) return;
-    void CasePage.preload();
-    void EChart.preload();
+    const path = window.location.pathname;
+    if (caseInAddress()) {
+      void CasePage.preload();
+      void EChart.preload();
+    } else if (/^\/app\/sign-in\/?$/.test(path)) void SignInPage.preload();
+    else if (/^\/app\/invitation\/?$/.test(path)) void InvitationPage.preload();
+    else if (/^\/app\/(cases\/?)?$/.test(path)) void CasesPage.preload();
   });
 }
 
 export function App() {
-  useCasePageHeadStart();
+  usePageHeadStart();
   return (
     <Routes>
-      <Route path="/sign-in" element={<SignInPage />} />
-      <Route path="/invitation" element={<InvitationPage />} />
+      <Route path="/sign-in" element={<SignInPage fallback={<LoadingBlock label="Opening the sign-in page" />} />} />
+      <Route path="/invitation" element={<InvitationPage fallback={<LoadingBlock label="Opening the invitation" />} />} />
       <Route
         element={
           <RequireSession>
@@ -49,7 +54,7 @@ export function App() {
         }
       >
         <Route index element={<Navigate to="/cases" replace />} />
-        <Route path="/cases" element={<CasesPage />} />
+        <Route path="/cases" element={<CasesPage fallback={<LoadingBlock label="Opening the case list" />} />} />
         <Route path="/cases/:caseId" element={<CasePage fallback={<LoadingBlock label="Opening the case" />} />} />
         <Route
           path="/docket"

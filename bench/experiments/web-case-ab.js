@@ -1,0 +1,80 @@
+'use strict';
+/**
+ * A/B of web builds on the case page's cold load, in the same minutes: one product process per build
+ * (WEB_DIST_DIR) on the same database and 50-event case, cold loads taken in turn (A, B, A, B…), so
+ * the machine's load falls on every build alike. Per load: "usable" as bench/web-case-page.js defines
+ * it (same check, in the page) and the renderer main thread's CPU time until then (from a trace: what
+ * the page's work costs, less blurred by other processes taking the cores than the wall-clock figure).
+ *
+ *   npm run build && node bench/experiments/web-case-ab.js --runs=9 /path/to/build-a /path/to/build-b …
+ */
+const c = require('../lib/common');
+const h = require('../lib/product-http');
+const { productWithFiftyEventCase, launchChromium, signedInContext } = require('../lib/web-case');
+
+const RUNS = c.option('runs', 9);
+const builds = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+
+/** The same "usable" check as bench/web-case-page.js, plus a user-timing mark for the trace. */
+const watchUsable = () => {
+  const check = () => {
+    const ready =
+      [...document.querySelectorAll('h1')].some((h1) => h1.textContent.startsWith('Maria Delgado')) &&
+      document.querySelector('[aria-labelledby="presumption-title"] [data-status]') &&
+      document.querySelector('[aria-label^="Timeline from delivery"] svg') &&
+      [...document.querySelectorAll('td')].some((td) => td.textContent === 'RO-1039');
+    if (ready) {
+      window.__usableAt = performance.now();
+      performance.mark('lemon-usable');
+    } else requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+};
+
+/** Thread CPU time of the renderer main thread's top-level trace events from navigation to the usable mark. */
+function mainThreadCpuMs(trace, usableAt) {
+  const events = trace.traceEvents ?? trace;
+  const usable = events.find((e) => e.name === 'lemon-usable');
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === usable?.pid);
+  if (!usable || !main) return NaN;
+  const from = usable.ts - usableAt * 1000;
+  const complete = events
+    .filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur && e.ts >= from && e.ts < usable.ts)
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  let cpu = 0;
+  let end = 0;
+  for (const event of complete)
+    if (event.ts >= end) {
+      cpu += event.tdur ?? 0;
+      end = event.ts + event.dur;
+    }
+  return cpu / 1000;
+}
+
+async function run() {
+  if (builds.length < 2) throw new Error('name two or more build directories (each a dist/web)');
+  const setup = await productWithFiftyEventCase();
+  const variants = [];
+  for (const dir of builds)
+    variants.push({ dir, app: await h.startProduct(setup.databaseUrl, { env: { WEB_DIST_DIR: dir } }), usable: [], cpu: [] });
+  const browser = await launchChromium();
+  for (let run = 0; run < RUNS; run++)
+    for (const variant of run % 2 ? [...variants].reverse() : variants) {
+      const context = await signedInContext(browser, { ...setup, app: variant.app });
+      await context.addInitScript(watchUsable);
+      const page = await context.newPage();
+      await browser.startTracing(page, { categories: ['devtools.timeline', 'blink.user_timing'] });
+      await page.goto(`${variant.app.url}/app/cases/${setup.caseId}`);
+      const usableAt = await page.waitForFunction(() => window.__usableAt, undefined, { timeout: 30_000 }).then((h) => h.jsonValue());
+      const trace = JSON.parse((await browser.stopTracing()).toString());
+      variant.usable.push(Math.round(usableAt));
+      variant.cpu.push(Math.round(mainThreadCpuMs(trace, usableAt)));
+      await context.close();
+    }
+  for (const v of variants)
+    c.log(
+      `${v.dir}: cold usable median ${c.median(v.usable)} ms (p90 ${c.percentile(v.usable, 90)}), main-thread CPU median ${c.median(v.cpu)} ms; usable ${v.usable.join(' ')}; CPU ${v.cpu.join(' ')}`,
+    );
+}
+
+c.main(run);
