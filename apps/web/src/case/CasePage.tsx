@@ -14,15 +14,21 @@ import { withNames } from '../lib/timeline';
 import { useReadOnly } from '../session';
 import { caseSummaryQuery } from './case-query';
 import { pastCutFrom, type PastCut } from './past-cut';
-import { CaseTabs } from './CaseTabs';
+import { preloadable } from '../components/preloadable';
 import { caseActions, type FactAction } from './facts';
-import { FactsPanel, RowActions } from './FactsPanel';
+import { formDraft, type OpenForm } from './form-draft';
 import { PresumptionPanel } from './PresumptionPanel';
-import { formDraft, RecordDrawer, type OpenForm } from './RecordForms';
+import { RowActions } from './RowActions';
 import { mileageItems, mileageOption, timelineItems, timelineOption, timelineRows, warrantyEnd } from './timeline-option';
 
 // The chart engine is the heaviest part of the page: its download starts with this chunk, beside the data request, not after it.
 void EChart.preload();
+
+// What the page shows after the answer (the facts on file, the tabs) and the forms are separate chunks, fetched once the answer
+// is on screen: their code (the accordion, the tabs, the date pickers and every form field) is not evaluated before it.
+const FactsPanel = preloadable(() => import('./FactsPanel').then((module) => ({ default: module.FactsPanel })));
+const CaseTabs = preloadable(() => import('./CaseTabs').then((module) => ({ default: module.CaseTabs })));
+const RecordDrawer = preloadable(() => import('./RecordForms').then((module) => ({ default: module.RecordDrawer })));
 
 const chartFallback = (height: number) => <Skeleton height={height} radius="sm" aria-hidden />;
 
@@ -63,9 +69,15 @@ export default function CasePage() {
   const loaded = c !== undefined;
   useEffect(() => {
     if (!loaded || rest) return;
+    void FactsPanel.preload();
+    void CaseTabs.preload();
+    if (!readOnly) void RecordDrawer.preload();
     const frame = requestAnimationFrame(() => startTransition(() => setRest(true)));
     return () => cancelAnimationFrame(frame);
-  }, [loaded, rest]);
+  }, [loaded, rest, readOnly]);
+  // The drawer is mounted from the first form opened on (and stays, so it can animate closed).
+  const [drawerUsed, setDrawerUsed] = useState(form !== null);
+  if (form !== null && !drawerUsed) setDrawerUsed(true);
 
   if (summary.isPending) return <LoadingBlock label="Loading the case" />;
   if (summary.isError) return <ErrorBlock error={summary.error} retry={() => void summary.refetch()} />;
@@ -319,10 +331,17 @@ export default function CasePage() {
             <Title order={2} size="h4" mb="xs">
               Facts on file
             </Title>
-            <FactsPanel summary={data} actions={actions} onAction={open} names={names} />
+            <FactsPanel
+              fallback={<LoadingBlock label="Listing the facts on file" />}
+              summary={data}
+              actions={actions}
+              onAction={open}
+              names={names}
+            />
           </Paper>
 
           <CaseTabs
+            fallback={<LoadingBlock label="Opening the tabs" />}
             summary={data}
             deadlines={deadlineList}
             names={names}
@@ -339,7 +358,15 @@ export default function CasePage() {
       <Anchor component={Link} to="/cases" size="sm">
         ← All cases
       </Anchor>
-      {actions && <RecordDrawer caseId={caseId} form={form} onClose={() => setForm(null)} submit={send} />}
+      {actions && drawerUsed && (
+        <RecordDrawer
+          fallback={form && <LoadingBlock label="Opening the form" />}
+          caseId={caseId}
+          form={form}
+          onClose={() => setForm(null)}
+          submit={send}
+        />
+      )}
     </Stack>
   );
 }

@@ -16,7 +16,7 @@ import { DeadlinesTable } from './DeadlinesTable';
 import { describeEvent } from './event-words';
 import type { FactAction } from './facts';
 import { cutPath, cutQuery, type PastCut } from './past-cut';
-import { RowActions } from './FactsPanel';
+import { RowActions } from './RowActions';
 
 /** What every tab of the case page is given. */
 export interface CaseTabContext {

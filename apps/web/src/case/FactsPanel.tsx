@@ -1,8 +1,9 @@
-import { Accordion, Badge, Button, Group, Menu, Stack, Table, Text } from '@mantine/core';
+import { Accordion, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { CaseSummary } from '../api/types';
 import { miles } from '../lib/dates';
 import { DISPUTE_STEPS, LITIGATION_STEPS, words, type CaseActions, type DisputeStep, type FactAction } from './facts';
+import { RowActions } from './RowActions';
 
 export interface Column<R> {
   label: string;
@@ -72,44 +73,6 @@ export function FactTable<R>({
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
-  );
-}
-
-/** Up to three actions as buttons; more (a dispute claim's steps) in a menu. */
-export function RowActions({ name, actions, onAction }: { name: string; actions: FactAction[]; onAction: (a: FactAction) => void }) {
-  if (!actions.length) return null;
-  if (actions.length <= 3)
-    return (
-      <Group gap={4} wrap="nowrap">
-        {actions.map((a) => (
-          <Button
-            key={a.key}
-            size="compact-xs"
-            variant="default"
-            c={a.danger ? 'red.9' : undefined}
-            onClick={() => onAction(a)}
-            aria-label={`${a.verb} ${name}`}
-          >
-            {a.verb}
-          </Button>
-        ))}
-      </Group>
-    );
-  return (
-    <Menu position="bottom-end">
-      <Menu.Target>
-        <Button size="compact-xs" variant="default" aria-label={`Actions for ${name}`}>
-          Actions ▾
-        </Button>
-      </Menu.Target>
-      <Menu.Dropdown>
-        {actions.map((a) => (
-          <Menu.Item key={a.key} c={a.danger ? 'red.9' : undefined} onClick={() => onAction(a)}>
-            {a.verb}
-          </Menu.Item>
-        ))}
-      </Menu.Dropdown>
-    </Menu>
   );
 }
 

@@ -3,7 +3,8 @@ import { ApiError } from '../api/client';
 import type { CaseSummary } from '../api/types';
 import { AppProviders, makeQueryClient } from '../providers';
 import { bodyOf, caseActions } from './facts';
-import { formDraft, RecordDrawer } from './RecordForms';
+import { formDraft } from './form-draft';
+import { RecordDrawer } from './RecordForms';
 
 const summary = {
   caseId: 'case-1',
