@@ -14,6 +14,7 @@ import { withNames } from '../lib/timeline';
 import { useReadOnly } from '../session';
 import { caseSummaryQuery } from './case-query';
 import { pastCutFrom, type PastCut } from './past-cut';
+import { plainCell, plainRow } from '../components/plain-table';
 import { preloadable } from '../components/preloadable';
 import { caseActions, type FactAction } from './facts';
 import { formDraft, type OpenForm } from './form-draft';
@@ -29,6 +30,9 @@ void EChart.preload();
 const FactsPanel = preloadable(() => import('./FactsPanel').then((module) => ({ default: module.FactsPanel })));
 const CaseTabs = preloadable(() => import('./CaseTabs').then((module) => ({ default: module.CaseTabs })));
 const RecordDrawer = preloadable(() => import('./RecordForms').then((module) => ({ default: module.RecordDrawer })));
+
+// The repair-order grid's rows (striped): plain elements, see plain-table.ts.
+const row = plainRow(true);
 
 const chartFallback = (height: number) => <Skeleton height={height} radius="sm" aria-hidden />;
 
@@ -294,20 +298,20 @@ export default function CasePage() {
             </Table.Thead>
             <Table.Tbody>
               {data.repairAttempts.map((r) => (
-                <Table.Tr key={r.repairAttemptId} style={r.voided ? { textDecoration: 'line-through' } : undefined}>
-                  <Table.Td>{r.repairOrderNumber ?? '—'}</Table.Td>
-                  <Table.Td>{r.dealer ?? '—'}</Table.Td>
-                  <Table.Td>
+                <tr key={r.repairAttemptId} {...row} style={r.voided ? { textDecoration: 'line-through' } : undefined}>
+                  <td className={plainCell}>{r.repairOrderNumber ?? '—'}</td>
+                  <td className={plainCell}>{r.dealer ?? '—'}</td>
+                  <td className={plainCell}>
                     {r.dateIn} → {r.dateOut ?? 'still at the dealer'}
-                  </Table.Td>
-                  <Table.Td>{miles(r.mileageIn)}</Table.Td>
-                  <Table.Td>{r.nonconformityIds.map((id) => names[id] ?? id).join(', ')}</Table.Td>
-                  <Table.Td>
+                  </td>
+                  <td className={plainCell}>{miles(r.mileageIn)}</td>
+                  <td className={plainCell}>{r.nonconformityIds.map((id) => names[id] ?? id).join(', ')}</td>
+                  <td className={plainCell}>
                     {r.outcome.replaceAll('_', ' ')}
                     {r.voided ? ' (void)' : r.corrected ? ' (corrected)' : ''}
-                  </Table.Td>
+                  </td>
                   {actions && (
-                    <Table.Td>
+                    <td className={plainCell}>
                       {!r.voided && (
                         <RowActions
                           name={r.repairOrderNumber ?? `visit ${r.dateIn}`}
@@ -315,9 +319,9 @@ export default function CasePage() {
                           onAction={open}
                         />
                       )}
-                    </Table.Td>
+                    </td>
                   )}
-                </Table.Tr>
+                </tr>
               ))}
             </Table.Tbody>
           </Table>

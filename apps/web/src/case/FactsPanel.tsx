@@ -1,9 +1,12 @@
 import { Accordion, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { CaseSummary } from '../api/types';
+import { plainCell, plainRow } from '../components/plain-table';
 import { miles } from '../lib/dates';
 import { DISPUTE_STEPS, LITIGATION_STEPS, words, type CaseActions, type DisputeStep, type FactAction } from './facts';
 import { RowActions } from './RowActions';
+
+const stripedRow = plainRow(true);
 
 export interface Column<R> {
   label: string;
@@ -57,17 +60,19 @@ export function FactTable<R>({
             const isVoid = !!voided?.(row);
             const list = isVoid || !actions ? [] : actions(row);
             return (
-              <Table.Tr key={rowName(row)} style={isVoid ? { textDecoration: 'line-through' } : undefined}>
+              <tr key={rowName(row)} {...stripedRow} style={isVoid ? { textDecoration: 'line-through' } : undefined}>
                 {columns.map((c) => (
-                  <Table.Td key={c.label}>{c.value(row)}</Table.Td>
+                  <td key={c.label} className={plainCell}>
+                    {c.value(row)}
+                  </td>
                 ))}
-                <Table.Td>{isVoid ? 'void' : corrected?.(row) ? 'corrected' : 'as recorded'}</Table.Td>
+                <td className={plainCell}>{isVoid ? 'void' : corrected?.(row) ? 'corrected' : 'as recorded'}</td>
                 {actions && (
-                  <Table.Td>
+                  <td className={plainCell}>
                     <RowActions name={rowName(row)} actions={list} onAction={onAction} />
-                  </Table.Td>
+                  </td>
                 )}
-              </Table.Tr>
+              </tr>
             );
           })}
         </Table.Tbody>
