@@ -126,6 +126,7 @@ describe('presumption panel', () => {
     );
     const toggle = screen.getByRole('button', { name: /Why: 1 counted, 2 left out \(Same nonconformity/ });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByText(/RO-1001 2026-02-21/)).toBeNull();
     fireEvent.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
     expect(screen.getByText(/RO-1001 2026-02-21 → 2026-02-21, 1,620 mi/)).toBeInTheDocument();

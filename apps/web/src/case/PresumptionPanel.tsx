@@ -106,42 +106,45 @@ function ProngWhy({ prong, names, records }: { prong: Prong; names: Record<strin
       >
         <span aria-hidden>{open ? '▾' : '▸'}&nbsp;</span>Why: {qualifying.length} counted, {excluded.length} left out
       </Button>
+      {/* Built when opened: closed, a case with many repair visits had each of them as a hidden list item on the first render. */}
       <div id={id} hidden={!open}>
-        <Stack gap={4} pl="sm" pb="xs">
-          <Text size="xs" fw={700}>
-            Counted
-          </Text>
-          {qualifying.length ? (
-            <List size="xs" spacing={2}>
-              {qualifying.map((q, i) => (
-                <List.Item key={`q${i}`}>
-                  {q.kind === 'final_repair_attempt'
-                    ? `final repair attempt ${q.dateIn ?? ''}`
-                    : recordName(q.repairAttemptId ?? q.intervalId, records)}
-                  {q.countedDays !== undefined ? ` — ${q.countedDays} days` : ''}
-                  {q.corrected ? ' (corrected)' : ''}
-                </List.Item>
-              ))}
-            </List>
-          ) : (
-            <Text size="xs">Nothing yet.</Text>
-          )}
-          <Text size="xs" fw={700}>
-            Left out
-          </Text>
-          {excluded.length ? (
-            <List size="xs" spacing={2}>
-              {excluded.map((x, i) => (
-                <List.Item key={`x${i}`}>
-                  {recordName(x.id, records)} — {EXCLUSION_REASON[x.reason] ?? x.reason.replaceAll('_', ' ')}
-                  {x.detail ? `: ${sectionSigns(withNames(x.detail, names))}` : ''}
-                </List.Item>
-              ))}
-            </List>
-          ) : (
-            <Text size="xs">Nothing left out.</Text>
-          )}
-        </Stack>
+        {open && (
+          <Stack gap={4} pl="sm" pb="xs">
+            <Text size="xs" fw={700}>
+              Counted
+            </Text>
+            {qualifying.length ? (
+              <List size="xs" spacing={2}>
+                {qualifying.map((q, i) => (
+                  <List.Item key={`q${i}`}>
+                    {q.kind === 'final_repair_attempt'
+                      ? `final repair attempt ${q.dateIn ?? ''}`
+                      : recordName(q.repairAttemptId ?? q.intervalId, records)}
+                    {q.countedDays !== undefined ? ` — ${q.countedDays} days` : ''}
+                    {q.corrected ? ' (corrected)' : ''}
+                  </List.Item>
+                ))}
+              </List>
+            ) : (
+              <Text size="xs">Nothing yet.</Text>
+            )}
+            <Text size="xs" fw={700}>
+              Left out
+            </Text>
+            {excluded.length ? (
+              <List size="xs" spacing={2}>
+                {excluded.map((x, i) => (
+                  <List.Item key={`x${i}`}>
+                    {recordName(x.id, records)} — {EXCLUSION_REASON[x.reason] ?? x.reason.replaceAll('_', ' ')}
+                    {x.detail ? `: ${sectionSigns(withNames(x.detail, names))}` : ''}
+                  </List.Item>
+                ))}
+              </List>
+            ) : (
+              <Text size="xs">Nothing left out.</Text>
+            )}
+          </Stack>
+        )}
       </div>
     </>
   );
