@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Group, List, Modal, NumberInput, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
+import { DateInput } from '../lib/date-fields';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { sectionSigns } from '@lemon/state-rules/section-signs';

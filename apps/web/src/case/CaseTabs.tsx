@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, Group, Select, Stack, Table, Tabs, Text, TextInput, VisuallyHidden } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
+import { DateInput } from '../lib/date-fields';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';

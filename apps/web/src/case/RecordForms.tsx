@@ -1,5 +1,5 @@
 import { Alert, Button, Checkbox, Drawer, Group, MultiSelect, NumberInput, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { DateInput, DatePickerInput } from '@mantine/dates';
+import { DateInput, DatePickerInput } from '../lib/date-fields';
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../api/client';
 import { VinInput } from '../components/VinInput';
