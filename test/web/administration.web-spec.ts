@@ -1,4 +1,6 @@
 /// <reference lib="dom" />
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { WebhookReceiver } from '@lemon/testing';
 import { openCaseBody } from '../support/case-histories';
@@ -10,7 +12,9 @@ import { launchChromium, screenCapture, type BrowserSession, acceptInvitationAnd
  * real product on PostgreSQL: revoke one API key of a colleague (the others keep working), add a
  * webhook subscription (secret shown once), change and pause it, edit the firm's letterhead and
  * their own signature with a preview; an attorney keeps their own signature block, and generates a
- * document dated on an earlier day from the Documents tab. Every screen is saved to
+ * document dated on an earlier day from the Documents tab; the admin corrects the attorney's name,
+ * email and signature block; the attorney downloads the document again (byte for byte, until the
+ * signature it prints changes, then it says so). Every screen is saved to
  * test-results/screens/ and checked with axe-core.
  */
 jest.setTimeout(180_000);
@@ -24,6 +28,8 @@ describe('administration in Chromium: API keys, webhooks, letterhead and signatu
   let t: TestApp;
   let chrome: BrowserSession;
   let admin: Page;
+  let attorney: Page;
+  let chronologySha: string;
   let firmId: string;
   let alexId: string;
   let alexInvitation: string;
@@ -211,7 +217,7 @@ describe('administration in Chromium: API keys, webhooks, letterhead and signatu
   });
 
   it('an attorney keeps their own signature block, and generates a letter dated on an earlier day from the Documents tab', async () => {
-    const attorney = (await chrome.person()).page;
+    attorney = (await chrome.person()).page;
     attorney.on('pageerror', (error) => pageErrors.push(error.message));
     await signIn(attorney, alexInvitation, 'alex@firm.example');
     expect(await attorney.getByRole('link', { name: 'Administration' }).count()).toBe(0);
@@ -239,10 +245,80 @@ describe('administration in Chromium: API keys, webhooks, letterhead and signatu
     const download = attorney.waitForEvent('download');
     await attorney.getByRole('button', { name: /Generate Repair chronology.* as DOCX/i }).click();
     expect((await download).suggestedFilename()).toBe(`repair-chronology-${openCaseBody().vehicle.vin}-${targetDay}.docx`);
+    chronologySha = await sha256Of(await download);
     const generated = attorney.getByRole('table', { name: 'Generated documents' });
     await generated.getByRole('cell', { name: targetDay, exact: true }).waitFor();
     await capture(attorney, 'admin-08-documents-as-of');
     expect(violations).toEqual({});
     expect(pageErrors).toEqual([]);
   });
+
+  it('downloads the generated document again, byte for byte; after the admin corrects the attorney’s name and signature it says it cannot', async () => {
+    // The attorney, on the Documents tab still: the same file again, with the hash the generation recorded.
+    const generated = attorney.getByRole('table', { name: 'Generated documents' });
+    const row = generated.getByRole('row').filter({ hasText: 'repair-chronology-' });
+    const again = attorney.waitForEvent('download');
+    await row.getByRole('button', { name: /^Download again: repair-chronology-/ }).click();
+    const second = await again;
+    expect(await sha256Of(second)).toBe(chronologySha);
+    expect(await row.getByText(chronologySha).count()).toBe(1); // the hash recorded when it was generated
+    await attorney.getByRole('status').filter({ hasText: `downloaded again: byte for byte the file generated` }).waitFor();
+    await capture(attorney, 'admin-09-document-downloaded-again');
+
+    // The admin opens Alex's row: name, email and Alex's own signature block in one drawer.
+    await admin.getByRole('tab', { name: 'Users, invitations & API keys' }).click();
+    await admin.getByRole('button', { name: 'Edit Alex Rivera' }).click();
+    const drawer = admin.getByRole('dialog', { name: 'Edit Alex Rivera' });
+    const details = drawer.getByRole('form', { name: 'Name and email of Alex Rivera' });
+    await details.getByLabel(/^Email/).fill('pat@firm.example'); // Pat's: refused under the field
+    await details.getByRole('button', { name: 'Save name and email' }).click();
+    await details.getByText('another user already has this email address').waitFor();
+    await details.getByLabel(/^Name/).scrollIntoViewIfNeeded();
+    await capture(admin, 'admin-10-edit-user-email-taken');
+    await details.getByLabel(/^Name/).fill('Alex Rivera-Soto');
+    await details.getByLabel(/^Email/).fill('alex.rivera@firm.example');
+    await details.getByRole('button', { name: 'Save name and email' }).click();
+    await admin.getByText('Alex Rivera-Soto (alex.rivera@firm.example): name and email saved.').waitFor();
+    const users = admin.getByRole('table', { name: 'Users' });
+    await users
+      .getByRole('row')
+      .filter({ hasText: 'alex.rivera@firm.example' })
+      .getByRole('cell', { name: 'Alex Rivera-Soto', exact: true })
+      .waitFor();
+
+    // The drawer follows the name just saved.
+    await admin.getByRole('dialog', { name: 'Edit Alex Rivera-Soto' }).waitFor();
+    const signature = drawer.getByRole('form', { name: 'Signature block of Alex Rivera-Soto' });
+    await signature.getByLabel('Lines under their name').fill('Attorney for Maria Delgado\nSenior Associate');
+    await drawer.getByRole('figure').getByText('Senior Associate').waitFor();
+    await signature.getByRole('button', { name: 'Save the signature of Alex Rivera-Soto' }).click();
+    await signature.getByRole('status').filter({ hasText: 'saved: letters they generate from now on carry it' }).waitFor();
+    await capture(admin, 'admin-11-edit-user-saved');
+    expect((await t.client().get(`/users/${alexId}/signature`).expect(200)).body).toMatchObject({
+      name: 'Alex Rivera-Soto',
+      signatureLines: ['Attorney for Maria Delgado', 'Senior Associate'],
+      barNumber: '123456',
+    });
+    await drawer.getByRole('button', { name: 'Close' }).click();
+    await admin.getByRole('tab', { name: 'Administration log' }).click();
+    const log = admin.getByRole('table', { name: 'Administration log' });
+    await log.getByText('Pat Quinn corrected the name of Alex Rivera-Soto: Alex Rivera → Alex Rivera-Soto').waitFor();
+    await log.getByText('Pat Quinn changed the email of Alex Rivera-Soto: alex@firm.example → alex.rivera@firm.example').waitFor();
+    await capture(admin, 'admin-12-admin-log-corrections');
+
+    // The letter printed the old name and signature: the same bytes cannot be made, and the attorney (still signed in) is told.
+    await row.getByRole('button', { name: /^Download again: repair-chronology-/ }).click();
+    await attorney.getByRole('alert').filter({ hasText: 'cannot be downloaded again' }).waitFor();
+    await capture(attorney, 'admin-13-document-not-reproducible');
+    expect(violations).toEqual({});
+    expect(pageErrors).toEqual([]);
+  });
 });
+
+async function sha256Of(download: { path(): Promise<string | null> }): Promise<string> {
+  const path = await download.path();
+  if (!path) throw new Error('the download was not saved');
+  return createHash('sha256')
+    .update(await readFile(path))
+    .digest('hex');
+}

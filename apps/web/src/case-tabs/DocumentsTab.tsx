@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { DatePickerInput } from '../lib/date-fields';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import dayjs from 'dayjs';
@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { sectionSigns } from '@lemon/state-rules/section-signs';
 import { api, ApiError, call } from '../api/client';
 import type { HistoryEvent } from '../api/types';
+import { OutcomeAlert, type Outcome } from '../components/Forms';
 import { LoadingBlock } from '../components/States';
 import { FirmOnlyOrError } from './FirmOnly';
 
@@ -18,6 +19,8 @@ interface DocumentKindStatus {
   formats: string[];
 }
 
+const minute = (iso: string) => iso.slice(0, 16).replace('T', ' ');
+
 /** Saves a response body as a file, under the name the server gave it. */
 function saveAs(blob: Blob, fileName: string) {
   const url = URL.createObjectURL(blob);
@@ -28,6 +31,17 @@ function saveAs(blob: Blob, fileName: string) {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The file name the server gave (Content-Disposition), else the fallback. */
+const fileNameOf = (response: Response, fallback: string) =>
+  /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '')?.[1] ?? fallback;
+
+/** SHA-256 of what was downloaded, worked out here (crypto.subtle needs a secure context: else the server's word). */
+async function sha256Of(blob: Blob, serverSays: string | null): Promise<string | null> {
+  if (!globalThis.crypto?.subtle) return serverSays;
+  const digest = await crypto.subtle.digest('SHA-256', await blob.arrayBuffer());
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** The five documents: what can be generated now, what is missing for the others; generate and download; what was generated, with its hash. */
@@ -51,7 +65,9 @@ export function DocumentsTab({ caseId, readOnly }: { caseId: string; readOnly: b
       call<{ events: HistoryEvent[] }>(api.GET('/cases/{caseId}/history', { params: { path: { caseId }, query: { pageSize: 1000 } } })),
   });
   const [busy, setBusy] = useState<string | null>(null);
-  const [outcome, setOutcome] = useState<{ error: boolean; text: string } | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  /** Said beside the generated documents, where "Download again" was pressed. */
+  const [againOutcome, setAgainOutcome] = useState<Outcome>(null);
 
   const generate = async (kind: DocumentKindStatus, format: 'docx' | 'pdf') => {
     setBusy(`${kind.kind}:${format}`);
@@ -63,12 +79,39 @@ export function DocumentsTab({ caseId, readOnly }: { caseId: string; readOnly: b
         parseAs: 'blob',
       });
       if (!response.ok) throw new ApiError(response.status, (error ?? {}) as never);
-      const fileName = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '')?.[1] ?? `${kind.kind}.${format}`;
+      const fileName = fileNameOf(response, `${kind.kind}.${format}`);
       saveAs(data as Blob, fileName);
       setOutcome({ error: false, text: `${fileName} generated (SHA-256 ${response.headers.get('X-Document-Sha256') ?? '?'}).` });
       await queryClient.invalidateQueries({ queryKey: ['case', caseId] });
     } catch (e) {
       setOutcome({ error: true, text: e instanceof ApiError ? e.message : String(e) });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  /** The same document again: made from what its generation recorded, checked against the hash recorded then. */
+  const downloadAgain = async (made: HistoryEvent) => {
+    const documentId = String(made.data.documentId);
+    const recordedSha = String(made.data.sha256 ?? '');
+    setBusy(`again:${made.eventId}`);
+    setAgainOutcome(null);
+    try {
+      const { data, error, response } = await api.GET('/cases/{caseId}/documents/{documentId}', {
+        params: { path: { caseId, documentId } },
+        parseAs: 'blob',
+      });
+      if (!response.ok) throw new ApiError(response.status, (error ?? {}) as never);
+      const fileName = fileNameOf(response, String(made.data.fileName ?? documentId));
+      const sha = await sha256Of(data as Blob, response.headers.get('X-Document-Sha256'));
+      if (sha !== recordedSha) throw new Error(`${fileName} came back different from the file generated then: it was not saved.`);
+      saveAs(data as Blob, fileName);
+      setAgainOutcome({
+        error: false,
+        text: `${fileName} downloaded again: byte for byte the file generated ${minute(made.recordedAt)} (SHA-256 ${sha}).`,
+      });
+    } catch (e) {
+      setAgainOutcome({ error: true, text: e instanceof ApiError || e instanceof Error ? e.message : String(e) });
     } finally {
       setBusy(null);
     }
@@ -122,11 +165,7 @@ export function DocumentsTab({ caseId, readOnly }: { caseId: string; readOnly: b
           ? `Checking the file as it stood on ${asOf ?? 'today'}…`
           : `Made from the file as it stands on ${kinds.data.asOf} (case version ${kinds.data.caseVersion}). The same file and date give the same DOCX, byte for byte.`}
       </Text>
-      {outcome && (
-        <Alert color={outcome.error ? 'red' : 'teal'} role={outcome.error ? 'alert' : 'status'}>
-          {outcome.text}
-        </Alert>
-      )}
+      <OutcomeAlert outcome={outcome} />
       <Stack gap="sm" role="list" aria-label="Documents">
         {kinds.data.kinds.map((k) => (
           <Paper key={k.kind} withBorder p="sm" role="listitem">
@@ -170,6 +209,7 @@ export function DocumentsTab({ caseId, readOnly }: { caseId: string; readOnly: b
       <Title order={3} size="h5">
         Generated documents
       </Title>
+      <OutcomeAlert outcome={againOutcome} />
       {generated.isPending ? (
         <LoadingBlock label="Loading generated documents" />
       ) : generated.isError ? (
@@ -186,12 +226,13 @@ export function DocumentsTab({ caseId, readOnly }: { caseId: string; readOnly: b
                 <Table.Th>As of</Table.Th>
                 <Table.Th>Case version</Table.Th>
                 <Table.Th>SHA-256</Table.Th>
+                <Table.Th>Actions</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {made.map((e) => (
                 <Table.Tr key={e.eventId}>
-                  <Table.Td>{e.recordedAt.slice(0, 16).replace('T', ' ')}</Table.Td>
+                  <Table.Td>{minute(e.recordedAt)}</Table.Td>
                   <Table.Td>{String(e.data.fileName ?? e.data.kind)}</Table.Td>
                   <Table.Td>{String(e.data.asOf ?? '')}</Table.Td>
                   <Table.Td>{String(e.data.caseVersion ?? '')}</Table.Td>
@@ -199,6 +240,17 @@ export function DocumentsTab({ caseId, readOnly }: { caseId: string; readOnly: b
                     <Text size="xs" ff="monospace" style={{ wordBreak: 'break-all' }}>
                       {String(e.data.sha256 ?? '')}
                     </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Button
+                      size="compact-xs"
+                      variant="default"
+                      loading={busy === `again:${e.eventId}`}
+                      onClick={() => void downloadAgain(e)}
+                      aria-label={`Download again: ${String(e.data.fileName ?? e.data.kind)} of ${minute(e.recordedAt)}`}
+                    >
+                      Download again
+                    </Button>
                   </Table.Td>
                 </Table.Tr>
               ))}
