@@ -1207,7 +1207,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** One jurisdiction’s full rule pack: every value with its citation, confidence and sources, per version */
+    /** One jurisdiction’s full rule pack: every value with its citation, confidence and sources, per version; `sources` gives each cited source’s title and address */
     get: operations['JurisdictionsHttpController_get'];
     put?: never;
     post?: never;
