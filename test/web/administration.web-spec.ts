@@ -253,16 +253,28 @@ describe('administration in Chromium: API keys, webhooks, letterhead and signatu
     expect(pageErrors).toEqual([]);
   });
 
-  it('downloads the generated document again, byte for byte; after the admin corrects the attorney’s name and signature it says it cannot', async () => {
-    // The attorney, on the Documents tab still: the same file again, with the hash the generation recorded.
+  it('downloads generated documents again, byte for byte; once the admin has corrected the signer’s name and signature, a letter that prints them says it cannot', async () => {
+    // A later fact (the manufacturer's directory entry) makes the notice available; the attorney generates it, dated today.
+    await t.client().post(`/cases/${caseId}/manufacturer-link`).send({ manufacturerId: 'bmw' }).expect(201);
+    await attorney.reload();
+    await attorney.getByRole('tab', { name: 'Documents' }).click();
+    const noticeDownload = attorney.waitForEvent('download');
+    await attorney.getByRole('button', { name: /Generate Written notice.* as DOCX/i }).click();
+    const noticeSha = await sha256Of(await noticeDownload);
+
+    // The chronology generated before that fact, again: the same bytes, with the hash its generation recorded.
     const generated = attorney.getByRole('table', { name: 'Generated documents' });
-    const row = generated.getByRole('row').filter({ hasText: 'repair-chronology-' });
-    const again = attorney.waitForEvent('download');
-    await row.getByRole('button', { name: /^Download again: repair-chronology-/ }).click();
-    const second = await again;
-    expect(await sha256Of(second)).toBe(chronologySha);
-    expect(await row.getByText(chronologySha).count()).toBe(1); // the hash recorded when it was generated
-    await attorney.getByRole('status').filter({ hasText: `downloaded again: byte for byte the file generated` }).waitFor();
+    const chronology = generated.getByRole('row').filter({ hasText: 'repair-chronology-' });
+    const notice = generated.getByRole('row').filter({ hasText: 'manufacturer-notice-' });
+    const downloadAgain = async (row: typeof chronology) => {
+      const again = attorney.waitForEvent('download');
+      await row.getByRole('button', { name: /^Download again: / }).click();
+      return sha256Of(await again);
+    };
+    expect(await downloadAgain(chronology)).toBe(chronologySha);
+    expect(await chronology.getByText(chronologySha).count()).toBe(1);
+    await attorney.getByRole('status').filter({ hasText: 'downloaded again: byte for byte the file generated' }).waitFor();
+    expect(await downloadAgain(notice)).toBe(noticeSha);
     await capture(attorney, 'admin-09-document-downloaded-again');
 
     // The admin opens Alex's row: name, email and Alex's own signature block in one drawer.
@@ -306,8 +318,10 @@ describe('administration in Chromium: API keys, webhooks, letterhead and signatu
     await log.getByText('Pat Quinn changed the email of Alex Rivera-Soto: alex@firm.example → alex.rivera@firm.example').waitFor();
     await capture(admin, 'admin-12-admin-log-corrections');
 
-    // The letter printed the old name and signature: the same bytes cannot be made, and the attorney (still signed in) is told.
-    await row.getByRole('button', { name: /^Download again: repair-chronology-/ }).click();
+    // Alex is still signed in. The chronology prints no signer: still the same bytes. The notice printed
+    // the old name and signature: the same bytes cannot be made, and Alex is told instead of given another file.
+    expect(await downloadAgain(chronology)).toBe(chronologySha);
+    await notice.getByRole('button', { name: /^Download again: / }).click();
     await attorney.getByRole('alert').filter({ hasText: 'cannot be downloaded again' }).waitFor();
     await capture(attorney, 'admin-13-document-not-reproducible');
     expect(violations).toEqual({});
