@@ -1,4 +1,4 @@
-import { createTheme, MantineProvider, TableScrollContainer } from '@mantine/core';
+import { createTheme, MantineProvider, Notification, TableScrollContainer } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
@@ -13,6 +13,11 @@ const theme = createTheme({
   components: {
     // A wide table scrolls sideways inside its box on a phone; the box takes the focus so the keyboard can scroll it too
     // (WCAG 2.1.1; axe scrollable-region-focusable), which matters for tables with nothing focusable in them.
+    // A notification's close button needs a name, and its text the page's contrast (the default dimmed grey fails AA).
+    Notification: Notification.extend({
+      defaultProps: { closeButtonProps: { 'aria-label': 'Close the notification' } },
+      styles: { description: { color: 'var(--mantine-color-text)' } },
+    }),
     TableScrollContainer: TableScrollContainer.extend({
       defaultProps: { scrollAreaProps: { viewportProps: { tabIndex: 0 } } },
     }),
