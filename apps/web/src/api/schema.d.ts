@@ -97,7 +97,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Case summary: repair history per nonconformity, days out of service, odometer, dispute state, presumption and deadlines; ?asOf=<instant> for the file as it stood then */
+    /** Case summary: repair history per nonconformity, days out of service, odometer, dispute state, presumption and deadlines; ?asOf=<instant> for the file as it stood then, ?version=<N> for the file right after its event N */
     get: operations['CasesHttpController_get'];
     put?: never;
     post?: never;
@@ -131,7 +131,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Every event of the case, a page at a time (?page=&pageSize=, oldest first): type, version, position, occurredOn, recordedAt, actor, correlation id; corrections beside what they replace; ?asOf=<instant> */
+    /** Every event of the case, a page at a time (?page=&pageSize=, oldest first): type, version, position, occurredOn, recordedAt, actor, correlation id; corrections beside what they replace; ?asOf=<instant> or ?version=<N> */
     get: operations['CasesHttpController_history'];
     put?: never;
     post?: never;
@@ -3225,6 +3225,8 @@ export interface operations {
       query?: {
         /** @description an ISO 8601 instant with a time zone: what the file said at that moment */
         asOf?: string;
+        /** @description the file right after its event N (the history’s `version`): exact even where events share a recorded instant */
+        version?: number;
       };
       header?: never;
       path: {
@@ -3269,6 +3271,8 @@ export interface operations {
       query?: {
         /** @description an ISO 8601 instant with a time zone: what the file said at that moment */
         asOf?: string;
+        /** @description the file right after its event N (the history’s `version`): exact even where events share a recorded instant */
+        version?: number;
         /** @description page number, from 1 (page 1 holds the oldest events) */
         page?: number;
         pageSize?: number;
