@@ -22,14 +22,14 @@ export const sharedPureModules = {
 };
 
 /**
- * Opening a case page directly, the browser fetches and compiles the case page's chunks (its own
- * and the chart engine's) while the entry script downloads, instead of only after the entry has run
+ * Opening a case page directly, the browser fetches and compiles the case page's chunks (its own,
+ * pictures included, and what it imports) while the entry script downloads, instead of only after the entry has run
  * and the router has picked the route. The build writes their file names into index.html's inline
  * script (the `casePageChunks` placeholder); it adds the modulepreload links only on a case
  * address, so other pages' first load is unchanged.
  */
 function casePagePreload(): Plugin {
-  const routeModules = ['/src/case/CasePage.tsx', '/src/components/EChart.tsx'];
+  const routeModules = ['/src/case/CasePage.tsx'];
   return {
     name: 'case-page-preload',
     apply: 'build',

@@ -4,7 +4,6 @@ import { Navigate, Route, Routes } from 'react-router';
 import { Layout } from './components/Layout';
 import { LoadingBlock } from './components/States';
 import { RequireSession } from './session';
-import { EChart } from './components/LazyEChart';
 
 // Every page is its own chunk, so the first load evaluates only the shell (React, Mantine's core, the router) and the page
 // asked for: opening a case does not also evaluate the case list, its new-case form and the date pickers, nor the sign-in forms.
@@ -33,7 +32,6 @@ function usePageHeadStart() {
     const path = window.location.pathname;
     if (caseInAddress()) {
       void CasePage.preload();
-      void EChart.preload();
     } else if (/^\/app\/sign-in\/?$/.test(path)) void SignInPage.preload();
     else if (/^\/app\/invitation\/?$/.test(path)) void InvitationPage.preload();
     else if (/^\/app\/(cases\/?)?$/.test(path)) void CasesPage.preload();

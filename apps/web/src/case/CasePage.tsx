@@ -1,11 +1,9 @@
 import { Alert, Anchor, Button, Grid, Group, Menu, Paper, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { startTransition, useEffect, useId, useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { api, call } from '../api/client';
 import type { CaseSummary, Deadline } from '../api/types';
-import { EChart } from '../components/LazyEChart';
 import { ErrorBlock, LoadingBlock } from '../components/States';
 import { DeadlineBadge } from '../components/StatusBadge';
 import { localMinute, miles, todayIso } from '../lib/dates';
@@ -20,10 +18,9 @@ import { caseActions, type FactAction } from './facts';
 import { formDraft, type OpenForm } from './form-draft';
 import { PresumptionPanel } from './PresumptionPanel';
 import { RowActions } from './RowActions';
-import { mileageItems, mileageOption, timelineItems, timelineOption, timelineRows, warrantyEnd } from './timeline-option';
-
-// The chart engine is the heaviest part of the page: its download starts with this chunk, beside the data request, not after it.
-void EChart.preload();
+import { MileagePicture } from './MileagePicture';
+import { TimelinePicture } from './TimelinePicture';
+import { mileageModel, timelineModel, timelineRows, warrantyEnd } from './timeline-model';
 
 // What the page shows after the answer (the facts on file, the tabs) and the forms are separate chunks, fetched once the answer
 // is on screen: their code (the accordion, the tabs, the date pickers and every form field) is not evaluated before it.
@@ -33,8 +30,6 @@ const RecordDrawer = preloadable(() => import('./RecordForms').then((module) => 
 
 // The repair-order grid's rows (striped): plain elements, see plain-table.ts.
 const row = plainRow(true);
-
-const chartFallback = (height: number) => <Skeleton height={height} radius="sm" aria-hidden />;
 
 /** Everything for one case on one screen: the answer first (presumption, next due), then why. */
 export default function CasePage() {
@@ -57,16 +52,13 @@ export default function CasePage() {
     () => (c?.deadlines?.deadlines ?? []).map((d) => ({ ...d, title: withNames(d.title, names) })),
     [c, names],
   );
-  const phone = useMediaQuery('(max-width: 36em)') ?? false;
-  const timeline = useMemo(
-    () => (c ? timelineOption(c, c.presumption, deadlineList, today, phone) : null),
-    [c, deadlineList, today, phone],
-  );
-  const mileage = useMemo(() => (c ? mileageOption(c, c.presumption) : null), [c]);
   const past = cut !== undefined;
   const actions = useMemo(() => (c && !readOnly && !past ? caseActions(c) : undefined), [c, readOnly, past]);
-  const timelineMarks = useMemo(() => (timeline ? timelineItems(timeline, actions !== undefined) : undefined), [timeline, actions]);
-  const mileageMarks = useMemo(() => (mileage ? mileageItems(mileage) : undefined), [mileage]);
+  const timeline = useMemo(
+    () => (c ? timelineModel(c, c.presumption, deadlineList, today, actions !== undefined) : null),
+    [c, deadlineList, today, actions],
+  );
+  const mileage = useMemo(() => (c ? mileageModel(c, c.presumption) : null), [c]);
   // The answer first: presumption, next due, timeline and repair orders render at once; the mileage chart, the facts on file
   // and the tabs follow in a second, interruptible render, so the page is usable before all of it is drawn.
   const [rest, setRest] = useState(false);
@@ -210,17 +202,16 @@ export default function CasePage() {
           notice · ◆ dispute step · ▲ final repair · pins: deadlines (hover or focus for each one; the table view lists them all).
         </Text>
         {timeline && (
-          <EChart
-            fallback={chartFallback(timelineHeight(data))}
-            option={timeline}
-            items={timelineMarks}
-            height={timelineHeight(data)}
+          <TimelinePicture
+            model={timeline}
             label={`Timeline from delivery ${data.acquisition.deliveryDate}: ${data.repairAttempts.filter((r) => !r.voided).length} repair visits, ${data.outOfService.cumulativeDays} days out of service. A table with the same data follows (Show as a table).`}
-            onItemClick={(item) => {
-              const id = (item as { value?: unknown[] })?.value?.[4];
-              const repair = data.repairAttempts.find((r) => r.repairAttemptId === id);
-              if (repair && actions) open(actions.repair.correct(repair));
-            }}
+            onCorrect={
+              actions &&
+              ((id) => {
+                const repair = data.repairAttempts.find((r) => r.repairAttemptId === id);
+                if (repair) open(actions.repair.correct(repair));
+              })
+            }
           />
         )}
         <div id={tableId} hidden={!showTable}>
@@ -255,13 +246,10 @@ export default function CasePage() {
         <Title order={2} size="h4">
           Mileage
         </Title>
-        {mileage && !rest && chartFallback(220)}
+        {mileage && !rest && <Skeleton height={240} radius="sm" aria-hidden />}
         {mileage && rest && (
-          <EChart
-            fallback={chartFallback(220)}
-            option={mileage}
-            items={mileageMarks}
-            height={220}
+          <MileagePicture
+            model={mileage}
             label={`Odometer readings; latest ${miles(data.latestOdometer?.mileage)} on ${data.latestOdometer?.readOn ?? '—'}; statutory limit ${miles(data.presumption?.period?.milesLimit)}.`}
           />
         )}
@@ -397,5 +385,3 @@ function PastFileBanner({ caseId, cut, summary }: { caseId: string; cut: PastCut
     </Alert>
   );
 }
-
-const timelineHeight = (c: CaseSummary) => Math.max(300, 44 * (c.nonconformities.filter((n) => !n.voided).length + 4) + 130);
