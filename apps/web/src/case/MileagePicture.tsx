@@ -75,7 +75,7 @@ export function MileagePicture({ model, label }: { model: ReturnType<typeof mile
         <AxisBottom
           top={HEIGHT - MARGIN.bottom}
           scale={x}
-          numTicks={Math.max(2, Math.floor((width - MARGIN.left - MARGIN.right) / 90))}
+          numTicks={Math.max(3, Math.floor((width - MARGIN.left - MARGIN.right) / 80))}
           stroke="#adb5bd"
           tickStroke="#adb5bd"
           tickLabelProps={{ fill: LABEL_GREY, fontSize: 11, textAnchor: 'middle' }}

@@ -64,7 +64,6 @@ export function TimelinePicture({
   const { marks, lanes, whole } = model;
   const height = timelineHeight(model);
   const top = lanesTop(model);
-  const laneY = (lane: number) => top + lane * LANE_PX + LANE_PX / 2;
 
   const select = (index: number | undefined) => {
     const mark = index === undefined ? undefined : marks[index];
@@ -88,16 +87,37 @@ export function TimelinePicture({
   const tipKey = hovered ?? selectedKey;
 
   const draw = (width: number) => {
+    // A phone: lane names sit above each lane's marks (full width, no truncation), so the time axis keeps the whole width.
     const compact = width < 560;
-    const labelPx = compact ? 84 : 178;
+    const labelPx = compact ? 8 : 178;
+    const laneTop = (lane: number) => top + lane * LANE_PX;
+    const laneY = (lane: number) => laneTop(lane) + (compact ? 25 : LANE_PX / 2);
     const right = width - RIGHT_PX;
     const x = scaleUtc({ domain: [new Date(window[0]), new Date(window[1])], range: [labelPx, right] });
     const inPlot = (px: number) => Math.min(right, Math.max(labelPx, px));
     const lit = (key: string) => key === selectedKey || key === hovered;
     const pointer = (key: string) => ({ onMouseEnter: () => setHovered(key), onMouseLeave: () => setHovered(undefined) });
     const laneFont = compact ? 10 : 12;
-    const laneChars = Math.floor((labelPx - 10) / (laneFont * 0.58));
+    const laneChars = compact ? Infinity : Math.floor((labelPx - 10) / (laneFont * 0.58));
     const plotBottom = top + lanes.length * LANE_PX;
+    const laneNames = lanes.map((name, lane) => (
+      <text
+        key={lane}
+        x={compact ? labelPx : labelPx - 8}
+        y={compact ? laneTop(lane) + 11 : laneY(lane)}
+        textAnchor={compact ? 'start' : 'end'}
+        dominantBaseline={compact ? undefined : 'middle'}
+        fontSize={laneFont}
+        fill={LABEL_GREY}
+        // Over the band and the rules on a phone: a white halo keeps the name legible.
+        stroke={compact ? 'white' : undefined}
+        strokeWidth={compact ? 3 : undefined}
+        paintOrder="stroke"
+      >
+        {name.length > laneChars ? `${name.slice(0, laneChars - 1)}…` : name}
+        <title>{name}</title>
+      </text>
+    ));
 
     // Deadline flags take turns above and below their pin; a flag that would overlap the last one drawn on its side is
     // left out (its pin, tooltip and the table view keep it).
@@ -105,12 +125,14 @@ export function TimelinePicture({
     const flags = model.markers
       .filter((m) => m.flag)
       .map((m, i) => {
-        const side = i % 2 ? ('below' as const) : ('above' as const);
+        // On a phone the lane's name is above the pins: flags go beside them, one row.
+        const side = i % 2 && !compact ? ('below' as const) : ('above' as const);
         const w = textWidth(m.flag!, 10);
-        const left = Math.min(Math.max(x(m.x) - w / 2, labelPx), right - w);
-        if (x(m.x) < labelPx || x(m.x) > right || left < lastRight[side] + 6) return undefined;
+        const left = compact ? x(m.x) + 8 : Math.min(Math.max(x(m.x) - w / 2, labelPx), right - w);
+        if (x(m.x) < labelPx || x(m.x) > right || left < lastRight[side] + 6 || left + w > right + RIGHT_PX) return undefined;
         lastRight[side] = left + w;
-        return { key: m.key, text: m.flag!, left, y: side === 'above' ? laneY(m.lane) - 12 : laneY(m.lane) + 20 };
+        const y = compact ? laneY(m.lane) + 3 : side === 'above' ? laneY(m.lane) - 12 : laneY(m.lane) + 20;
+        return { key: m.key, text: m.flag!, left, y };
       })
       .filter((f) => f !== undefined);
 
@@ -132,15 +154,10 @@ export function TimelinePicture({
             <rect x={labelPx} y={0} width={Math.max(0, right - labelPx)} height={height} />
           </clipPath>
         </defs>
-        {lanes.map((name, lane) => (
-          <g key={lane}>
-            <line x1={labelPx} x2={right} y1={top + (lane + 1) * LANE_PX} y2={top + (lane + 1) * LANE_PX} stroke="#e9ecef" />
-            <text x={labelPx - 8} y={laneY(lane)} textAnchor="end" dominantBaseline="middle" fontSize={laneFont} fill={LABEL_GREY}>
-              {name.length > laneChars ? `${name.slice(0, laneChars - 1)}…` : name}
-              <title>{name}</title>
-            </text>
-          </g>
+        {lanes.map((lane, i) => (
+          <line key={lane + i} x1={labelPx} x2={right} y1={laneTop(i + 1)} y2={laneTop(i + 1)} stroke="#e9ecef" />
         ))}
+        {!compact && laneNames}
         <g clipPath={`url(#${clipId})`}>
           {model.band && (
             <rect
@@ -213,6 +230,7 @@ export function TimelinePicture({
             </text>
           ))}
         </g>
+        {compact && laneNames}
         {model.rules.map((rule, row) => {
           const at = x(rule.x);
           if (at < labelPx || at > right) return null;
@@ -236,7 +254,7 @@ export function TimelinePicture({
         <AxisBottom
           top={plotBottom + 4}
           scale={x}
-          numTicks={Math.max(2, Math.floor((right - labelPx) / 90))}
+          numTicks={Math.max(3, Math.floor((right - labelPx) / 80))}
           stroke="#adb5bd"
           tickStroke="#adb5bd"
           tickLabelProps={{ fill: LABEL_GREY, fontSize: 11, textAnchor: 'middle' }}

@@ -114,7 +114,7 @@ export function KeyboardPicture<Mark extends KeyboardMark>({
         aria-describedby={`${hintId} ${statusId}`}
         tabIndex={0}
         onKeyDown={onKeyDown}
-        style={{ position: 'relative', width: '100%', height }}
+        style={{ position: 'relative', width: '100%', height, marginTop: 6 }}
       >
         {drawn?.picture}
         {tip && tipped && (
