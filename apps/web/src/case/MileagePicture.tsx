@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { KeyboardPicture } from '../components/KeyboardPicture';
 import { DAY_MS } from '../lib/dates';
 import type { mileageModel } from './timeline-model';
+import { spacedTicks } from './TimelinePicture';
 
 const HEIGHT = 240;
 const MARGIN = { right: 24, bottom: 30, left: 64 };
@@ -75,7 +76,7 @@ export function MileagePicture({ model, label }: { model: ReturnType<typeof mile
         <AxisBottom
           top={HEIGHT - MARGIN.bottom}
           scale={x}
-          numTicks={Math.max(3, Math.floor((width - MARGIN.left - MARGIN.right) / 80))}
+          tickValues={spacedTicks(x, width - MARGIN.left - MARGIN.right)}
           stroke="#adb5bd"
           tickStroke="#adb5bd"
           tickLabelProps={{ fill: LABEL_GREY, fontSize: 11, textAnchor: 'middle' }}

@@ -19,6 +19,15 @@ export const timelineHeight = (model: TimelineModel) => lanesTop(model) + model.
 /** Text width estimate (SVG text is not measured: a measurement would force a layout): ~0.58 em a character. */
 const textWidth = (text: string, fontSize: number) => text.length * fontSize * 0.58;
 
+/** As many date ticks as fit with ~64 px between them (d3's nice intervals: years, quarters, months…), at least two. */
+export function spacedTicks(x: ReturnType<typeof scaleUtc<number>>, plotPx: number): Date[] {
+  for (let count = Math.max(2, Math.floor(plotPx / 64)); count > 2; count--) {
+    const ticks = x.ticks(count);
+    if (ticks.length >= 2 && ticks.length * 64 <= plotPx) return ticks;
+  }
+  return x.ticks(2);
+}
+
 /** A marker's shape centred on (x, y): ■ notice, ◆ dispute step, ▲ final repair, a pin for a deadline. */
 function markerPath(shape: TimelineMarker['shape'], x: number, y: number) {
   switch (shape) {
@@ -128,8 +137,9 @@ export function TimelinePicture({
         // On a phone the lane's name is above the pins: flags go beside them, one row.
         const side = i % 2 && !compact ? ('below' as const) : ('above' as const);
         const w = textWidth(m.flag!, 10);
-        const left = compact ? x(m.x) + 8 : Math.min(Math.max(x(m.x) - w / 2, labelPx), right - w);
-        if (x(m.x) < labelPx || x(m.x) > right || left < lastRight[side] + 6 || left + w > right + RIGHT_PX) return undefined;
+        const besideRight = x(m.x) + 8 + w <= width;
+        const left = compact ? (besideRight ? x(m.x) + 8 : x(m.x) - 8 - w) : Math.min(Math.max(x(m.x) - w / 2, labelPx), right - w);
+        if (x(m.x) < labelPx || x(m.x) > right || left < Math.max(lastRight[side] + 6, 0)) return undefined;
         lastRight[side] = left + w;
         const y = compact ? laneY(m.lane) + 3 : side === 'above' ? laneY(m.lane) - 12 : laneY(m.lane) + 20;
         return { key: m.key, text: m.flag!, left, y };
@@ -254,7 +264,7 @@ export function TimelinePicture({
         <AxisBottom
           top={plotBottom + 4}
           scale={x}
-          numTicks={Math.max(3, Math.floor((right - labelPx) / 80))}
+          tickValues={spacedTicks(x, right - labelPx)}
           stroke="#adb5bd"
           tickStroke="#adb5bd"
           tickLabelProps={{ fill: LABEL_GREY, fontSize: 11, textAnchor: 'middle' }}
