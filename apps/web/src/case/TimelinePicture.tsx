@@ -19,13 +19,18 @@ export const timelineHeight = (model: TimelineModel) => lanesTop(model) + model.
 /** Text width estimate (SVG text is not measured: a measurement would force a layout): ~0.58 em a character. */
 const textWidth = (text: string, fontSize: number) => text.length * fontSize * 0.58;
 
-/** As many date ticks as fit with ~64 px between them (d3's nice intervals: years, quarters, months…), at least two. */
+/**
+ * Date ticks ~64 px apart at least: d3's nice ticks for the width, then every 2nd, 3rd… if they are still too close (d3 has
+ * no 6-month step), counted from a 1 January so the year keeps its label.
+ */
 export function spacedTicks(x: ReturnType<typeof scaleUtc<number>>, plotPx: number): Date[] {
-  for (let count = Math.max(2, Math.floor(plotPx / 64)); count > 2; count--) {
-    const ticks = x.ticks(count);
-    if (ticks.length >= 2 && ticks.length * 64 <= plotPx) return ticks;
-  }
-  return x.ticks(2);
+  const ticks = x.ticks(Math.max(2, Math.floor(plotPx / 64)));
+  const step = Math.max(1, Math.ceil((ticks.length * 64) / plotPx));
+  const january = Math.max(
+    0,
+    ticks.findIndex((t) => t.getUTCMonth() === 0 && t.getUTCDate() === 1),
+  );
+  return ticks.filter((_, i) => (((i - january) % step) + step) % step === 0);
 }
 
 /** A marker's shape centred on (x, y): ■ notice, ◆ dispute step, ▲ final repair, a pin for a deadline. */
@@ -136,13 +141,20 @@ export function TimelinePicture({
       .map((m, i) => {
         // On a phone the lane's name is above the pins: flags go beside them, one row.
         const side = i % 2 && !compact ? ('below' as const) : ('above' as const);
-        const w = textWidth(m.flag!, 10);
-        const besideRight = x(m.x) + 8 + w <= width;
-        const left = compact ? (besideRight ? x(m.x) + 8 : x(m.x) - 8 - w) : Math.min(Math.max(x(m.x) - w / 2, labelPx), right - w);
-        if (x(m.x) < labelPx || x(m.x) > right || left < Math.max(lastRight[side] + 6, 0)) return undefined;
+        const at = x(m.x);
+        let text = m.flag!;
+        if (compact) {
+          // Beside the pin, on the side with more room, cut to fit (the tooltip and the table keep the whole title).
+          const room = Math.max(width - at, at) - 10;
+          const fits = Math.floor(room / (10 * 0.58));
+          if (text.length > fits) text = fits >= 10 ? `${text.slice(0, fits - 1)}…` : '';
+        }
+        const w = textWidth(text, 10);
+        const left = compact ? (width - at >= at ? at + 8 : at - 8 - w) : Math.min(Math.max(at - w / 2, labelPx), right - w);
+        if (!text || at < labelPx || at > right || left < Math.max(lastRight[side] + 6, 0)) return undefined;
         lastRight[side] = left + w;
         const y = compact ? laneY(m.lane) + 3 : side === 'above' ? laneY(m.lane) - 12 : laneY(m.lane) + 20;
-        return { key: m.key, text: m.flag!, left, y };
+        return { key: m.key, text, left, y };
       })
       .filter((f) => f !== undefined);
 
