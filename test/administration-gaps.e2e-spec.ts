@@ -131,6 +131,8 @@ describe('administration gaps over HTTP: one key revoked, webhooks paused and ch
     expect((await admin().post(`${path}/enable`).expect(200)).body).toMatchObject({ status: 'active', disabledReason: null });
     await eventually(() => missedFor().length === 1, 'the held message after resuming');
     expect(missedFor()[0].verified).toBe(true);
+    // The dispatcher records the delivery once the receiver has answered, a moment after the receiver saw it.
+    await eventually(async () => (await deliveries()).map((d) => d.status).join() === 'delivered', 'the delivery recorded as delivered');
     expect((await deliveries()).map((d) => d.status)).toEqual(['delivered']);
     await admin().post('/webhook-subscriptions/not-a-subscription/pause').expect(404);
   });
