@@ -11,7 +11,7 @@
  *   npm run bench:web   (builds the product and the web app first)   [--runs=N]
  */
 const c = require('./lib/common');
-const { productWithFiftyEventCase, launchChromium, signedInContext } = require('./lib/web-case');
+const { productWithFiftyEventCase, launchChromium, signedInContext, watchUsable } = require('./lib/web-case');
 
 const RUNS = c.option('runs', { quick: 5, full: 15 });
 
@@ -20,19 +20,6 @@ async function run() {
   const { app, caseId } = setup;
   c.log(`case ${caseId}: ${setup.events} events`);
   const browser = await launchChromium();
-  /** In the page, from navigation: the first animation frame at which all three are on screen (no polling delay of the driver). */
-  const watchUsable = () => {
-    const check = () => {
-      const ready =
-        [...document.querySelectorAll('h1')].some((h1) => h1.textContent.startsWith('Maria Delgado')) &&
-        document.querySelector('[aria-labelledby="presumption-title"] [data-status]') &&
-        document.querySelector('[aria-label^="Timeline from delivery"] svg') &&
-        [...document.querySelectorAll('td')].some((td) => td.textContent === 'RO-1039');
-      if (ready) window.__usableAt = Math.round(performance.now());
-      else requestAnimationFrame(check);
-    };
-    requestAnimationFrame(check);
-  };
   const usable = async (page) => {
     const start = Date.now();
     await page.goto(`${app.url}/app/cases/${caseId}`);
@@ -40,7 +27,7 @@ async function run() {
     await page.locator('[aria-label^="Timeline from delivery"] svg').first().waitFor();
     await page.getByRole('cell', { name: 'RO-1039', exact: true }).waitFor();
     const waited = Date.now() - start;
-    const inPage = await page.waitForFunction(() => window.__usableAt).then((h) => h.jsonValue());
+    const inPage = Math.round(await page.waitForFunction(() => window.__usableAt).then((h) => h.jsonValue()));
     return { waited, inPage };
   };
   const cold = [];

@@ -10,26 +10,10 @@
  */
 const c = require('../lib/common');
 const h = require('../lib/product-http');
-const { productWithFiftyEventCase, launchChromium, signedInContext } = require('../lib/web-case');
+const { productWithFiftyEventCase, launchChromium, signedInContext, watchUsable } = require('../lib/web-case');
 
 const RUNS = c.option('runs', 9);
 const builds = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
-
-/** The same "usable" check as bench/web-case-page.js, plus a user-timing mark for the trace. */
-const watchUsable = () => {
-  const check = () => {
-    const ready =
-      [...document.querySelectorAll('h1')].some((h1) => h1.textContent.startsWith('Maria Delgado')) &&
-      document.querySelector('[aria-labelledby="presumption-title"] [data-status]') &&
-      document.querySelector('[aria-label^="Timeline from delivery"] svg') &&
-      [...document.querySelectorAll('td')].some((td) => td.textContent === 'RO-1039');
-    if (ready) {
-      window.__usableAt = performance.now();
-      performance.mark('lemon-usable');
-    } else requestAnimationFrame(check);
-  };
-  requestAnimationFrame(check);
-};
 
 /** Thread CPU time of the renderer main thread's top-level trace events from navigation to the usable mark. */
 function mainThreadCpuMs(trace, usableAt) {

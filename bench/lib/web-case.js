@@ -91,4 +91,25 @@ async function signedInContext(browser, { app, email, password }, options = {}) 
   return context;
 }
 
-module.exports = { productWithFiftyEventCase, launchChromium, signedInContext };
+/**
+ * In the page (an init script: it must stay self-contained): the first animation frame at which the case page is
+ * usable, i.e. the case header (h1 with the client), the presumption status, the timeline drawn (its SVG, not just its
+ * box) and the last repair order are all on screen. Sets window.__usableAt (ms from navigation) and the user-timing mark
+ * "lemon-usable" for traces. The one definition every case-page benchmark uses.
+ */
+const watchUsable = () => {
+  const check = () => {
+    const ready =
+      [...document.querySelectorAll('h1')].some((h1) => h1.textContent.startsWith('Maria Delgado')) &&
+      document.querySelector('[aria-labelledby="presumption-title"] [data-status]') &&
+      document.querySelector('[aria-label^="Timeline from delivery"] svg') &&
+      [...document.querySelectorAll('td')].some((td) => td.textContent === 'RO-1039');
+    if (ready) {
+      window.__usableAt = performance.now();
+      performance.mark('lemon-usable');
+    } else requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+};
+
+module.exports = { productWithFiftyEventCase, launchChromium, signedInContext, watchUsable };
