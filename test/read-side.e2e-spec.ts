@@ -71,6 +71,22 @@ describe('single-case reads come from the case stream', () => {
   }, 60_000);
   afterAll(async () => t?.close());
 
+  /** A case with one defect and one repair visit (2024-02-01 → 02-03), recorded by the firm's staff through HTTP. */
+  const caseWithOneRepair = async () => {
+    const post = async (path: string, body: object) => (await as('firm.staff').post(path).send(body).expect(201)).body;
+    const { caseId } = await post('/cases', openCaseBody());
+    const { nonconformityId } = await post(`/cases/${caseId}/nonconformities`, { description: 'Stalls', safetyCritical: false });
+    const repair = {
+      dateIn: '2024-02-01',
+      dateOut: '2024-02-03',
+      mileageIn: 800,
+      nonconformityIds: [nonconformityId],
+      outcome: 'not_fixed',
+    };
+    const { repairAttemptId } = await post(`/cases/${caseId}/repair-attempts`, repair);
+    return { post, caseId, repair, repairAttemptId };
+  };
+
   it('refuses a revoked share at once (404 on every single-case route) while the projections are stopped', async () => {
     const { caseId } = (await as('firm.attorney').post('/cases').send(openCaseBody()).expect(201)).body;
     await as('firm.attorney').post(`/cases/${caseId}/shares`).send({ organisationId: world.bmw.id }).expect(201);
@@ -94,17 +110,7 @@ describe('single-case reads come from the case stream', () => {
   }, 30_000);
 
   it('pages the history, oldest first, with totals; corrections on a later page still name what they supersede', async () => {
-    const post = async (path: string, body: object) => (await as('firm.staff').post(path).send(body).expect(201)).body;
-    const { caseId } = await post('/cases', openCaseBody());
-    const { nonconformityId } = await post(`/cases/${caseId}/nonconformities`, { description: 'Stalls', safetyCritical: false });
-    const repair = {
-      dateIn: '2024-02-01',
-      dateOut: '2024-02-03',
-      mileageIn: 800,
-      nonconformityIds: [nonconformityId],
-      outcome: 'not_fixed',
-    };
-    const { repairAttemptId } = await post(`/cases/${caseId}/repair-attempts`, repair);
+    const { post, caseId, repair, repairAttemptId } = await caseWithOneRepair();
     for (let i = 0; i < 3; i++) await post(`/cases/${caseId}/notes`, { text: `note ${i}` });
     await post(`/cases/${caseId}/repair-attempts/${repairAttemptId}/corrections`, { ...repair, mileageIn: 801, correctionReason: 'typo' });
 
@@ -132,17 +138,7 @@ describe('single-case reads come from the case stream', () => {
   }, 30_000);
 
   it('reads the file right after event N (?version=): exact where every event shares one recorded instant, as here; refuses what it cannot be', async () => {
-    const post = async (path: string, body: object) => (await as('firm.staff').post(path).send(body).expect(201)).body;
-    const { caseId } = await post('/cases', openCaseBody());
-    const { nonconformityId } = await post(`/cases/${caseId}/nonconformities`, { description: 'Stalls', safetyCritical: false });
-    const repair = {
-      dateIn: '2024-02-01',
-      dateOut: '2024-02-03',
-      mileageIn: 800,
-      nonconformityIds: [nonconformityId],
-      outcome: 'not_fixed',
-    };
-    const { repairAttemptId } = await post(`/cases/${caseId}/repair-attempts`, repair);
+    const { post, caseId, repair, repairAttemptId } = await caseWithOneRepair();
     await post(`/cases/${caseId}/repair-attempts/${repairAttemptId}/corrections`, {
       ...repair,
       dateOut: '2024-02-13',
