@@ -5,17 +5,10 @@ import { AppProviders, makeQueryClient } from '../providers';
 import { bodyOf, caseActions } from './facts';
 import { formDraft } from './form-draft';
 import { RecordDrawer } from './RecordForms';
+import { caseHeaderFixture } from './case-summary.fixture';
 
 const summary = {
-  caseId: 'case-1',
-  version: 7,
-  status: 'open',
-  jurisdiction: 'CA',
-  client: { name: 'Maria Delgado' },
-  vehicle: { vin: '5UXCR6C06R9S12345', make: 'BMW', model: 'X5', modelYear: 2026 },
-  acquisition: { type: 'purchase', deliveryDate: '2026-01-10', odometerAtDelivery: 12 },
-  warranty: { months: 48, miles: 50000 },
-  manufacturer: { name: 'BMW of North America' },
+  ...caseHeaderFixture,
   nonconformities: [{ nonconformityId: 'nc-1', description: 'Transmission slips', safetyCritical: false, repairAttempts: 0 }],
   repairAttempts: [],
   outOfService: { cumulativeDays: 0, intervals: [] },

@@ -4,6 +4,7 @@ import { AppProviders, makeQueryClient } from '../providers';
 import { MileagePicture } from './MileagePicture';
 import { TimelinePicture } from './TimelinePicture';
 import { mileageModel, timelineModel } from './timeline-model';
+import { caseHeaderFixture } from './case-summary.fixture';
 
 const repair = (id: string, ro: string, dateIn: string, dateOut: string, defects: string[], voided = false) => ({
   repairAttemptId: id,
@@ -19,15 +20,7 @@ const repair = (id: string, ro: string, dateIn: string, dateOut: string, defects
 });
 
 const summary = {
-  caseId: 'case-1',
-  version: 7,
-  status: 'open',
-  jurisdiction: 'CA',
-  client: { name: 'Maria Delgado' },
-  vehicle: { vin: '5UXCR6C06R9S12345', make: 'BMW', model: 'X5', modelYear: 2026 },
-  acquisition: { type: 'purchase', deliveryDate: '2026-01-10', odometerAtDelivery: 12 },
-  warranty: { months: 48, miles: 50000 },
-  manufacturer: { name: 'BMW of North America' },
+  ...caseHeaderFixture,
   nonconformities: [
     { nonconformityId: 'nc-1', description: 'Transmission slips', voided: false },
     { nonconformityId: 'nc-2', description: 'Infotainment reboots', voided: false },
