@@ -1,6 +1,6 @@
 import { Badge, Button, Checkbox, Code, CopyButton, Group, Modal, Select, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { api, ApiError, call } from '../api/client';
 import {
   ConfirmModal,
@@ -251,7 +251,6 @@ const describeKey = (key: ApiKey) => `${key.label ? `“${key.label}”` : 'the 
  */
 function ApiKeys({ user, onClose }: { user: User; onClose: () => void }) {
   const queryClient = useQueryClient();
-  const heading = useRef<HTMLHeadingElement>(null);
   const keys = useQuery({
     queryKey: ['api-keys', user.id],
     queryFn: () => call<{ items: ApiKey[] }>(api.GET('/users/{userId}/api-keys', { params: { path: { userId: user.id } } })),
@@ -263,8 +262,6 @@ function ApiKeys({ user, onClose }: { user: User; onClose: () => void }) {
   const [busy, setBusy] = useState(false);
   const [shown, setShown] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
-  // Opened from the user's row: the keyboard lands on what was opened.
-  useEffect(() => heading.current?.focus(), []);
 
   const issue = async (e: FormEvent) => {
     e.preventDefault();
@@ -303,14 +300,9 @@ function ApiKeys({ user, onClose }: { user: User; onClose: () => void }) {
 
   return (
     <Stack gap="sm" component="section" aria-labelledby="api-keys-heading">
-      <Group justify="space-between">
-        <Title order={2} size="h4" id="api-keys-heading" ref={heading} tabIndex={-1}>
-          API keys of {user.name}
-        </Title>
-        <Button size="xs" variant="default" onClick={onClose}>
-          Close the keys
-        </Button>
-      </Group>
+      <OpenedPanelHeading id="api-keys-heading" closeLabel="Close the keys" onClose={onClose}>
+        API keys of {user.name}
+      </OpenedPanelHeading>
       <Text size="sm">
         For integrations (a docketing or billing system), never for people: they sign in. A key is shown once, when issued.
       </Text>
@@ -652,11 +644,38 @@ function SubscriptionState({ subscription }: { subscription: Subscription }) {
   );
 }
 
+/**
+ * The heading of a panel opened from a table row, with its close button: the heading takes the focus when the panel opens,
+ * so the keyboard lands on what was opened.
+ */
+function OpenedPanelHeading({
+  id,
+  closeLabel,
+  onClose,
+  children,
+}: {
+  id: string;
+  closeLabel: string;
+  onClose: () => void;
+  children: ReactNode;
+}) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <Group justify="space-between">
+      <Title order={2} size="h4" id={id} ref={heading} tabIndex={-1}>
+        {children}
+      </Title>
+      <Button size="xs" variant="default" onClick={onClose}>
+        {closeLabel}
+      </Button>
+    </Group>
+  );
+}
+
 /** The messages of one subscription and every attempt's outcome; any message can be sent again. */
 function DeliveryLog({ subscription, onClose }: { subscription: Subscription; onClose: () => void }) {
   const queryClient = useQueryClient();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
   const deliveries = useQuery({
     queryKey: ['webhooks', subscription.id, 'deliveries'],
     queryFn: () =>
@@ -691,14 +710,9 @@ function DeliveryLog({ subscription, onClose }: { subscription: Subscription; on
   const items = deliveries.data ?? [];
   return (
     <Stack gap="sm" component="section" aria-labelledby="delivery-log-heading">
-      <Group justify="space-between">
-        <Title order={2} size="h4" id="delivery-log-heading" ref={heading} tabIndex={-1}>
-          Delivery log of {subscription.url}
-        </Title>
-        <Button size="xs" variant="default" onClick={onClose}>
-          Close the log
-        </Button>
-      </Group>
+      <OpenedPanelHeading id="delivery-log-heading" closeLabel="Close the log" onClose={onClose}>
+        Delivery log of {subscription.url}
+      </OpenedPanelHeading>
       <OutcomeAlert outcome={outcome} />
       {deliveries.isPending ? (
         <LoadingBlock label="Loading deliveries" />
