@@ -1,4 +1,5 @@
-import { Badge, Group, Paper, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { Group, Paper, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { ConfidenceBadge } from './ConfidenceBadge';
 import { sectionSigns } from '@lemon/state-rules/section-signs';
 
 export interface Sourced<T> {
@@ -37,21 +38,12 @@ export interface DirectoryList {
   sources: Record<string, { title: string; where: string }>;
 }
 
-const CONFIDENCE: Record<string, string> = { H: 'high', M: 'medium', L: 'low' };
-
 /** Confidence in words (never colour alone), the sources on hover or focus. */
 export function Provenance({ value, sources }: { value: Sourced<unknown>; sources: DirectoryList['sources'] }) {
   const names = value.sources.map((s) => `${sources[s]?.title ?? s}${sources[s]?.where ? ` (${sources[s].where})` : ''}`);
   return (
     <Group gap={4} wrap="wrap">
-      <Badge
-        size="xs"
-        variant="light"
-        color={value.confidence === 'H' ? 'green' : value.confidence === 'M' ? 'yellow' : 'gray'}
-        styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}
-      >
-        {CONFIDENCE[value.confidence]} confidence{value.confidence === 'L' ? ' · verify' : ''}
-      </Badge>
+      <ConfidenceBadge size="xs" confidence={value.confidence} verify={value.confidence === 'L'} />
       <Tooltip label={names.join('; ') || 'no source recorded'} multiline w={360} withArrow>
         <Text size="xs" tabIndex={0} td="underline" style={{ textDecorationStyle: 'dotted', cursor: 'help' }}>
           {value.sources.length} source{value.sources.length === 1 ? '' : 's'}

@@ -108,8 +108,6 @@ export function lowConfidenceInWords(entries: readonly string[]): string[] {
   });
 }
 
-export const CONFIDENCE_WORDS: Readonly<Record<Confidence, string>> = { H: 'high', M: 'medium', L: 'low' };
-
 const isSourced = (value: unknown): value is SourcedValue =>
   !!value && typeof value === 'object' && 'confidence' in value && 'citation' in value && 'value' in value;
 

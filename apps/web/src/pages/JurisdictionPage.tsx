@@ -1,12 +1,12 @@
-import { Anchor, Badge, Group, List, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, List, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { sectionSigns } from '@lemon/state-rules/section-signs';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { api, call } from '../api/client';
+import { ConfidenceBadge } from '../components/ConfidenceBadge';
 import { ErrorBlock, LoadingBlock } from '../components/States';
 import {
-  CONFIDENCE_WORDS,
   lowConfidenceInWords,
   RULES,
   ruleFigures,
@@ -17,20 +17,6 @@ import {
   type SourcedValue,
 } from '../lib/rule-pack';
 
-/** Confidence in words (never colour alone); below high, the reader is asked to verify against the sources listed. */
-function ConfidenceBadge({ confidence }: { confidence: SourcedValue['confidence'] }) {
-  return (
-    <Badge
-      size="sm"
-      variant="light"
-      color={confidence === 'H' ? 'green' : confidence === 'M' ? 'yellow' : 'gray'}
-      styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}
-    >
-      {CONFIDENCE_WORDS[confidence]} confidence{confidence === 'H' ? '' : ' · verify'}
-    </Badge>
-  );
-}
-
 /** Where a value comes from: its citation, our confidence, the readings we chose, and each source as a link. */
 function Provenance({ rule, sources }: { rule: SourcedValue; sources: RulePackBody['sources'] }) {
   return (
@@ -39,7 +25,7 @@ function Provenance({ rule, sources }: { rule: SourcedValue; sources: RulePackBo
         <Text size="sm" fw={600}>
           {sectionSigns(rule.citation)}
         </Text>
-        <ConfidenceBadge confidence={rule.confidence} />
+        <ConfidenceBadge size="sm" confidence={rule.confidence} verify={rule.confidence !== 'H'} />
       </Group>
       {rule.note && <Text size="sm">{sectionSigns(rule.note)}</Text>}
       {!!rule.interpretations?.length && (
