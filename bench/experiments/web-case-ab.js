@@ -10,7 +10,7 @@
  */
 const c = require('../lib/common');
 const h = require('../lib/product-http');
-const { productWithFiftyEventCase, launchChromium, signedInContext, watchUsable } = require('../lib/web-case');
+const { productWithFiftyEventCase, launchChromium, signedInContext, settledPage, watchUsable } = require('../lib/web-case');
 
 const RUNS = c.option('runs', 9);
 const builds = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
@@ -46,7 +46,7 @@ async function run() {
     for (const variant of run % 2 ? [...variants].reverse() : variants) {
       const context = await signedInContext(browser, { ...setup, app: variant.app });
       await context.addInitScript(watchUsable);
-      const page = await context.newPage();
+      const page = await settledPage(browser, context);
       await browser.startTracing(page, { categories: ['devtools.timeline', 'blink.user_timing'] });
       await page.goto(`${variant.app.url}/app/cases/${setup.caseId}`);
       const usableAt = await page.waitForFunction(() => window.__usableAt, undefined, { timeout: 30_000 }).then((h) => h.jsonValue());

@@ -8,7 +8,7 @@
  *   npm run build && npm run build:web && node bench/experiments/web-case-profile.js [--runs=N] [--cpu] [--top=N]
  */
 const c = require('../lib/common');
-const { productWithFiftyEventCase, launchChromium, signedInContext, watchUsable } = require('../lib/web-case');
+const { productWithFiftyEventCase, launchChromium, signedInContext, settledPage, watchUsable } = require('../lib/web-case');
 
 const RUNS = c.option('runs', 1);
 const TOP = c.option('top', 25);
@@ -56,7 +56,7 @@ async function run() {
     const context = await signedInContext(browser, setup);
     await context.addInitScript(observe);
     await context.addInitScript(watchUsable);
-    const page = await context.newPage();
+    const page = await settledPage(browser, context);
     const cdp = await context.newCDPSession(page);
     if (CPU) {
       await cdp.send('Profiler.enable');
