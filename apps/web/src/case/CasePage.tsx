@@ -65,11 +65,21 @@ export default function CasePage() {
   const loaded = c !== undefined;
   useEffect(() => {
     if (!loaded || rest) return;
-    void FactsPanel.preload();
-    void CaseTabs.preload();
-    if (!readOnly) void RecordDrawer.preload();
-    const frame = requestAnimationFrame(() => startTransition(() => setRest(true)));
-    return () => cancelAnimationFrame(frame);
+    // After the frame that shows the answer has been painted (a timeout queued from that frame's animation callback runs
+    // after it): fetching and running these parts' code any earlier takes the two cores from the first paint.
+    let timeout: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timeout = setTimeout(() => {
+        void FactsPanel.preload();
+        void CaseTabs.preload();
+        if (!readOnly) void RecordDrawer.preload();
+        startTransition(() => setRest(true));
+      });
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timeout);
+    };
   }, [loaded, rest, readOnly]);
   // The drawer is mounted from the first form opened on (and stays, so it can animate closed).
   const [drawerUsed, setDrawerUsed] = useState(form !== null);
