@@ -1,9 +1,12 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
 import { preloadable } from './components/preloadable';
 import { Navigate, Route, Routes } from 'react-router';
 import { Layout } from './components/Layout';
 import { LoadingBlock } from './components/States';
-import { RequireSession } from './session';
+import { caseSummaryQuery } from './case/case-query';
+import { pastCutFrom } from './case/past-cut';
+import { RequireSession, SESSION_QUERY, sessionQuery } from './session';
 
 // Every page is its own chunk, so the first load evaluates only the shell (React, Mantine's core, the router) and the page
 // asked for: opening a case does not also evaluate the case list, its new-case form and the date pickers, nor the sign-in forms.
@@ -22,24 +25,34 @@ const JurisdictionPage = lazy(() => import('./pages/JurisdictionPage'));
 const caseInAddress = () => /^\/app\/cases\/([0-9a-f-]{36})\/?$/.exec(window.location.pathname)?.[1];
 
 /**
- * The page in the address bar starts loading its code at once, while the session is still being
- * checked, so it renders as soon as the session is confirmed, with no "Opening…" fallback in
- * between. Opening a case page directly, index.html has already asked for the case itself
- * (case-query.ts) and for its chunks (vite.config.mts, casePagePreload).
+ * The page in the address bar starts loading its code at once, before the app's first render, and a page behind
+ * sign-in its session check; opening a case page directly, also the case (index.html has already asked for the
+ * session, the case and the case page's chunks: session.tsx, case-query.ts, vite.config.mts casePagePreload). main.tsx
+ * renders once these are in, so the page appears in one render instead of after "Checking your session",
+ * "Opening the case" and "Loading the case" one after another. Resolves when they are in (never rejects: a failure
+ * is shown by the page itself).
  */
-function usePageHeadStart() {
-  useState(() => {
-    const path = window.location.pathname;
-    if (caseInAddress()) {
-      void CasePage.preload();
-    } else if (/^\/app\/sign-in\/?$/.test(path)) void SignInPage.preload();
-    else if (/^\/app\/invitation\/?$/.test(path)) void InvitationPage.preload();
-    else if (/^\/app\/(cases\/?)?$/.test(path)) void CasesPage.preload();
-  });
+export function startPageHead(queryClient: QueryClient): Promise<unknown> {
+  const path = window.location.pathname;
+  if (/^\/app\/sign-in\/?$/.test(path)) return SignInPage.preload();
+  if (/^\/app\/invitation\/?$/.test(path)) return InvitationPage.preload();
+  const session = queryClient.prefetchQuery(sessionQuery);
+  const caseId = caseInAddress();
+  if (caseId)
+    return Promise.all([
+      CasePage.preload(),
+      // Only for someone signed in: asked for without a session, the case would answer 401 and send them to sign-in twice.
+      session.then(
+        () =>
+          queryClient.getQueryData(SESSION_QUERY) &&
+          queryClient.prefetchQuery(caseSummaryQuery(caseId, pastCutFrom(new URLSearchParams(window.location.search)))),
+      ),
+    ]);
+  if (/^\/app\/(cases\/?)?$/.test(path)) return Promise.all([CasesPage.preload(), session]);
+  return session;
 }
 
 export function App() {
-  usePageHeadStart();
   return (
     <Routes>
       <Route path="/sign-in" element={<SignInPage fallback={<LoadingBlock label="Opening the sign-in page" />} />} />

@@ -34,9 +34,10 @@ export const makeQueryClient = () =>
     },
   });
 
-const client = makeQueryClient();
+/** The app's one query client (main.tsx fills it before the first render: App.tsx startPageHead). */
+export const appQueryClient = makeQueryClient();
 
-export function AppProviders({ children, queryClient = client }: { children: ReactNode; queryClient?: QueryClient }) {
+export function AppProviders({ children, queryClient = appQueryClient }: { children: ReactNode; queryClient?: QueryClient }) {
   return (
     <MantineProvider theme={theme}>
       <Notifications position="top-right" />

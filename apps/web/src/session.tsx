@@ -53,14 +53,13 @@ async function currentSession(): Promise<Session | null> {
   return session;
 }
 
+/** Who is signed in, checked again after a minute. */
+export const sessionQuery = { queryKey: SESSION_QUERY, queryFn: currentSession, staleTime: 60_000 };
+
 /** Pages behind sign-in: an ended session goes to sign-in and comes back to the page asked for. */
 export function RequireSession({ children }: { children: ReactNode }) {
   const location = useLocation();
-  const query = useQuery({
-    queryKey: SESSION_QUERY,
-    queryFn: currentSession,
-    staleTime: 60_000,
-  });
+  const query = useQuery(sessionQuery);
   if (query.isPending) return <LoadingBlock label="Checking your session" />;
   if (query.isError) return <ErrorBlock error={query.error} retry={() => void query.refetch()} />;
   if (!query.data) return <Navigate to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
