@@ -90,6 +90,20 @@ export default defineConfig({
     reportCompressedSize: true,
     chunkSizeWarningLimit: 1200,
     rollupOptions: {
+      output: {
+        // Fewer, larger chunks where many small ones would be fetched one by one: opening a case page took ~25 requests
+        // (Mantine's components and our small shared modules split by which pages use them), each costing the two
+        // cores in the browser, its network service and the api. Mantine's core and hooks (used by every page) are
+        // one chunk, cached for good after the first page; our shared modules another. The case page's cold load now
+        // needs 5 scripts: bench/README.md "Session 6" measures the difference (A/B, same minutes).
+        codeSplitting: {
+          groups: [
+            { name: 'mantine', test: /[\\/]node_modules[\\/]@mantine[\\/](core|hooks)[\\/]/ },
+            // Not lib/date-fields: it brings the date pickers' style sheet, which only forms need.
+            { name: 'shared', test: /apps[\\/]web[\\/]src[\\/](lib[\\/](?!date-fields)|components[\\/])|[\\/]libs[\\/]/, minShareCount: 2 },
+          ],
+        },
+      },
       // Mantine marks its modules "use client" (for React Server Components); meaningless in a browser bundle.
       onwarn(warning, warn) {
         if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;

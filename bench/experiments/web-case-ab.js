@@ -10,7 +10,7 @@
  */
 const c = require('../lib/common');
 const h = require('../lib/product-http');
-const { productWithFiftyEventCase, launchChromium, signedInContext, settledPage, watchUsable } = require('../lib/web-case');
+const { productWithFiftyEventCase, launchChromium, signedInContext, settledPage, whenUsable, watchUsable } = require('../lib/web-case');
 
 const RUNS = c.option('runs', 9);
 const builds = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
@@ -48,8 +48,9 @@ async function run() {
       await context.addInitScript(watchUsable);
       const page = await settledPage(browser, context);
       await browser.startTracing(page, { categories: ['devtools.timeline', 'blink.user_timing'] });
-      await page.goto(`${variant.app.url}/app/cases/${setup.caseId}`);
-      const usableAt = await page.waitForFunction(() => window.__usableAt, undefined, { timeout: 30_000 }).then((h) => h.jsonValue());
+      const usable = whenUsable(page);
+      await page.goto(`${variant.app.url}/app/cases/${setup.caseId}`, { waitUntil: 'commit' });
+      const usableAt = await usable;
       const trace = JSON.parse((await browser.stopTracing()).toString());
       variant.usable.push(Math.round(usableAt));
       variant.cpu.push(Math.round(mainThreadCpuMs(trace, usableAt)));
