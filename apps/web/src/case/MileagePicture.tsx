@@ -2,6 +2,7 @@ import { AxisBottom, AxisLeft } from '@visx/axis';
 import { scaleLinear, scaleUtc } from '@visx/scale';
 import { LinePath } from '@visx/shape';
 import { useState } from 'react';
+import { plainTickLabel } from '../components/plain-tick-label';
 import { KeyboardPicture } from '../components/KeyboardPicture';
 import { DAY_MS } from '../lib/dates';
 import type { mileageModel } from './timeline-model';
@@ -69,6 +70,7 @@ export function MileagePicture({ model, label }: { model: ReturnType<typeof mile
           stroke="#adb5bd"
           tickStroke="#adb5bd"
           tickLabelProps={{ fill: LABEL_GREY, fontSize: 11, textAnchor: 'end', dx: -4, dy: 3 }}
+          tickComponent={plainTickLabel}
           label="miles"
           labelProps={{ fill: LABEL_GREY, fontSize: 11, textAnchor: 'middle' }}
           labelOffset={40}
@@ -80,6 +82,7 @@ export function MileagePicture({ model, label }: { model: ReturnType<typeof mile
           stroke="#adb5bd"
           tickStroke="#adb5bd"
           tickLabelProps={{ fill: LABEL_GREY, fontSize: 11, textAnchor: 'middle' }}
+          tickComponent={plainTickLabel}
         />
         {limit !== undefined && (
           <g>

@@ -2,6 +2,7 @@ import { Button, Group, Text } from '@mantine/core';
 import { AxisBottom } from '@visx/axis';
 import { scaleUtc } from '@visx/scale';
 import { useId, useState } from 'react';
+import { plainTickLabel } from '../components/plain-tick-label';
 import { KeyboardPicture, type Tip } from '../components/KeyboardPicture';
 import { fromUtc } from '../lib/dates';
 import { RULE_STYLE, type PictureMark, type TimelineMarker, type TimelineModel } from './timeline-model';
@@ -280,6 +281,7 @@ export function TimelinePicture({
           stroke="#adb5bd"
           tickStroke="#adb5bd"
           tickLabelProps={{ fill: LABEL_GREY, fontSize: 11, textAnchor: 'middle' }}
+          tickComponent={plainTickLabel}
         />
       </svg>
     );
