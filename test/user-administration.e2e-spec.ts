@@ -165,6 +165,30 @@ describe('an admin corrects a user’s name and email over HTTP', () => {
     await request(t.url).post('/auth/login').send({ email: 'dana@firm.example', password: PASSWORD }).expect(200);
   });
 
+  it('inviting a user with an address another user has (any letter case) is 409 email_taken with the field named; nobody is added', async () => {
+    await person('Casey Ng', 'casey@firm.example');
+    const before = (await t.client().get(`/organisations/${firmId}/users`).expect(200)).body.items.length;
+    const taken = await t
+      .client()
+      .post(`/organisations/${firmId}/users`)
+      .send({ name: 'Casey Again', email: 'CASEY@firm.example', role: 'staff' });
+    expect(taken.status).toBe(409);
+    expect(taken.body).toMatchObject({
+      code: 'email_taken',
+      errors: [{ field: 'email', messages: ['another user already has this email address'] }],
+    });
+    expect(taken.body.invitation).toBeUndefined();
+    expect((await t.client().get(`/organisations/${firmId}/users`).expect(200)).body.items).toHaveLength(before);
+    // Nor as another organisation's first admin (the operator creates those).
+    const maker = (await t.client().post('/organisations').send({ name: 'Ford Motor Co.', kind: 'manufacturer' }).expect(201)).body;
+    await t
+      .client()
+      .post(`/organisations/${maker.id}/users`)
+      .send({ name: 'Casey', email: 'casey@firm.example', role: 'admin' })
+      .expect(409);
+    expect((await t.client().get(`/organisations/${maker.id}/users`).expect(200)).body.items).toEqual([]);
+  });
+
   it('a taken email is 409 with the field named, and nothing changes; bad input is a field-level 400', async () => {
     await person('Sam Okafor', 'sam@firm.example', 'staff');
     const riley = await person('Riley Chen', 'riley@firm.example');

@@ -1,5 +1,6 @@
 import {
   Body,
+  ConflictException,
   Controller,
   Delete,
   ForbiddenException,
@@ -29,6 +30,11 @@ const notFound = (what: string) => new NotFoundException({ message: `${what} not
  * Anyone may revoke their own key. Other organisations' things are "not found".
  */
 const operatorLimit = (message: string) => new ForbiddenException({ message, code: 'operator_limit' });
+/** People sign in by email: an address another user has is refused at the invitation, not when the invitee accepts. */
+const emailTaken = () => {
+  const message = 'another user already has this email address';
+  return new ConflictException({ message, code: 'email_taken', errors: [{ field: 'email', messages: [message] }] });
+};
 
 @ApiTags('organisations')
 @Controller()
@@ -84,7 +90,7 @@ export class OrganisationsHttpController {
   @HttpCode(201)
   @ApiOperation({
     summary:
-      'Add a user with a role: admin, attorney, staff or auditor (the organisation’s admins). The operator’s admins add only another organisation’s first admin: the response then carries that admin’s first API key (apiKey.key, shown once). Every answer carries a one-time invitation link (invitation.url, 72 h) that sets the person’s password: copy it to them.',
+      'Add a user with a role: admin, attorney, staff or auditor (the organisation’s admins). The operator’s admins add only another organisation’s first admin: the response then carries that admin’s first API key (apiKey.key, shown once). Every answer carries a one-time invitation link (invitation.url, 72 h) that sets the person’s password: copy it to them. 409 email_taken when another user already has the email (people sign in by it).',
   })
   async createUser(
     @Param('organisationId') id: string,
@@ -94,13 +100,15 @@ export class OrganisationsHttpController {
   ) {
     await this.managedOrganisation(id, principal);
     if (id === principal.organisationId) {
-      const user = await this.identity.createUser(id, body);
-      return { ...user, invitation: await this.credentialLink(user.id, 'invitation', request) };
+      const created = await this.identity.createUser(id, body);
+      if (created.outcome === 'email_taken') throw emailTaken();
+      return { ...created.user, invitation: await this.credentialLink(created.user.id, 'invitation', request) };
     }
     // The operator, for another organisation: its first admin only.
     if (body.role !== 'admin') throw operatorLimit('the operator creates only an organisation’s first admin; its admins add the others');
     const created = await this.identity.createFirstAdmin(id, { name: body.name, email: body.email });
-    if (!created) throw operatorLimit('the organisation already has users: its own admins add the others');
+    if (created.outcome === 'has_users') throw operatorLimit('the organisation already has users: its own admins add the others');
+    if (created.outcome === 'email_taken') throw emailTaken();
     return { ...created.user, apiKey: created.apiKey, invitation: await this.credentialLink(created.user.id, 'invitation', request) };
   }
 

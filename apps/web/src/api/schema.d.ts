@@ -1123,7 +1123,7 @@ export interface paths {
     /** The organisation’s users (its admins) */
     get: operations['OrganisationsHttpController_users'];
     put?: never;
-    /** Add a user with a role: admin, attorney, staff or auditor (the organisation’s admins). The operator’s admins add only another organisation’s first admin: the response then carries that admin’s first API key (apiKey.key, shown once). Every answer carries a one-time invitation link (invitation.url, 72 h) that sets the person’s password: copy it to them. */
+    /** Add a user with a role: admin, attorney, staff or auditor (the organisation’s admins). The operator’s admins add only another organisation’s first admin: the response then carries that admin’s first API key (apiKey.key, shown once). Every answer carries a one-time invitation link (invitation.url, 72 h) that sets the person’s password: copy it to them. 409 email_taken when another user already has the email (people sign in by it). */
     post: operations['OrganisationsHttpController_createUser'];
     delete?: never;
     options?: never;

@@ -6,6 +6,13 @@ import { PeopleSignIn1764316800000 } from '../migrations/1764316800000-people-si
 import { UserDeactivation1764374400000 } from '../migrations/1764374400000-user-deactivation';
 import { IdentityService } from './identity.service';
 
+/** The user a createUser call made (a test's own set-up: a refusal fails it). */
+async function created(result: ReturnType<IdentityService['createUser']>) {
+  const outcome = await result;
+  if (outcome.outcome !== 'created') throw new Error(`user not created: ${outcome.outcome}`);
+  return outcome.user;
+}
+
 /** An admin corrects a user's name and email (issue 11): atomic, logged old -> new, one email per person. */
 describe('IdentityService.changeNameAndEmail (PostgreSQL)', () => {
   let db: TestDatabase;
@@ -27,14 +34,14 @@ describe('IdentityService.changeNameAndEmail (PostgreSQL)', () => {
     await dataSource.runMigrations();
     identity = new IdentityService(dataSource, clock);
     organisationId = (await identity.createOrganisation('Delgado & Partners LLP', 'law_firm')).id;
-    adminId = (await identity.createUser(organisationId, { name: 'Ana Admin', email: 'ana@firm.example', role: 'admin' })).id;
+    adminId = (await created(identity.createUser(organisationId, { name: 'Ana Admin', email: 'ana@firm.example', role: 'admin' }))).id;
   });
   afterAll(async () => {
     await dataSource?.destroy();
     await db?.drop();
   });
 
-  const person = (name: string, email: string) => identity.createUser(organisationId, { name, email, role: 'attorney' });
+  const person = (name: string, email: string) => created(identity.createUser(organisationId, { name, email, role: 'attorney' }));
   const logOf = async (userId: string) => (await identity.adminActions(organisationId)).filter((a) => a.targetUserId === userId);
 
   it('changes both, logs each old -> new with who did it, and leaves the user’s sessions open', async () => {
@@ -91,5 +98,63 @@ describe('IdentityService.changeNameAndEmail (PostgreSQL)', () => {
 
   it('an unknown user is not found', async () => {
     expect(await identity.changeNameAndEmail({ userId: adminId }, randomUUID(), { name: 'Nobody' })).toEqual({ outcome: 'not_found' });
+  });
+});
+
+/** People sign in by email (issue 11): a new user cannot take an address another user has, in any organisation. */
+describe('IdentityService: one email per person when users are added (PostgreSQL)', () => {
+  let db: TestDatabase;
+  let dataSource: DataSource;
+  let identity: IdentityService;
+  let firmId: string;
+  const clock = FixedClock.at('2025-06-02T15:00:00Z');
+
+  beforeAll(async () => {
+    db = await createTestDatabase('one_email');
+    dataSource = new DataSource({
+      type: 'postgres',
+      url: db.url,
+      migrations: [Access1732694400000, PeopleSignIn1764316800000, UserDeactivation1764374400000],
+      migrationsTableName: 'rm_migrations',
+    });
+    await dataSource.initialize();
+    await dataSource.runMigrations();
+    identity = new IdentityService(dataSource, clock);
+    firmId = (await identity.createOrganisation('Delgado & Partners LLP', 'law_firm')).id;
+    await created(identity.createUser(firmId, { name: 'Ana Admin', email: 'ana@firm.example', role: 'admin' }));
+  });
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await db?.drop();
+  });
+
+  const usersWith = async (email: string) =>
+    (await dataSource.query('SELECT count(*)::int AS count FROM iam_users WHERE lower(email) = lower($1)', [email]))[0].count;
+
+  it('refuses a taken address in any letter case and writes nothing; users without an email do not collide', async () => {
+    expect(await identity.createUser(firmId, { name: 'Another Ana', email: 'ANA@firm.example', role: 'staff' })).toEqual({
+      outcome: 'email_taken',
+    });
+    expect(await usersWith('ana@firm.example')).toBe(1);
+    expect((await identity.users(firmId)).map((u) => u.name)).toEqual(['Ana Admin']);
+    await created(identity.createUser(firmId, { name: 'No Email One', role: 'staff' }));
+    await created(identity.createUser(firmId, { name: 'No Email Two', role: 'staff' }));
+  });
+
+  it('another organisation’s first admin cannot take it either; a free address makes the admin and a key', async () => {
+    const maker = (await identity.createOrganisation('BMW of North America', 'manufacturer')).id;
+    expect(await identity.createFirstAdmin(maker, { name: 'Pat Kim', email: 'ana@FIRM.example' })).toEqual({ outcome: 'email_taken' });
+    expect(await identity.users(maker)).toEqual([]);
+    const first = await identity.createFirstAdmin(maker, { name: 'Pat Kim', email: 'pat@bmwna.example' });
+    expect(first).toMatchObject({ outcome: 'created', user: { name: 'Pat Kim', role: 'admin' }, apiKey: { key: expect.any(String) } });
+    expect(await identity.createFirstAdmin(maker, { name: 'Second', email: 'second@bmwna.example' })).toEqual({ outcome: 'has_users' });
+  });
+
+  it('two users added at once with one free address: exactly one is created', async () => {
+    const results = await Promise.all(
+      ['Jo One', 'Jo Two'].map((name) => identity.createUser(firmId, { name, email: 'jo@firm.example', role: 'attorney' })),
+    );
+    expect(results.map((r) => r.outcome).sort()).toEqual(['created', 'email_taken']);
+    expect(await usersWith('jo@firm.example')).toBe(1);
   });
 });

@@ -57,7 +57,7 @@ export type NameAndEmailChangeResult =
   | { outcome: 'email_taken' };
 
 const BOOTSTRAP_LOCK = 7_310_003;
-/** Namespace of the per-address advisory locks that keep two concurrent changes from taking one email. */
+/** Namespace of the per-address advisory locks that keep two concurrent transactions from taking one email (emailTaken). */
 const EMAIL_LOCK_NAMESPACE = 7_310_004;
 /** last_used_at is refreshed at most this often per key: a write per request would cost more than it tells. */
 const LAST_USED_RESOLUTION_MS = 60_000;
@@ -208,27 +208,37 @@ export class IdentityService {
   }
 
   /**
-   * An organisation's first admin with a first API key (the key is in this result only), or
-   * undefined when the organisation already has users: after the first, its own admins add people.
-   * The organisation's row lock makes two concurrent attempts create one admin.
+   * An organisation's first admin with a first API key (the key is in this result only); `has_users` when the
+   * organisation already has users (after the first, its own admins add people), `email_taken` when another user
+   * has the email. The organisation's row lock makes two concurrent attempts create one admin.
    */
   async createFirstAdmin(
     organisationId: string,
     input: { name: string; email?: string },
-  ): Promise<{ user: UserView; apiKey: ApiKeyView & { key: string } } | undefined> {
+  ): Promise<
+    { outcome: 'created'; user: UserView; apiKey: ApiKeyView & { key: string } } | { outcome: 'has_users' } | { outcome: 'email_taken' }
+  > {
     const key = newApiKey();
     return this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT id FROM iam_organisations WHERE id = $1 FOR UPDATE', [organisationId]);
       const [{ count }] = await manager.query('SELECT count(*)::int AS count FROM iam_users WHERE organisation_id = $1', [organisationId]);
-      if (count > 0) return undefined;
+      if (count > 0) return { outcome: 'has_users' } as const;
+      if (input.email !== undefined && (await this.emailTaken(manager, input.email))) return { outcome: 'email_taken' } as const;
       const user = await this.insertUser(manager, organisationId, { ...input, role: 'admin' });
       const apiKey = await this.insertKey(manager, user.id, key, 'first admin');
-      return { user, apiKey: { ...apiKey, key } };
+      return { outcome: 'created', user, apiKey: { ...apiKey, key } } as const;
     });
   }
 
-  createUser(organisationId: string, input: { name: string; email?: string; role: Role }): Promise<UserView> {
-    return this.dataSource.transaction((manager) => this.insertUser(manager, organisationId, input));
+  /** A new user of the organisation; `email_taken` when another user (of any organisation) has the email. */
+  createUser(
+    organisationId: string,
+    input: { name: string; email?: string; role: Role },
+  ): Promise<{ outcome: 'created'; user: UserView } | { outcome: 'email_taken' }> {
+    return this.dataSource.transaction(async (manager) => {
+      if (input.email !== undefined && (await this.emailTaken(manager, input.email))) return { outcome: 'email_taken' } as const;
+      return { outcome: 'created', user: await this.insertUser(manager, organisationId, input) } as const;
+    });
   }
 
   async user(id: string): Promise<UserView | undefined> {
@@ -319,13 +329,7 @@ export class IdentityService {
         changes.push({ action: 'name_changed', column: 'name', from: before.name, to: change.name });
       if (change.email !== undefined && change.email !== before.email) {
         if (change.email.toLowerCase() !== (before.email as string | null)?.toLowerCase()) {
-          // Serialises changes to the same address, so the check below cannot pass twice for one email.
-          await manager.query('SELECT pg_advisory_xact_lock($1, hashtext(lower($2)))', [EMAIL_LOCK_NAMESPACE, change.email]);
-          const taken = await manager.query('SELECT 1 FROM iam_users WHERE lower(email) = lower($1) AND id <> $2 LIMIT 1', [
-            change.email,
-            targetUserId,
-          ]);
-          if (taken.length) return { outcome: 'email_taken' } as const;
+          if (await this.emailTaken(manager, change.email, targetUserId)) return { outcome: 'email_taken' } as const;
         }
         changes.push({ action: 'email_changed', column: 'email', from: before.email, to: change.email });
       }
@@ -414,6 +418,20 @@ export class IdentityService {
       [randomUUID(), name, kind, operator, this.now()],
     );
     return toOrganisation(rows[0]);
+  }
+
+  /**
+   * Whether a user other than `exceptUserId` has the email (in any letter case): people sign in by email, so no two
+   * users share one. Takes the address's advisory lock until the transaction ends, so two concurrent transactions
+   * cannot both find it free.
+   */
+  private async emailTaken(manager: EntityManager, email: string, exceptUserId?: string): Promise<boolean> {
+    await manager.query('SELECT pg_advisory_xact_lock($1, hashtext(lower($2)))', [EMAIL_LOCK_NAMESPACE, email]);
+    const taken: unknown[] = await manager.query(
+      'SELECT 1 FROM iam_users WHERE lower(email) = lower($1) AND ($2::uuid IS NULL OR id <> $2) LIMIT 1',
+      [email, exceptUserId ?? null],
+    );
+    return taken.length > 0;
   }
 
   private async insertUser(
