@@ -145,7 +145,12 @@ describe('the one record / correct / void form', () => {
     expect(formDraft.read('case-1')?.values?.mileage).toBe(9150);
     fireEvent.click(screen.getByRole('button', { name: 'Save the correction' }));
     await screen.findByText('correctionReason must not be empty', {}, { timeout: 10_000 });
+    expect(screen.getByRole('textbox', { name: /Mileage/ })).not.toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('textbox', { name: /Why the correction/ })).toHaveAttribute('aria-invalid', 'true');
     fireEvent.change(screen.getByRole('textbox', { name: /Why the correction/ }), { target: { value: 'Typed 91,500 for 9,150' } });
+    // Typing in the field takes its error away at once, before the next save.
+    expect(screen.queryByText('correctionReason must not be empty')).toBeNull();
+    expect(screen.getByRole('textbox', { name: /Why the correction/ })).not.toHaveAttribute('aria-invalid', 'true');
     fireEvent.click(screen.getByRole('button', { name: 'Save the correction' }));
     await screen.findByText(/2,246 miles a day/, {}, { timeout: 10_000 });
     fireEvent.click(screen.getByRole('button', { name: 'Record anyway' }));

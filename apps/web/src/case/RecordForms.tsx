@@ -2,6 +2,7 @@ import { Alert, Button, Checkbox, Drawer, Group, MultiSelect, NumberInput, Selec
 import { DateInput, DatePickerInput } from '../lib/date-fields';
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../api/client';
+import { withoutError } from '../components/Forms';
 import { VinInput } from '../components/VinInput';
 import { bodyOf, type Field, type FieldValue } from './facts';
 import { formDraft, type OpenForm } from './form-draft';
@@ -56,12 +57,15 @@ function FactForm({ caseId, form, onDone, submit }: { caseId: string; form: Open
   const [confirmed, setConfirmed] = useState<Record<string, true>>({});
   const [busy, setBusy] = useState(false);
 
-  const set = (name: string, value: FieldValue) =>
+  const set = (name: string, value: FieldValue) => {
     setValues((old) => {
       const next = { ...old, [name]: value };
       formDraft.write(caseId, { action, values: next });
       return next;
     });
+    // The field's error was about what it held: once it changes, the error goes (the next save says anew what is wrong).
+    setErrors((old) => withoutError(old, name));
+  };
 
   const send = async (flags: Record<string, true>) => {
     setBusy(true);

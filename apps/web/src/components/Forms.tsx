@@ -35,9 +35,17 @@ export const explainApiError = (err: unknown, fields: string[]): { fieldErrors: 
   return { fieldErrors, message: named ? null : err.message };
 };
 
+/** `errors` without the one of `field` (the same object when it had none, so React does not render again). */
+export function withoutError<Errors extends Partial<Record<string, string>>>(errors: Errors, field: string): Errors {
+  if (!errors[field]) return errors;
+  const rest = { ...errors };
+  delete rest[field];
+  return rest;
+}
+
 /**
  * A form's text fields with their errors: `input('name')` gives a Mantine input its value, error
- * and change handler, so each field is written once.
+ * and change handler (a change clears the field's error), so each field is written once.
  */
 export function useFormFields<Fields extends Record<string, string>>(initial: Fields) {
   const [values, setValues] = useState(initial);
@@ -48,6 +56,7 @@ export function useFormFields<Fields extends Record<string, string>>(initial: Fi
     onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
       const value = e.currentTarget.value;
       setValues((current) => ({ ...current, [field]: value }));
+      setErrors((current) => withoutError(current, field as string));
     },
   });
   return { values, setValues, errors, setErrors, input };

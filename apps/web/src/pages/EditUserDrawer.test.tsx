@@ -94,6 +94,10 @@ describe('an admin edits another user', () => {
     expect(email).toHaveAttribute('aria-invalid', 'true');
     expect(screen.queryByText(/name and email saved/)).toBeNull();
     expect(within(form).queryByRole('alert')).toBeNull(); // said once, under the field
+    // Typing a new address takes the error away at once (useFormFields), before the next save.
+    fireEvent.change(email, { target: { value: 'sam.okafor@firm.example' } });
+    expect(email).not.toHaveAttribute('aria-invalid', 'true');
+    expect(screen.queryByText('another user already has this email address')).toBeNull();
   });
 
   it('saves their signature lines and bar number to their own user, not the admin’s', async () => {

@@ -5,10 +5,27 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { api, ApiError, call } from '../api/client';
 import { JURISDICTIONS } from '../lib/jurisdictions';
+import { withoutError } from '../components/Forms';
 import { VinInput } from '../components/VinInput';
 
 const isoDate = (d: string | Date | null): string | undefined =>
   d ? (typeof d === 'string' ? d.slice(0, 10) : d.toISOString().slice(0, 10)) : undefined;
+
+/** The API's name (POST /cases, its field errors) of each field of the form. */
+const API_FIELDS = {
+  clientName: ['client.name'],
+  clientEmail: ['client.email'],
+  vin: ['vehicle.vin'],
+  make: ['vehicle.make'],
+  model: ['vehicle.model'],
+  modelYear: ['vehicle.modelYear'],
+  jurisdiction: ['jurisdiction'],
+  deliveryDate: ['acquisition.deliveryDate'],
+  odometer: ['acquisition.odometerAtDelivery'],
+  warrantyMonths: ['warranty.months'],
+  warrantyMiles: ['warranty.miles'],
+  manufacturer: ['manufacturer', 'manufacturer.name'],
+} as const;
 
 /** "New case": the VIN is checked as it is typed (check digit included); each field says what it means. */
 export function NewCaseDrawer({ opened, onClose }: { opened: boolean; onClose: () => void }) {
@@ -31,7 +48,11 @@ export function NewCaseDrawer({ opened, onClose }: { opened: boolean; onClose: (
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => {
+    setForm((f) => ({ ...f, [key]: value }));
+    // The field's error was about what it held: once it changes, the error goes.
+    setErrors((current) => API_FIELDS[key].reduce(withoutError, current));
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
