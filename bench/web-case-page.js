@@ -6,8 +6,8 @@
  * in the page from the start of the navigation to the first animation frame showing all of them (watchUsable).
  *
  * Cold = a new browser context (nothing cached, nothing fetched from our origin before) in a browser that has
- * finished opening the new window (settledPage: Chromium builds its own address bar in two renderers per window, ~2 s
- * of CPU here); the driver does not poll the page while it loads (whenUsable). Warm = the same tab opening the page
+ * finished opening the new window (settledPage: Chromium builds its own address bar's popup in a renderer of its
+ * own for every new window, ~1 s of CPU here); the driver does not poll the page while it loads (whenUsable). Warm = the same tab opening the page
  * again. Also, for comparison with sessions 2–5, the cold load as they measured it: the page opened at once in the new
  * window, the driver polling for the parts one after another ("waited"). Also prints the first-load JavaScript figure.
  *

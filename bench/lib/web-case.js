@@ -92,9 +92,9 @@ async function signedInContext(browser, { app, email, password }, options = {}) 
 }
 
 /**
- * A new tab in `context`, returned once the browser has settled: Chromium 156's headless browser boots
- * two renderers of its own for every new window (the address bar's popup, chrome://omnibox-popup.top-chrome/),
- * which take about 2 s of CPU on this 2-core machine. A person opening a case already has a running browser;
+ * A new tab in `context`, returned once the browser has settled: Chromium 156's headless browser opens its address
+ * bar's popup (chrome://omnibox-popup.top-chrome/, a WebUI page) for every new window, which takes 0.8–1.3 s of CPU in a
+ * renderer of its own and more in the browser process on this 2-core machine (bench/experiments/web-case-processes.js). A person opening a case already has a running browser;
  * measuring our page while Chromium builds its own address bar times the browser, not the case page. Waits
  * until the browser's processes together use under 10 ms of CPU in 250 ms (at most 15 s), via CDP's
  * SystemInfo.getProcessInfo. Nothing is loaded or cached for our origin: the load stays cold.

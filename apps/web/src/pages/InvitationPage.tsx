@@ -2,6 +2,7 @@ import { Alert, Button, Container, Paper, PasswordInput, Stack, Text, TextInput,
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { api } from '../api/client';
+import { withoutError } from '../components/Forms';
 
 /** The one-time link's token travels in the URL fragment (never sent to a server log). */
 const fragment = () => new URLSearchParams(window.location.hash.replace(/^#/, ''));
@@ -77,7 +78,10 @@ export function InvitationPage() {
                   required
                   value={email}
                   error={errors.email}
-                  onChange={(e) => setEmail(e.currentTarget.value)}
+                  onChange={(e) => {
+                    setEmail(e.currentTarget.value);
+                    setErrors((current) => withoutError(current, 'email'));
+                  }}
                 />
               )}
               {!setup && errors.email && <Alert color="red">{errors.email}</Alert>}
@@ -87,7 +91,10 @@ export function InvitationPage() {
                 required
                 value={password}
                 error={errors.password}
-                onChange={(e) => setPassword(e.currentTarget.value)}
+                onChange={(e) => {
+                  setPassword(e.currentTarget.value);
+                  setErrors((current) => withoutError(current, 'password'));
+                }}
               />
               <PasswordInput
                 label="Repeat the password"
@@ -95,7 +102,10 @@ export function InvitationPage() {
                 required
                 value={repeat}
                 error={errors.repeat}
-                onChange={(e) => setRepeat(e.currentTarget.value)}
+                onChange={(e) => {
+                  setRepeat(e.currentTarget.value);
+                  setErrors((current) => withoutError(current, 'repeat'));
+                }}
               />
               <Button type="submit" loading={busy}>
                 Set password
