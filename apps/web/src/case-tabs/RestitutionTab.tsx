@@ -6,6 +6,7 @@ import { sectionSigns } from '@lemon/state-rules/section-signs';
 import { api, ApiError, call } from '../api/client';
 import { LoadingBlock } from '../components/States';
 import { FirmOnlyOrError, money } from './FirmOnly';
+import { withoutError } from '../components/Forms';
 
 interface Figure {
   label: string;
@@ -56,6 +57,8 @@ function ExpenseDialog({ caseId, form, onClose }: { caseId: string; form: Expens
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
+  // A field's error was about what it held: once it changes, the error goes.
+  const clear = (...fields: string[]) => setErrors((current) => fields.reduce(withoutError, current));
   if (!form) return null;
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -94,13 +97,26 @@ function ExpenseDialog({ caseId, form, onClose }: { caseId: string; form: Expens
         <Stack>
           {form.mode !== 'void' && (
             <>
-              <Select label="Kind" data={EXPENSE_KINDS} value={kind} onChange={setKind} error={errors.kind} required />
+              <Select
+                label="Kind"
+                data={EXPENSE_KINDS}
+                value={kind}
+                onChange={(v) => {
+                  setKind(v);
+                  clear('kind');
+                }}
+                error={errors.kind}
+                required
+              />
               <NumberInput
                 label="Amount (US$)"
                 min={0}
                 decimalScale={2}
                 value={amount}
-                onChange={setAmount}
+                onChange={(v) => {
+                  setAmount(v);
+                  clear('amount');
+                }}
                 error={errors.amount}
                 required
               />
@@ -108,14 +124,20 @@ function ExpenseDialog({ caseId, form, onClose }: { caseId: string; form: Expens
                 label="Paid on"
                 valueFormat="YYYY-MM-DD"
                 value={on}
-                onChange={(d) => setOn(d ? String(d).slice(0, 10) : null)}
+                onChange={(d) => {
+                  setOn(d ? String(d).slice(0, 10) : null);
+                  clear('on');
+                }}
                 error={errors.on}
                 required
               />
               <TextInput
                 label="Description"
                 value={description}
-                onChange={(e) => setDescription(e.currentTarget.value)}
+                onChange={(e) => {
+                  setDescription(e.currentTarget.value);
+                  clear('description');
+                }}
                 error={errors.description}
                 required
               />
@@ -126,7 +148,10 @@ function ExpenseDialog({ caseId, form, onClose }: { caseId: string; form: Expens
               label={form.mode === 'correct' ? 'Why it is corrected' : 'Why it is voided'}
               description="Kept in the history beside the original."
               value={reason}
-              onChange={(e) => setReason(e.currentTarget.value)}
+              onChange={(e) => {
+                setReason(e.currentTarget.value);
+                clear('correctionReason', 'reason');
+              }}
               error={errors.correctionReason ?? errors.reason}
               required
             />

@@ -10,6 +10,7 @@ import {
   ProblemAlert,
   SectionTitle,
   useFormFields,
+  withoutError,
   type Outcome,
 } from '../components/Forms';
 import { ErrorBlock, LoadingBlock } from '../components/States';
@@ -556,6 +557,11 @@ function SubscriptionForm({
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  // A field's error was about what it held: once it changes, the error goes.
+  const change = (next: Partial<SubscriptionFields>) => {
+    setFields((current) => ({ ...current, ...next }));
+    setErrors((current) => Object.keys(next).reduce(withoutError, current));
+  };
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setErrors({});
@@ -580,14 +586,14 @@ function SubscriptionForm({
           required
           value={fields.url}
           error={errors.url}
-          onChange={(e) => setFields({ ...fields, url: e.currentTarget.value })}
+          onChange={(e) => change({ url: e.currentTarget.value })}
           maw={560}
         />
         <Checkbox.Group
           label="Send these events"
           value={fields.eventTypes}
           error={errors.eventTypes}
-          onChange={(eventTypes) => setFields({ ...fields, eventTypes })}
+          onChange={(eventTypes) => change({ eventTypes })}
         >
           <Stack gap={6} mt={6}>
             {EVENT_TYPES.map((t) => (
@@ -601,7 +607,7 @@ function SubscriptionForm({
           maxLength={500}
           value={fields.description}
           error={errors.description}
-          onChange={(e) => setFields({ ...fields, description: e.currentTarget.value })}
+          onChange={(e) => change({ description: e.currentTarget.value })}
           maw={560}
         />
         <ProblemAlert problem={problem} />
