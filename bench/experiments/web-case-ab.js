@@ -10,30 +10,18 @@
  */
 const c = require('../lib/common');
 const h = require('../lib/product-http');
-const { productWithFiftyEventCase, launchChromium, signedInContext, settledPage, whenUsable, watchUsable } = require('../lib/web-case');
+const {
+  productWithFiftyEventCase,
+  launchChromium,
+  signedInContext,
+  settledPage,
+  whenUsable,
+  watchUsable,
+  mainThreadUntilUsable,
+} = require('../lib/web-case');
 
 const RUNS = c.option('runs', 9);
 const builds = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
-
-/** Thread CPU time of the renderer main thread's top-level trace events from navigation to the usable mark. */
-function mainThreadCpuMs(trace, usableAt) {
-  const events = trace.traceEvents ?? trace;
-  const usable = events.find((e) => e.name === 'lemon-usable');
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === usable?.pid);
-  if (!usable || !main) return NaN;
-  const from = usable.ts - usableAt * 1000;
-  const complete = events
-    .filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur && e.ts >= from && e.ts < usable.ts)
-    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-  let cpu = 0;
-  let end = 0;
-  for (const event of complete)
-    if (event.ts >= end) {
-      cpu += event.tdur ?? 0;
-      end = event.ts + event.dur;
-    }
-  return cpu / 1000;
-}
 
 async function run() {
   if (builds.length < 2) throw new Error('name two or more build directories (each a dist/web)');
@@ -53,7 +41,7 @@ async function run() {
       const usableAt = await usable;
       const trace = JSON.parse((await browser.stopTracing()).toString());
       variant.usable.push(Math.round(usableAt));
-      variant.cpu.push(Math.round(mainThreadCpuMs(trace, usableAt)));
+      variant.cpu.push(Math.round(mainThreadUntilUsable(trace, usableAt)?.cpuMs ?? NaN));
       await context.close();
     }
   for (const v of variants)

@@ -8,7 +8,14 @@
  *   npm run build && npm run build:web && node bench/experiments/web-case-profile.js [--runs=N] [--cpu] [--top=N]
  */
 const c = require('../lib/common');
-const { productWithFiftyEventCase, launchChromium, signedInContext, settledPage, watchUsable } = require('../lib/web-case');
+const {
+  productWithFiftyEventCase,
+  launchChromium,
+  signedInContext,
+  settledPage,
+  watchUsable,
+  mainThreadUntilUsable,
+} = require('../lib/web-case');
 
 const RUNS = c.option('runs', 1);
 const TOP = c.option('top', 25);
@@ -121,15 +128,9 @@ async function run() {
  * event's self time (its duration minus its children's), so nested events are not counted twice.
  */
 function printTrace(trace, usableAt) {
-  const events = trace.traceEvents ?? trace;
-  const usable = events.find((e) => e.name === 'lemon-usable');
-  const mainThread = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === usable?.pid);
-  if (!usable || !mainThread) return console.log('trace: the usable mark or the renderer main thread not found');
-  const until = usable.ts;
-  const navigation = { ts: until - usableAt * 1000 };
-  const complete = events
-    .filter((e) => e.pid === mainThread.pid && e.tid === mainThread.tid && e.ph === 'X' && e.dur && e.ts >= navigation.ts && e.ts < until)
-    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const mainThread = mainThreadUntilUsable(trace, usableAt);
+  if (!mainThread) return console.log('trace: the usable mark or the renderer main thread not found');
+  const { complete, cpuMs } = mainThread;
   const self = new Map();
   const stack = [];
   for (const event of complete) {
@@ -140,16 +141,8 @@ function printTrace(trace, usableAt) {
     stack.push(event);
   }
   const busy = [...self.values()].reduce((a, b) => a + b, 0) / 1000;
-  // Thread CPU time of the top-level tasks: what the work costs, less blurred by other processes taking the cores.
-  let cpu = 0;
-  let end = 0;
-  for (const event of complete)
-    if (event.ts >= end) {
-      cpu += event.tdur ?? 0;
-      end = event.ts + event.dur;
-    }
   console.log(
-    `main thread busy ${Math.round(busy)} ms (thread CPU ${Math.round(cpu / 1000)} ms) of ${Math.round(usableAt)} ms until usable, self time by kind:`,
+    `main thread busy ${Math.round(busy)} ms (thread CPU ${Math.round(cpuMs)} ms) of ${Math.round(usableAt)} ms until usable, self time by kind:`,
   );
   for (const [name, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 18)) console.log(`${ms(us / 1000)} ms  ${name}`);
 }

@@ -151,4 +151,37 @@ const watchUsable = () => {
   requestAnimationFrame(check);
 };
 
-module.exports = { productWithFiftyEventCase, launchChromium, signedInContext, settledPage, whenUsable, watchUsable };
+/**
+ * From a Chromium trace of one load: the renderer main thread's complete events from navigation to the "lemon-usable"
+ * mark (`watchUsable`), in order (a parent before its children), and the thread CPU time of the top-level ones, i.e. what
+ * the page's own work cost, less blurred than wall time by other processes taking the cores. Undefined when the trace
+ * has no usable mark or no main thread.
+ */
+function mainThreadUntilUsable(trace, usableAt) {
+  const events = trace.traceEvents ?? trace;
+  const usable = events.find((e) => e.name === 'lemon-usable');
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === usable?.pid);
+  if (!usable || !main) return undefined;
+  const from = usable.ts - usableAt * 1000;
+  const complete = events
+    .filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur && e.ts >= from && e.ts < usable.ts)
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  let cpuUs = 0;
+  let end = 0;
+  for (const event of complete)
+    if (event.ts >= end) {
+      cpuUs += event.tdur ?? 0;
+      end = event.ts + event.dur;
+    }
+  return { complete, cpuMs: cpuUs / 1000 };
+}
+
+module.exports = {
+  productWithFiftyEventCase,
+  launchChromium,
+  signedInContext,
+  settledPage,
+  whenUsable,
+  watchUsable,
+  mainThreadUntilUsable,
+};
