@@ -13,6 +13,20 @@ async function created(result: ReturnType<IdentityService['createUser']>) {
   return outcome.user;
 }
 
+/** A new database with the access tables migrated, and the service on it. */
+async function identityOnNewDatabase(name: string, clock: FixedClock) {
+  const db = await createTestDatabase(name);
+  const dataSource = new DataSource({
+    type: 'postgres',
+    url: db.url,
+    migrations: [Access1732694400000, PeopleSignIn1764316800000, UserDeactivation1764374400000],
+    migrationsTableName: 'rm_migrations',
+  });
+  await dataSource.initialize();
+  await dataSource.runMigrations();
+  return { db, dataSource, identity: new IdentityService(dataSource, clock) };
+}
+
 /** An admin corrects a user's name and email (issue 11): atomic, logged old -> new, one email per person. */
 describe('IdentityService.changeNameAndEmail (PostgreSQL)', () => {
   let db: TestDatabase;
@@ -23,16 +37,7 @@ describe('IdentityService.changeNameAndEmail (PostgreSQL)', () => {
   const clock = FixedClock.at('2025-06-02T15:00:00Z');
 
   beforeAll(async () => {
-    db = await createTestDatabase('name_and_email');
-    dataSource = new DataSource({
-      type: 'postgres',
-      url: db.url,
-      migrations: [Access1732694400000, PeopleSignIn1764316800000, UserDeactivation1764374400000],
-      migrationsTableName: 'rm_migrations',
-    });
-    await dataSource.initialize();
-    await dataSource.runMigrations();
-    identity = new IdentityService(dataSource, clock);
+    ({ db, dataSource, identity } = await identityOnNewDatabase('name_and_email', clock));
     organisationId = (await identity.createOrganisation('Delgado & Partners LLP', 'law_firm')).id;
     adminId = (await created(identity.createUser(organisationId, { name: 'Ana Admin', email: 'ana@firm.example', role: 'admin' }))).id;
   });
@@ -110,16 +115,7 @@ describe('IdentityService: one email per person when users are added (PostgreSQL
   const clock = FixedClock.at('2025-06-02T15:00:00Z');
 
   beforeAll(async () => {
-    db = await createTestDatabase('one_email');
-    dataSource = new DataSource({
-      type: 'postgres',
-      url: db.url,
-      migrations: [Access1732694400000, PeopleSignIn1764316800000, UserDeactivation1764374400000],
-      migrationsTableName: 'rm_migrations',
-    });
-    await dataSource.initialize();
-    await dataSource.runMigrations();
-    identity = new IdentityService(dataSource, clock);
+    ({ db, dataSource, identity } = await identityOnNewDatabase('one_email', clock));
     firmId = (await identity.createOrganisation('Delgado & Partners LLP', 'law_firm')).id;
     await created(identity.createUser(firmId, { name: 'Ana Admin', email: 'ana@firm.example', role: 'admin' }));
   });
