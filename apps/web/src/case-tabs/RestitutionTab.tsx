@@ -58,7 +58,7 @@ function ExpenseDialog({ caseId, form, onClose }: { caseId: string; form: Expens
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   // A field's error was about what it held: once it changes, the error goes.
-  const clear = (...fields: string[]) => setErrors((current) => fields.reduce(withoutError, current));
+  const clear = (...fields: string[]) => setErrors((current) => withoutError(current, ...fields));
   if (!form) return null;
   const submit = async (e: FormEvent) => {
     e.preventDefault();

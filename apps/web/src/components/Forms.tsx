@@ -35,11 +35,11 @@ export const explainApiError = (err: unknown, fields: string[]): { fieldErrors: 
   return { fieldErrors, message: named ? null : err.message };
 };
 
-/** `errors` without the one of `field` (the same object when it had none, so React does not render again). */
-export function withoutError<Errors extends Partial<Record<string, string>>>(errors: Errors, field: string): Errors {
-  if (!errors[field]) return errors;
+/** `errors` without those of `fields` (the same object when it had none, so React does not render again). */
+export function withoutError<Errors extends Partial<Record<string, string>>>(errors: Errors, ...fields: string[]): Errors {
+  if (!fields.some((field) => errors[field])) return errors;
   const rest = { ...errors };
-  delete rest[field];
+  for (const field of fields) delete rest[field];
   return rest;
 }
 

@@ -560,7 +560,7 @@ function SubscriptionForm({
   // A field's error was about what it held: once it changes, the error goes.
   const change = (next: Partial<SubscriptionFields>) => {
     setFields((current) => ({ ...current, ...next }));
-    setErrors((current) => Object.keys(next).reduce(withoutError, current));
+    setErrors((current) => withoutError(current, ...Object.keys(next)));
   };
   const submit = async (e: FormEvent) => {
     e.preventDefault();

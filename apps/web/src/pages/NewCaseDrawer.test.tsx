@@ -5,15 +5,18 @@ import { api } from '../api/client';
 import { AppProviders, makeQueryClient } from '../providers';
 import { NewCaseDrawer } from './NewCaseDrawer';
 
+const renderForm = () =>
+  render(
+    <AppProviders queryClient={makeQueryClient()}>
+      <MemoryRouter>
+        <NewCaseDrawer opened onClose={() => undefined} />
+      </MemoryRouter>
+    </AppProviders>,
+  );
+
 describe('new case form', () => {
   it('checks the VIN as it is typed, check digit included, in plain words', () => {
-    render(
-      <AppProviders queryClient={makeQueryClient()}>
-        <MemoryRouter>
-          <NewCaseDrawer opened onClose={() => undefined} />
-        </MemoryRouter>
-      </AppProviders>,
-    );
+    renderForm();
     const vin = screen.getByLabelText(/^VIN/);
     fireEvent.change(vin, { target: { value: '5UXCR6C0' } });
     expect(screen.getByText('8 of 17 characters so far.')).toBeInTheDocument();
@@ -42,13 +45,7 @@ describe('new case form', () => {
     };
     api.use(refuse);
     try {
-      render(
-        <AppProviders queryClient={makeQueryClient()}>
-          <MemoryRouter>
-            <NewCaseDrawer opened onClose={() => undefined} />
-          </MemoryRouter>
-        </AppProviders>,
-      );
+      renderForm();
       fireEvent.click(screen.getByRole('button', { name: /Open the case/ }));
       const vin = screen.getByLabelText(/^VIN/);
       const client = screen.getByLabelText(/^Client name/);

@@ -51,7 +51,7 @@ export function NewCaseDrawer({ opened, onClose }: { opened: boolean; onClose: (
   const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => {
     setForm((f) => ({ ...f, [key]: value }));
     // The field's error was about what it held: once it changes, the error goes.
-    setErrors((current) => API_FIELDS[key].reduce(withoutError, current));
+    setErrors((current) => withoutError(current, ...API_FIELDS[key]));
   };
 
   const submit = async (event: FormEvent) => {
