@@ -54,6 +54,8 @@ module.exports = {
       ...common,
       displayName: 'web',
       testMatch: ['<rootDir>/test/web/**/*.web-spec.ts'],
+      // Node's environment, which also prints what the pages showed when a test fails.
+      testEnvironment: '<rootDir>/test/web/environment.js',
       globalSetup: '<rootDir>/libs/testing/src/postgres/global-setup.ts',
       globalTeardown: '<rootDir>/libs/testing/src/postgres/global-teardown.ts',
     },

@@ -32,6 +32,9 @@ export async function launchChromium(): Promise<BrowserSession> {
       '--disable-sync',
     ],
   });
+  // For test/web/environment.js: when a test fails, what the pages of this browser showed.
+  (globalThis as { __describeOpenPages?: (testName: string) => Promise<string> }).__describeOpenPages = (testName) =>
+    describeOpenPages(browser, testName);
   return {
     browser,
     async close() {
@@ -40,10 +43,63 @@ export async function launchChromium(): Promise<BrowserSession> {
     async person(viewport = { width: 1280, height: 800 }) {
       const context = await browser.newContext({ viewport, locale: 'en-US', timezoneId: 'America/Los_Angeles' });
       context.setDefaultTimeout(20_000);
+      context.on('page', keepPageErrors);
       const page = await context.newPage();
       return { context, page };
     },
   };
+}
+
+/** What each page threw (uncaught), for the failure description. */
+const pageErrors = new WeakMap<Page, string[]>();
+function keepPageErrors(page: Page): void {
+  const errors: string[] = [];
+  pageErrors.set(page, errors);
+  page.on('pageerror', (error) => errors.push(error.message));
+}
+
+/**
+ * Every open page of the browser as a person would describe it after a failed step: its address,
+ * the dialogs and alerts on screen with their text, where the keyboard focus is, what it threw, and
+ * a screenshot (FAILED-….png beside the others). Never throws: a page that cannot answer says so.
+ */
+async function describeOpenPages(browser: Browser, testName: string): Promise<string> {
+  const slug = testName.replace(/[^a-z0-9]+/gi, '-').slice(0, 60);
+  const described: string[] = [];
+  const pages = browser.contexts().flatMap((context) => context.pages());
+  for (const [index, page] of pages.entries()) {
+    const file = `FAILED-${slug}-${index + 1}.png`;
+    const shot = await page.screenshot({ path: join(SCREENS_DIR, file), fullPage: true, timeout: 5_000 }).then(
+      () => `test-results/screens/${file}`,
+      (error: Error) => `none (${error.message.split('\n')[0]})`,
+    );
+    const seen = await page
+      .evaluate(() => {
+        const shown = (element: Element) => (element as HTMLElement).getClientRects().length > 0;
+        const text = (element: Element, max: number) => (element as HTMLElement).innerText.replace(/\s+/g, ' ').trim().slice(0, max);
+        const all = (selector: string) => [...document.querySelectorAll(selector)].filter(shown).map((element) => text(element, 600));
+        const focus = document.activeElement;
+        return {
+          dialogs: all('[role=dialog]'),
+          alerts: all('[role=alert]'),
+          focused:
+            focus && focus !== document.body
+              ? `${focus.tagName.toLowerCase()} "${focus.getAttribute('aria-label') ?? text(focus, 80)}"`
+              : 'nothing',
+          page: text(document.body, 800),
+        };
+      })
+      .catch((error: Error) => ({ unreadable: error.message.split('\n')[0] }));
+    described.push(
+      [
+        `page ${index + 1}: ${page.url()}`,
+        `  screenshot: ${shot}`,
+        ...Object.entries(seen).map(([what, value]) => `  ${what}: ${JSON.stringify(value)}`),
+        `  uncaught errors: ${JSON.stringify(pageErrors.get(page) ?? 'not watched')}`,
+      ].join('\n'),
+    );
+  }
+  return described.join('\n') || 'no page open';
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
