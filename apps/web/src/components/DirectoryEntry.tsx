@@ -43,7 +43,8 @@ export function Provenance({ value, sources }: { value: Sourced<unknown>; source
   const names = value.sources.map((s) => `${sources[s]?.title ?? s}${sources[s]?.where ? ` (${sources[s].where})` : ''}`);
   return (
     <Group gap={4} wrap="wrap">
-      <ConfidenceBadge size="xs" confidence={value.confidence} verify={value.confidence === 'L'} />
+      {/* Below high confidence, as on the jurisdiction pages: the reader checks it before relying on it. */}
+      <ConfidenceBadge size="xs" confidence={value.confidence} verify={value.confidence !== 'H'} />
       <Tooltip label={names.join('; ') || 'no source recorded'} multiline w={360} withArrow>
         <Text size="xs" tabIndex={0} td="underline" style={{ textDecorationStyle: 'dotted', cursor: 'help' }}>
           {value.sources.length} source{value.sources.length === 1 ? '' : 's'}
@@ -52,6 +53,14 @@ export function Provenance({ value, sources }: { value: Sourced<unknown>; source
       {value.note && <Text size="xs">{sectionSigns(value.note)}</Text>}
     </Group>
   );
+}
+
+/** An edition's model years as read: one year, a range, or "onward" for an edition still current (its end is open). */
+export function modelYearsText({ from, to }: { from: number; to: number }): string {
+  if (to === from) return `model year ${from}`;
+  // The directory marks a current edition with an open end (9999): no model year that far off is a real one.
+  if (to >= 9999) return `model years ${from} onward`;
+  return `model years ${from}–${to}`;
 }
 
 export const addressText = (a: PostalAddress) => `${a.lines.join(', ')}, ${a.city}, ${a.stateCode} ${a.postalCode}`;
@@ -97,9 +106,7 @@ export function DirectoryEntryCard({ entry, sources }: { entry: DirectoryEntry; 
               ))}
               {entry.disputeProgram.participatingStates.map((edition) => (
                 <Table.Tr key={edition.editionId}>
-                  <Table.Th scope="row">
-                    Participating states, model years {edition.modelYears.from}–{edition.modelYears.to}
-                  </Table.Th>
+                  <Table.Th scope="row">Participating states, {modelYearsText(edition.modelYears)}</Table.Th>
                   <Table.Td>
                     <Text size="sm">{edition.states.value.join(', ')}</Text>
                     <Text size="xs">{edition.title}</Text>
