@@ -101,6 +101,14 @@ describe('the timeline picture', () => {
     expect(picture.querySelector('svg')).toHaveTextContent('warranty end');
   });
 
+  it('flags each deadline with its date as read ("Jul 1 \'26") and a short title, haloed so a rule behind it does not cross the letters', () => {
+    const { picture } = drawTimeline();
+    const flag = [...picture.querySelectorAll('svg text')].find((t) => t.textContent?.startsWith("Jul 1 '26"));
+    expect(flag?.textContent).toBe("Jul 1 '26 file the claim");
+    expect(flag).toHaveAttribute('stroke', 'white');
+    expect(flag).toHaveAttribute('paint-order', 'stroke');
+  });
+
   it('steps through the marks in date order from the keyboard, saying each one, and Enter corrects a repair visit', () => {
     const onCorrect = vi.fn();
     const { picture, model } = drawTimeline(onCorrect);

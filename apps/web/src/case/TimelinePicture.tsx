@@ -248,7 +248,8 @@ export function TimelinePicture({
             />
           ))}
           {flags.map((f) => (
-            <text key={f.key} x={f.left} y={f.y} fontSize={10} fill="#343a40">
+            // A white halo: where a flag crosses the today or period-end rule, the rule stops short of the letters.
+            <text key={f.key} x={f.left} y={f.y} fontSize={10} fill="#343a40" stroke="white" strokeWidth={3} paintOrder="stroke">
               {f.text}
             </text>
           ))}

@@ -138,13 +138,19 @@ export function timelineRows(summary: CaseSummary, deadlines: Deadline[], today:
   return rows.sort((a, b) => toUtc(a.from) - toUtc(b.from));
 }
 
-/** A deadline's flag label: short, so neighbours rarely collide (the tooltip and the table carry the full title). */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * A deadline's flag label: short, so neighbours rarely collide (the tooltip and the table carry the full title). The date
+ * as an American reader says it, "Dec 6 '26": the bare "26-12-06" it replaced read as a day of 2006.
+ */
 export const flagLabel = (title: string, dueOn: string) => {
   const short = title
     .replace(/\s*\(.*?\)\s*/g, ' ')
     .replace(/^Last day to /, '')
     .trim();
-  return `${dueOn.slice(2)} ${short.length > 22 ? `${short.slice(0, 21)}…` : short}`;
+  const [year, month, day] = dueOn.split('-');
+  return `${MONTHS[Number(month) - 1]} ${Number(day)} '${year.slice(2)} ${short.length > 22 ? `${short.slice(0, 21)}…` : short}`;
 };
 
 /** How a rule is drawn: colour (AA on white, its tag is text), dash pattern, width. */
