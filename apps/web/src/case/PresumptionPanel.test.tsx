@@ -37,7 +37,7 @@ const presumption: Presumption = {
       unit: 'days',
       met: false,
       distance: { remaining: 9, unit: 'days', text: '9 more calendar days' },
-      citation: 'Cal. Civ. Code s 1793.22(b)(2)',
+      citation: 'Cal. Civ. Code s 1793.22(b)(3)',
       confidence: 'M',
     },
   ],
@@ -87,8 +87,10 @@ describe('presumption panel', () => {
         </AppProviders>
       </MemoryRouter>,
     );
-    expect(screen.getByText('§ 1793.22 (Tanner Act presumption)')).toBeInTheDocument();
-    expect(screen.getAllByText(/Cal\. Civ\. Code § 1793\.22\(b\)\(2\)/)).toHaveLength(2);
+    // Above the prongs, the section they share (cut at a whole subsection), not the whole act's citation.
+    expect(screen.getByText('Cal. Civ. Code § 1793.22(b)')).toBeInTheDocument();
+    expect(screen.getByText(/Cal\. Civ\. Code § 1793\.22\(b\)\(2\)/)).toBeInTheDocument();
+    expect(screen.getByText(/Cal\. Civ\. Code § 1793\.22\(b\)\(3\)/)).toBeInTheDocument();
     expect(container.textContent).not.toMatch(/ s \d/);
   });
 

@@ -7,6 +7,7 @@ import { miles } from '../lib/dates';
 import { PresumptionBadge } from '../components/StatusBadge';
 import { withNames } from '../lib/timeline';
 import { PRONG_RULE, PROCEDURE_RULE, rulePath } from '../lib/rule-pack';
+import { presumptionSection } from '../lib/citations';
 
 const UNIT: Record<string, string> = { repair_attempts: 'repairs', days: 'days' };
 
@@ -177,12 +178,10 @@ export function PresumptionPanel({
         </Group>
         <Text size="sm">
           {sectionSigns(
-            presumption.statute.citation
-              .split(';')
-              .find((c) => c.includes('1793.22'))
-              ?.trim() ??
-              presumption.prongs[0]?.citation ??
+            presumptionSection(
+              presumption.prongs.map((p) => p.citation),
               presumption.statute.citation,
+            ),
           )}
           <VerifyMarker confidence={presumption.statute.confidence} jurisdiction={jurisdiction} version={version} />
         </Text>
