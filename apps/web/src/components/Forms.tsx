@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Modal, Text, Title } from '@mantine/core';
-import { useState, type ChangeEvent, type ReactNode } from 'react';
+import { useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
 import { ApiError } from '../api/client';
 
 /** How an action went, said in words under the form or table it belongs to. */
@@ -60,6 +60,48 @@ export function useFormFields<Fields extends Record<string, string>>(initial: Fi
     },
   });
   return { values, setValues, errors, setErrors, input };
+}
+
+/**
+ * Saving a form: clears its errors and outcome, shows it saving, makes the `request` and hands the
+ * answer to `onSaved`, whose text (if any) is said as the outcome. A refusal that names one of
+ * `fields` (the API's names; `asFormErrors` places them when the form's differ) goes under the
+ * field, any other as the outcome.
+ */
+export function useFormSave<Result>(
+  form: { setErrors: (errors: Record<string, string>) => void },
+  {
+    fields,
+    request,
+    onSaved,
+    asFormErrors = (fieldErrors) => fieldErrors,
+  }: {
+    fields: string[];
+    request: () => Promise<Result>;
+    onSaved: (result: Result) => Promise<string | void> | string | void;
+    asFormErrors?: (fieldErrors: Record<string, string>) => Record<string, string>;
+  },
+) {
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [saving, setSaving] = useState(false);
+  const save = async (e: FormEvent) => {
+    e.preventDefault();
+    // What the last save was told no longer holds for this one.
+    form.setErrors({});
+    setOutcome(null);
+    setSaving(true);
+    try {
+      const savedText = await onSaved(await request());
+      if (savedText) setOutcome({ error: false, text: savedText });
+    } catch (err) {
+      const { fieldErrors, message } = explainApiError(err, fields);
+      form.setErrors(asFormErrors(fieldErrors));
+      if (message) setOutcome({ error: true, text: message });
+    } finally {
+      setSaving(false);
+    }
+  };
+  return { save, saving, outcome };
 }
 
 /** A section's heading inside a tab or drawer. */

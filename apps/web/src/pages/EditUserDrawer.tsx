@@ -1,9 +1,8 @@
 import { Button, Divider, Drawer, Group, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
 import { api, call } from '../api/client';
-import { explainApiError, OutcomeAlert, SectionTitle, useFormFields, type Outcome } from '../components/Forms';
+import { OutcomeAlert, SectionTitle, useFormFields, useFormSave } from '../components/Forms';
 import { SESSION_QUERY, useSession } from '../session';
 import { SignatureForm } from './LetterheadForms';
 
@@ -44,24 +43,20 @@ function NameAndEmailForm({ user }: { user: EditableUser }) {
   const queryClient = useQueryClient();
   const orgId = session.organisation.id;
   const form = useFormFields({ name: user.name, email: user.email ?? '' });
-  const [outcome, setOutcome] = useState<Outcome>(null);
-  const [saving, setSaving] = useState(false);
-
-  const save = async (e: FormEvent) => {
-    e.preventDefault();
-    form.setErrors({});
-    setOutcome(null);
-    setSaving(true);
-    try {
+  const { save, saving, outcome } = useFormSave(form, {
+    fields: ['name', 'email'],
+    request: () => {
       const name = form.values.name.trim();
       const email = form.values.email.trim();
-      const saved = await call<EditableUser>(
+      return call<EditableUser>(
         api.PATCH('/users/{userId}/name-and-email', {
           params: { path: { userId: user.id } },
           // An empty email is left as it is (the bootstrap admin may have none yet); the API checks the rest.
           body: { name, ...(email ? { email } : {}) },
         }),
       );
+    },
+    onSaved: async (saved) => {
       notifications.show({ color: 'teal', title: 'Saved', message: `${saved.name} (${saved.email ?? 'no email'}): name and email saved.` });
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: ['users', orgId] }),
@@ -70,14 +65,8 @@ function NameAndEmailForm({ user }: { user: EditableUser }) {
         // The header and the signature preview show the signed-in user's own name.
         ...(user.id === session.user.id ? [queryClient.invalidateQueries({ queryKey: SESSION_QUERY })] : []),
       ]);
-    } catch (err) {
-      const { fieldErrors, message } = explainApiError(err, ['name', 'email']);
-      form.setErrors(fieldErrors);
-      if (message) setOutcome({ error: true, text: message });
-    } finally {
-      setSaving(false);
-    }
-  };
+    },
+  });
 
   return (
     <form onSubmit={save} aria-label={`Name and email of ${user.name}`} noValidate>

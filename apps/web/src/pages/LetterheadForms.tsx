@@ -1,8 +1,8 @@
 import { Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect } from 'react';
 import { api, call } from '../api/client';
-import { explainApiError, OutcomeAlert, SectionTitle, useFormFields, type Outcome } from '../components/Forms';
+import { OutcomeAlert, SectionTitle, useFormFields, useFormSave } from '../components/Forms';
 import { ErrorBlock, LoadingBlock } from '../components/States';
 import { useSession } from '../session';
 
@@ -108,37 +108,28 @@ export function LetterheadForm() {
   const orgId = session.organisation.id;
   const profile = useOrganisationProfile();
   const form = useFormFields({ address: '', phone: '', barNumber: '' });
-  const [outcome, setOutcome] = useState<Outcome>(null);
-  const [saving, setSaving] = useState(false);
   const { setValues } = form;
   useEffect(() => {
     if (profile.data)
       setValues({ address: profile.data.address ?? '', phone: profile.data.phone ?? '', barNumber: profile.data.barNumber ?? '' });
   }, [profile.data, setValues]);
 
-  const save = async (e: FormEvent) => {
-    e.preventDefault();
-    form.setErrors({});
-    setOutcome(null);
-    setSaving(true);
-    try {
+  const { save, saving, outcome } = useFormSave(form, {
+    fields: ['address', 'phone', 'barNumber'],
+    request: () => {
       const { address, phone, barNumber } = form.values;
-      await call(
+      return call(
         api.PATCH('/organisations/{organisationId}', {
           params: { path: { organisationId: orgId } },
           body: { address: orNull(address), phone: orNull(phone), barNumber: orNull(barNumber) },
         }),
       );
+    },
+    onSaved: async () => {
       await queryClient.invalidateQueries({ queryKey: ['organisation-profile', orgId] });
-      setOutcome({ error: false, text: 'Letterhead saved: letters generated from now on carry it.' });
-    } catch (err) {
-      const { fieldErrors, message } = explainApiError(err, ['address', 'phone', 'barNumber']);
-      form.setErrors(fieldErrors);
-      if (message) setOutcome({ error: true, text: message });
-    } finally {
-      setSaving(false);
-    }
-  };
+      return 'Letterhead saved: letters generated from now on carry it.';
+    },
+  });
 
   if (profile.isPending) return <LoadingBlock label="Loading the letterhead" />;
   if (profile.isError) return <ErrorBlock error={profile.error} retry={() => void profile.refetch()} />;
@@ -195,8 +186,6 @@ export function SignatureForm({ signer, stacked = false }: { signer?: { id: stri
     queryFn: () => call<Signature>(api.GET('/users/{userId}/signature', { params: { path: { userId } } })),
   });
   const form = useFormFields({ lines: '', barNumber: '' });
-  const [outcome, setOutcome] = useState<Outcome>(null);
-  const [saving, setSaving] = useState(false);
   const { setValues } = form;
   useEffect(() => {
     if (signature.data) setValues({ lines: signature.data.signatureLines.join('\n'), barNumber: signature.data.barNumber ?? '' });
@@ -206,38 +195,30 @@ export function SignatureForm({ signer, stacked = false }: { signer?: { id: stri
     .map((l) => l.trim())
     .filter(Boolean);
 
-  const save = async (e: FormEvent) => {
-    e.preventDefault();
-    form.setErrors({});
-    setOutcome(null);
-    setSaving(true);
-    try {
-      await call(
+  const { save, saving, outcome } = useFormSave(form, {
+    fields: ['signatureLines', 'barNumber'],
+    request: () =>
+      call(
         api.PATCH('/users/{userId}', {
           params: { path: { userId } },
           body: { signatureLines: lines, barNumber: orNull(form.values.barNumber) },
         }),
-      );
+      ),
+    onSaved: async () => {
       await queryClient.invalidateQueries({ queryKey: ['signature', userId] });
-      setOutcome({
-        error: false,
-        text: own
-          ? 'Signature saved: letters you generate from now on carry it.'
-          : `Signature of ${signerName} saved: letters they generate from now on carry it.`,
-      });
-    } catch (err) {
-      const { fieldErrors, message } = explainApiError(err, ['signatureLines', 'barNumber']);
-      // The API names the list ("signatureLines") or one line of it ("signatureLines.2"): both belong under the one field.
-      const linesError = Object.entries(fieldErrors)
+      return own
+        ? 'Signature saved: letters you generate from now on carry it.'
+        : `Signature of ${signerName} saved: letters they generate from now on carry it.`;
+    },
+    // The API names the list ("signatureLines") or one line of it ("signatureLines.2"): both belong under the one field.
+    asFormErrors: (fieldErrors) => ({
+      ...fieldErrors,
+      lines: Object.entries(fieldErrors)
         .filter(([field]) => field.startsWith('signatureLines'))
         .map(([, text]) => text)
-        .join('; ');
-      form.setErrors({ ...fieldErrors, lines: linesError });
-      if (message) setOutcome({ error: true, text: message });
-    } finally {
-      setSaving(false);
-    }
-  };
+        .join('; '),
+    }),
+  });
 
   if (signature.isPending) return <LoadingBlock label={own ? 'Loading your signature' : `Loading the signature of ${signerName}`} />;
   if (signature.isError) return <ErrorBlock error={signature.error} retry={() => void signature.refetch()} />;
