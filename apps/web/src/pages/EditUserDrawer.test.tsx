@@ -100,6 +100,27 @@ describe('an admin edits another user', () => {
     expect(screen.queryByText('another user already has this email address')).toBeNull();
   });
 
+  it('starts each save afresh: the last refusal goes and the button can be pressed again', async () => {
+    const refusals: Array<[number, unknown]> = [
+      [503, { message: 'the directory is not answering; try again' }],
+      [409, { message: 'taken', errors: [{ field: 'email', messages: ['another user already has this email address'] }] }],
+    ];
+    answers['PATCH /users/user-2/name-and-email'] = (body) => refusals.shift() ?? [200, { ...dana, ...(body as object) }];
+    renderDrawer();
+    const form = screen.getByRole('form', { name: 'Name and email of Dana Whitfeld' });
+    const email = within(form).getByLabelText(/^Email/);
+    const save = within(form).getByRole('button', { name: 'Save name and email' });
+    fireEvent.click(save);
+    expect(await within(form).findByRole('alert')).toHaveTextContent('the directory is not answering; try again');
+    // Each save is pressed again with nothing typed: what the last one was told must not stay.
+    fireEvent.click(save);
+    await waitFor(() => expect(email).toHaveAttribute('aria-invalid', 'true'));
+    expect(within(form).queryByRole('alert')).toBeNull();
+    fireEvent.click(save);
+    expect(await screen.findByText(/name and email saved/)).toBeInTheDocument();
+    expect(email).not.toHaveAttribute('aria-invalid', 'true');
+  });
+
   it('saves their signature lines and bar number to their own user, not the admin’s', async () => {
     answers['PATCH /users/user-2'] = (body) => [200, { ...dana, signature: body }];
     renderDrawer();
