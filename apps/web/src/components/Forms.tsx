@@ -27,11 +27,14 @@ export function ProblemAlert({ problem, mt }: { problem: string | null | undefin
 /** The API's message for a refusal, or what went wrong otherwise. */
 export const errorText = (err: unknown) => (err instanceof ApiError ? err.message : String(err));
 
-/** What the API said: under its field when it names one of `fields`, otherwise as one message. */
+/**
+ * What the API said: under its field when it names one of `fields`, otherwise as one message. A part of a field counts as
+ * the field: the API names one line of a list as "signatureLines.2", which the form shows under "signatureLines".
+ */
 export const explainApiError = (err: unknown, fields: string[]): { fieldErrors: Record<string, string>; message: string | null } => {
   if (!(err instanceof ApiError)) return { fieldErrors: {}, message: String(err) };
   const fieldErrors = err.fieldErrors();
-  const named = Object.keys(fieldErrors).some((f) => fields.includes(f));
+  const named = Object.keys(fieldErrors).some((f) => fields.some((field) => f === field || f.startsWith(`${field}.`)));
   return { fieldErrors, message: named ? null : err.message };
 };
 
