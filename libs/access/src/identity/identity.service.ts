@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { API_KEY_PATTERN, apiKeyPrefix, hashApiKey, newApiKey } from './api-key';
 import { CredentialCache } from './credential-cache';
 import type { OrganisationKind, Principal, Role } from './principal';
+import { lockEmailAddress } from './email-lock';
 
 export interface OrganisationView {
   id: string;
@@ -57,8 +58,6 @@ export type NameAndEmailChangeResult =
   | { outcome: 'email_taken' };
 
 const BOOTSTRAP_LOCK = 7_310_003;
-/** Namespace of the per-address advisory locks that keep two concurrent transactions from taking one email (emailTaken). */
-const EMAIL_LOCK_NAMESPACE = 7_310_004;
 /** last_used_at is refreshed at most this often per key: a write per request would cost more than it tells. */
 const LAST_USED_RESOLUTION_MS = 60_000;
 
@@ -426,7 +425,7 @@ export class IdentityService {
    * cannot both find it free.
    */
   private async emailTaken(manager: EntityManager, email: string, exceptUserId?: string): Promise<boolean> {
-    await manager.query('SELECT pg_advisory_xact_lock($1, hashtext(lower($2)))', [EMAIL_LOCK_NAMESPACE, email]);
+    await lockEmailAddress(manager, email);
     const taken: unknown[] = await manager.query(
       'SELECT 1 FROM iam_users WHERE lower(email) = lower($1) AND ($2::uuid IS NULL OR id <> $2) LIMIT 1',
       [email, exceptUserId ?? null],

@@ -4,6 +4,7 @@ import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Clock } from '@lemon/platform';
 import type { DataSource } from 'typeorm';
 import { CredentialCache } from '../identity/credential-cache';
+import { lockEmailAddress } from '../identity/email-lock';
 import type { OrganisationKind, Principal, Role } from '../identity/principal';
 import { passwordProblems } from './password-policy';
 
@@ -202,6 +203,8 @@ export class SignInService {
         else email = given;
       }
       if (email) {
+        // The lock invitations and corrections take: two links accepted at once with one new address cannot both pass.
+        await lockEmailAddress(manager, email);
         const taken: unknown[] = await manager.query(
           'SELECT 1 FROM iam_users WHERE lower(email) = lower($1) AND id <> $2 AND password_hash IS NOT NULL',
           [email, link.user_id],

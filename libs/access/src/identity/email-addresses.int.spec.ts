@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { Access1732694400000 } from '../migrations/1732694400000-access';
 import { PeopleSignIn1764316800000 } from '../migrations/1764316800000-people-sign-in';
 import { UserDeactivation1764374400000 } from '../migrations/1764374400000-user-deactivation';
+import { SignInService } from '../people/sign-in.service';
 import { IdentityService } from './identity.service';
 
 /** The user a createUser call made (a test's own set-up: a refusal fails it). */
@@ -152,5 +153,49 @@ describe('IdentityService: one email per person when users are added (PostgreSQL
     );
     expect(results.map((r) => r.outcome).sort()).toEqual(['created', 'email_taken']);
     expect(await usersWith('jo@firm.example')).toBe(1);
+  });
+});
+
+/**
+ * Accepting a one-time link can give an account its address (the bootstrap admin has none until then): it takes the same
+ * per-address lock as adding and correcting users, so two links accepted at once with one new address cannot both win.
+ */
+describe('SignInService.acceptCredentialLink: one email per person (PostgreSQL)', () => {
+  let db: TestDatabase;
+  let dataSource: DataSource;
+  let identity: IdentityService;
+  let signIn: SignInService;
+  let firmId: string;
+  const clock = FixedClock.at('2025-06-02T15:00:00Z');
+
+  beforeAll(async () => {
+    ({ db, dataSource, identity } = await identityOnNewDatabase('accept_link_email', clock));
+    signIn = new SignInService(dataSource, clock);
+    firmId = (await identity.createOrganisation('Delgado & Partners LLP', 'law_firm')).id;
+  });
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await db?.drop();
+  });
+
+  it('two accounts without an address accept their links at the same moment with the same one: exactly one gets it', async () => {
+    const links = await Promise.all(
+      ['Kim One', 'Kim Two'].map(async (name) => {
+        const user = await created(identity.createUser(firmId, { name, role: 'attorney' }));
+        return (await signIn.issueCredentialLink(user.id, 'invitation')).token;
+      }),
+    );
+    const results = await Promise.all(
+      links.map((token) => signIn.acceptCredentialLink(token, { password: 'velvet harbour lantern 42', email: 'Kim@Firm.example' })),
+    );
+    expect(results.map((r) => r.outcome).sort()).toEqual(['accepted', 'invalid']);
+    expect(results.find((r) => r.outcome === 'invalid')).toEqual({
+      outcome: 'invalid',
+      errors: [{ field: 'email', messages: ['another account already signs in with this email address'] }],
+    });
+    const [{ count }] = await dataSource.query('SELECT count(*)::int AS count FROM iam_users WHERE lower(email) = $1', [
+      'kim@firm.example',
+    ]);
+    expect(count).toBe(1);
   });
 });
