@@ -7,7 +7,7 @@ import { sectionSigns } from '@lemon/state-rules/section-signs';
 import { api, ApiError, call } from '../api/client';
 import type { HistoryEvent } from '../api/types';
 import { OutcomeAlert, type Outcome } from '../components/Forms';
-import { LoadingBlock } from '../components/States';
+import { LoadingBlock, QueryBlock } from '../components/States';
 import { FirmOnlyOrError } from './FirmOnly';
 
 interface DocumentKindStatus {
@@ -210,54 +210,58 @@ export function DocumentsTab({ caseId, readOnly }: { caseId: string; readOnly: b
         Generated documents
       </Title>
       <OutcomeAlert outcome={againOutcome} />
-      {generated.isPending ? (
-        <LoadingBlock label="Loading generated documents" />
-      ) : generated.isError ? (
-        <FirmOnlyOrError error={generated.error} what="Documents" retry={() => void generated.refetch()} />
-      ) : made.length === 0 ? (
-        <Text size="sm">None yet.</Text>
-      ) : (
-        <Table.ScrollContainer minWidth={720}>
-          <Table className="tabular" aria-label="Generated documents">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Generated</Table.Th>
-                <Table.Th>File</Table.Th>
-                <Table.Th>As of</Table.Th>
-                <Table.Th>Case version</Table.Th>
-                <Table.Th>SHA-256</Table.Th>
-                <Table.Th>Actions</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {made.map((e) => (
-                <Table.Tr key={e.eventId}>
-                  <Table.Td>{minute(e.recordedAt)}</Table.Td>
-                  <Table.Td>{String(e.data.fileName ?? e.data.kind)}</Table.Td>
-                  <Table.Td>{String(e.data.asOf ?? '')}</Table.Td>
-                  <Table.Td>{String(e.data.caseVersion ?? '')}</Table.Td>
-                  <Table.Td>
-                    <Text size="xs" ff="monospace" style={{ wordBreak: 'break-all' }}>
-                      {String(e.data.sha256 ?? '')}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Button
-                      size="compact-xs"
-                      variant="default"
-                      loading={busy === `again:${e.eventId}`}
-                      onClick={() => void downloadAgain(e)}
-                      aria-label={`Download again: ${String(e.data.fileName ?? e.data.kind)} of ${minute(e.recordedAt)}`}
-                    >
-                      Download again
-                    </Button>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      <QueryBlock
+        query={generated}
+        label="Loading generated documents"
+        renderError={(error, retry) => <FirmOnlyOrError error={error} what="Documents" retry={retry} />}
+      >
+        {() =>
+          made.length === 0 ? (
+            <Text size="sm">None yet.</Text>
+          ) : (
+            <Table.ScrollContainer minWidth={720}>
+              <Table className="tabular" aria-label="Generated documents">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Generated</Table.Th>
+                    <Table.Th>File</Table.Th>
+                    <Table.Th>As of</Table.Th>
+                    <Table.Th>Case version</Table.Th>
+                    <Table.Th>SHA-256</Table.Th>
+                    <Table.Th>Actions</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {made.map((e) => (
+                    <Table.Tr key={e.eventId}>
+                      <Table.Td>{minute(e.recordedAt)}</Table.Td>
+                      <Table.Td>{String(e.data.fileName ?? e.data.kind)}</Table.Td>
+                      <Table.Td>{String(e.data.asOf ?? '')}</Table.Td>
+                      <Table.Td>{String(e.data.caseVersion ?? '')}</Table.Td>
+                      <Table.Td>
+                        <Text size="xs" ff="monospace" style={{ wordBreak: 'break-all' }}>
+                          {String(e.data.sha256 ?? '')}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Button
+                          size="compact-xs"
+                          variant="default"
+                          loading={busy === `again:${e.eventId}`}
+                          onClick={() => void downloadAgain(e)}
+                          aria-label={`Download again: ${String(e.data.fileName ?? e.data.kind)} of ${minute(e.recordedAt)}`}
+                        >
+                          Download again
+                        </Button>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )
+        }
+      </QueryBlock>
     </Stack>
   );
 }

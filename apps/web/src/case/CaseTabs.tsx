@@ -5,7 +5,7 @@ import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { api, ApiError, call } from '../api/client';
 import type { CaseSummary, Deadline, HistoryEvent, Note } from '../api/types';
-import { ErrorBlock, LoadingBlock } from '../components/States';
+import { QueryBlock } from '../components/States';
 import { asOfInstant, localMinute } from '../lib/dates';
 import { useSession } from '../session';
 import { DocumentsTab } from '../case-tabs/DocumentsTab';
@@ -174,45 +174,43 @@ export function HistoryPanel({
           )}
         </Group>
       )}
-      {query.isPending ? (
-        <LoadingBlock label="Loading the history" />
-      ) : query.isError ? (
-        <ErrorBlock error={query.error} retry={() => void query.refetch()} />
-      ) : (
-        <Table.ScrollContainer minWidth={700}>
-          <Table className="tabular" aria-label="History">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>#</Table.Th>
-                <Table.Th>Recorded (your time)</Table.Th>
-                <Table.Th>By</Table.Th>
-                <Table.Th>What</Table.Th>
-                {!pageCut && <Table.Th>The file then</Table.Th>}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {query.data.events.map((e) => (
-                <Table.Tr key={e.eventId}>
-                  <Table.Td>{e.version}</Table.Td>
-                  <Table.Td>{localMinute(e.recordedAt)}</Table.Td>
-                  <Table.Td>
-                    {actorName(e)}
-                    {orgName(e) ? ` (${orgName(e)})` : ''}
-                  </Table.Td>
-                  <Table.Td>{describeEvent(e, names, organisations)}</Table.Td>
-                  {!pageCut && (
-                    <Table.Td>
-                      <Anchor component={Link} to={cutPath(caseId, { version: e.version })} size="sm">
-                        Open<VisuallyHidden> the file as it stood after event {e.version}</VisuallyHidden>
-                      </Anchor>
-                    </Table.Td>
-                  )}
+      <QueryBlock query={query} label="Loading the history">
+        {({ events }) => (
+          <Table.ScrollContainer minWidth={700}>
+            <Table className="tabular" aria-label="History">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>#</Table.Th>
+                  <Table.Th>Recorded (your time)</Table.Th>
+                  <Table.Th>By</Table.Th>
+                  <Table.Th>What</Table.Th>
+                  {!pageCut && <Table.Th>The file then</Table.Th>}
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+              </Table.Thead>
+              <Table.Tbody>
+                {events.map((e) => (
+                  <Table.Tr key={e.eventId}>
+                    <Table.Td>{e.version}</Table.Td>
+                    <Table.Td>{localMinute(e.recordedAt)}</Table.Td>
+                    <Table.Td>
+                      {actorName(e)}
+                      {orgName(e) ? ` (${orgName(e)})` : ''}
+                    </Table.Td>
+                    <Table.Td>{describeEvent(e, names, organisations)}</Table.Td>
+                    {!pageCut && (
+                      <Table.Td>
+                        <Anchor component={Link} to={cutPath(caseId, { version: e.version })} size="sm">
+                          Open<VisuallyHidden> the file as it stood after event {e.version}</VisuallyHidden>
+                        </Anchor>
+                      </Table.Td>
+                    )}
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </QueryBlock>
     </Stack>
   );
 }
@@ -249,6 +247,35 @@ export function NotesPanel({
     const added = authors.get(n.eventId);
     return added ? ` · ${actorName(added)}` : '';
   };
+  const noteList =
+    notes.length === 0 ? (
+      <Text size="sm">No notes{onAdd ? ' yet' : ' shared with you'}.</Text>
+    ) : (
+      notes.map((n) => (
+        <Alert
+          key={n.noteId}
+          color="gray"
+          aria-label={`Note of ${n.recordedAt.slice(0, 10)}`}
+          style={n.voided ? { textDecoration: 'line-through' } : undefined}
+          title={`${n.recordedAt.slice(0, 10)}${author(n)} · ${n.visibility === 'shared' ? 'shared' : 'firm-private'}${
+            n.voided ? ' · void' : n.corrected ? ' · edited' : ''
+          }`}
+        >
+          <Group justify="space-between" align="start" wrap="nowrap">
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {n.text}
+            </Text>
+            {noteActions && onAction && !n.voided && (
+              <RowActions
+                name={`note of ${n.recordedAt.slice(0, 10)}: ${n.text.slice(0, 40)}`}
+                actions={noteActions(n)}
+                onAction={onAction}
+              />
+            )}
+          </Group>
+        </Alert>
+      ))
+    );
   return (
     <Stack>
       {onAdd && (
@@ -259,37 +286,13 @@ export function NotesPanel({
           <Text size="sm">Notes are firm-private unless you choose otherwise.</Text>
         </Group>
       )}
-      {!summary.notes && query.isPending ? (
-        <LoadingBlock label="Loading notes" />
-      ) : !summary.notes && query.isError ? (
-        <ErrorBlock error={query.error} />
-      ) : notes.length === 0 ? (
-        <Text size="sm">No notes{onAdd ? ' yet' : ' shared with you'}.</Text>
+      {/* The summary's notes need no history; an older server's, read from the history, wait for it. */}
+      {summary.notes ? (
+        noteList
       ) : (
-        notes.map((n) => (
-          <Alert
-            key={n.noteId}
-            color="gray"
-            aria-label={`Note of ${n.recordedAt.slice(0, 10)}`}
-            style={n.voided ? { textDecoration: 'line-through' } : undefined}
-            title={`${n.recordedAt.slice(0, 10)}${author(n)} · ${n.visibility === 'shared' ? 'shared' : 'firm-private'}${
-              n.voided ? ' · void' : n.corrected ? ' · edited' : ''
-            }`}
-          >
-            <Group justify="space-between" align="start" wrap="nowrap">
-              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                {n.text}
-              </Text>
-              {noteActions && onAction && !n.voided && (
-                <RowActions
-                  name={`note of ${n.recordedAt.slice(0, 10)}: ${n.text.slice(0, 40)}`}
-                  actions={noteActions(n)}
-                  onAction={onAction}
-                />
-              )}
-            </Group>
-          </Alert>
-        ))
+        <QueryBlock query={query} label="Loading notes">
+          {() => noteList}
+        </QueryBlock>
       )}
     </Stack>
   );
@@ -384,63 +387,61 @@ export function SharingPanel({ caseId }: { caseId: string }) {
         </Alert>
       )}
       <Text fw={600}>Shared with</Text>
-      {shares.isPending ? (
-        <LoadingBlock label="Loading shares" />
-      ) : shares.isError ? (
-        <ErrorBlock error={shares.error} />
-      ) : shareRows.length === 0 ? (
-        <Text size="sm">Not shared: only your firm sees this case.</Text>
-      ) : (
-        shareRows.map((s) => {
-          const name = s.organisationName ?? s.name ?? orgNames[s.organisationId] ?? s.organisationId;
-          return (
-            <Group key={s.organisationId} gap="sm">
-              <Text>{name}</Text>
-              <Button
-                size="compact-xs"
-                variant="default"
-                c="red.9"
-                onClick={() => void revoke(s.organisationId)}
-                aria-label={`Stop sharing with ${name}`}
-              >
-                Stop sharing
-              </Button>
-            </Group>
-          );
-        })
-      )}
+      <QueryBlock query={shares} label="Loading shares">
+        {() =>
+          shareRows.length === 0 ? (
+            <Text size="sm">Not shared: only your firm sees this case.</Text>
+          ) : (
+            shareRows.map((s) => {
+              const name = s.organisationName ?? s.name ?? orgNames[s.organisationId] ?? s.organisationId;
+              return (
+                <Group key={s.organisationId} gap="sm">
+                  <Text>{name}</Text>
+                  <Button
+                    size="compact-xs"
+                    variant="default"
+                    c="red.9"
+                    onClick={() => void revoke(s.organisationId)}
+                    aria-label={`Stop sharing with ${name}`}
+                  >
+                    Stop sharing
+                  </Button>
+                </Group>
+              );
+            })
+          )
+        }
+      </QueryBlock>
       <Text fw={600}>Access log (every read of the file)</Text>
-      {log.isPending ? (
-        <LoadingBlock label="Loading the access log" />
-      ) : log.isError ? (
-        <ErrorBlock error={log.error} />
-      ) : (
-        <Table.ScrollContainer minWidth={640}>
-          <Table className="tabular" aria-label="Access log">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>When</Table.Th>
-                <Table.Th>Who</Table.Th>
-                <Table.Th>Organisation</Table.Th>
-                <Table.Th>What</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {log.data.reads
-                .slice(-50)
-                .reverse()
-                .map((r, i) => (
-                  <Table.Tr key={i}>
-                    <Table.Td>{r.readAt.slice(0, 16).replace('T', ' ')}</Table.Td>
-                    <Table.Td>{r.userName ?? r.role}</Table.Td>
-                    <Table.Td>{r.organisationName ?? orgNames[r.organisationId] ?? r.organisationId}</Table.Td>
-                    <Table.Td>{r.path.replace(/^\/cases\/[0-9a-f-]+/, '') || 'summary'}</Table.Td>
-                  </Table.Tr>
-                ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      <QueryBlock query={log} label="Loading the access log">
+        {({ reads }) => (
+          <Table.ScrollContainer minWidth={640}>
+            <Table className="tabular" aria-label="Access log">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>When</Table.Th>
+                  <Table.Th>Who</Table.Th>
+                  <Table.Th>Organisation</Table.Th>
+                  <Table.Th>What</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {reads
+                  .slice(-50)
+                  .reverse()
+                  .map((r, i) => (
+                    <Table.Tr key={i}>
+                      <Table.Td>{r.readAt.slice(0, 16).replace('T', ' ')}</Table.Td>
+                      <Table.Td>{r.userName ?? r.role}</Table.Td>
+                      <Table.Td>{r.organisationName ?? orgNames[r.organisationId] ?? r.organisationId}</Table.Td>
+                      <Table.Td>{r.path.replace(/^\/cases\/[0-9a-f-]+/, '') || 'summary'}</Table.Td>
+                    </Table.Tr>
+                  ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </QueryBlock>
     </Stack>
   );
 }

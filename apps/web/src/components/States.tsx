@@ -1,4 +1,6 @@
 import { Alert, Button, Center, Group, Loader, Text } from '@mantine/core';
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 
 /** Never a blank screen: every request shows that it is loading… */
 export function LoadingBlock({ label }: { label: string }) {
@@ -24,4 +26,24 @@ export function ErrorBlock({ error, retry, title = 'This could not be loaded' }:
       )}
     </Alert>
   );
+}
+
+/**
+ * A query's three states in one place: loading under `label`, its error with "Try again", or `children` given the data.
+ * `renderError` replaces the error block where a refusal means more (it is handed the retry so it can offer it).
+ */
+export function QueryBlock<Data, Failure>({
+  query,
+  label,
+  renderError = (error, retry) => <ErrorBlock error={error} retry={retry} />,
+  children,
+}: {
+  query: UseQueryResult<Data, Failure>;
+  label: string;
+  renderError?: (error: Failure, retry: () => void) => ReactNode;
+  children: (data: Data) => ReactNode;
+}) {
+  if (query.isPending) return <LoadingBlock label={label} />;
+  if (query.isError) return renderError(query.error, () => void query.refetch());
+  return children(query.data);
 }

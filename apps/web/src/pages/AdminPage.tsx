@@ -13,7 +13,7 @@ import {
   withoutError,
   type Outcome,
 } from '../components/Forms';
-import { ErrorBlock, LoadingBlock } from '../components/States';
+import { ErrorBlock, LoadingBlock, QueryBlock } from '../components/States';
 import { useSession } from '../session';
 import { EditUserDrawer } from './EditUserDrawer';
 import { LetterheadForm, SignatureForm } from './LetterheadForms';
@@ -145,72 +145,70 @@ function Users() {
         <ProblemAlert problem={invitation.errors.form} mt="xs" />
       </form>
       <OutcomeAlert outcome={outcome} />
-      {users.isPending ? (
-        <LoadingBlock label="Loading users" />
-      ) : users.isError ? (
-        <ErrorBlock error={users.error} />
-      ) : (
-        <Table.ScrollContainer minWidth={600}>
-          <Table aria-label="Users">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Name</Table.Th>
-                <Table.Th>Email</Table.Th>
-                <Table.Th>Role</Table.Th>
-                <Table.Th>State</Table.Th>
-                <Table.Th>Actions</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {users.data.items.map((u) => (
-                <Table.Tr key={u.id}>
-                  <Table.Td>{u.name}</Table.Td>
-                  <Table.Td>{u.email ?? '—'}</Table.Td>
-                  <Table.Td>
-                    {u.id === session.user.id ? (
-                      `${u.role} (you)`
-                    ) : (
-                      <Select
-                        aria-label={`Role of ${u.name}`}
-                        data={ROLES}
-                        value={u.role}
-                        allowDeselect={false}
-                        onChange={(r) => r && r !== u.role && void changeRole(u, r)}
-                        size="xs"
-                        w={170}
-                      />
-                    )}
-                  </Table.Td>
-                  <Table.Td>{u.deactivatedAt ? `deactivated ${u.deactivatedAt.slice(0, 10)}` : 'active'}</Table.Td>
-                  <Table.Td>
-                    <Group gap={4}>
-                      <Button size="compact-xs" variant="default" onClick={() => setEditingId(u.id)} aria-label={`Edit ${u.name}`}>
-                        Edit
-                      </Button>
-                      {u.id !== session.user.id &&
-                        (u.deactivatedAt ? (
-                          <Button size="compact-xs" variant="default" onClick={() => void setActive(u, true)}>
-                            Reactivate {u.name}
-                          </Button>
-                        ) : (
-                          <Button size="compact-xs" variant="default" c="red.9" onClick={() => setConfirming(u)}>
-                            Deactivate {u.name}
-                          </Button>
-                        ))}
-                      <Button size="compact-xs" variant="default" onClick={() => void reset(u)}>
-                        Password-reset link
-                      </Button>
-                      <Button size="compact-xs" variant="default" onClick={() => setKeysOf(u)} aria-pressed={keysOf?.id === u.id}>
-                        API keys of {u.name}
-                      </Button>
-                    </Group>
-                  </Table.Td>
+      <QueryBlock query={users} label="Loading users">
+        {({ items }) => (
+          <Table.ScrollContainer minWidth={600}>
+            <Table aria-label="Users">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Name</Table.Th>
+                  <Table.Th>Email</Table.Th>
+                  <Table.Th>Role</Table.Th>
+                  <Table.Th>State</Table.Th>
+                  <Table.Th>Actions</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+              </Table.Thead>
+              <Table.Tbody>
+                {items.map((u) => (
+                  <Table.Tr key={u.id}>
+                    <Table.Td>{u.name}</Table.Td>
+                    <Table.Td>{u.email ?? '—'}</Table.Td>
+                    <Table.Td>
+                      {u.id === session.user.id ? (
+                        `${u.role} (you)`
+                      ) : (
+                        <Select
+                          aria-label={`Role of ${u.name}`}
+                          data={ROLES}
+                          value={u.role}
+                          allowDeselect={false}
+                          onChange={(r) => r && r !== u.role && void changeRole(u, r)}
+                          size="xs"
+                          w={170}
+                        />
+                      )}
+                    </Table.Td>
+                    <Table.Td>{u.deactivatedAt ? `deactivated ${u.deactivatedAt.slice(0, 10)}` : 'active'}</Table.Td>
+                    <Table.Td>
+                      <Group gap={4}>
+                        <Button size="compact-xs" variant="default" onClick={() => setEditingId(u.id)} aria-label={`Edit ${u.name}`}>
+                          Edit
+                        </Button>
+                        {u.id !== session.user.id &&
+                          (u.deactivatedAt ? (
+                            <Button size="compact-xs" variant="default" onClick={() => void setActive(u, true)}>
+                              Reactivate {u.name}
+                            </Button>
+                          ) : (
+                            <Button size="compact-xs" variant="default" c="red.9" onClick={() => setConfirming(u)}>
+                              Deactivate {u.name}
+                            </Button>
+                          ))}
+                        <Button size="compact-xs" variant="default" onClick={() => void reset(u)}>
+                          Password-reset link
+                        </Button>
+                        <Button size="compact-xs" variant="default" onClick={() => setKeysOf(u)} aria-pressed={keysOf?.id === u.id}>
+                          API keys of {u.name}
+                        </Button>
+                      </Group>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </QueryBlock>
       {keysOf && <ApiKeys key={keysOf.id} user={keysOf} onClose={() => setKeysOf(null)} />}
       <ShownOnce title={shown?.title ?? ''} value={shown?.value ?? null} onClose={() => setShown(null)} />
       {/* Deactivating someone ends their sessions and stops their API keys at once: asked for twice. */}
@@ -323,54 +321,54 @@ function ApiKeys({ user, onClose }: { user: User; onClose: () => void }) {
         </Group>
       </form>
       <OutcomeAlert outcome={outcome} />
-      {keys.isPending ? (
-        <LoadingBlock label="Loading API keys" />
-      ) : keys.isError ? (
-        <ErrorBlock error={keys.error} retry={() => void keys.refetch()} />
-      ) : keys.data.items.length === 0 ? (
-        <Text size="sm">{user.name} has no API keys.</Text>
-      ) : (
-        <Table.ScrollContainer minWidth={640}>
-          <Table aria-label={`API keys of ${user.name}`} className="tabular">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Label</Table.Th>
-                <Table.Th>Begins with</Table.Th>
-                <Table.Th>Created</Table.Th>
-                <Table.Th>Last used</Table.Th>
-                <Table.Th>State</Table.Th>
-                <Table.Th>Actions</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {keys.data.items.map((k) => (
-                <Table.Tr key={k.id}>
-                  <Table.Td>{k.label ?? '—'}</Table.Td>
-                  <Table.Td>
-                    <Code>{k.prefix}…</Code>
-                  </Table.Td>
-                  <Table.Td>{minute(k.createdAt)}</Table.Td>
-                  <Table.Td>{k.lastUsedAt ? minute(k.lastUsedAt) : 'never'}</Table.Td>
-                  <Table.Td>{k.revokedAt ? `revoked ${minute(k.revokedAt)}` : 'active'}</Table.Td>
-                  <Table.Td>
-                    {!k.revokedAt && (
-                      <Button
-                        size="compact-xs"
-                        variant="default"
-                        c="red.9"
-                        onClick={() => setRevoking(k)}
-                        aria-label={`Revoke ${describeKey(k)}`}
-                      >
-                        Revoke
-                      </Button>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      <QueryBlock query={keys} label="Loading API keys">
+        {({ items }) =>
+          items.length === 0 ? (
+            <Text size="sm">{user.name} has no API keys.</Text>
+          ) : (
+            <Table.ScrollContainer minWidth={640}>
+              <Table aria-label={`API keys of ${user.name}`} className="tabular">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Label</Table.Th>
+                    <Table.Th>Begins with</Table.Th>
+                    <Table.Th>Created</Table.Th>
+                    <Table.Th>Last used</Table.Th>
+                    <Table.Th>State</Table.Th>
+                    <Table.Th>Actions</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {items.map((k) => (
+                    <Table.Tr key={k.id}>
+                      <Table.Td>{k.label ?? '—'}</Table.Td>
+                      <Table.Td>
+                        <Code>{k.prefix}…</Code>
+                      </Table.Td>
+                      <Table.Td>{minute(k.createdAt)}</Table.Td>
+                      <Table.Td>{k.lastUsedAt ? minute(k.lastUsedAt) : 'never'}</Table.Td>
+                      <Table.Td>{k.revokedAt ? `revoked ${minute(k.revokedAt)}` : 'active'}</Table.Td>
+                      <Table.Td>
+                        {!k.revokedAt && (
+                          <Button
+                            size="compact-xs"
+                            variant="default"
+                            c="red.9"
+                            onClick={() => setRevoking(k)}
+                            aria-label={`Revoke ${describeKey(k)}`}
+                          >
+                            Revoke
+                          </Button>
+                        )}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )
+        }
+      </QueryBlock>
       <Text size="xs">UTC times; “last used” is written down at most once a minute.</Text>
       <ConfirmModal
         opened={revoking !== null}
@@ -720,52 +718,52 @@ function DeliveryLog({ subscription, onClose }: { subscription: Subscription; on
         Delivery log of {subscription.url}
       </OpenedPanelHeading>
       <OutcomeAlert outcome={outcome} />
-      {deliveries.isPending ? (
-        <LoadingBlock label="Loading deliveries" />
-      ) : deliveries.isError ? (
-        <ErrorBlock error={deliveries.error} retry={() => void deliveries.refetch()} />
-      ) : items.length === 0 ? (
-        <Text size="sm">Nothing sent yet.</Text>
-      ) : (
-        <Table.ScrollContainer minWidth={640}>
-          <Table aria-label="Deliveries" className="tabular">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Raised</Table.Th>
-                <Table.Th>Event</Table.Th>
-                <Table.Th>Status</Table.Th>
-                <Table.Th>Attempts</Table.Th>
-                <Table.Th>Actions</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.map((d) => (
-                <Table.Tr key={d.messageId}>
-                  <Table.Td>{minute(d.createdAt)}</Table.Td>
-                  <Table.Td>{d.eventType}</Table.Td>
-                  <Table.Td>
-                    {d.status}
-                    {d.lastStatusCode ? ` (${d.lastStatusCode})` : d.lastError ? ` (${d.lastError})` : ''}
-                    {d.expiresAt ? ` — expires ${minute(d.expiresAt)} unless resumed` : ''}
-                  </Table.Td>
-                  <Table.Td>{d.attemptCount}</Table.Td>
-                  <Table.Td>
-                    <Button
-                      size="compact-xs"
-                      variant="default"
-                      loading={busy === d.messageId}
-                      onClick={() => void redeliver(d.messageId)}
-                      aria-label={`Redeliver the ${d.eventType} message of ${minute(d.createdAt)}`}
-                    >
-                      Redeliver
-                    </Button>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      <QueryBlock query={deliveries} label="Loading deliveries">
+        {() =>
+          items.length === 0 ? (
+            <Text size="sm">Nothing sent yet.</Text>
+          ) : (
+            <Table.ScrollContainer minWidth={640}>
+              <Table aria-label="Deliveries" className="tabular">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Raised</Table.Th>
+                    <Table.Th>Event</Table.Th>
+                    <Table.Th>Status</Table.Th>
+                    <Table.Th>Attempts</Table.Th>
+                    <Table.Th>Actions</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {items.map((d) => (
+                    <Table.Tr key={d.messageId}>
+                      <Table.Td>{minute(d.createdAt)}</Table.Td>
+                      <Table.Td>{d.eventType}</Table.Td>
+                      <Table.Td>
+                        {d.status}
+                        {d.lastStatusCode ? ` (${d.lastStatusCode})` : d.lastError ? ` (${d.lastError})` : ''}
+                        {d.expiresAt ? ` — expires ${minute(d.expiresAt)} unless resumed` : ''}
+                      </Table.Td>
+                      <Table.Td>{d.attemptCount}</Table.Td>
+                      <Table.Td>
+                        <Button
+                          size="compact-xs"
+                          variant="default"
+                          loading={busy === d.messageId}
+                          onClick={() => void redeliver(d.messageId)}
+                          aria-label={`Redeliver the ${d.eventType} message of ${minute(d.createdAt)}`}
+                        >
+                          Redeliver
+                        </Button>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )
+        }
+      </QueryBlock>
     </Stack>
   );
 }
@@ -870,93 +868,101 @@ function Webhooks() {
       />
       <SectionTitle>Subscriptions</SectionTitle>
       <OutcomeAlert outcome={outcome} />
-      {subs.isPending ? (
-        <LoadingBlock label="Loading webhooks" />
-      ) : subs.isError ? (
-        <ErrorBlock error={subs.error} retry={() => void subs.refetch()} />
-      ) : subs.data.length === 0 ? (
-        <Text size="sm">No subscriptions yet.</Text>
-      ) : (
-        <Table.ScrollContainer minWidth={900}>
-          <Table aria-label="Webhook subscriptions">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>URL</Table.Th>
-                <Table.Th>Events</Table.Th>
-                <Table.Th>State</Table.Th>
-                <Table.Th>Actions</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {subs.data.map((s) => (
-                <Table.Tr key={s.id}>
-                  <Table.Td style={{ overflowWrap: 'anywhere' }}>
-                    {s.url}
-                    {s.description && <Text size="xs">{s.description}</Text>}
-                  </Table.Td>
-                  <Table.Td>
-                    {s.eventTypes.map((t) => (
-                      <Text key={t} size="xs">
-                        {eventWords(t)}
-                      </Text>
-                    ))}
-                  </Table.Td>
-                  <Table.Td miw={130}>
-                    <SubscriptionState subscription={s} />
-                    {s.previousSecretValidUntil && <Text size="xs">old secret signs too until {minute(s.previousSecretValidUntil)}</Text>}
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={4}>
-                      <Button
-                        size="compact-xs"
-                        variant="default"
-                        loading={busy === s.id}
-                        onClick={() => void pauseOrResume(s)}
-                        aria-label={`${s.status === 'active' ? 'Pause' : 'Resume'} ${s.url}`}
-                      >
-                        {s.status === 'active' ? 'Pause' : 'Resume'}
-                      </Button>
-                      <Button size="compact-xs" variant="default" onClick={() => setEditing(s)} aria-label={`Change ${s.url}`}>
-                        Change
-                      </Button>
-                      <Button
-                        size="compact-xs"
-                        variant="default"
-                        disabled={busy === s.id}
-                        onClick={() => void test(s)}
-                        aria-label={`Send a test to ${s.url}`}
-                      >
-                        Send a test
-                      </Button>
-                      <Button
-                        size="compact-xs"
-                        variant="default"
-                        disabled={busy === s.id}
-                        onClick={() => void rotate(s)}
-                        aria-label={`Rotate secret of ${s.url}`}
-                      >
-                        Rotate secret
-                      </Button>
-                      <Button
-                        size="compact-xs"
-                        variant="default"
-                        onClick={() => setLogOf(s)}
-                        aria-pressed={logOf?.id === s.id}
-                        aria-label={`Delivery log of ${s.url}`}
-                      >
-                        Delivery log
-                      </Button>
-                      <Button size="compact-xs" variant="default" c="red.9" onClick={() => setDeleting(s)} aria-label={`Delete ${s.url}`}>
-                        Delete
-                      </Button>
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      <QueryBlock query={subs} label="Loading webhooks">
+        {(subscriptions) =>
+          subscriptions.length === 0 ? (
+            <Text size="sm">No subscriptions yet.</Text>
+          ) : (
+            <Table.ScrollContainer minWidth={900}>
+              <Table aria-label="Webhook subscriptions">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>URL</Table.Th>
+                    <Table.Th>Events</Table.Th>
+                    <Table.Th>State</Table.Th>
+                    <Table.Th>Actions</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {subscriptions.map((s) => (
+                    <Table.Tr key={s.id}>
+                      <Table.Td style={{ overflowWrap: 'anywhere' }}>
+                        {s.url}
+                        {s.description && <Text size="xs">{s.description}</Text>}
+                      </Table.Td>
+                      <Table.Td>
+                        {s.eventTypes.map((t) => (
+                          <Text key={t} size="xs">
+                            {eventWords(t)}
+                          </Text>
+                        ))}
+                      </Table.Td>
+                      <Table.Td miw={130}>
+                        <SubscriptionState subscription={s} />
+                        {s.previousSecretValidUntil && (
+                          <Text size="xs">old secret signs too until {minute(s.previousSecretValidUntil)}</Text>
+                        )}
+                      </Table.Td>
+                      <Table.Td>
+                        <Group gap={4}>
+                          <Button
+                            size="compact-xs"
+                            variant="default"
+                            loading={busy === s.id}
+                            onClick={() => void pauseOrResume(s)}
+                            aria-label={`${s.status === 'active' ? 'Pause' : 'Resume'} ${s.url}`}
+                          >
+                            {s.status === 'active' ? 'Pause' : 'Resume'}
+                          </Button>
+                          <Button size="compact-xs" variant="default" onClick={() => setEditing(s)} aria-label={`Change ${s.url}`}>
+                            Change
+                          </Button>
+                          <Button
+                            size="compact-xs"
+                            variant="default"
+                            disabled={busy === s.id}
+                            onClick={() => void test(s)}
+                            aria-label={`Send a test to ${s.url}`}
+                          >
+                            Send a test
+                          </Button>
+                          <Button
+                            size="compact-xs"
+                            variant="default"
+                            disabled={busy === s.id}
+                            onClick={() => void rotate(s)}
+                            aria-label={`Rotate secret of ${s.url}`}
+                          >
+                            Rotate secret
+                          </Button>
+                          <Button
+                            size="compact-xs"
+                            variant="default"
+                            onClick={() => setLogOf(s)}
+                            aria-pressed={logOf?.id === s.id}
+                            aria-label={`Delivery log of ${s.url}`}
+                          >
+                            Delivery log
+                          </Button>
+                          <Button
+                            size="compact-xs"
+                            variant="default"
+                            c="red.9"
+                            onClick={() => setDeleting(s)}
+                            aria-label={`Delete ${s.url}`}
+                          >
+                            Delete
+                          </Button>
+                        </Group>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )
+        }
+      </QueryBlock>
       {logOf && <DeliveryLog key={logOf.id} subscription={logOf} onClose={() => setLogOf(null)} />}
       <Modal
         opened={editing !== null}

@@ -5,7 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import { api, call } from '../api/client';
 import type { paths } from '../api/schema';
 import type { CaseList, CaseListItem } from '../api/types';
-import { ErrorBlock, LoadingBlock } from '../components/States';
+import { QueryBlock } from '../components/States';
 import { DeadlineBadge, PresumptionBadge } from '../components/StatusBadge';
 import { eventLabel, readableTitle, relativeDays, vehicleName } from '../components/names';
 import { todayIso } from '../lib/dates';
@@ -229,97 +229,99 @@ export function CasesPage() {
           </Button>
         )}
       </Group>
-      {query.isPending ? (
-        <LoadingBlock label="Loading cases" />
-      ) : query.isError ? (
-        <ErrorBlock error={query.error} retry={() => void query.refetch()} />
-      ) : query.data.items.length === 0 ? (
-        <Stack align="start">
-          <Text>{filtered ? 'No case matches these filters.' : readOnly ? 'No case has been shared with you yet.' : 'No cases yet.'}</Text>
-          {!readOnly && !filtered && <Button onClick={newCase.open}>Open your first case</Button>}
-        </Stack>
-      ) : (
-        <>
-          {phone ? (
-            <Stack gap="sm" aria-label="Cases" role="list">
-              {query.data.items.map((c) => (
-                <Card key={c.caseId} withBorder role="listitem" padding="sm">
-                  <Group justify="space-between" wrap="nowrap" align="start">
-                    <Stack gap={0}>
-                      {caseLink(c)}
-                      <Text size="sm">
-                        {vehicleName(c.vehicle)} · {c.jurisdiction}
-                      </Text>
-                    </Stack>
-                    <PresumptionBadge status={c.presumptionStatus} size="sm" />
-                  </Group>
-                  <Text size="xs" mt={6} fw={600}>
-                    Next deadline
-                  </Text>
-                  <NextDeadline c={c} today={today} />
-                  <Text size="xs" mt={6}>
-                    {c.daysOutOfService ?? 0} days out of service · last activity {c.lastActivity?.at.slice(0, 10) ?? '—'}
-                  </Text>
-                </Card>
-              ))}
+      <QueryBlock query={query} label="Loading cases">
+        {({ items, total }) =>
+          items.length === 0 ? (
+            <Stack align="start">
+              <Text>
+                {filtered ? 'No case matches these filters.' : readOnly ? 'No case has been shared with you yet.' : 'No cases yet.'}
+              </Text>
+              {!readOnly && !filtered && <Button onClick={newCase.open}>Open your first case</Button>}
             </Stack>
           ) : (
-            <Table.ScrollContainer minWidth={1000}>
-              <Table striped highlightOnHover className="tabular" aria-label="Cases" verticalSpacing="xs">
-                <Table.Thead>
-                  <Table.Tr>
-                    <SortableTh sortKey="client" sort={sort} onSort={sortBy} />
-                    <Table.Th>Vehicle</Table.Th>
-                    <SortableTh sortKey="jurisdiction" sort={sort} onSort={sortBy} />
-                    <SortableTh sortKey="presumption" sort={sort} onSort={sortBy} />
-                    <SortableTh sortKey="nextDeadline" sort={sort} onSort={sortBy} />
-                    <SortableTh sortKey="daysOutOfService" sort={sort} onSort={sortBy} right />
-                    <SortableTh sortKey="lastActivity" sort={sort} onSort={sortBy} />
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {query.data.items.map((c) => (
-                    <Table.Tr key={c.caseId}>
-                      <Table.Td>
-                        {caseLink(c)}
-                        {c.status === 'resolved' && <Text size="xs">resolved</Text>}
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{vehicleName(c.vehicle)}</Text>
-                        {c.manufacturer?.name && <Text size="xs">{c.manufacturer.name}</Text>}
-                      </Table.Td>
-                      <Table.Td>{c.jurisdiction}</Table.Td>
-                      <Table.Td>
+            <>
+              {phone ? (
+                <Stack gap="sm" aria-label="Cases" role="list">
+                  {items.map((c) => (
+                    <Card key={c.caseId} withBorder role="listitem" padding="sm">
+                      <Group justify="space-between" wrap="nowrap" align="start">
+                        <Stack gap={0}>
+                          {caseLink(c)}
+                          <Text size="sm">
+                            {vehicleName(c.vehicle)} · {c.jurisdiction}
+                          </Text>
+                        </Stack>
                         <PresumptionBadge status={c.presumptionStatus} size="sm" />
-                      </Table.Td>
-                      <Table.Td>
-                        <NextDeadline c={c} today={today} />
-                      </Table.Td>
-                      <Table.Td ta="right">{c.daysOutOfService ?? '—'}</Table.Td>
-                      <Table.Td>
-                        <LastActivity c={c} />
-                      </Table.Td>
-                    </Table.Tr>
+                      </Group>
+                      <Text size="xs" mt={6} fw={600}>
+                        Next deadline
+                      </Text>
+                      <NextDeadline c={c} today={today} />
+                      <Text size="xs" mt={6}>
+                        {c.daysOutOfService ?? 0} days out of service · last activity {c.lastActivity?.at.slice(0, 10) ?? '—'}
+                      </Text>
+                    </Card>
                   ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          )}
-          <Group justify="space-between">
-            <Text size="sm" aria-live="polite">
-              {query.data.total} case{query.data.total === 1 ? '' : 's'}
-              {query.data.total > PAGE_SIZE ? ` · page ${page} of ${Math.ceil(query.data.total / PAGE_SIZE)}` : ''}
-            </Text>
-            <Pagination
-              total={Math.max(1, Math.ceil(query.data.total / PAGE_SIZE))}
-              value={page}
-              onChange={(p) => set('page', String(p))}
-              getControlProps={(control) => ({ 'aria-label': `${control} page` })}
-              getItemProps={(p) => ({ 'aria-label': `page ${p}` })}
-            />
-          </Group>
-        </>
-      )}
+                </Stack>
+              ) : (
+                <Table.ScrollContainer minWidth={1000}>
+                  <Table striped highlightOnHover className="tabular" aria-label="Cases" verticalSpacing="xs">
+                    <Table.Thead>
+                      <Table.Tr>
+                        <SortableTh sortKey="client" sort={sort} onSort={sortBy} />
+                        <Table.Th>Vehicle</Table.Th>
+                        <SortableTh sortKey="jurisdiction" sort={sort} onSort={sortBy} />
+                        <SortableTh sortKey="presumption" sort={sort} onSort={sortBy} />
+                        <SortableTh sortKey="nextDeadline" sort={sort} onSort={sortBy} />
+                        <SortableTh sortKey="daysOutOfService" sort={sort} onSort={sortBy} right />
+                        <SortableTh sortKey="lastActivity" sort={sort} onSort={sortBy} />
+                      </Table.Tr>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {items.map((c) => (
+                        <Table.Tr key={c.caseId}>
+                          <Table.Td>
+                            {caseLink(c)}
+                            {c.status === 'resolved' && <Text size="xs">resolved</Text>}
+                          </Table.Td>
+                          <Table.Td>
+                            <Text size="sm">{vehicleName(c.vehicle)}</Text>
+                            {c.manufacturer?.name && <Text size="xs">{c.manufacturer.name}</Text>}
+                          </Table.Td>
+                          <Table.Td>{c.jurisdiction}</Table.Td>
+                          <Table.Td>
+                            <PresumptionBadge status={c.presumptionStatus} size="sm" />
+                          </Table.Td>
+                          <Table.Td>
+                            <NextDeadline c={c} today={today} />
+                          </Table.Td>
+                          <Table.Td ta="right">{c.daysOutOfService ?? '—'}</Table.Td>
+                          <Table.Td>
+                            <LastActivity c={c} />
+                          </Table.Td>
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+                </Table.ScrollContainer>
+              )}
+              <Group justify="space-between">
+                <Text size="sm" aria-live="polite">
+                  {total} case{total === 1 ? '' : 's'}
+                  {total > PAGE_SIZE ? ` · page ${page} of ${Math.ceil(total / PAGE_SIZE)}` : ''}
+                </Text>
+                <Pagination
+                  total={Math.max(1, Math.ceil(total / PAGE_SIZE))}
+                  value={page}
+                  onChange={(p) => set('page', String(p))}
+                  getControlProps={(control) => ({ 'aria-label': `${control} page` })}
+                  getItemProps={(p) => ({ 'aria-label': `page ${p}` })}
+                />
+              </Group>
+            </>
+          )
+        }
+      </QueryBlock>
       {!readOnly && <NewCaseDrawer opened={newCaseOpen} onClose={newCase.close} />}
     </Stack>
   );

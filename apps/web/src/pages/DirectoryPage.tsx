@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { api, call } from '../api/client';
 import { DirectoryEntryCard, type DirectoryList } from '../components/DirectoryEntry';
-import { ErrorBlock, LoadingBlock } from '../components/States';
+import { QueryBlock } from '../components/States';
 
 /** The manufacturer directory: where notices go, whom to call, the dispute program and its states; every value with confidence and sources. */
 export default function DirectoryPage() {
@@ -17,32 +17,30 @@ export default function DirectoryPage() {
   return (
     <Stack>
       <Title order={2}>Manufacturer directory</Title>
-      {query.isPending ? (
-        <LoadingBlock label="Loading the directory" />
-      ) : query.isError ? (
-        <ErrorBlock error={query.error} retry={() => void query.refetch()} />
-      ) : (
-        <>
-          <Text size="sm">
-            Directory version {query.data.version}. {query.data.items.length} manufacturer{query.data.items.length === 1 ? '' : 's'}; link a
-            case to one from the case’s “Manufacturer” tab.
-          </Text>
-          <Select
-            label="Show"
-            data={query.data.items.map((m) => ({ value: m.id, label: m.name }))}
-            value={chosen}
-            onChange={(v) => setParams(v ? { id: v } : {}, { replace: true })}
-            clearable
-            placeholder="All manufacturers"
-            w={320}
-          />
-          {query.data.items
-            .filter((m) => !chosen || m.id === chosen)
-            .map((m) => (
-              <DirectoryEntryCard key={m.id} entry={m} sources={query.data.sources} />
-            ))}
-        </>
-      )}
+      <QueryBlock query={query} label="Loading the directory">
+        {({ version, items, sources }) => (
+          <>
+            <Text size="sm">
+              Directory version {version}. {items.length} manufacturer{items.length === 1 ? '' : 's'}; link a case to one from the case’s
+              “Manufacturer” tab.
+            </Text>
+            <Select
+              label="Show"
+              data={items.map((m) => ({ value: m.id, label: m.name }))}
+              value={chosen}
+              onChange={(v) => setParams(v ? { id: v } : {}, { replace: true })}
+              clearable
+              placeholder="All manufacturers"
+              w={320}
+            />
+            {items
+              .filter((m) => !chosen || m.id === chosen)
+              .map((m) => (
+                <DirectoryEntryCard key={m.id} entry={m} sources={sources} />
+              ))}
+          </>
+        )}
+      </QueryBlock>
     </Stack>
   );
 }

@@ -2,7 +2,7 @@ import { Anchor, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { api, call } from '../api/client';
-import { ErrorBlock, LoadingBlock } from '../components/States';
+import { QueryBlock } from '../components/States';
 import { lowConfidenceInWords, ruleFigures, type RulePackSummary } from '../lib/rule-pack';
 
 /**
@@ -39,46 +39,44 @@ export default function JurisdictionsPage() {
         onChange={(event) => setParams(event.currentTarget.value ? { q: event.currentTarget.value } : {}, { replace: true })}
         w={320}
       />
-      {query.isPending ? (
-        <LoadingBlock label="Loading the jurisdictions" />
-      ) : query.isError ? (
-        <ErrorBlock error={query.error} retry={() => void query.refetch()} />
-      ) : (
-        <Table.ScrollContainer minWidth={760}>
-          <Table aria-label="Jurisdictions" striped highlightOnHover verticalSpacing="xs">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Jurisdiction</Table.Th>
-                <Table.Th>Presumption period</Table.Th>
-                <Table.Th>Same defect</Table.Th>
-                <Table.Th>Serious safety</Table.Th>
-                <Table.Th>Days out of service</Table.Th>
-                <Table.Th>To verify</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((pack) => {
-                const today = pack.versions.at(-1)!;
-                return (
-                  <Table.Tr key={pack.code}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/jurisdictions/${pack.code}`}>
-                        {pack.name} ({pack.code})
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>{ruleFigures('period', today.period) ?? '—'}</Table.Td>
-                    <Table.Td>{ruleFigures('sameNonconformity', today.sameNonconformity) ?? '—'}</Table.Td>
-                    <Table.Td>{ruleFigures('seriousSafety', today.seriousSafety) ?? '—'}</Table.Td>
-                    <Table.Td>{ruleFigures('daysOutOfService', today.daysOutOfService) ?? '—'}</Table.Td>
-                    <Table.Td>{today.lowConfidence.length ? lowConfidenceInWords(today.lowConfidence).join(', ') : 'nothing'}</Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-          {rows.length === 0 && <Text size="sm">No jurisdiction matches “{search}”.</Text>}
-        </Table.ScrollContainer>
-      )}
+      <QueryBlock query={query} label="Loading the jurisdictions">
+        {() => (
+          <Table.ScrollContainer minWidth={760}>
+            <Table aria-label="Jurisdictions" striped highlightOnHover verticalSpacing="xs">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Jurisdiction</Table.Th>
+                  <Table.Th>Presumption period</Table.Th>
+                  <Table.Th>Same defect</Table.Th>
+                  <Table.Th>Serious safety</Table.Th>
+                  <Table.Th>Days out of service</Table.Th>
+                  <Table.Th>To verify</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {rows.map((pack) => {
+                  const today = pack.versions.at(-1)!;
+                  return (
+                    <Table.Tr key={pack.code}>
+                      <Table.Td>
+                        <Anchor component={Link} to={`/jurisdictions/${pack.code}`}>
+                          {pack.name} ({pack.code})
+                        </Anchor>
+                      </Table.Td>
+                      <Table.Td>{ruleFigures('period', today.period) ?? '—'}</Table.Td>
+                      <Table.Td>{ruleFigures('sameNonconformity', today.sameNonconformity) ?? '—'}</Table.Td>
+                      <Table.Td>{ruleFigures('seriousSafety', today.seriousSafety) ?? '—'}</Table.Td>
+                      <Table.Td>{ruleFigures('daysOutOfService', today.daysOutOfService) ?? '—'}</Table.Td>
+                      <Table.Td>{today.lowConfidence.length ? lowConfidenceInWords(today.lowConfidence).join(', ') : 'nothing'}</Table.Td>
+                    </Table.Tr>
+                  );
+                })}
+              </Table.Tbody>
+            </Table>
+            {rows.length === 0 && <Text size="sm">No jurisdiction matches “{search}”.</Text>}
+          </Table.ScrollContainer>
+        )}
+      </QueryBlock>
     </Stack>
   );
 }
