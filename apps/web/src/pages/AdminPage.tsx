@@ -10,6 +10,7 @@ import {
   ProblemAlert,
   SectionTitle,
   useFormFields,
+  useFormSave,
   withoutError,
   type Outcome,
 } from '../components/Forms';
@@ -553,30 +554,18 @@ function SubscriptionForm({
 }) {
   const [fields, setFields] = useState(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   // A field's error was about what it held: once it changes, the error goes.
   const change = (next: Partial<SubscriptionFields>) => {
     setFields((current) => ({ ...current, ...next }));
     setErrors((current) => withoutError(current, ...Object.keys(next)));
   };
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setErrors({});
-    setProblem(null);
-    setSaving(true);
-    try {
-      await onSubmit(fields);
-    } catch (err) {
-      const { fieldErrors, message } = explainApiError(err, ['url', 'eventTypes', 'description']);
-      setErrors(fieldErrors);
-      setProblem(message);
-    } finally {
-      setSaving(false);
-    }
-  };
+  // What follows a save (the secret shown, the form emptied or closed, the outcome said) is the page's, in onSubmit.
+  const { save, saving, outcome } = useFormSave(
+    { setErrors },
+    { fields: ['url', 'eventTypes', 'description'], request: () => onSubmit(fields), onSaved: () => undefined },
+  );
   return (
-    <form onSubmit={submit}>
+    <form onSubmit={save}>
       <Stack gap="sm">
         <TextInput
           label="Endpoint URL (https)"
@@ -608,7 +597,7 @@ function SubscriptionForm({
           onChange={(e) => change({ description: e.currentTarget.value })}
           maw={560}
         />
-        <ProblemAlert problem={problem} />
+        <ProblemAlert problem={outcome?.error ? outcome.text : null} />
         <Group>
           <Button type="submit" loading={saving}>
             {submitLabel}
