@@ -387,6 +387,38 @@ describe('web app screens around the case page, in Chromium', () => {
     expect(violations).toEqual({});
   });
 
+  it('honours a request for less motion: the record drawer and a facts section open without sliding (WCAG 2.3.3)', async () => {
+    /** Opens the note drawer and the Defects section, counting the CSS transitions Mantine's drawer and accordion start. */
+    const transitionsWhileOpening = async (reducedMotion: 'reduce' | 'no-preference') => {
+      const context = await chrome.browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion });
+      await context.addCookies(await attorney.context().cookies());
+      const page = await context.newPage();
+      await page.goto(`${t.url}/app/cases/${bmwCase}`);
+      await page.getByRole('button', { name: /^Defects/ }).waitFor();
+      await page.evaluate(() => {
+        const counter = window as unknown as { transitionsSeen: number };
+        counter.transitionsSeen = 0;
+        document.addEventListener(
+          'transitionrun',
+          (event) => {
+            if ((event.target as Element).closest('[class*="mantine-Drawer"], [class*="mantine-Accordion"]')) counter.transitionsSeen++;
+          },
+          true,
+        );
+      });
+      await page.getByRole('button', { name: /^Defects/ }).click();
+      await page.getByRole('button', { name: 'Record…' }).click();
+      await page.getByRole('menuitem', { name: 'Note' }).click();
+      await page.getByRole('dialog').getByRole('textbox', { name: /^Note/ }).waitFor();
+      const seen = await page.evaluate(() => (window as unknown as { transitionsSeen: number }).transitionsSeen);
+      await context.close();
+      return seen;
+    };
+    expect(await transitionsWhileOpening('reduce')).toBe(0);
+    // The same steps without the request do slide: the count above is not zero for want of looking.
+    expect(await transitionsWhileOpening('no-preference')).toBeGreaterThan(0);
+  });
+
   it('a manufacturer reads the shared case without forms; restitution and documents stay with the firm, said plainly', async () => {
     const maker = (await chrome.person()).page;
     await signIn(maker, makerInvitation, 'morgan@bmwna.example');
