@@ -8,6 +8,7 @@ import { api, ApiError, call } from '../api/client';
 import type { HistoryEvent } from '../api/types';
 import { OutcomeAlert, type Outcome } from '../components/Forms';
 import { LoadingBlock, QueryBlock } from '../components/States';
+import { localMinute } from '../lib/dates';
 import { FirmOnlyOrError } from './FirmOnly';
 
 interface DocumentKindStatus {
@@ -18,8 +19,6 @@ interface DocumentKindStatus {
   missing: string[];
   formats: string[];
 }
-
-const minute = (iso: string) => iso.slice(0, 16).replace('T', ' ');
 
 /** Saves a response body as a file, under the name the server gave it. */
 function saveAs(blob: Blob, fileName: string) {
@@ -108,7 +107,7 @@ export function DocumentsTab({ caseId, readOnly }: { caseId: string; readOnly: b
       saveAs(data as Blob, fileName);
       setAgainOutcome({
         error: false,
-        text: `${fileName} downloaded again: byte for byte the file generated ${minute(made.recordedAt)} (SHA-256 ${sha}).`,
+        text: `${fileName} downloaded again: byte for byte the file generated ${localMinute(made.recordedAt)} (SHA-256 ${sha}).`,
       });
     } catch (e) {
       setAgainOutcome({ error: true, text: e instanceof ApiError || e instanceof Error ? e.message : String(e) });
@@ -223,7 +222,7 @@ export function DocumentsTab({ caseId, readOnly }: { caseId: string; readOnly: b
               <Table className="tabular" aria-label="Generated documents">
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th>Generated</Table.Th>
+                    <Table.Th>Generated (your time)</Table.Th>
                     <Table.Th>File</Table.Th>
                     <Table.Th>As of</Table.Th>
                     <Table.Th>Case version</Table.Th>
@@ -234,7 +233,7 @@ export function DocumentsTab({ caseId, readOnly }: { caseId: string; readOnly: b
                 <Table.Tbody>
                   {made.map((e) => (
                     <Table.Tr key={e.eventId}>
-                      <Table.Td>{minute(e.recordedAt)}</Table.Td>
+                      <Table.Td>{localMinute(e.recordedAt)}</Table.Td>
                       <Table.Td>{String(e.data.fileName ?? e.data.kind)}</Table.Td>
                       <Table.Td>{String(e.data.asOf ?? '')}</Table.Td>
                       <Table.Td>{String(e.data.caseVersion ?? '')}</Table.Td>
@@ -249,7 +248,7 @@ export function DocumentsTab({ caseId, readOnly }: { caseId: string; readOnly: b
                           variant="default"
                           loading={busy === `again:${e.eventId}`}
                           onClick={() => void downloadAgain(e)}
-                          aria-label={`Download again: ${String(e.data.fileName ?? e.data.kind)} of ${minute(e.recordedAt)}`}
+                          aria-label={`Download again: ${String(e.data.fileName ?? e.data.kind)} of ${localMinute(e.recordedAt)}`}
                         >
                           Download again
                         </Button>

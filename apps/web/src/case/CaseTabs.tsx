@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { api, ApiError, call } from '../api/client';
 import type { CaseSummary, Deadline, HistoryEvent, Note } from '../api/types';
 import { QueryBlock } from '../components/States';
-import { asOfInstant, localMinute } from '../lib/dates';
+import { asOfInstant, localDay, localMinute } from '../lib/dates';
 import { useSession } from '../session';
 import { DocumentsTab } from '../case-tabs/DocumentsTab';
 import { ImportTab } from '../case-tabs/ImportTab';
@@ -255,9 +255,9 @@ export function NotesPanel({
         <Alert
           key={n.noteId}
           color="gray"
-          aria-label={`Note of ${n.recordedAt.slice(0, 10)}`}
+          aria-label={`Note of ${localDay(n.recordedAt)}`}
           style={n.voided ? { textDecoration: 'line-through' } : undefined}
-          title={`${n.recordedAt.slice(0, 10)}${author(n)} · ${n.visibility === 'shared' ? 'shared' : 'firm-private'}${
+          title={`${localDay(n.recordedAt)}${author(n)} · ${n.visibility === 'shared' ? 'shared' : 'firm-private'}${
             n.voided ? ' · void' : n.corrected ? ' · edited' : ''
           }`}
         >
@@ -266,11 +266,7 @@ export function NotesPanel({
               {n.text}
             </Text>
             {noteActions && onAction && !n.voided && (
-              <RowActions
-                name={`note of ${n.recordedAt.slice(0, 10)}: ${n.text.slice(0, 40)}`}
-                actions={noteActions(n)}
-                onAction={onAction}
-              />
+              <RowActions name={`note of ${localDay(n.recordedAt)}: ${n.text.slice(0, 40)}`} actions={noteActions(n)} onAction={onAction} />
             )}
           </Group>
         </Alert>
@@ -419,7 +415,7 @@ export function SharingPanel({ caseId }: { caseId: string }) {
             <Table className="tabular" aria-label="Access log">
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>When</Table.Th>
+                  <Table.Th>When (your time)</Table.Th>
                   <Table.Th>Who</Table.Th>
                   <Table.Th>Organisation</Table.Th>
                   <Table.Th>What</Table.Th>
@@ -431,7 +427,7 @@ export function SharingPanel({ caseId }: { caseId: string }) {
                   .reverse()
                   .map((r, i) => (
                     <Table.Tr key={i}>
-                      <Table.Td>{r.readAt.slice(0, 16).replace('T', ' ')}</Table.Td>
+                      <Table.Td>{localMinute(r.readAt)}</Table.Td>
                       <Table.Td>{r.userName ?? r.role}</Table.Td>
                       <Table.Td>{r.organisationName ?? orgNames[r.organisationId] ?? r.organisationId}</Table.Td>
                       <Table.Td>{r.path.replace(/^\/cases\/[0-9a-f-]+/, '') || 'summary'}</Table.Td>

@@ -25,9 +25,12 @@ export const asOfInstant = (asOf: string | null | undefined): string | undefined
   return /^\d{4}-\d{2}-\d{2}T/.test(asOf) && !Number.isNaN(instant) ? new Date(instant).toISOString() : undefined;
 };
 
-/** How an as-of instant reads to a person: "2026-03-01 23:59" in their own time. */
+/** How an instant the API gives (UTC) reads to a person: "2026-03-01 23:59" in their own time. */
 export const localMinute = (instant: string): string => {
   const d = new Date(instant);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 };
+
+/** The day of an instant in the person's own time: a note written at 17:00 in Los Angeles is of that day, not the next. */
+export const localDay = (instant: string): string => localMinute(instant).slice(0, 10);

@@ -15,6 +15,7 @@ import {
   type Outcome,
 } from '../components/Forms';
 import { ErrorBlock, LoadingBlock, QueryBlock } from '../components/States';
+import { localDay, localMinute } from '../lib/dates';
 import { useSession } from '../session';
 import { EditUserDrawer } from './EditUserDrawer';
 import { LetterheadForm, SignatureForm } from './LetterheadForms';
@@ -179,7 +180,7 @@ function Users() {
                         />
                       )}
                     </Table.Td>
-                    <Table.Td>{u.deactivatedAt ? `deactivated ${u.deactivatedAt.slice(0, 10)}` : 'active'}</Table.Td>
+                    <Table.Td>{u.deactivatedAt ? `deactivated ${localDay(u.deactivatedAt)}` : 'active'}</Table.Td>
                     <Table.Td>
                       <Group gap={4}>
                         <Button size="compact-xs" variant="default" onClick={() => setEditingId(u.id)} aria-label={`Edit ${u.name}`}>
@@ -241,7 +242,6 @@ interface ApiKey {
   revokedAt: string | null;
 }
 
-const minute = (iso: string) => iso.slice(0, 16).replace('T', ' ');
 const describeKey = (key: ApiKey) => `${key.label ? `“${key.label}”` : 'the unlabelled key'} (${key.prefix}…)`;
 
 /**
@@ -333,7 +333,7 @@ function ApiKeys({ user, onClose }: { user: User; onClose: () => void }) {
                   <Table.Tr>
                     <Table.Th>Label</Table.Th>
                     <Table.Th>Begins with</Table.Th>
-                    <Table.Th>Created</Table.Th>
+                    <Table.Th>Created (your time)</Table.Th>
                     <Table.Th>Last used</Table.Th>
                     <Table.Th>State</Table.Th>
                     <Table.Th>Actions</Table.Th>
@@ -346,9 +346,9 @@ function ApiKeys({ user, onClose }: { user: User; onClose: () => void }) {
                       <Table.Td>
                         <Code>{k.prefix}…</Code>
                       </Table.Td>
-                      <Table.Td>{minute(k.createdAt)}</Table.Td>
-                      <Table.Td>{k.lastUsedAt ? minute(k.lastUsedAt) : 'never'}</Table.Td>
-                      <Table.Td>{k.revokedAt ? `revoked ${minute(k.revokedAt)}` : 'active'}</Table.Td>
+                      <Table.Td>{localMinute(k.createdAt)}</Table.Td>
+                      <Table.Td>{k.lastUsedAt ? localMinute(k.lastUsedAt) : 'never'}</Table.Td>
+                      <Table.Td>{k.revokedAt ? `revoked ${localMinute(k.revokedAt)}` : 'active'}</Table.Td>
                       <Table.Td>
                         {!k.revokedAt && (
                           <Button
@@ -415,14 +415,14 @@ function AdminLog() {
       <Table aria-label="Administration log" className="tabular">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>When</Table.Th>
+            <Table.Th>When (your time)</Table.Th>
             <Table.Th>What</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {log.data.items.map((a, i) => (
             <Table.Tr key={i}>
-              <Table.Td>{a.at.slice(0, 16).replace('T', ' ')}</Table.Td>
+              <Table.Td>{localMinute(a.at)}</Table.Td>
               <Table.Td>
                 {a.actorName ?? 'someone'} {ACTION_WORDS[a.action] ?? a.action} {a.targetName ?? 'a user'}
                 {CHANGES.has(a.action) ? `: ${String(a.detail.from ?? '—')} → ${String(a.detail.to)}` : ''}
@@ -479,8 +479,8 @@ function CalendarFeeds() {
           {feeds.data.map((f) => (
             <Table.Tr key={f.id}>
               <Table.Td>{f.label ?? '—'}</Table.Td>
-              <Table.Td>{f.createdAt.slice(0, 10)}</Table.Td>
-              <Table.Td>{f.revokedAt ? `revoked ${f.revokedAt.slice(0, 10)}` : 'active'}</Table.Td>
+              <Table.Td>{localDay(f.createdAt)}</Table.Td>
+              <Table.Td>{f.revokedAt ? `revoked ${localDay(f.revokedAt)}` : 'active'}</Table.Td>
               <Table.Td>
                 {!f.revokedAt && (
                   <Button
@@ -631,7 +631,7 @@ function SubscriptionState({ subscription }: { subscription: Subscription }) {
       </Badge>
       <Text size="xs">
         {subscription.disabledReason ?? ''}
-        {subscription.disabledAt ? ` (${minute(subscription.disabledAt)})` : ''}; new messages are held up to 3 days
+        {subscription.disabledAt ? ` (${localMinute(subscription.disabledAt)})` : ''}; new messages are held up to 3 days
       </Text>
     </Stack>
   );
@@ -716,7 +716,7 @@ function DeliveryLog({ subscription, onClose }: { subscription: Subscription; on
               <Table aria-label="Deliveries" className="tabular">
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th>Raised</Table.Th>
+                    <Table.Th>Raised (your time)</Table.Th>
                     <Table.Th>Event</Table.Th>
                     <Table.Th>Status</Table.Th>
                     <Table.Th>Attempts</Table.Th>
@@ -726,12 +726,12 @@ function DeliveryLog({ subscription, onClose }: { subscription: Subscription; on
                 <Table.Tbody>
                   {items.map((d) => (
                     <Table.Tr key={d.messageId}>
-                      <Table.Td>{minute(d.createdAt)}</Table.Td>
+                      <Table.Td>{localMinute(d.createdAt)}</Table.Td>
                       <Table.Td>{d.eventType}</Table.Td>
                       <Table.Td>
                         {d.status}
                         {d.lastStatusCode ? ` (${d.lastStatusCode})` : d.lastError ? ` (${d.lastError})` : ''}
-                        {d.expiresAt ? ` — expires ${minute(d.expiresAt)} unless resumed` : ''}
+                        {d.expiresAt ? ` — expires ${localMinute(d.expiresAt)} unless resumed` : ''}
                       </Table.Td>
                       <Table.Td>{d.attemptCount}</Table.Td>
                       <Table.Td>
@@ -740,7 +740,7 @@ function DeliveryLog({ subscription, onClose }: { subscription: Subscription; on
                           variant="default"
                           loading={busy === d.messageId}
                           onClick={() => void redeliver(d.messageId)}
-                          aria-label={`Redeliver the ${d.eventType} message of ${minute(d.createdAt)}`}
+                          aria-label={`Redeliver the ${d.eventType} message of ${localMinute(d.createdAt)}`}
                         >
                           Redeliver
                         </Button>
@@ -889,7 +889,7 @@ function Webhooks() {
                       <Table.Td miw={130}>
                         <SubscriptionState subscription={s} />
                         {s.previousSecretValidUntil && (
-                          <Text size="xs">old secret signs too until {minute(s.previousSecretValidUntil)}</Text>
+                          <Text size="xs">old secret signs too until {localMinute(s.previousSecretValidUntil)}</Text>
                         )}
                       </Table.Td>
                       <Table.Td>
