@@ -8,7 +8,7 @@ import type { CaseList, CaseListItem } from '../api/types';
 import { QueryBlock } from '../components/States';
 import { DeadlineBadge, PresumptionBadge } from '../components/StatusBadge';
 import { eventLabel, readableTitle, relativeDays, vehicleName } from '../components/names';
-import { todayIso } from '../lib/dates';
+import { localDay, todayIso } from '../lib/dates';
 import { actorLabel, JURISDICTIONS } from '../lib/jurisdictions';
 import { useReadOnly } from '../session';
 import { NewCaseDrawer } from './NewCaseDrawer';
@@ -258,7 +258,7 @@ export function CasesPage() {
                       </Text>
                       <NextDeadline c={c} today={today} />
                       <Text size="xs" mt={6}>
-                        {c.daysOutOfService ?? 0} days out of service · last activity {c.lastActivity?.at.slice(0, 10) ?? '—'}
+                        {c.daysOutOfService ?? 0} days out of service · last activity {c.lastActivity ? localDay(c.lastActivity.at) : '—'}
                       </Text>
                     </Card>
                   ))}
