@@ -413,8 +413,16 @@ describe('web app in Chromium', () => {
     for (const secret of [SHARED_NOTE, 'Keep the inspection plan', 'settlement floor']) expect(makerView).not.toContain(secret);
     await capture(maker, '15b-manufacturer-history-note-withdrawn');
 
-    // The firm stops sharing: the case is the firm's alone again.
+    // Every read by the manufacturer is in the firm's access log, on its own under "Other organisations".
     await attorney.getByRole('tab', { name: /Sharing/ }).click();
+    await attorney.getByText(/^Other organisations \(\d+\)$/).click();
+    const accessLog = attorney.getByRole('table', { name: 'Access log' });
+    await accessLog.getByText('Morgan Lee').first().waitFor();
+    await accessLog.getByText('the case file').first().waitFor();
+    expect(await accessLog.getByText('Alex Rivera').count()).toBe(0);
+    await capture(attorney, '14b-access-log-other-organisations');
+
+    // The firm stops sharing: the case is the firm's alone again.
     await attorney.getByRole('button', { name: 'Stop sharing with BMW of North America — Customer Relations' }).click();
     await attorney.getByText('Not shared: only your firm sees this case.').waitFor();
     expect(violations).toEqual({});

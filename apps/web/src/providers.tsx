@@ -1,4 +1,4 @@
-import { createTheme, MantineProvider, Notification, TableScrollContainer } from '@mantine/core';
+import { createTheme, MantineProvider, Notification, Pagination, TableScrollContainer } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
@@ -19,6 +19,13 @@ const theme = createTheme({
     Notification: Notification.extend({
       defaultProps: { closeButtonProps: { 'aria-label': 'Close the notification' } },
       styles: { description: { color: 'var(--mantine-color-text)' } },
+    }),
+    // Every pager's arrows and numbers have names ("next page", "page 3"), not only glyphs (axe button-name, WCAG 4.1.2).
+    Pagination: Pagination.extend({
+      defaultProps: {
+        getControlProps: (control: string) => ({ 'aria-label': `${control} page` }),
+        getItemProps: (page: number) => ({ 'aria-label': `page ${page}` }),
+      },
     }),
     TableScrollContainer: TableScrollContainer.extend({
       defaultProps: { scrollAreaProps: { viewportProps: { tabIndex: 0 } } },

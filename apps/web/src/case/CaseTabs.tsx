@@ -8,6 +8,7 @@ import type { CaseSummary, Deadline, HistoryEvent, Note } from '../api/types';
 import { QueryBlock } from '../components/States';
 import { asOfInstant, localDay, localMinute } from '../lib/dates';
 import { useSession } from '../session';
+import { AccessLogTable, type CaseRead } from '../case-tabs/AccessLog';
 import { DocumentsTab } from '../case-tabs/DocumentsTab';
 import { ImportTab } from '../case-tabs/ImportTab';
 import { ManufacturerTab } from '../case-tabs/ManufacturerTab';
@@ -301,6 +302,7 @@ interface Share {
 }
 
 export function SharingPanel({ caseId }: { caseId: string }) {
+  const session = useSession();
   const queryClient = useQueryClient();
   const shares = useQuery({
     queryKey: ['case', caseId, 'shares'],
@@ -310,18 +312,7 @@ export function SharingPanel({ caseId }: { caseId: string }) {
   const organisations = useQuery({ queryKey: ['organisations', 'manufacturers'], queryFn: manufacturers });
   const log = useQuery({
     queryKey: ['case', caseId, 'access-log'],
-    queryFn: () =>
-      call<{
-        reads: Array<{
-          readAt: string;
-          userId: string;
-          userName?: string;
-          organisationId: string;
-          organisationName?: string;
-          role: string;
-          path: string;
-        }>;
-      }>(api.GET('/cases/{caseId}/access-log', { params: { path: { caseId } } } as never)),
+    queryFn: () => call<{ reads: CaseRead[] }>(api.GET('/cases/{caseId}/access-log', { params: { path: { caseId } } } as never)),
   });
   const [target, setTarget] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -410,33 +401,7 @@ export function SharingPanel({ caseId }: { caseId: string }) {
       </QueryBlock>
       <Text fw={600}>Access log (every read of the file)</Text>
       <QueryBlock query={log} label="Loading the access log">
-        {({ reads }) => (
-          <Table.ScrollContainer minWidth={640}>
-            <Table className="tabular" aria-label="Access log">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>When (your time)</Table.Th>
-                  <Table.Th>Who</Table.Th>
-                  <Table.Th>Organisation</Table.Th>
-                  <Table.Th>What</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {reads
-                  .slice(-50)
-                  .reverse()
-                  .map((r, i) => (
-                    <Table.Tr key={i}>
-                      <Table.Td>{localMinute(r.readAt)}</Table.Td>
-                      <Table.Td>{r.userName ?? r.role}</Table.Td>
-                      <Table.Td>{r.organisationName ?? orgNames[r.organisationId] ?? r.organisationId}</Table.Td>
-                      <Table.Td>{r.path.replace(/^\/cases\/[0-9a-f-]+/, '') || 'summary'}</Table.Td>
-                    </Table.Tr>
-                  ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
+        {({ reads }) => <AccessLogTable reads={reads} ownOrganisationId={session.organisation.id} orgNames={orgNames} />}
       </QueryBlock>
     </Stack>
   );

@@ -310,13 +310,7 @@ export function CasesPage() {
                   {total} case{total === 1 ? '' : 's'}
                   {total > PAGE_SIZE ? ` · page ${page} of ${Math.ceil(total / PAGE_SIZE)}` : ''}
                 </Text>
-                <Pagination
-                  total={Math.max(1, Math.ceil(total / PAGE_SIZE))}
-                  value={page}
-                  onChange={(p) => set('page', String(p))}
-                  getControlProps={(control) => ({ 'aria-label': `${control} page` })}
-                  getItemProps={(p) => ({ 'aria-label': `page ${p}` })}
-                />
+                <Pagination total={Math.max(1, Math.ceil(total / PAGE_SIZE))} value={page} onChange={(p) => set('page', String(p))} />
               </Group>
             </>
           )
