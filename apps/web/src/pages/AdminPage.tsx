@@ -5,7 +5,6 @@ import { api, ApiError, call } from '../api/client';
 import {
   ConfirmModal,
   errorText,
-  explainApiError,
   OutcomeAlert,
   ProblemAlert,
   SectionTitle,
@@ -102,25 +101,23 @@ function Users() {
         ),
       active ? `${user.name} can sign in again.` : `${user.name} is deactivated: signed out, API keys stopped.`,
     );
-  const invite = async (e: FormEvent) => {
-    e.preventDefault();
-    invitation.setErrors({});
-    try {
+  const invite = useFormSave(invitation, {
+    fields: ['name', 'email', 'role'],
+    request: () => {
       const { name, email, role } = invitation.values;
-      const created = await call<User & { invitation?: { url: string } }>(
+      return call<User & { invitation?: { url: string } }>(
         api.POST('/organisations/{organisationId}/users', {
           params: { path: { organisationId: orgId } },
           body: { name, role, ...(email ? { email } : {}) },
         } as never),
       );
+    },
+    onSaved: async (created) => {
       invitation.setValues({ name: '', email: '', role: 'attorney' });
       await queryClient.invalidateQueries({ queryKey: ['users', orgId] });
       if (created.invitation) setShown({ title: `Invitation link for ${created.name} (valid 72 hours)`, value: created.invitation.url });
-    } catch (err) {
-      const { fieldErrors, message } = explainApiError(err, ['name', 'email', 'role']);
-      invitation.setErrors({ ...fieldErrors, form: message ?? '' });
-    }
-  };
+    },
+  });
   const reset = (user: User) =>
     act(async () => {
       const link = await call<{ url: string }>(
@@ -130,7 +127,7 @@ function Users() {
     });
   return (
     <Stack>
-      <form onSubmit={invite}>
+      <form onSubmit={invite.save}>
         <Group align="end" wrap="wrap">
           <TextInput label="Name" required {...invitation.input('name')} />
           <TextInput label="Email (they sign in with it)" required {...invitation.input('email')} />
@@ -142,9 +139,11 @@ function Users() {
             onChange={(r) => invitation.setValues((current) => ({ ...current, role: r ?? 'attorney' }))}
             w={140}
           />
-          <Button type="submit">Invite</Button>
+          <Button type="submit" loading={invite.saving}>
+            Invite
+          </Button>
         </Group>
-        <ProblemAlert problem={invitation.errors.form} mt="xs" />
+        <ProblemAlert problem={invite.outcome?.error ? invite.outcome.text : null} mt="xs" />
       </form>
       <OutcomeAlert outcome={outcome} />
       <QueryBlock query={users} label="Loading users">
@@ -370,7 +369,7 @@ function ApiKeys({ user, onClose }: { user: User; onClose: () => void }) {
           )
         }
       </QueryBlock>
-      <Text size="xs">UTC times; “last used” is written down at most once a minute.</Text>
+      <Text size="xs">Times in your own time zone; “last used” is written down at most once a minute.</Text>
       <ConfirmModal
         opened={revoking !== null}
         title={`Revoke ${revoking ? describeKey(revoking) : ''}?`}
