@@ -118,6 +118,35 @@ describe('administration in Chromium: API keys, webhooks, letterhead and signatu
     expect(pageErrors).toEqual([]);
   });
 
+  it('invites a colleague: the one-time link is shown once and they are listed; an address another user has is refused under Email', async () => {
+    await admin.getByRole('tab', { name: /^Users, invitations/ }).click();
+    const name = admin.getByRole('textbox', { name: 'Name' });
+    const email = admin.getByRole('textbox', { name: /^Email \(they sign in with it\)/ });
+    await name.fill('Jordan Park');
+    await email.fill('jordan@firm.example');
+    await admin.getByRole('button', { name: 'Invite' }).click();
+    const shown = admin.getByRole('dialog', { name: 'Invitation link for Jordan Park (valid 72 hours)' });
+    const link = await shown.getByTestId('shown-once').innerText();
+    expect(link).toMatch(/\/app\/invitation#token=[\w-]{20,}$/);
+    await capture(admin, 'admin-00-invitation-link');
+    await shown.getByRole('button', { name: 'Close' }).click();
+    await admin.getByRole('table', { name: 'Users' }).getByRole('cell', { name: 'jordan@firm.example' }).waitFor();
+    expect(await name.inputValue()).toBe(''); // the form is ready for the next one
+
+    // Alex already signs in with this address (in another letter case): 409 email_taken, said under the field, nobody added.
+    await name.fill('Alex Again');
+    await email.fill('ALEX@firm.example');
+    await admin.getByRole('button', { name: 'Invite' }).click();
+    await admin.getByText('another user already has this email address').waitFor();
+    expect(await admin.getByText('another user already has this email address').count()).toBe(1); // under Email, not again above
+    expect(await email.getAttribute('aria-invalid')).toBe('true');
+    expect(await admin.getByRole('dialog').count()).toBe(0);
+    expect(await admin.getByRole('table', { name: 'Users' }).getByRole('cell', { name: 'Alex Again' }).count()).toBe(0);
+    await capture(admin, 'admin-00b-invitation-email-taken');
+    expect(violations).toEqual({});
+    expect(pageErrors).toEqual([]);
+  });
+
   it('adds a webhook subscription (secret shown once), refuses a private URL under its field, pauses it and reads its delivery log', async () => {
     await admin.getByRole('tab', { name: 'Webhooks' }).click();
     await admin.getByLabel('Endpoint URL (https)').fill(receiver.url);
