@@ -68,9 +68,9 @@ async function describeOpenPages(browser: Browser, testName: string): Promise<st
   const described: string[] = [];
   const pages = browser.contexts().flatMap((context) => context.pages());
   for (const [index, page] of pages.entries()) {
-    const file = `FAILED-${slug}-${index + 1}.png`;
-    const shot = await page.screenshot({ path: join(SCREENS_DIR, file), fullPage: true, timeout: 5_000 }).then(
-      () => `test-results/screens/${file}`,
+    const name = `FAILED-${slug}-${index + 1}`;
+    const shot = await screenshot(page, name).then(
+      () => `test-results/screens/${name}.png`,
       (error: Error) => `none (${error.message.split('\n')[0]})`,
     );
     const seen = await page
