@@ -15,7 +15,7 @@ export function presumptionSection(prongCitations: readonly string[], statute: s
   }
   // A cut may fall only where every citation ends or goes on with a new part ("(", ";", "," or a space), and never
   // inside a parenthesis: "s 14-1502 (presumption: 4 or more repairs)" is cut before the words, not in them.
-  const boundary = (at: number) => [first, ...others].every((c) => at === c.length || '(;, '.includes(c[at]));
+  const boundary = (at: number) => prongCitations.every((c) => at === c.length || '(;, '.includes(c[at]));
   const closed = (at: number) => first.slice(0, at).split('(').length === first.slice(0, at).split(')').length;
   while (shared > 0 && !(boundary(shared) && closed(shared))) shared--;
   const section = first.slice(0, shared).replace(/[\s;,]+$/, '');
