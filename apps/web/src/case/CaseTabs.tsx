@@ -252,26 +252,29 @@ export function NotesPanel({
     notes.length === 0 ? (
       <Text size="sm">No notes{onAdd ? ' yet' : ' shared with you'}.</Text>
     ) : (
-      notes.map((n) => (
-        <Alert
-          key={n.noteId}
-          color="gray"
-          aria-label={`Note of ${localDay(n.recordedAt)}`}
-          style={n.voided ? { textDecoration: 'line-through' } : undefined}
-          title={`${localDay(n.recordedAt)}${author(n)} · ${n.visibility === 'shared' ? 'shared' : 'firm-private'}${
-            n.voided ? ' · void' : n.corrected ? ' · edited' : ''
-          }`}
-        >
-          <Group justify="space-between" align="start" wrap="nowrap">
-            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-              {n.text}
-            </Text>
-            {noteActions && onAction && !n.voided && (
-              <RowActions name={`note of ${localDay(n.recordedAt)}: ${n.text.slice(0, 40)}`} actions={noteActions(n)} onAction={onAction} />
-            )}
-          </Group>
-        </Alert>
-      ))
+      notes.map((n) => {
+        const day = localDay(n.recordedAt);
+        return (
+          <Alert
+            key={n.noteId}
+            color="gray"
+            aria-label={`Note of ${day}`}
+            style={n.voided ? { textDecoration: 'line-through' } : undefined}
+            title={`${day}${author(n)} · ${n.visibility === 'shared' ? 'shared' : 'firm-private'}${
+              n.voided ? ' · void' : n.corrected ? ' · edited' : ''
+            }`}
+          >
+            <Group justify="space-between" align="start" wrap="nowrap">
+              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                {n.text}
+              </Text>
+              {noteActions && onAction && !n.voided && (
+                <RowActions name={`note of ${day}: ${n.text.slice(0, 40)}`} actions={noteActions(n)} onAction={onAction} />
+              )}
+            </Group>
+          </Alert>
+        );
+      })
     );
   return (
     <Stack>
